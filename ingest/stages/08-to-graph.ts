@@ -1,0 +1,247 @@
+import type { EntityType, Extraction, RelationPredicate } from '../model.ts';
+import { ENTITY_TYPES } from '../model.ts';
+
+/** Every relationship type the graph holds. */
+export const EDGE_TYPES = [
+  'MENTIONS',
+  'SAID',
+  'ABOUT',
+  'IN',
+  'AFFILIATED_WITH',
+  'SPOKESPERSON_FOR',
+  'PART_OF',
+  'LOCATED_IN',
+  'COOPERATES_WITH',
+  'ASSISTS',
+  'OPPOSES',
+  'REQUESTED',
+  'SUED',
+  'INVOLVES',
+  'OCCURRED_IN',
+  'SAID_ABOUT',
+] as const;
+export type EdgeType = (typeof EDGE_TYPES)[number];
+export type NodeLabel = EntityType | 'Document' | 'Quote';
+
+export interface EntityRow {
+  id: string;
+  name: string;
+  /** Every surface form, the name included, so the list is never empty. */
+  aliases: string[];
+  kind: string | null;
+  mentions: number;
+  /** Lower-cased name and aliases, one per line: what search matches against. */
+  searchText: string;
+  eventType: string | null;
+  date: string | null;
+}
+
+export interface DocumentRow {
+  id: string;
+  title: string;
+  date: string | null;
+  source: string;
+  ingestedAt: string;
+  text: string;
+}
+
+export interface QuoteRow {
+  id: string;
+  text: string;
+  startOffset: number;
+  endOffset: number;
+  via: string | null;
+  document: string;
+}
+
+export interface EdgeRow {
+  from: string;
+  to: string;
+  /** Evidence: the document and span the edge was read from; null on summary edges. */
+  document: string | null;
+  startOffset: number | null;
+  endOffset: number | null;
+  role: string | null;
+  via: string | null;
+  count: number | null;
+}
+
+/** Edges of one type between two labels: one batched statement each. */
+export interface EdgeBatch {
+  type: EdgeType;
+  fromLabel: NodeLabel;
+  toLabel: NodeLabel;
+  rows: EdgeRow[];
+}
+
+/** Everything one article adds to the graph, grouped for batched writes. */
+export interface GraphWrite {
+  document: DocumentRow;
+  entities: Record<EntityType, EntityRow[]>;
+  quotes: QuoteRow[];
+  edges: EdgeBatch[];
+}
+
+const LABEL_BY_PREFIX: Record<string, EntityType> = {
+  person: 'Person',
+  agency: 'Agency',
+  organization: 'Organization',
+  org: 'Organization',
+  place: 'Place',
+  event: 'Event',
+};
+
+/** The node label an entity id belongs to, from its `type:` prefix; null for an unknown prefix. */
+export function labelForEntityId(id: string): EntityType | null {
+  const prefix = id.slice(0, id.indexOf(':'));
+  return LABEL_BY_PREFIX[prefix] ?? null;
+}
+
+/** A quote's id: stable for the same quote of the same document. */
+export function toQuoteId(documentId: string, start: number): string {
+  return `quote:${documentId.slice(0, 16)}-${start}`;
+}
+
+/** The text search matches: accents folded, lower case, one form per line. */
+export function toSearchText(forms: string[]): string {
+  return forms.map(foldForSearch).join('\n');
+}
+
+/** Lower case without accents, the form both the stored search text and queries use. */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Converts one article's extraction to the rows the graph store writes. */
+export function toGraphWrite(extraction: Extraction, meta: { source: string; ingestedAt: string; text: string }): GraphWrite {
+  const documentId = extraction.document.id;
+  const typeById = new Map(extraction.entities.map((entity) => [entity.id, entity.type]));
+  const entities = emptyEntityRows();
+  for (const entity of extraction.entities) {
+    const aliases = unique([entity.name, ...entity.aliases]);
+    entities[entity.type].push({
+      id: entity.id,
+      name: entity.name,
+      aliases,
+      kind: entity.kind ?? null,
+      mentions: Math.max(entity.mentions.length, 1),
+      searchText: toSearchText(aliases),
+      eventType: null,
+      date: null,
+    });
+  }
+  for (const event of extraction.events) {
+    if (typeById.has(event.id)) continue;
+    typeById.set(event.id, 'Event');
+    entities.Event.push({
+      id: event.id,
+      name: event.name,
+      aliases: [event.name],
+      kind: null,
+      mentions: 1,
+      searchText: toSearchText([event.name]),
+      eventType: event.type,
+      date: event.date,
+    });
+  }
+  const edges = new EdgeCollector(typeById);
+  const document: DocumentRow = {
+    id: documentId,
+    title: extraction.document.title,
+    date: extraction.document.date,
+    source: meta.source,
+    ingestedAt: meta.ingestedAt,
+    text: meta.text,
+  };
+  for (const type of ENTITY_TYPES) {
+    for (const row of entities[type]) {
+      edges.add('MENTIONS', documentId, row.id, { count: row.mentions }, 'Document');
+    }
+  }
+  const quotes: QuoteRow[] = [];
+  const saidAbout = new Map<string, number>();
+  for (const quote of extraction.quotes) {
+    const id = toQuoteId(documentId, quote.start);
+    quotes.push({ id, text: quote.text, startOffset: quote.start, endOffset: quote.end, via: quote.via, document: documentId });
+    const evidence = { document: documentId, startOffset: quote.start, endOffset: quote.end };
+    edges.addToFixed('IN', id, 'Quote', documentId, 'Document', evidence);
+    if (quote.speaker) edges.addToFixed('SAID', quote.speaker, null, id, 'Quote', { ...evidence, via: quote.via });
+    for (const about of unique(quote.about)) {
+      edges.addToFixed('ABOUT', id, 'Quote', about, null, evidence);
+      if (quote.speaker && quote.speaker !== about) {
+        const key = `${quote.speaker}\u0000${about}`;
+        saidAbout.set(key, (saidAbout.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  for (const [key, count] of saidAbout) {
+    const [speaker = '', about = ''] = key.split('\u0000');
+    edges.add('SAID_ABOUT', speaker, about, { count });
+  }
+  for (const relation of extraction.relations) {
+    edges.add(relation.predicate satisfies RelationPredicate, relation.subject, relation.object, {
+      document: documentId,
+      startOffset: relation.evidence.start,
+      endOffset: relation.evidence.end,
+      role: relation.role ?? null,
+    });
+  }
+  for (const event of extraction.events) {
+    const evidence = { document: documentId, startOffset: event.evidence.start, endOffset: event.evidence.end };
+    for (const place of unique(event.places)) edges.add('OCCURRED_IN', event.id, place, evidence);
+    for (const participant of unique(event.participants)) edges.add('INVOLVES', event.id, participant, evidence);
+  }
+  return { document, entities, quotes, edges: edges.batches() };
+}
+
+function emptyEntityRows(): Record<EntityType, EntityRow[]> {
+  return { Person: [], Agency: [], Organization: [], Place: [], Event: [] };
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
+
+/** Groups edges by type and end labels; drops an edge whose end the article does not define. */
+class EdgeCollector {
+  private readonly byKey = new Map<string, EdgeBatch>();
+
+  constructor(private readonly typeById: Map<string, EntityType>) {}
+
+  add(type: EdgeType, from: string, to: string, props: Partial<EdgeRow>, fromLabel?: NodeLabel): void {
+    this.addToFixed(type, from, fromLabel ?? null, to, null, props);
+  }
+
+  addToFixed(
+    type: EdgeType,
+    from: string,
+    fromLabel: NodeLabel | null,
+    to: string,
+    toLabel: NodeLabel | null,
+    props: Partial<EdgeRow>,
+  ): void {
+    const start = fromLabel ?? this.typeById.get(from);
+    const end = toLabel ?? this.typeById.get(to);
+    if (!start || !end) return;
+    const key = `${type}|${start}|${end}`;
+    let batch = this.byKey.get(key);
+    if (!batch) {
+      batch = { type, fromLabel: start, toLabel: end, rows: [] };
+      this.byKey.set(key, batch);
+    }
+    batch.rows.push({
+      from,
+      to,
+      document: props.document ?? null,
+      startOffset: props.startOffset ?? null,
+      endOffset: props.endOffset ?? null,
+      role: props.role ?? null,
+      via: props.via ?? null,
+      count: props.count ?? null,
+    });
+  }
+
+  batches(): EdgeBatch[] {
+    return [...this.byKey.values()];
+  }
+}

@@ -1,0 +1,53 @@
+/** An error with a stable code, a message that says what to do, and the HTTP status it maps to. */
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status: number = 500,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Input that fails its schema: 400, naming the field. */
+export class ValidationError extends AppError {
+  constructor(message: string, code = 'INVALID_INPUT') {
+    super(code, message, 400);
+  }
+}
+
+/** An id that names nothing in the graph: 404. */
+export class NotFoundError extends AppError {
+  constructor(message: string) {
+    super('NOT_FOUND', message, 404);
+  }
+}
+
+/** A Cypher query that would write, change the schema, load files or call procedures: refused. */
+export class ReadOnlyViolationError extends AppError {
+  constructor(message: string) {
+    super('CYPHER_WRITE_REFUSED', message, 400);
+  }
+}
+
+/** A Cypher query the backend could not run: a syntax error, an unknown label, a time limit. */
+export class CypherQueryError extends AppError {
+  constructor(message: string, code = 'CYPHER_INVALID') {
+    super(code, message, 400);
+  }
+}
+
+/** The store cannot be reached or is held by another process: 503 with what to do. */
+export class StoreUnavailableError extends AppError {
+  constructor(message: string, code = 'STORE_UNAVAILABLE') {
+    super(code, message, 503);
+  }
+}
+
+/** A setting in the environment that cannot be used. */
+export class ConfigError extends AppError {
+  constructor(message: string) {
+    super('CONFIG_INVALID', message, 500);
+  }
+}

@@ -1,0 +1,75 @@
+import type { EntityType } from '../../../ingest/model.ts';
+import type { EdgeBatch, GraphWrite } from '../../../ingest/stages/08-to-graph.ts';
+import { toSearchText } from '../../../ingest/stages/08-to-graph.ts';
+import { isAllowedEdge, quoteName } from './graph-schema.ts';
+
+/** One parameterised statement; labels and types come from the model's fixed lists, never from input. */
+export interface Statement {
+  query: string;
+  params: Record<string, unknown>;
+}
+
+/** The statements that write one article, in order; both backends run these unchanged. */
+export function toWriteStatements(write: GraphWrite, existingAliases: Map<string, string[]>): Statement[] {
+  const statements: Statement[] = [
+    {
+      query:
+        'MERGE (d:Document {id: $id}) SET d.title = $title, d.date = $date, d.source = $source, ' +
+        'd.ingestedAt = $ingestedAt, d.text = $text',
+      params: { ...write.document },
+    },
+  ];
+  for (const [label, rows] of Object.entries(write.entities) as [EntityType, GraphWrite['entities'][EntityType]][]) {
+    if (rows.length === 0) continue;
+    const merged = rows.map((row) => {
+      const aliases = [...new Set([...(existingAliases.get(row.id) ?? []), ...row.aliases])];
+      return { ...row, aliases, searchText: toSearchText(aliases) };
+    });
+    statements.push({
+      query:
+        `UNWIND $rows AS r MERGE (n:${label} {id: r.id}) ` +
+        'ON CREATE SET n.name = r.name, n.kind = r.kind, n.mentions = r.mentions, n.eventType = r.eventType, n.date = r.date ' +
+        'ON MATCH SET n.mentions = n.mentions + r.mentions ' +
+        'SET n.aliases = r.aliases, n.searchText = r.searchText',
+      params: { rows: merged },
+    });
+  }
+  if (write.quotes.length > 0) {
+    statements.push({
+      query:
+        'UNWIND $rows AS r MERGE (q:Quote {id: r.id}) SET q.text = r.text, q.startOffset = r.startOffset, ' +
+        'q.endOffset = r.endOffset, q.via = r.via, q.document = r.document',
+      params: { rows: write.quotes },
+    });
+  }
+  for (const batch of write.edges) {
+    if (batch.rows.length === 0 || !isAllowedEdge(batch.type, batch.fromLabel, batch.toLabel)) continue;
+    statements.push({ query: toEdgeQuery(batch), params: { rows: batch.rows } });
+  }
+  return statements;
+}
+
+/** Summary edges add up across documents; evidence edges are one per document and span. */
+function toEdgeQuery(batch: EdgeBatch): string {
+  const match = `UNWIND $rows AS r MATCH (a:${batch.fromLabel} {id: r.from}), (b:${batch.toLabel} {id: r.to}) `;
+  const type = quoteName(batch.type);
+  if (batch.type === 'SAID_ABOUT') {
+    return match + `MERGE (a)-[e:${type}]->(b) ON CREATE SET e.count = r.count ON MATCH SET e.count = e.count + r.count`;
+  }
+  if (batch.type === 'MENTIONS') {
+    return match + `MERGE (a)-[e:${type}]->(b) SET e.count = r.count`;
+  }
+  const props = ['document = r.document', 'startOffset = r.startOffset', 'endOffset = r.endOffset'];
+  if (batch.type === 'SAID') props.push('via = r.via');
+  if (batch.rows.some((row) => row.role !== null)) props.push('role = r.role');
+  return (
+    match +
+    `MERGE (a)-[e:${type} {document: r.document, startOffset: r.startOffset}]->(b) ` +
+    `SET ${props.map((prop) => `e.${prop}`).join(', ')}`
+  );
+}
+
+/** Reads the aliases already stored for some ids of one label, to merge new ones into. */
+export function toExistingAliasesQuery(label: EntityType): string {
+  return `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id, n.aliases AS aliases`;
+}

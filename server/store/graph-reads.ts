@@ -1,0 +1,232 @@
+import { ENTITY_TYPES, type EntityType } from '../../ingest/model.ts';
+import { EDGE_TYPES, foldForSearch, labelForEntityId } from '../../ingest/stages/08-to-graph.ts';
+import { RELATION_EDGE_TYPES } from './cypher/graph-schema.ts';
+import type { ReadQueries } from './cypher/read-queries.ts';
+import type {
+  EntityDetail,
+  EntitySummary,
+  GraphCounts,
+  GraphEdge,
+  GraphElements,
+  GraphNode,
+  QuoteView,
+} from './graph-store.ts';
+
+/** A row with plain values: the adapter has already converted driver numbers and nodes. */
+export type Row = Record<string, unknown>;
+
+/** Runs one read query; each adapter supplies it. */
+export type RunRead = (query: string, params?: Record<string, unknown>) => Promise<Row[]>;
+
+const DEFAULT_LIMIT = 50;
+
+/** The store's read operations, written once over the queries both dialects share. */
+export function createGraphReads(run: RunRead, queries: ReadQueries) {
+  async function count(query: string): Promise<number> {
+    const rows = await run(query);
+    return asNumber(rows[0]?.count);
+  }
+
+  async function counts(): Promise<GraphCounts> {
+    const entities = {} as Record<EntityType, number>;
+    for (const type of ENTITY_TYPES) entities[type] = await count(queries.countNodes(type));
+    let relations = 0;
+    for (const type of RELATION_EDGE_TYPES) relations += await count(queries.countEdges(type));
+    return {
+      documents: await count(queries.countNodes('Document')),
+      entities,
+      quotes: await count(queries.countNodes('Quote')),
+      relations,
+    };
+  }
+
+  async function searchEntities(query: string, options: { type?: EntityType; limit?: number } = {}) {
+    const needle = foldForSearch(query.trim());
+    const limit = options.limit ?? 20;
+    if (!needle) return [];
+    const types = options.type ? [options.type] : ENTITY_TYPES;
+    const found: (EntitySummary & { rank: number })[] = [];
+    for (const type of types) {
+      for (const row of await run(queries.searchEntities(type), { needle, limit })) {
+        found.push({ ...toSummary(row, type), rank: rankMatch(String(row.searchText ?? ''), needle) });
+      }
+    }
+    found.sort((a, b) => a.rank - b.rank || b.mentions - a.mentions || a.name.localeCompare(b.name));
+    return found.slice(0, limit).map(({ rank: _rank, ...summary }) => summary);
+  }
+
+  async function getEntity(id: string): Promise<EntityDetail | null> {
+    const label = labelForEntityId(id);
+    if (!label) return null;
+    const [row] = await run(queries.entity(label), { id });
+    if (!row) return null;
+    const roles = (await run(queries.entityRoles(label), { id })).map((role) => ({
+      role: (role.role as string | null) ?? null,
+      organization: toSummary(role, role.label as EntityType),
+    }));
+    const documents = (await run(queries.entityDocuments(label), { id, limit: DEFAULT_LIMIT })).map((doc) => ({
+      id: String(doc.id),
+      title: String(doc.title ?? ''),
+      date: (doc.date as string | null) ?? null,
+    }));
+    const [quoteCounts] = await run(queries.entityQuoteCounts(label), { id });
+    return {
+      ...toSummary(row, label),
+      kind: (row.kind as string | null) ?? null,
+      roles,
+      documents,
+      quotesSaid: asNumber(quoteCounts?.said),
+      quotesAbout: asNumber(quoteCounts?.about),
+    };
+  }
+
+  async function edgesAmong(ids: string[], limit: number): Promise<GraphEdge[]> {
+    const edges: GraphEdge[] = [];
+    for (const type of ENTITY_TYPES) {
+      const fromIds = ids.filter((id) => labelForEntityId(id) === type);
+      if (fromIds.length === 0) continue;
+      for (const row of await run(queries.edgesAmong(type), { fromIds, toIds: ids, limit })) {
+        edges.push(toEdge(String(row.source), String(row.target), row));
+      }
+    }
+    return dedupeEdges(edges);
+  }
+
+  async function getNeighborhood(id: string, options: { limit?: number } = {}): Promise<GraphElements | null> {
+    const label = labelForEntityId(id);
+    if (!label) return null;
+    const [centre] = await run(queries.entity(label), { id });
+    if (!centre) return null;
+    const limit = options.limit ?? 100;
+    const nodes = new Map<string, GraphNode>([[id, toNode(centre, label)]]);
+    for (const direction of ['out', 'in'] as const) {
+      for (const row of await run(queries.neighbours(label, direction), { id, labels: [...ENTITY_TYPES], limit })) {
+        const neighbour = toNode(row, row.label as EntityType);
+        if (nodes.size <= limit) nodes.set(neighbour.id, neighbour);
+      }
+    }
+    const edges = await edgesAmong([...nodes.keys()], limit * 4);
+    return { nodes: [...nodes.values()], edges };
+  }
+
+  async function overview(limit: number): Promise<GraphElements> {
+    const candidates: GraphNode[] = [];
+    for (const type of ENTITY_TYPES) {
+      for (const row of await run(queries.topEntities(type), { limit })) candidates.push(toNode(row, type));
+    }
+    candidates.sort((a, b) => asNumber(b.properties.mentions) - asNumber(a.properties.mentions));
+    const nodes = candidates.slice(0, limit);
+    const edges = await edgesAmong(
+      nodes.map((node) => node.id),
+      limit * 4,
+    );
+    return { nodes, edges };
+  }
+
+  async function quotes(idQuery: string, entityId: string, limit: number): Promise<QuoteView[]> {
+    const ids = (await run(idQuery, { id: entityId, limit })).map((row) => String(row.id));
+    if (ids.length === 0) return [];
+    return groupQuotes(await run(queries.quoteDetails, { ids }), ids);
+  }
+
+  async function quotesBySpeaker(entityId: string, options: { limit?: number } = {}) {
+    const label = labelForEntityId(entityId);
+    return label ? quotes(queries.quoteIdsBySpeaker(label), entityId, options.limit ?? DEFAULT_LIMIT) : [];
+  }
+
+  async function quotesAbout(entityId: string, options: { limit?: number } = {}) {
+    const label = labelForEntityId(entityId);
+    return label ? quotes(queries.quoteIdsAbout(label), entityId, options.limit ?? DEFAULT_LIMIT) : [];
+  }
+
+  return { counts, searchEntities, getEntity, getNeighborhood, overview, quotesBySpeaker, quotesAbout };
+}
+
+/** 0 for an exact name or alias, 1 for a prefix of one, 2 for a match inside one. */
+function rankMatch(searchText: string, needle: string): number {
+  const forms = searchText.split('\n');
+  if (forms.includes(needle)) return 0;
+  if (forms.some((form) => form.startsWith(needle) || form.includes(` ${needle}`))) return 1;
+  return 2;
+}
+
+function asNumber(value: unknown): number {
+  return typeof value === 'number' ? value : Number(value ?? 0) || 0;
+}
+
+function asStrings(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+function toSummary(row: Row, type: EntityType, prefix = ''): EntitySummary {
+  const column = (name: string) => (prefix ? `${prefix}${name[0]!.toUpperCase()}${name.slice(1)}` : name);
+  return {
+    id: String(row[column('id')] ?? ''),
+    type,
+    name: String(row[column('name')] ?? ''),
+    aliases: asStrings(row[column('aliases')]),
+    mentions: asNumber(row[column('mentions')]),
+  };
+}
+
+function toNode(row: Row, label: EntityType): GraphNode {
+  const summary = toSummary(row, label);
+  return {
+    id: summary.id,
+    label,
+    name: summary.name,
+    properties: { aliases: summary.aliases, mentions: summary.mentions },
+  };
+}
+
+const EDGE_PROPERTY_NAMES = ['document', 'startOffset', 'endOffset', 'role', 'count', 'via'] as const;
+
+/** Edge ids are built from their ends and evidence, so the same edge has one id on every path. */
+export function toEdgeId(type: string, source: string, target: string, properties: Record<string, unknown>): string {
+  const evidence = properties.document ? `@${String(properties.document).slice(0, 12)}:${String(properties.startOffset)}` : '';
+  return `${type}:${source}->${target}${evidence}`;
+}
+
+function toEdge(source: string, target: string, row: Row): GraphEdge {
+  const type = String(row.type);
+  const properties: Record<string, unknown> = {};
+  for (const name of EDGE_PROPERTY_NAMES) {
+    if (row[name] !== null && row[name] !== undefined) properties[name] = row[name];
+  }
+  return { id: toEdgeId(type, source, target, properties), type, source, target, properties };
+}
+
+function dedupeEdges(edges: GraphEdge[]): GraphEdge[] {
+  return [...new Map(edges.map((edge) => [edge.id, edge])).values()].filter((edge) =>
+    (EDGE_TYPES as readonly string[]).includes(edge.type),
+  );
+}
+
+function groupQuotes(rows: Row[], order: string[]): QuoteView[] {
+  const byId = new Map<string, QuoteView>();
+  for (const row of rows) {
+    const id = String(row.id);
+    let quote = byId.get(id);
+    if (!quote) {
+      quote = {
+        id,
+        text: String(row.text ?? ''),
+        start: asNumber(row.startOffset),
+        end: asNumber(row.endOffset),
+        via: (row.via as string | null) ?? null,
+        speaker: row.speakerId ? toSummary(row, row.speakerLabel as EntityType, 'speaker') : null,
+        about: [],
+        document: {
+          id: String(row.documentId),
+          title: String(row.documentTitle ?? ''),
+          date: (row.documentDate as string | null) ?? null,
+        },
+      };
+      byId.set(id, quote);
+    }
+    if (row.aboutId && !quote.about.some((about) => about.id === row.aboutId)) {
+      quote.about.push(toSummary(row, row.aboutLabel as EntityType, 'about'));
+    }
+  }
+  return order.map((id) => byId.get(id)).filter((quote): quote is QuoteView => quote !== undefined);
+}

@@ -1,0 +1,229 @@
+import { mkdirSync } from 'node:fs';
+import kuzu from 'kuzu';
+import type { Extraction } from '../../ingest/model.ts';
+import { ENTITY_TYPES } from '../../ingest/model.ts';
+import { toGraphWrite } from '../../ingest/stages/08-to-graph.ts';
+import { CypherQueryError, StoreUnavailableError } from '../errors.ts';
+import { assertReadOnlyQuery } from './cypher/assert-read-only.ts';
+import { createReadQueries, type CypherDialect } from './cypher/read-queries.ts';
+import { toExistingAliasesQuery, toWriteStatements, type Statement } from './cypher/write-queries.ts';
+import { KuzuGraphCollector, toPlainValue } from './embedded/kuzu-values.ts';
+import { toEmbeddedSchema } from './embedded/schema.ts';
+import { createGraphReads, type Row } from './graph-reads.ts';
+import type { DocumentMeta, GraphStore, QueryResult, ReadQueryOptions, WriteOutcome } from './graph-store.ts';
+
+const DIALECT: CypherDialect = {
+  nodeLabel: (v) => `label(${v})`,
+  relType: (v) => `label(${v})`,
+};
+
+export interface EmbeddedStoreOptions {
+  /** A folder for the database, or ":memory:". */
+  path: string;
+  defaultTimeoutMs?: number;
+  defaultRowLimit?: number;
+}
+
+/** Opens the embedded store; throws StoreUnavailableError when another process holds the folder. */
+export async function createEmbeddedGraphStore(options: EmbeddedStoreOptions): Promise<GraphStore> {
+  const { path } = options;
+  if (path !== ':memory:') mkdirSync(path, { recursive: true });
+  const database = new kuzu.Database(path === ':memory:' ? ':memory:' : `${path}/graph.kuzu`);
+  try {
+    await database.init();
+  } catch (error) {
+    throw toOpenError(error, path);
+  }
+  const store = new EmbeddedGraphStore(database, options);
+  await store.init();
+  return store;
+}
+
+function toOpenError(error: unknown, path: string): StoreUnavailableError {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/lock/i.test(message)) {
+    return new StoreUnavailableError(
+      `The embedded graph store in "${path}" is open in another process (the server started by "npm start", ` +
+        'or another ingest). Stop that process first, send articles to the running server with POST /api/ingest, ' +
+        'or point DATA_DIR at another folder.',
+      'STORE_LOCKED',
+    );
+  }
+  return new StoreUnavailableError(`The embedded graph store in "${path}" could not be opened: ${message}`);
+}
+
+class EmbeddedGraphStore implements GraphStore {
+  readonly backend = 'embedded' as const;
+  private readonly writer: kuzu.Connection;
+  private readonly reader: kuzu.Connection;
+  /** The embedded store runs one write transaction at a time: writes wait their turn here. */
+  private writeQueue: Promise<unknown> = Promise.resolve();
+  private readonly reads;
+  private tableNames: Map<number, string> | null = null;
+
+  constructor(
+    private readonly database: kuzu.Database,
+    private readonly options: EmbeddedStoreOptions,
+  ) {
+    this.writer = new kuzu.Connection(database);
+    this.reader = new kuzu.Connection(database);
+    this.reads = createGraphReads((query, params) => this.run(this.reader, query, params), createReadQueries(DIALECT));
+  }
+
+  async init(): Promise<void> {
+    for (const statement of toEmbeddedSchema()) await this.run(this.writer, statement);
+  }
+
+  writeExtraction(extraction: Extraction, meta: DocumentMeta): Promise<WriteOutcome> {
+    const task = this.writeQueue.then(() => this.writeNow(extraction, meta));
+    this.writeQueue = task.catch(() => undefined);
+    return task;
+  }
+
+  private async writeNow(extraction: Extraction, meta: DocumentMeta): Promise<WriteOutcome> {
+    if (await this.hasDocument(extraction.document.id)) return { status: 'unchanged' };
+    const write = toGraphWrite(extraction, meta);
+    const existing = new Map<string, string[]>();
+    for (const label of ENTITY_TYPES) {
+      const ids = write.entities[label].map((row) => row.id);
+      if (ids.length === 0) continue;
+      for (const row of await this.run(this.writer, toExistingAliasesQuery(label), { ids })) {
+        existing.set(String(row.id), (row.aliases as string[] | null) ?? []);
+      }
+    }
+    await this.inTransaction(toWriteStatements(write, existing));
+    return { status: 'written' };
+  }
+
+  private async inTransaction(statements: Statement[]): Promise<void> {
+    await this.run(this.writer, 'BEGIN TRANSACTION');
+    try {
+      for (const statement of statements) await this.run(this.writer, statement.query, statement.params);
+      await this.run(this.writer, 'COMMIT');
+    } catch (error) {
+      // A failed statement has already rolled the transaction back; ROLLBACK then has nothing to do.
+      await this.run(this.writer, 'ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async hasDocument(documentId: string): Promise<boolean> {
+    const rows = await this.run(this.reader, 'MATCH (d:Document {id: $id}) RETURN d.id AS id', { id: documentId });
+    return rows.length > 0;
+  }
+
+  counts() {
+    return this.reads.counts();
+  }
+  searchEntities(...args: Parameters<GraphStore['searchEntities']>) {
+    return this.reads.searchEntities(...args);
+  }
+  getEntity(id: string) {
+    return this.reads.getEntity(id);
+  }
+  getNeighborhood(...args: Parameters<GraphStore['getNeighborhood']>) {
+    return this.reads.getNeighborhood(...args);
+  }
+  overview(limit: number) {
+    return this.reads.overview(limit);
+  }
+  quotesBySpeaker(...args: Parameters<GraphStore['quotesBySpeaker']>) {
+    return this.reads.quotesBySpeaker(...args);
+  }
+  quotesAbout(...args: Parameters<GraphStore['quotesAbout']>) {
+    return this.reads.quotesAbout(...args);
+  }
+
+  async runReadQuery(query: string, options: ReadQueryOptions = {}): Promise<QueryResult> {
+    assertReadOnlyQuery(query);
+    const rowLimit = options.rowLimit ?? this.options.defaultRowLimit ?? 5000;
+    const connection = new kuzu.Connection(this.database);
+    connection.setQueryTimeout(options.timeoutMs ?? this.options.defaultTimeoutMs ?? 10_000);
+    const openResults: kuzu.QueryResult[] = [];
+    try {
+      // The engine itself refuses any write inside a read-only transaction: a second guard.
+      await this.rowsOf(await connection.query('BEGIN TRANSACTION READ ONLY'));
+      const results = await this.execute(connection, query, options.params ?? {});
+      const result = Array.isArray(results) ? results[results.length - 1]! : results;
+      openResults.push(...(Array.isArray(results) ? results : [results]));
+      const columns = await result.getColumnNames();
+      const collector = new KuzuGraphCollector();
+      const rows: Record<string, unknown>[] = [];
+      let truncated = false;
+      while (result.hasNext()) {
+        const raw = await result.getNext();
+        if (!raw) break;
+        if (rows.length === rowLimit) {
+          truncated = true;
+          break;
+        }
+        rows.push(Object.fromEntries(columns.map((column) => [column, collector.convert(raw[column])])));
+      }
+      await collector.finish(rows, (id) => this.resolveInternalId(connection, id));
+      return { columns, rows, graph: { nodes: [...collector.nodes.values()], edges: [...collector.edges.values()] }, truncated };
+    } catch (error) {
+      throw toQueryError(error);
+    } finally {
+      for (const result of openResults) result.close();
+      await connection.query('ROLLBACK').then((result) => this.rowsOf(result)).catch(() => undefined);
+      await connection.close().catch(() => undefined);
+    }
+  }
+
+  private async resolveInternalId(connection: kuzu.Connection, id: { table: number; offset: number }) {
+    this.tableNames ??= new Map(
+      (await this.rowsOf(await connection.query('CALL show_tables() RETURN id, name'))).map((row) => [
+        Number(row.id),
+        String(row.name),
+      ]),
+    );
+    const table = this.tableNames.get(id.table);
+    if (!table) return null;
+    const result = await this.execute(connection, `MATCH (n:${table}) WHERE offset(id(n)) = $offset RETURN n.id AS id`, {
+      offset: id.offset,
+    });
+    const [row] = await this.rowsOf(result);
+    return row ? String(row.id) : null;
+  }
+
+  async close(): Promise<void> {
+    await this.writeQueue;
+    await this.writer.close();
+    await this.reader.close();
+    await this.database.close();
+  }
+
+  private async execute(connection: kuzu.Connection, query: string, params: Record<string, unknown>) {
+    const prepared = await connection.prepare(query);
+    if (!prepared.isSuccess()) throw new CypherQueryError(prepared.getErrorMessage());
+    return connection.execute(prepared, params as Record<string, kuzu.KuzuValue>);
+  }
+
+  /** Reads every row and frees the results: a result left open when the database closes crashes the process. */
+  private async rowsOf(result: kuzu.QueryResult | kuzu.QueryResult[]): Promise<Row[]> {
+    const results = Array.isArray(result) ? result : [result];
+    try {
+      return (await results[results.length - 1]!.getAll()).map((row) => toPlainValue(row) as Row);
+    } finally {
+      for (const each of results) each.close();
+    }
+  }
+
+  private async run(connection: kuzu.Connection, query: string, params?: Record<string, unknown>): Promise<Row[]> {
+    if (!params) return this.rowsOf(await connection.query(query));
+    return this.rowsOf(await this.execute(connection, query, params));
+  }
+}
+
+/** Turns the engine's message into a 400 the user can act on, without internals. */
+function toQueryError(error: unknown): Error {
+  if (!(error instanceof Error) || 'status' in error) return error as Error;
+  const message = error.message.replace(/\s+/g, ' ').trim();
+  if (/interrupted|timeout/i.test(message)) {
+    return new CypherQueryError('The query ran past the time limit and was stopped. Narrow it or add a LIMIT.', 'CYPHER_TIMEOUT');
+  }
+  if (/read-only transaction/i.test(message)) {
+    return new CypherQueryError('The Cypher endpoint is read-only: this query would write.', 'CYPHER_WRITE_REFUSED');
+  }
+  return new CypherQueryError(message);
+}

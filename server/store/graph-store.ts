@@ -1,0 +1,114 @@
+import type { EntityType, Extraction } from '../../ingest/model.ts';
+
+/** The backends a GraphStore can run on. */
+export const BACKENDS = ['embedded', 'neo4j'] as const;
+export type Backend = (typeof BACKENDS)[number];
+
+/** A node as the API and the explorer see it, whatever the backend. */
+export interface GraphNode {
+  id: string;
+  /** The node label: an entity type, or Document / Quote. */
+  label: string;
+  name: string;
+  properties: Record<string, unknown>;
+}
+
+/** A relationship as the API and the explorer see it, whatever the backend. */
+export interface GraphEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  properties: Record<string, unknown>;
+}
+
+export interface GraphElements {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export interface GraphCounts {
+  documents: number;
+  entities: Record<EntityType, number>;
+  quotes: number;
+  relations: number;
+}
+
+export interface EntitySummary {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  mentions: number;
+}
+
+export interface EntityDetail extends EntitySummary {
+  kind: string | null;
+  roles: { role: string | null; organization: EntitySummary }[];
+  documents: { id: string; title: string; date: string | null }[];
+  quotesSaid: number;
+  quotesAbout: number;
+}
+
+export interface QuoteView {
+  id: string;
+  text: string;
+  start: number;
+  end: number;
+  via: string | null;
+  speaker: EntitySummary | null;
+  about: EntitySummary[];
+  document: { id: string; title: string; date: string | null };
+}
+
+export interface DocumentMeta {
+  /** File path or upload name the text came from. */
+  source: string;
+  /** ISO timestamp of the ingest. */
+  ingestedAt: string;
+  /** The article text as read, kept so the explorer can show evidence in context. */
+  text: string;
+}
+
+export type WriteOutcome = { status: 'written' } | { status: 'unchanged' };
+
+export interface QueryResult {
+  columns: string[];
+  rows: Record<string, unknown>[];
+  /** Nodes and relationships found anywhere in the rows, for drawing. */
+  graph: GraphElements;
+  /** True when the row limit cut the answer. */
+  truncated: boolean;
+}
+
+export interface ReadQueryOptions {
+  params?: Record<string, unknown>;
+  /** Most rows to return; the answer says when it cut. */
+  rowLimit?: number;
+  timeoutMs?: number;
+}
+
+/**
+ * The port every graph backend implements. Routes and the ingest CLI see only this.
+ * Writes are per article and all-or-nothing; reads never change the graph.
+ */
+export interface GraphStore {
+  readonly backend: Backend;
+  /** Creates tables, constraints and indexes if missing. Safe to call twice. */
+  init(): Promise<void>;
+  /** Writes one article's extraction in one transaction, or nothing if it is already there. */
+  writeExtraction(extraction: Extraction, meta: DocumentMeta): Promise<WriteOutcome>;
+  hasDocument(documentId: string): Promise<boolean>;
+  counts(): Promise<GraphCounts>;
+  searchEntities(query: string, options?: { type?: EntityType; limit?: number }): Promise<EntitySummary[]>;
+  getEntity(id: string): Promise<EntityDetail | null>;
+  /** The entity, its direct neighbours and the edges between them; null if the id is unknown. */
+  getNeighborhood(id: string, options?: { limit?: number }): Promise<GraphElements | null>;
+  /** The most-mentioned entities and the edges among them: the explorer's first view. */
+  overview(limit: number): Promise<GraphElements>;
+  quotesBySpeaker(entityId: string, options?: { limit?: number }): Promise<QuoteView[]>;
+  quotesAbout(entityId: string, options?: { limit?: number }): Promise<QuoteView[]>;
+  /** Runs a user's Cypher query with no way to write. Throws a ReadOnlyViolation for a write. */
+  runReadQuery(query: string, options?: ReadQueryOptions): Promise<QueryResult>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,140 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { budgetArticle, floodArticle, FLOOD_ARTICLE_TEXT } from '../../fixtures/extractions.fixtures.ts';
+import type { Extraction } from '../../../ingest/model.ts';
+import type { GraphStore } from '../../../server/store/graph-store.ts';
+
+const meta = (extraction: Extraction) => ({
+  source: extraction.document.source ?? 'test',
+  ingestedAt: '2026-11-23T10:00:00.000Z',
+  text: extraction === floodArticle ? FLOOD_ARTICLE_TEXT : 'budget text',
+});
+
+/** The behaviour every GraphStore adapter must have; run unchanged against each backend. */
+export function describeGraphStoreContract(name: string, createStore: () => Promise<GraphStore>): void {
+  describe(`GraphStore contract: ${name}`, () => {
+    let store: GraphStore;
+
+    beforeEach(async () => {
+      store = await createStore();
+      await store.writeExtraction(floodArticle, meta(floodArticle));
+      await store.writeExtraction(budgetArticle, meta(budgetArticle));
+    });
+
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('counts documents, entities by type, quotes and relations', async () => {
+      const counts = await store.counts();
+      expect(counts.documents).toBe(2);
+      expect(counts.entities).toEqual({ Person: 1, Agency: 1, Organization: 1, Place: 1, Event: 1 });
+      expect(counts.quotes).toBe(2);
+      expect(counts.relations).toBe(2);
+    });
+
+    it('writes the same article twice as unchanged, with the counts as before', async () => {
+      const before = await store.counts();
+      expect(await store.writeExtraction(floodArticle, meta(floodArticle))).toEqual({ status: 'unchanged' });
+      expect(await store.counts()).toEqual(before);
+    });
+
+    it('merges one entity named in two articles into one node with both aliases', async () => {
+      const entity = await store.getEntity('person:lena-marsh');
+      expect(entity?.name).toBe('Lena Marsh');
+      expect(entity?.aliases).toEqual(expect.arrayContaining(['Marsh', 'Gov. Marsh', 'Governor Lena Marsh']));
+      expect(entity?.mentions).toBe(3);
+      expect(entity?.documents.map((doc) => doc.title).sort()).toEqual(['Budget talks stall', 'Governor pledges seawall']);
+      expect(entity?.roles).toEqual([{ role: 'Governor', organization: expect.objectContaining({ id: 'place:harborton' }) }]);
+      expect(entity?.quotesSaid).toBe(1);
+      expect(entity?.quotesAbout).toBe(1);
+    });
+
+    it('finds entities by alias, ignoring case and accents, exact matches first', async () => {
+      expect((await store.searchEntities('cro')).map((e) => e.id)).toEqual(['agency:cro']);
+      expect((await store.searchEntities('MARSH'))[0]?.id).toBe('person:lena-marsh');
+      expect((await store.searchEntities('Hárborton', { type: 'Place' })).map((e) => e.id)).toEqual(['place:harborton']);
+      expect(await store.searchEntities('harborton', { type: 'Person' })).toEqual([]);
+    });
+
+    it('returns null for an entity id that names nothing', async () => {
+      expect(await store.getEntity('person:nobody')).toBeNull();
+      expect(await store.getNeighborhood('person:nobody')).toBeNull();
+    });
+
+    it('returns a neighbourhood whose every edge has both ends among its nodes', async () => {
+      const graph = await store.getNeighborhood('agency:cro');
+      const ids = new Set(graph?.nodes.map((node) => node.id));
+      expect(ids).toEqual(new Set(['agency:cro', 'person:lena-marsh', 'organization:harborton-ledger', 'event:seawall-rebuild']));
+      expect(graph?.edges.length).toBeGreaterThan(0);
+      for (const edge of graph?.edges ?? []) {
+        expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
+      }
+      expect(graph?.edges.map((edge) => edge.type)).toEqual(expect.arrayContaining(['OPPOSES', 'SAID_ABOUT', 'INVOLVES']));
+    });
+
+    it('lists quotes by speaker and about a subject, with document and subjects', async () => {
+      const said = await store.quotesBySpeaker('person:lena-marsh');
+      expect(said).toHaveLength(1);
+      expect(said[0]).toMatchObject({
+        text: 'We will rebuild the seawall together,',
+        speaker: { id: 'person:lena-marsh' },
+        about: [{ id: 'agency:cro', type: 'Agency' }],
+        document: { title: 'Governor pledges seawall' },
+      });
+      const about = await store.quotesAbout('person:lena-marsh');
+      expect(about.map((quote) => [quote.speaker?.id, quote.via])).toEqual([['agency:cro', 'spokesperson']]);
+    });
+
+    it('runs a parameterised read query and returns rows and the graph found in them', async () => {
+      const result = await store.runReadQuery(
+        'MATCH (p:Person {id: $id})-[r:AFFILIATED_WITH]->(o) RETURN p, r, o.name AS place',
+        { params: { id: 'person:lena-marsh' } },
+      );
+      expect(result.columns).toEqual(['p', 'r', 'place']);
+      expect(result.rows).toHaveLength(1);
+      expect(result.rows[0]).toMatchObject({
+        p: { id: 'person:lena-marsh', labels: ['Person'] },
+        r: { type: 'AFFILIATED_WITH', start: 'person:lena-marsh', end: 'place:harborton', properties: { role: 'Governor' } },
+        place: 'Harborton',
+      });
+      expect(result.graph.nodes.map((node) => node.id)).toEqual(['person:lena-marsh']);
+      expect(result.truncated).toBe(false);
+    });
+
+    it('cuts a long answer at the row limit and says so', async () => {
+      const result = await store.runReadQuery('UNWIND range(1, 100) AS n RETURN n', { rowLimit: 10 });
+      expect(result.rows).toHaveLength(10);
+      expect(result.truncated).toBe(true);
+    });
+
+    it.each([
+      ["CREATE (p:Person {id: 'person:x'})"],
+      ['MATCH (n) DETACH DELETE n'],
+      ["MATCH (p:Person) SET p.name = 'x'"],
+      ['MATCH (n) RETURN n; MATCH (m) DELETE m'],
+    ])('refuses the write %s and leaves the graph unchanged', async (query) => {
+      const before = await store.counts();
+      await expect(store.runReadQuery(query)).rejects.toMatchObject({ code: 'CYPHER_WRITE_REFUSED' });
+      expect(await store.counts()).toEqual(before);
+    });
+
+    it('answers a malformed query with a clear error', async () => {
+      await expect(store.runReadQuery('MATCH (n RETURN n')).rejects.toMatchObject({ code: 'CYPHER_INVALID', status: 400 });
+    });
+
+    it('leaves nothing behind when one statement of an article fails', async () => {
+      const before = await store.counts();
+      const broken: Extraction = {
+        ...floodArticle,
+        document: { ...floodArticle.document, id: 'c'.repeat(64) },
+        entities: [...floodArticle.entities, { id: 'person:new-person', type: 'Person', name: 'New Person', aliases: [], mentions: [] }],
+        quotes: [{ ...floodArticle.quotes[0]!, text: 'x'.repeat(10) }],
+      };
+      // a value of the wrong type in the last statement's rows makes the backend fail mid-transaction
+      (broken.relations as unknown[]) = [{ ...floodArticle.relations[0]!, evidence: { start: 'not a number', end: 3 } }];
+      await expect(store.writeExtraction(broken, meta(floodArticle))).rejects.toThrow();
+      expect(await store.counts()).toEqual(before);
+      expect(await store.hasDocument('c'.repeat(64))).toBe(false);
+    });
+  });
+}
