@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express from 'express';
+import helmet from 'helmet';
+import { apiNotFound, createErrorHandler } from './error-handler.ts';
+import { createCypherRoutes } from './routes/cypher-routes.ts';
+import { createGraphRoutes } from './routes/graph-routes.ts';
+import type { GraphStore } from './store/graph-store.ts';
+
+export interface AppOptions {
+  store: GraphStore;
+  /** The built explorer (`dist/web`); omitted, only the API is served. */
+  webDir?: string;
+  cypherTimeoutMs?: number;
+  cypherRowLimit?: number;
+  log?: (message: string) => void;
+}
+
+/**
+ * The Express app: the API under /api and the explorer's static files. Never listens.
+ * @example const app = createApp({ store }); app.listen(3000);
+ */
+export function createApp(options: AppOptions): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'blob:'] },
+      },
+    }),
+  );
+  app.use(express.json({ limit: '1mb' }));
+  app.use('/api', createGraphRoutes(options.store));
+  app.use(
+    '/api',
+    createCypherRoutes(options.store, { timeoutMs: options.cypherTimeoutMs ?? 10_000, rowLimit: options.cypherRowLimit ?? 5_000 }),
+  );
+  app.use('/api', apiNotFound);
+  if (options.webDir && existsSync(options.webDir)) {
+    app.use(express.static(options.webDir));
+    const index = join(options.webDir, 'index.html');
+    app.get('/{*path}', (_req, res) => res.sendFile(index));
+  }
+  app.use(createErrorHandler(options.log));
+  return app;
+}

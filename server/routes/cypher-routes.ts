@@ -1,0 +1,24 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import type { GraphStore } from '../store/graph-store.ts';
+import { parseInput } from '../validate.ts';
+
+const cypherBody = z.object({
+  query: z.string().trim().min(1, 'the query is empty').max(20_000),
+  params: z.record(z.string(), z.unknown()).default({}),
+});
+
+export interface CypherRouteOptions {
+  timeoutMs: number;
+  rowLimit: number;
+}
+
+/** POST /cypher: a user's read-only query, answered with columns, rows and the graph in them. */
+export function createCypherRoutes(store: GraphStore, options: CypherRouteOptions): Router {
+  const router = Router();
+  router.post('/cypher', async (req, res) => {
+    const { query, params } = parseInput(cypherBody, req.body, 'body');
+    res.json(await store.runReadQuery(query, { params, timeoutMs: options.timeoutMs, rowLimit: options.rowLimit }));
+  });
+  return router;
+}
