@@ -1,0 +1,59 @@
+import { KNOWN_ENTITIES } from './lexicon.ts';
+import type { KnownEntity } from './lexicon.ts';
+
+/** A place in the text where a name from the word lists occurs. */
+export interface KnownNameHit {
+  start: number;
+  end: number;
+  text: string;
+  entity: KnownEntity;
+}
+
+const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// Apostrophes come straight or curly in news text.
+const toPattern = (surface: string): string => escapeRegex(surface).replace(/['’]/g, "['’]");
+
+const bySurface = new Map<string, KnownEntity>();
+for (const entity of KNOWN_ENTITIES) {
+  for (const listed of [entity.name, ...entity.aliases]) {
+    // "the" is left out of the name found, so "the New York Times" matches "The New York Times".
+    const surface = listed.replace(/^the\s+/i, '');
+    const key = surface.replace(/’/g, "'").toLowerCase();
+    if (!bySurface.has(key)) bySurface.set(key, entity);
+  }
+}
+
+// Longest first, so "U.S. Immigration and Customs Enforcement" wins over "U.S.".
+const SURFACES = [...bySurface.keys()].sort((a, b) => b.length - a.length);
+const KNOWN_NAME_REGEX = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(?:${SURFACES.map(toPattern).join('|')})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`,
+  'giu',
+);
+
+/** Whether the text has the case of a name: as listed, Title Case, or ALL CAPS (never lower case). */
+function hasNameCase(found: string, entity: KnownEntity): boolean {
+  const listed = [entity.name, ...entity.aliases].map((s) => s.replace(/’/g, "'").replace(/^the\s+/i, ''));
+  const plain = found.replace(/’/g, "'");
+  if (listed.includes(plain)) return true;
+  if (plain === plain.toUpperCase() && /\p{Lu}{2}/u.test(plain)) return listed.some((s) => s.toUpperCase() === plain);
+  return false;
+}
+
+/** Every name from the word lists found in the text, longest match first, never overlapping. */
+export function findKnownNames(text: string): KnownNameHit[] {
+  const hits: KnownNameHit[] = [];
+  for (const match of text.matchAll(KNOWN_NAME_REGEX)) {
+    const found = match[0];
+    const entity = bySurface.get(found.replace(/’/g, "'").toLowerCase());
+    if (!entity || !hasNameCase(found, entity)) continue;
+    hits.push({ start: match.index, end: match.index + found.length, text: found, entity });
+  }
+  return hits;
+}
+
+/** The listed entity with this exact surface form, if any. */
+export function findKnownEntity(surface: string): KnownEntity | undefined {
+  const entity = bySurface.get(surface.replace(/’/g, "'").toLowerCase());
+  return entity && hasNameCase(surface, entity) ? entity : undefined;
+}

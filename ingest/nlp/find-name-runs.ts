@@ -1,0 +1,82 @@
+import { NAME_HEADS, NOT_NAMES, isTitleWord } from './lexicon.ts';
+import type { Term } from './tag-terms.ts';
+
+/** A run of capitalised words that may be a name, with the title words found before it. */
+export interface NameRun {
+  start: number;
+  end: number;
+  terms: Term[];
+}
+
+// Lower-case words that may sit inside a name: "Bureau of Prisons", "Ludwig van Beethoven".
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'du', 'la', 'le', 'bin', 'al', 'el', 'di']);
+const CONNECTORS = new Set(['of', 'and', '&', 'for', 'on', 'the']);
+// Tags of words compromise knows are not names, even when capitalised at a sentence start.
+const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Modal', 'Copula'];
+
+/** Whether the word is capitalised like a name: "Polis", "McLaughlin", "ICE", "U.S.". */
+export function isCapitalised(word: string): boolean {
+  return /^[\p{Lu}]/u.test(word) || /^\p{Ll}\p{Lu}/u.test(word);
+}
+
+/** Whether the text of this line is mostly upper case, as headlines in some archives are. */
+export function isShouting(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  return letters.length > 8 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.8;
+}
+
+function isNameWord(term: Term, previous: Term | undefined, namesMidSentence: ReadonlySet<string>): boolean {
+  if (!isCapitalised(term.text) || NOT_NAMES.has(term.text)) return false;
+  const firstInSentence = !previous || previous.sentence !== term.sentence || /[“"‘'(:—–-]\s*$/.test(term.pre);
+  if (!firstInSentence || namesMidSentence.has(term.text)) return true;
+  if (FUNCTION_TAGS.some((tag) => term.tags.has(tag))) return false;
+  return !(term.tags.has('Verb') || term.tags.has('Adverb')) || term.tags.has('ProperNoun');
+}
+
+/** Whether nothing but spaces (or the dot of an initial or abbreviation, or a hyphen) joins two words. */
+function joinsTo(term: Term, next: Term, text: string): boolean {
+  const gap = text.slice(term.end, next.start);
+  if (/^[ \t]+$/.test(gap) || gap === '-') return true;
+  // "Leonard E. Burman", "Gov. Jared Polis", "St. Louis"
+  return /^\.[ \t]+$/.test(gap) && (term.text.length === 1 || isTitleWord(`${term.text}.`) || /^(St|Jr|Sr|Ft|Mt)$/.test(term.text));
+}
+
+const hasHeadAhead = (terms: Term[], from: number): boolean =>
+  terms.slice(from, from + 5).some((term) => NAME_HEADS.has(term.text));
+
+/**
+ * Runs of capitalised words outside the `taken` ranges (names already known): "Tricia McLaughlin",
+ * "Bureau of Prisons". A run never crosses a sentence, a comma or a quotation mark.
+ */
+export function findNameRuns(terms: Term[], text: string, isTaken: (term: Term) => boolean): NameRun[] {
+  const runs: NameRun[] = [];
+  let current: Term[] = [];
+  // A word capitalised inside a sentence somewhere is a name at a sentence start too ("Trump tells…").
+  const namesMidSentence = new Set(terms.filter((term, i) => i > 0 && terms[i - 1]!.sentence === term.sentence
+    && !/[“"‘(:]\s*$/.test(term.pre) && isCapitalised(term.text)).map((term) => term.text));
+  const flush = () => {
+    while (current.length && !isCapitalised(current[current.length - 1]!.text)) current.pop();
+    if (current.length) runs.push({ start: current[0]!.start, end: current.at(-1)!.end, terms: current });
+    current = [];
+  };
+  terms.forEach((term, i) => {
+    const previous = terms[i - 1];
+    const last = current.at(-1);
+    const joined = last !== undefined && previous === last && joinsTo(last, term, text)
+      && (last.sentence === term.sentence || isTitleWord(last.text));
+    if (isTaken(term)) return flush();
+    const lower = term.text.toLowerCase();
+    const next = terms[i + 1];
+    const linksOn = next !== undefined && isCapitalised(next.text) && !isTaken(next) && joinsTo(term, next, text);
+    if (joined && linksOn && !isCapitalised(term.text)
+      && (PARTICLES.has(lower) || (CONNECTORS.has(lower) && (hasHeadAhead(current, 0) || hasHeadAhead(terms, i + 1))))) {
+      current.push(term);
+      return;
+    }
+    if (!isNameWord(term, previous, namesMidSentence)) return flush();
+    if (!joined) flush();
+    current.push(term);
+  });
+  flush();
+  return runs;
+}

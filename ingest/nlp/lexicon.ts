@@ -1,0 +1,115 @@
+import type { EntityType } from '../model.ts';
+import { readList, readTable, splitCell } from './data-files.ts';
+import { toSlug } from './slug.ts';
+
+/** A name the word lists know: its canonical form, type, stable id and optional parent id. */
+export interface KnownEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  parentId: string | null;
+}
+
+const ID_PREFIX: Record<EntityType, string> = {
+  Person: 'person', Agency: 'agency', Organization: 'org', Place: 'place', Event: 'event',
+};
+
+/** The stable id for a canonical name: `person:jared-polis`, `agency:dhs`. */
+export function toEntityId(type: EntityType, name: string): string {
+  return `${ID_PREFIX[type]}:${toSlug(name)}`;
+}
+
+function readAgencies(): KnownEntity[] {
+  const rows = readTable('us-agencies.tsv', 4);
+  const idOf = new Map<string, string>();
+  for (const [name = '', acronym = ''] of rows) {
+    const id = toEntityId('Agency', acronym || name);
+    idOf.set(name, id);
+    if (acronym) idOf.set(acronym, id);
+  }
+  return rows.map(([name = '', acronym = '', parent = '', aliases]) => ({
+    id: idOf.get(name) ?? toEntityId('Agency', name),
+    type: 'Agency' as const,
+    name,
+    aliases: [...(acronym ? [acronym] : []), ...splitCell(aliases)],
+    parentId: parent ? idOf.get(parent) ?? toEntityId('Agency', parent) : null,
+  }));
+}
+
+function readNamed(file: string, type: EntityType): KnownEntity[] {
+  return readTable(file, 2).map(([name = '', aliases]) => ({
+    id: toEntityId(type, name.replace(/^The /, '')), type, name, aliases: splitCell(aliases), parentId: null,
+  }));
+}
+
+function readPlaces(): KnownEntity[] {
+  const listed = readNamed('places.tsv', 'Place');
+  const states = readList('us-states.txt').map((name) => ({
+    id: toEntityId('Place', name), type: 'Place' as const, name, aliases: [], parentId: 'place:united-states',
+  }));
+  const plain = [...readList('countries.txt'), ...readList('cities.txt')].map((name) => ({
+    id: toEntityId('Place', name), type: 'Place' as const, name, aliases: [], parentId: null,
+  }));
+  return [...listed, ...states, ...plain];
+}
+
+function readBranches(): KnownEntity[] {
+  return readList('military-branches.txt').map((name) => ({
+    id: toEntityId('Agency', name), type: 'Agency' as const, name, aliases: [], parentId: null,
+  }));
+}
+
+/** Every entity the data files name; the first entry for a surface form wins. */
+export const KNOWN_ENTITIES: KnownEntity[] = [
+  ...readAgencies(),
+  ...readNamed('news-outlets.tsv', 'Organization'),
+  ...readNamed('organizations.tsv', 'Organization'),
+  ...readPlaces(),
+  ...readBranches(),
+];
+
+/** Lower-case words and phrases that attribute speech: "said", "told", "went on". */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(readList('speech-verbs.txt').map((v) => v.toLowerCase()));
+
+/** Titles that may precede a name, as written ("Gov.", "Assistant Secretary"). */
+export const TITLES: readonly string[] = readList('titles.txt');
+const TITLE_WORDS = new Set(TITLES.flatMap((title) => title.toLowerCase().split(/\s+/)));
+
+/** Whether a word can be part of a title before a name ("Assistant", "Gov."). */
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word.toLowerCase()) || TITLE_WORDS.has(`${word.toLowerCase()}.`);
+}
+
+/** Nouns for someone speaking for another: "spokesperson", "spokeswoman". */
+export const SPOKESPERSON_WORDS: ReadonlySet<string> = new Set(readList('spokesperson-words.txt'));
+
+/** The entity type a name ending in this word has: "Department" → Agency. */
+export const NAME_HEADS: ReadonlyMap<string, EntityType> = new Map(
+  readTable('name-heads.tsv', 2).map(([word = '', type = '']) => [word, type as EntityType]),
+);
+
+/** Capitalised words that are never a name on their own: weekdays, months, "I". */
+export const NOT_NAMES: ReadonlySet<string> = new Set(readList('not-names.txt'));
+
+const HONORIFICS = new Map(readTable('honorifics.tsv', 2).map(([short = '', role = '']) => [short.toLowerCase(), role]));
+
+/**
+ * The role a written title stands for, abbreviations spelt out ("Gov." → "Governor"), or null for
+ * courtesy titles ("Mr.", "Dr.") that are no role.
+ */
+export function toRoleName(title: string): string | null {
+  const whole = HONORIFICS.get(title.toLowerCase().replace(/(?<=\p{L})$/u, '.'));
+  if (whole !== undefined) return whole || null;
+  const words = title.split(/\s+/).map((word) => {
+    const full = HONORIFICS.get(word.toLowerCase().replace(/(?<=\p{L})$/u, '.'));
+    return full || word;
+  });
+  return words.join(' ');
+}
+
+/** Words before a name that belong neither to it nor to a title: "Democratic", "Former". */
+export const NAME_PREFIXES: ReadonlySet<string> = new Set(readList('name-prefixes.txt'));
+
+/** Nouns for something said ("promise", "claim"), whose owner is the speaker of the quote after them. */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set(readList('speech-nouns.txt'));

@@ -1,0 +1,42 @@
+import nlp from 'compromise';
+
+/** One word as compromise sees it, with its offsets into the text and its part-of-speech tags. */
+export interface Term {
+  text: string;
+  start: number;
+  end: number;
+  /** Punctuation and spaces before and after the word. */
+  pre: string;
+  post: string;
+  tags: ReadonlySet<string>;
+  /** Index of the sentence it belongs to, counted over the whole text. */
+  sentence: number;
+}
+
+interface CompromiseTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+/**
+ * The words of a text with their tags; compromise runs once over the whole text.
+ * @example tagTerms('Gov. Jared Polis said.')[1] // { text: 'Jared', tags: Set{'FirstName', …}, … }
+ */
+export function tagTerms(text: string): Term[] {
+  const sentences = nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
+  const terms: Term[] = [];
+  sentences.forEach((sentence, index) => {
+    for (const term of sentence.terms) {
+      if (!term.offset || term.text === '') continue;
+      const start = term.offset.start;
+      terms.push({
+        text: term.text, start, end: start + term.offset.length,
+        pre: term.pre, post: term.post, tags: new Set(term.tags), sentence: index,
+      });
+    }
+  });
+  return terms;
+}

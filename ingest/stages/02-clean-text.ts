@@ -1,0 +1,66 @@
+import type { Article, Span } from '../model.ts';
+import { findBoilerplate } from '../nlp/find-boilerplate.ts';
+import { findDate } from '../nlp/find-date.ts';
+import type { CleanText } from './types.ts';
+
+const blank = (text: string): string => text.replace(/[^\n]/g, ' ');
+
+/** HTML with tags, scripts, styles and entities blanked; text keeps its length. */
+function blankHtml(text: string): string {
+  return text
+    .replace(/<(script|style|nav|header|footer|aside|noscript)\b[\s\S]*?<\/\1>/gi, blank)
+    .replace(/<!--[\s\S]*?-->/g, blank)
+    // A block tag ends a paragraph, so it becomes a line break padded to its length.
+    .replace(/<\/?(p|div|br|h[1-6]|li|tr|section|article|blockquote)\b[^>]*>/gi, (tag) => `\n${' '.repeat(tag.length - 1)}`)
+    .replace(/<[^>]+>/g, blank)
+    .replace(/&(amp|quot|apos|nbsp|#\d+|#x[0-9a-f]+|[lr]dquo|[lr]squo|mdash|ndash);/gi, (entity) => {
+      const char = { '&amp;': '&', '&quot;': '"', '&ldquo;': '“', '&rdquo;': '”', '&lsquo;': '‘', '&rsquo;': '’' }[entity.toLowerCase()] ?? ' ';
+      return char.padEnd(entity.length, ' ');
+    });
+}
+
+/** Markdown emphasis, heading hashes and link targets blanked. */
+function blankMarkdown(text: string): string {
+  return text
+    .replace(/^#{1,6}[ \t]/gm, blank)
+    .replace(/\]\([^)]*\)/g, (link) => ` ${blank(link.slice(1))}`)
+    .replace(/[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}/g, blank)
+    .replace(/^\s*[-*+>][ \t]/gm, blank);
+}
+
+function findParagraphs(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of text.matchAll(/[^\n]+/g)) {
+    const line = match[0];
+    const lead = line.length - line.trimStart().length;
+    const trimmed = line.trim();
+    if (trimmed) spans.push({ start: match.index + lead, end: match.index + lead + trimmed.length });
+  }
+  return spans;
+}
+
+/** The headline: the first meaningful line, without a trailing full stop or a leading date tag. */
+function findTitle(text: string, paragraphs: Span[]): string {
+  for (const span of paragraphs) {
+    let line = text.slice(span.start, span.end).replace(/^date\s+\d{4}-\d{2}-\d{2}\s*/i, '').trim();
+    if (line.replace(/[^\p{L}]/gu, '').length < 3) continue;
+    if (line.length > 200) line = line.replace(/([.!?])\s[\s\S]*$/, '$1');
+    return line.replace(/\.$/, '');
+  }
+  return '';
+}
+
+/**
+ * The article text made ready for reading: markup blanked, boilerplate lines blanked, paragraphs,
+ * title and date found.
+ */
+export function cleanText(article: Article): CleanText {
+  let text = article.text;
+  if (article.format === 'html') text = blankHtml(text);
+  if (article.format === 'md') text = blankMarkdown(text);
+  for (const span of findBoilerplate(text)) {
+    text = text.slice(0, span.start) + blank(text.slice(span.start, span.end)) + text.slice(span.end);
+  }
+  const paragraphs = findParagraphs(text);
+  return { original: article.text, text, paragraphs, title: findTitle(text, paragraphs), date: findDate(text) };
+}

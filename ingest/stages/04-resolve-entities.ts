@@ -1,0 +1,106 @@
+import type { EntityType } from '../model.ts';
+import { toEntityId } from '../nlp/lexicon.ts';
+import { isNearSpelling, toNameKey } from '../nlp/similar-names.ts';
+import type { FoundEntities, Mention, ResolvedEntities, ResolvedEntity } from './types.ts';
+
+const words = (name: string): string[] => name.split(/\s+/).filter(Boolean);
+const lastWord = (name: string): string => toNameKey(words(name).at(-1) ?? name);
+const firstWord = (name: string): string => toNameKey(words(name)[0] ?? name);
+
+class EntityIndex {
+  readonly byId = new Map<string, ResolvedEntity>();
+  readonly byKey = new Map<string, ResolvedEntity>();
+
+  add(id: string, type: EntityType, name: string, parentId: string | null = null): ResolvedEntity {
+    const found = this.byId.get(id);
+    if (found) return found;
+    const entity: ResolvedEntity = { id, type, name, aliases: [], mentions: [], parentId };
+    this.byId.set(id, entity);
+    this.remember(entity, name);
+    return entity;
+  }
+
+  remember(entity: ResolvedEntity, surface: string): void {
+    const key = toNameKey(surface);
+    if (key && !this.byKey.has(key)) this.byKey.set(key, entity);
+  }
+
+  attach(entity: ResolvedEntity, mention: Mention, index: number): void {
+    entity.mentions.push(index);
+    for (const surface of [mention.text, mention.titledText]) {
+      if (!surface) continue;
+      this.remember(entity, surface);
+      if (surface !== entity.name && !entity.aliases.includes(surface)) entity.aliases.push(surface);
+    }
+  }
+}
+
+/** Full names, grouped so that near-spellings with the same first name ("Jared Police") join. */
+function groupFullNames(names: string[]): Map<string, string> {
+  const canonicalOf = new Map<string, string>();
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const ranked = [...counts.keys()].sort((a, b) => words(b).length - words(a).length || counts.get(b)! - counts.get(a)!);
+  for (const name of ranked) {
+    const same = [...new Set(canonicalOf.values())].find((other) =>
+      firstWord(other) === firstWord(name) && isNearSpelling(lastWord(other), lastWord(name)));
+    canonicalOf.set(name, same ?? name);
+  }
+  return canonicalOf;
+}
+
+function resolvePerson(index: EntityIndex, mention: Mention, canonicalOf: Map<string, string>): ResolvedEntity | null {
+  const canonical = canonicalOf.get(mention.text);
+  if (canonical) return index.add(toEntityId('Person', canonical), 'Person', canonical);
+  const key = toNameKey(mention.text);
+  const people = [...index.byId.values()].filter((e) => e.type === 'Person' && words(e.name).length > 1);
+  const bySurname = people.find((e) => lastWord(e.name) === key);
+  if (bySurname) return bySurname;
+  const known = index.byKey.get(key);
+  if (known) return known;
+  // "Governor Police" for "Polis": a titled surname may be misspelt.
+  const nearSurname = mention.titledText ? people.find((e) => isNearSpelling(lastWord(e.name), key)) : undefined;
+  if (nearSurname) return nearSurname;
+  if (mention.guessed) return null;
+  return index.add(toEntityId('Person', mention.text), 'Person', mention.text);
+}
+
+function resolveOther(index: EntityIndex, mention: Mention): ResolvedEntity | null {
+  if (mention.known) return index.add(mention.known.id, mention.known.type, mention.known.name, mention.known.parentId);
+  const found = index.byKey.get(toNameKey(mention.text));
+  if (found) return found;
+  if (mention.guessed) return null;
+  const name = mention.text.replace(/^the\s+/i, '').replace(/['’]s$/, '');
+  return index.add(toEntityId(mention.type, name), mention.type, name);
+}
+
+/**
+ * One entity per real-world thing: titles, surnames, acronyms and near-spellings joined to the
+ * full name, with stable ids.
+ */
+export function resolveEntities(found: FoundEntities): ResolvedEntities {
+  const { mentions } = found;
+  const index = new EntityIndex();
+  const entityOfMention: (string | null)[] = mentions.map(() => null);
+  const fullNames = mentions.filter((m) => m.type === 'Person' && words(m.text).length > 1).map((m) => m.text);
+  const canonicalOf = groupFullNames(fullNames);
+  // Known names, full names and other bodies first, so single words and acronyms find them.
+  const order = mentions.map((_, i) => i).sort((a, b) => rank(mentions[a]!) - rank(mentions[b]!) || a - b);
+  for (const i of order) {
+    const mention = mentions[i]!;
+    const definer = mention.acronymOf === null ? null : entityOfMention[mention.acronymOf];
+    const entity = definer ? index.byId.get(definer) ?? null
+      : mention.type === 'Person' && !mention.known ? resolvePerson(index, mention, canonicalOf) : resolveOther(index, mention);
+    if (!entity) continue;
+    index.attach(entity, mention, i);
+    entityOfMention[i] = entity.id;
+  }
+  return { entities: [...index.byId.values()].filter((e) => e.mentions.length > 0), entityOfMention };
+}
+
+function rank(mention: Mention): number {
+  if (mention.known) return 0;
+  if (mention.acronymOf !== null) return 3;
+  if (mention.type === 'Person') return words(mention.text).length > 1 ? 1 : 4;
+  return mention.guessed ? 5 : 2;
+}

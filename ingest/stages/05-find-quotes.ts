@@ -1,0 +1,124 @@
+import type { Quote } from '../model.ts';
+import { toNameKey } from '../nlp/similar-names.ts';
+import { findQuoteSpans } from '../nlp/find-quote-spans.ts';
+import type { QuoteSpan } from '../nlp/find-quote-spans.ts';
+import { findSentenceEnd as sentenceEnd, findSentenceStart as sentenceStart } from '../nlp/sentences.ts';
+import { findParagraphSource, findSpeakerInClause, findSpeechOwner } from './find-speaker.ts';
+import type { Speaker, SpeakerContext } from './find-speaker.ts';
+import type { CleanText, FoundEntities, ResolvedEntities } from './types.ts';
+
+function buildPersonByTitle(found: FoundEntities, resolved: ResolvedEntities): Map<string, string> {
+  const byTitle = new Map<string, string>();
+  found.mentions.forEach((mention, i) => {
+    const id = resolved.entityOfMention[i];
+    const word = mention.role?.text.split(/\s+/).at(-1)?.toLowerCase();
+    if (id && word && !byTitle.has(word)) byTitle.set(word, id);
+  });
+  return byTitle;
+}
+
+function createContext(clean: CleanText, found: FoundEntities, resolved: ResolvedEntities, spans: QuoteSpan[]): SpeakerContext {
+  const types = new Map(resolved.entities.map((e) => [e.id, e.type]));
+  const insideQuote = (position: number) => spans.some((s) => s.start <= position && position < s.end);
+  // The nearest compatible entity before the pronoun, preferring one that is a sentence's subject.
+  const findAntecedent = (position: number, pronoun: string): string | null => {
+    const wanted = pronoun === 'he' || pronoun === 'she' ? ['Person'] : ['Agency', 'Organization'];
+    let nearest: string | null = null;
+    for (let i = found.mentions.length - 1; i >= 0; i -= 1) {
+      const mention = found.mentions[i]!;
+      const id = resolved.entityOfMention[i];
+      if (mention.end > position || !id || insideQuote(mention.start) || !wanted.includes(types.get(id) ?? '')) continue;
+      if (position - mention.end > 1500) break;
+      nearest ??= id;
+      const lead = clean.text.slice(Math.max(0, (mention.role?.start ?? mention.start) - 3), mention.role?.start ?? mention.start);
+      if (/(^|[.!?”"]\s+|\n\s*)$/.test(lead) || /^\s*$/.test(lead)) return id;
+    }
+    return nearest;
+  };
+  const byName = new Map<string, string>();
+  for (const entity of resolved.entities) {
+    for (const name of [entity.name, ...entity.aliases]) byName.set(toNameKey(name), entity.id);
+    if (entity.type === 'Person') byName.set(toNameKey(entity.name.split(' ').at(-1) ?? ''), entity.id);
+  }
+  return {
+    findByName: (name) => byName.get(toNameKey(name)) ?? null,
+    text: clean.text, mentions: found.mentions, entityOfMention: resolved.entityOfMention,
+    typeOf: (id) => types.get(id), personByTitle: buildPersonByTitle(found, resolved), findAntecedent, previousSpeaker: null,
+  };
+}
+
+/** The speaker of one quote from the clauses around it, or what the quotes before it imply. */
+function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k: number, speakers: Speaker[]): Speaker {
+  const span = spans[k]!;
+  const none: Speaker = { id: null, via: null };
+  const paragraph = clean.paragraphs[span.paragraph]!;
+  const outer = spans.slice(0, k).reverse().find((s) => s.depth < span.depth && s.open < span.open && (s.close ?? s.end) > span.end);
+  if (outer) return speakers[spans.indexOf(outer)] ?? none;
+  // A transcript: "WALLACE: Let's start with…".
+  const label = /^([\p{Lu}][\p{Lu}.'’-]+(?: [\p{Lu}][\p{Lu}.'’-]+)?):\s/u.exec(clean.text.slice(span.start, span.end));
+  const labelled = label ? ctx.findByName(label[1]!) : null;
+  if (labelled) return { id: labelled, via: null };
+  const siblings = spans.filter((s) => s.depth === 0 && s.paragraph === span.paragraph);
+  const before = siblings.filter((s) => s.open < span.open).at(-1);
+  const after = siblings.find((s) => s.open > span.open);
+  const tailEnd = after ? after.open : paragraph.end;
+  const tailStop = span.close === null ? span.end : sentenceEnd(clean.text, span.close, tailEnd);
+  const fromTail = () => (span.close === null ? null : findSpeakerInClause(ctx, span.close, tailStop, 'tail'));
+  const headFloor = before?.close ?? paragraph.start;
+  const owner = findSpeechOwner(ctx, sentenceStart(clean.text, headFloor, span.open), span.open);
+  if (owner) return owner;
+  const fromHead = () => findSpeakerInClause(ctx, sentenceStart(clean.text, headFloor, span.open), span.open, 'head');
+  // A quote ending its sentence ("…agencies.”") is attributed by the words before it, if any.
+  const endsSentence = /[.!?]$/.test(clean.text.slice(span.start, span.end)) && span.open > paragraph.start;
+  const found = endsSentence ? fromHead() ?? fromTail() : fromTail() ?? fromHead();
+  if (found) return found;
+  const previous = k > 0 ? speakers[k - 1] : undefined;
+  const previousSpan = spans[k - 1];
+  // A quote carried on from the paragraph before ("he said" after a quote that spans paragraphs).
+  if (previousSpan && previous && previousSpan.close === null && span.open === paragraph.start) return previous;
+  if (before && previous && before === previousSpan) return previous;
+  // "Caddell continued:" ending the paragraph before.
+  const previousParagraph = clean.paragraphs[span.paragraph - 1];
+  if (span.open === paragraph.start && previousParagraph && /:\s*$/.test(clean.text.slice(previousParagraph.start, previousParagraph.end))) {
+    const head = findSpeakerInClause(ctx, sentenceStart(clean.text, previousParagraph.start, previousParagraph.end - 1), previousParagraph.end, 'head');
+    if (head) return head;
+  }
+  // Several sentences of one quote after an attributed one, in the same paragraph.
+  const fromNext = after && after.close !== null ? findSpeakerInClause(ctx, after.close, sentenceEnd(clean.text, after.close, paragraph.end), 'tail') : null;
+  if (fromNext && /^[\s]*$/.test(clean.text.slice(span.close ?? span.end, after!.open))) return fromNext;
+  return findParagraphSource(ctx, paragraph.start, span.open) ?? none;
+}
+
+/** The entities a quote names: its mentions, and titles such as "the Governor" resolved. */
+function findAbout(ctx: SpeakerContext, span: QuoteSpan): string[] {
+  const about = new Set<string>();
+  ctx.mentions.forEach((mention, i) => {
+    const id = ctx.entityOfMention[i];
+    if (id && mention.start >= span.start && mention.end <= span.end) about.add(id);
+  });
+  for (const match of ctx.text.slice(span.start, span.end).matchAll(/\b[Tt]he (\p{Lu}\p{Ll}+)/gu)) {
+    const id = ctx.personByTitle.get(match[1]!.toLowerCase());
+    if (id) about.add(id);
+  }
+  return [...about];
+}
+
+/** Every quote with its speaker (resolved through pronouns, titles and spokespeople) and what it is about. */
+export function findQuotes(clean: CleanText, found: FoundEntities, resolved: ResolvedEntities): Quote[] {
+  const spans = findQuoteSpans(clean.text, clean.paragraphs);
+  const ctx = createContext(clean, found, resolved, spans);
+  const speakers: Speaker[] = [];
+  spans.forEach((span, k) => {
+    const speaker = attribute(ctx, clean, spans, k, speakers);
+    speakers.push(speaker);
+    if (speaker.id) ctx.previousSpeaker = speaker;
+  });
+  return spans.map((span, k) => ({
+    text: clean.original.slice(span.start, span.end),
+    start: span.start,
+    end: span.end,
+    speaker: speakers[k]!.id,
+    via: speakers[k]!.via,
+    about: findAbout(ctx, span),
+  }));
+}

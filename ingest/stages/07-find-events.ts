@@ -1,0 +1,61 @@
+import type { Event, Quote } from '../model.ts';
+import type { ExtractionContext } from '../extract-article.ts';
+import { readTable } from '../nlp/data-files.ts';
+import { findSentenceEnd, findSentenceStart } from '../nlp/sentences.ts';
+import { toSlug } from '../nlp/slug.ts';
+
+const TRIGGERS = readTable('event-triggers.tsv', 2).map(([word = '', type = '']) => ({ word, type }));
+const TRIGGER_REGEX = new RegExp(`\\b(?:${TRIGGERS.map((t) => t.word).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+const typeOf = new Map(TRIGGERS.map((t) => [t.word, t.type]));
+
+interface Draft { type: string; trigger: string; start: number; end: number; places: Set<string>; participants: Set<string> }
+
+/** One draft event per sentence and trigger type, with the entities the sentence names. */
+function findDrafts(ctx: ExtractionContext, quotes: Quote[]): Draft[] {
+  const drafts: Draft[] = [];
+  const typeById = new Map(ctx.resolved.entities.map((e) => [e.id, e.type]));
+  for (const paragraph of ctx.clean.paragraphs) {
+    const text = ctx.clean.text.slice(paragraph.start, paragraph.end);
+    for (const match of text.matchAll(TRIGGER_REGEX)) {
+      const at = paragraph.start + match.index;
+      if (quotes.some((q) => q.start <= at && at < q.end)) continue;
+      const start = findSentenceStart(ctx.clean.text, paragraph.start, at);
+      const end = findSentenceEnd(ctx.clean.text, at, paragraph.end);
+      const type = typeOf.get(match[0])!;
+      if (drafts.some((d) => d.start === start && d.type === type)) continue;
+      const draft: Draft = { type, trigger: match[0], start, end, places: new Set(), participants: new Set() };
+      ctx.found.mentions.forEach((mention, i) => {
+        const id = ctx.resolved.entityOfMention[i];
+        if (!id || mention.start < start || mention.end > end) return;
+        (typeById.get(id) === 'Place' ? draft.places : draft.participants).add(id);
+      });
+      if (draft.participants.size > 0) drafts.push(draft);
+    }
+  }
+  return drafts;
+}
+
+/** Events with a trigger word in the text; drafts of one type sharing a participant are one event. */
+export function findEvents(ctx: ExtractionContext, quotes: Quote[]): Event[] {
+  const merged: Draft[] = [];
+  for (const draft of findDrafts(ctx, quotes)) {
+    const same = merged.find((m) => m.type === draft.type && [...draft.participants].some((p) => m.participants.has(p)));
+    if (!same) {
+      merged.push(draft);
+      continue;
+    }
+    draft.places.forEach((p) => same.places.add(p));
+    draft.participants.forEach((p) => same.participants.add(p));
+  }
+  const names = new Map(ctx.resolved.entities.map((e) => [e.id, e.name]));
+  return merged.map((draft) => {
+    const who = [...draft.participants].slice(0, 2).map((id) => names.get(id)).join(' and ');
+    const name = `${draft.trigger.charAt(0).toUpperCase()}${draft.trigger.slice(1)} (${who})`;
+    return {
+      id: `event:${toSlug(`${draft.type} ${who} ${draft.start}`)}`,
+      type: draft.type, name, date: null,
+      places: [...draft.places], participants: [...draft.participants],
+      evidence: { start: draft.start, end: draft.end },
+    };
+  });
+}

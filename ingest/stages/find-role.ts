@@ -1,0 +1,57 @@
+import { SPOKESPERSON_WORDS, isTitleWord, toRoleName } from '../nlp/lexicon.ts';
+import type { Term } from '../nlp/tag-terms.ts';
+import type { Mention, Role } from './types.ts';
+
+const BODY_TYPES = new Set(['Agency', 'Organization', 'Place']);
+
+function mentionAt(mentions: Mention[], position: number): number {
+  return mentions.findIndex((m) => m.start <= position && position < m.end && BODY_TYPES.has(m.type));
+}
+
+/** The title written just before a person's name: "DHS Assistant Secretary", "Chief Pentagon Spokesman". */
+function findTitleBefore(person: Mention, mentions: Mention[], terms: Term[], text: string): Role | null {
+  let at = terms.findIndex((term) => term.start === person.start);
+  let titleStart = -1;
+  let titleEnd = -1;
+  let of: number | null = null;
+  while (at > 0) {
+    const previous = terms[at - 1]!;
+    const gap = text.slice(previous.end, terms[at]!.start);
+    if (!/^\.?[ \t]+$/.test(gap)) break;
+    const body = mentionAt(mentions, previous.start);
+    if (body >= 0 && !isTitleWord(previous.text)) {
+      of ??= body;
+      at = terms.findIndex((term) => term.start >= mentions[body]!.start);
+      continue;
+    }
+    if (!isTitleWord(previous.text)) break;
+    titleStart = previous.start;
+    if (titleEnd < 0) titleEnd = previous.end + (text[previous.end] === '.' ? 1 : 0);
+    at -= 1;
+  }
+  if (titleStart < 0) return null;
+  if (of !== null && mentions[of]!.start < titleStart && mentions[of]!.end > titleEnd) of = null;
+  const written = text.slice(titleStart, titleEnd);
+  const role = toRoleName(written);
+  return role ? { text: role, start: titleStart, end: titleEnd, of } : null;
+}
+
+/** A title in apposition after the name: "Alethea Smock, spokeswoman for ICE". */
+function findTitleAfter(person: Mention, mentions: Mention[], text: string): Role | null {
+  const after = text.slice(person.end, person.end + 80);
+  const match = /^,\s+(?:the |a |an |his |her )?((?:[\p{L}-]+ ){0,3}?([\p{L}-]+)) (?:for|of|at|to|with) (?:the )?/u.exec(after);
+  if (!match) return null;
+  const head = match[2]!.toLowerCase();
+  if (!SPOKESPERSON_WORDS.has(head) && !isTitleWord(head)) return null;
+  const bodyStart = person.end + match[0].length;
+  const of = mentions.findIndex((m) => m.start === bodyStart);
+  if (of < 0) return null;
+  const roleStart = person.end + match[0].indexOf(match[1]!);
+  const roleText = match[1]!;
+  return { text: roleText.charAt(0).toUpperCase() + roleText.slice(1), start: roleStart, end: roleStart + roleText.length, of };
+}
+
+/** The role a person is given by a title before or after the name, with the body it names. */
+export function findRole(person: Mention, mentions: Mention[], terms: Term[], text: string): Role | null {
+  return findTitleBefore(person, mentions, terms, text) ?? findTitleAfter(person, mentions, text);
+}

@@ -1,0 +1,205 @@
+import { SPEECH_NOUNS, SPEECH_VERBS, SPOKESPERSON_WORDS } from '../nlp/lexicon.ts';
+import type { Mention } from './types.ts';
+
+/** Who a quote is attributed to: an entity id (or null), and "spokesperson" when one speaks for it. */
+export interface Speaker {
+  id: string | null;
+  via: string | null;
+}
+
+/** What finding a speaker needs to know about the article. */
+export interface SpeakerContext {
+  text: string;
+  mentions: Mention[];
+  entityOfMention: (string | null)[];
+  typeOf: (id: string) => string | undefined;
+  /** The person a title stands for ("governor" → person:jared-polis), by the title's last word. */
+  personByTitle: Map<string, string>;
+  /** The most recent person (or, for "it", body) mentioned before a position. */
+  findAntecedent: (position: number, pronoun: string) => string | null;
+  previousSpeaker: Speaker | null;
+  /** The entity with this name or alias (or a person's surname), if any. */
+  findByName: (name: string) => string | null;
+}
+
+interface Verb { start: number; end: number; word: string }
+
+const SPOKES = [...SPOKESPERSON_WORDS].join('|');
+const MAX_VERB_WORDS = 3;
+
+/** The speech verbs of a stretch of text, in order ("said", "according to"). */
+export function findSpeechVerbs(text: string, from: number, to: number): Verb[] {
+  const verbs: Verb[] = [];
+  const region = text.slice(from, to);
+  for (const match of region.matchAll(/(?<![\p{L}'’-])\p{L}+(?: \p{L}+){0,2}/gu)) {
+    const parts = match[0].toLowerCase().split(' ');
+    let offset = 0;
+    for (let i = 0; i < parts.length; i += 1) {
+      for (let n = Math.min(MAX_VERB_WORDS, parts.length - i); n >= 1; n -= 1) {
+        const phrase = parts.slice(i, i + n).join(' ');
+        const start = from + match.index + offset;
+        // Capitalised, only "According to" or "Said X:" at a sentence start is a verb of speech.
+        if (!SPEECH_VERBS.has(phrase) || (/\p{Lu}/u.test(text[start]!) && !/^(according|said|says)/.test(phrase))) continue;
+        if (!verbs.some((v) => v.start === start)) verbs.push({ start, end: start + phrase.length, word: phrase });
+        break;
+      }
+      offset += parts[i]!.length + 1;
+    }
+  }
+  return verbs.sort((a, b) => a.start - b.start);
+}
+
+const idAt = (ctx: SpeakerContext, index: number): string | null => ctx.entityOfMention[index] ?? null;
+
+/** Mentions lying fully inside [from, to), with their entity ids. */
+function mentionsIn(ctx: SpeakerContext, from: number, to: number): { mention: Mention; id: string }[] {
+  const found: { mention: Mention; id: string }[] = [];
+  ctx.mentions.forEach((mention, i) => {
+    const id = idAt(ctx, i);
+    if (id && mention.start >= from && mention.end <= to) found.push({ mention, id });
+  });
+  return found;
+}
+
+/** The speaker a noun phrase names: "a spokesperson for Governor Polis", "McLaughlin", "he", "the governor". */
+function readNounPhrase(ctx: SpeakerContext, from: number, rawTo: number): Speaker | null {
+  // A party and state label after a name: "Rep. Jim Jordan (R-Ohio)".
+  const to = from + ctx.text.slice(from, rawTo).replace(/\s*\([^()]{1,30}\)\s*$/, '').length;
+  const phrase = ctx.text.slice(from, to);
+  const inside = mentionsIn(ctx, from, to);
+  const spokes = new RegExp(`\\b(?:${SPOKES})\\b`, 'i').exec(phrase);
+  const people = inside.filter(({ id }) => ctx.typeOf(id) === 'Person');
+  if (spokes) {
+    const after = inside.filter(({ mention }) => mention.start >= from + spokes.index);
+    const named = people.find(({ mention }) => mention.start > from + spokes.index + spokes[0].length && !/\bfor\b/i.test(ctx.text.slice(from + spokes.index, mention.start)));
+    if (named) return { id: named.id, via: null };
+    const body = after.at(-1) ?? inside.at(-1);
+    if (body) return { id: body.id, via: 'spokesperson' };
+    if (ctx.previousSpeaker?.via) return ctx.previousSpeaker;
+    return null;
+  }
+  const last = inside.at(-1);
+  if (last && /^['’s\s]*$/.test(ctx.text.slice(last.mention.end, to))) return { id: people.at(-1)?.id ?? last.id, via: null };
+  const pronoun = /\b(he|she|it|they)\s*$/i.exec(phrase);
+  if (pronoun) {
+    const id = ctx.findAntecedent(from, pronoun[1]!.toLowerCase());
+    return id ? { id, via: null } : null;
+  }
+  const document = /\b(?:the|this|that|his|her|its|their) (guidance|memo|memorandum|statement|order|directive|letter|report|document|ruling|lawsuit|complaint|bill|proclamation|tweet|post|release)\s*$/i.exec(phrase);
+  if (document) return findDocumentAuthor(ctx, document[1]!.toLowerCase(), from);
+  const title = /\bthe ([\p{L}-]+)\s*$/iu.exec(phrase);
+  const titled = title ? ctx.personByTitle.get(title[1]!.toLowerCase()) : undefined;
+  if (titled) return { id: titled, via: null };
+  return null;
+}
+
+/** The subject of a speech verb: the phrase just before it, an apposition ("X, a Democrat,") set aside. */
+function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Speaker | null {
+  let end = verb.start;
+  let before = ctx.text.slice(from, end);
+  // Adverbs between subject and verb: "Smock also said", "he later added".
+  const adverbs = /(?:\s+\p{Ll}+ly|\s+also|\s+later|\s+then|\s+has|\s+had|\s+have)+\s*$/u.exec(before);
+  if (adverbs) end -= adverbs[0].length;
+  // A party and state label after a name: "Sen. Claire McCaskill (D-Mo.) said".
+  before = ctx.text.slice(from, end).replace(/\s*\([^()]{1,30}\)\s*$/, '').replace(/\s+$/, '');
+  end = from + before.length;
+  if (before.endsWith(',')) {
+    const open = before.lastIndexOf(',', before.length - 2);
+    if (open >= 0) {
+      const apposition = readNounPhrase(ctx, from + open + 1, end - 1);
+      const main = readNounPhrase(ctx, from, from + open);
+      if (apposition && ctx.typeOf(apposition.id ?? '') === 'Person' && (!main || main.via)) return apposition;
+      return main;
+    }
+  }
+  const lastWords = before.split(/\s+/).slice(-8).join(' ');
+  return readNounPhrase(ctx, end - lastWords.length, end);
+}
+
+/** The speaker named after the verb: "said Caddell", "according to the Pentagon". */
+function findObject(ctx: SpeakerContext, verb: Verb, to: number): Speaker | null {
+  const rest = ctx.text.slice(verb.end, to);
+  const phrase = /^[\s]*(?:[^,.;:!?“”"(]|\.(?=\p{L})|\.(?= \p{Lu}\p{Ll}*\b))*/u.exec(rest)?.[0].replace(/\s+$/, '') ?? '';
+  const inside = mentionsIn(ctx, verb.end, verb.end + phrase.length);
+  if (inside.length === 0) return /^\s*(?:the |a )?(?:spokes)/i.test(phrase) ? readNounPhrase(ctx, verb.end, verb.end + phrase.length) : null;
+  const first = inside[0]!;
+  if (ctx.text.slice(verb.end, first.mention.start).split(/\s+/).filter(Boolean).length > 4) return null;
+  // "according to an internal ICE memo and plans reported by…": the first body named is the source.
+  if (verb.word.startsWith('accord') || verb.word.startsWith('in accordance')) {
+    const source = inside.find(({ id }) => ctx.typeOf(id) !== 'Place');
+    return source ? { id: source.id, via: null } : null;
+  }
+  return readNounPhrase(ctx, verb.end, verb.end + phrase.length);
+}
+
+/** The speaker a clause beside a quote names through a speech verb, or null. */
+export function findSpeakerInClause(ctx: SpeakerContext, from: number, to: number, side: 'head' | 'tail'): Speaker | null {
+  // "“…” ― Sonya Herridge": a dash and a name sign the quote.
+  const signed = side === 'tail' ? /^[\s,]*[―—–-]+\s*/.exec(ctx.text.slice(from, to)) : null;
+  if (signed) {
+    const person = mentionsIn(ctx, from, to).find(({ mention }) => mention.start === from + signed[0].length);
+    if (person) return { id: person.id, via: null };
+  }
+  const verbs = findSpeechVerbs(ctx.text, from, to);
+  const ordered = side === 'head' ? [...verbs].reverse() : verbs;
+  for (const verb of ordered) {
+    const found = verb.word.startsWith('accord') || verb.word.startsWith('in accordance')
+      ? findObject(ctx, verb, to)
+      : findSubject(ctx, from, verb) ?? findObject(ctx, verb, to);
+    if (found?.id) return found;
+  }
+  return verbs.length > 0 && side === 'head' ? findSentenceSubject(ctx, from, verbs[0]!.start) : null;
+}
+
+/** "Donald Trump, her opponent, bemoaned the unrest and said…": the name opening the sentence. */
+function findSentenceSubject(ctx: SpeakerContext, from: number, to: number): Speaker | null {
+  const first = mentionsIn(ctx, from, to)[0];
+  if (!first) return null;
+  const lead = ctx.text.slice(from, first.mention.start);
+  const type = ctx.typeOf(first.id);
+  if (type === 'Place' || !/^[\s]*(?:(?:the|a|an) )?(?:[\p{L}.-]+ ){0,4}$/u.test(lead) || /[,;]/.test(lead)) return null;
+  if ((first.mention.role?.start ?? first.mention.start) - from > 60) return null;
+  return { id: first.id, via: null };
+}
+
+/** "his campaign promise to “build the wall”", "the president’s mandate to “…”": the owner of the words. */
+export function findSpeechOwner(ctx: SpeakerContext, from: number, open: number): Speaker | null {
+  const head = ctx.text.slice(from, open);
+  const match = /(?:(\p{Lu}[\p{L}.-]*)['’]s?|\b(his|her|its|their)|\bthe (\p{L}+)['’]s)((?: [\p{L}\d-]+){0,3}?) (\p{L}+)(?: (?:to|of|that|for))?:?\s*$/u.exec(head);
+  if (!match || !SPEECH_NOUNS.has(match[5]!.toLowerCase())) return null;
+  const at = from + match.index;
+  if (match[1]) {
+    const owner = mentionsIn(ctx, at, at + match[0].length).find(({ mention }) => mention.start === at || mention.end === at + match[1]!.length);
+    return owner ? { id: owner.id, via: null } : null;
+  }
+  if (match[3]) {
+    const titled = ctx.personByTitle.get(match[3].toLowerCase());
+    return titled ? { id: titled, via: null } : null;
+  }
+  const pronoun = match[2]!.toLowerCase();
+  const id = ctx.findAntecedent(at, pronoun === 'his' ? 'he' : pronoun === 'her' ? 'she' : 'it');
+  return id ? { id, via: null } : null;
+}
+
+/** "According to X, …" opening the paragraph: X is the source of what the paragraph quotes. */
+export function findParagraphSource(ctx: SpeakerContext, paragraphStart: number, to: number): Speaker | null {
+  const head = ctx.text.slice(paragraphStart, Math.min(to, paragraphStart + 200));
+  if (!/^(?:According to|In accordance with)\b/.test(head)) return null;
+  const verbs = findSpeechVerbs(ctx.text, paragraphStart, paragraphStart + 20);
+  return verbs[0] ? findObject(ctx, verbs[0], paragraphStart + head.length) : null;
+}
+
+const ISSUING_VERBS = /\b(?:issued|released|signed|wrote|filed|published|sent|posted|tweeted|put out)\b/g;
+
+/** "the guidance states": whoever issued the guidance earlier in the text ("Polis quietly issued guidance"). */
+function findDocumentAuthor(ctx: SpeakerContext, document: string, before: number): Speaker | null {
+  const text = ctx.text.slice(0, before);
+  const issued = [...text.matchAll(ISSUING_VERBS)].filter((m) => new RegExp(`^[^.]{0,60}\\b${document}`, 'i').test(text.slice(m.index)));
+  for (const match of issued.reverse()) {
+    const verb = { start: match.index, end: match.index + match[0].length, word: match[0] };
+    const lineStart = text.lastIndexOf('\n', match.index) + 1;
+    const found = findSubject(ctx, Math.max(lineStart, match.index - 120), verb);
+    if (found?.id) return found;
+  }
+  return null;
+}

@@ -1,0 +1,204 @@
+import neo4j, { type Driver, type ManagedTransaction, type Session, type SessionMode, type Transaction } from 'neo4j-driver';
+import type { Extraction } from '../../ingest/model.ts';
+import { ENTITY_TYPES } from '../../ingest/model.ts';
+import { toGraphWrite, type GraphWrite } from '../../ingest/stages/08-to-graph.ts';
+import { assertReadOnlyQuery } from './cypher/assert-read-only.ts';
+import { NODE_TABLES } from './cypher/graph-schema.ts';
+import { createReadQueries, type CypherDialect } from './cypher/read-queries.ts';
+import { toExistingAliasesQuery, toWriteStatements } from './cypher/write-queries.ts';
+import { createGraphReads, type Row } from './graph-reads.ts';
+import type { DocumentMeta, GraphStore, QueryResult, ReadQueryOptions, WriteOutcome } from './graph-store.ts';
+import { assertGraphWriteTypes } from './neo4j/assert-graph-write-types.ts';
+import { toConnectError, toQueryError, toStoreError, type Neo4jTarget } from './neo4j/neo4j-errors.ts';
+import { Neo4jGraphCollector, toNeo4jParams, toPlainRow } from './neo4j/neo4j-values.ts';
+
+/** Neo4j's spelling of the expressions the shared read queries leave to each dialect. */
+export const NEO4J_DIALECT: CypherDialect = {
+  nodeLabel: (v) => `labels(${v})[0]`,
+  relType: (v) => `type(${v})`,
+};
+
+const QUERIES = createReadQueries(NEO4J_DIALECT);
+const RESOLVE_ENDS_QUERY = 'MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n) AS eid, n.id AS id';
+
+/** The adapter's own queries besides the shared reads and writes, by name: listed so a test can parse each. */
+export const NEO4J_INTERNAL_QUERIES: Readonly<Record<string, string>> = {
+  documentExists: QUERIES.documentExists,
+  resolveEnds: RESOLVE_ENDS_QUERY,
+  ...Object.fromEntries(ENTITY_TYPES.map((label) => [`existingAliases(${label})`, toExistingAliasesQuery(label)])),
+};
+
+/** The constraints and indexes `init()` creates: a unique `id` per label, and what search reads. */
+export function toNeo4jSchema(): string[] {
+  const constraints = NODE_TABLES.map(
+    ({ label }) => `CREATE CONSTRAINT ${label}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  );
+  const indexes = NODE_TABLES.filter((table) => 'searchText' in table.properties).flatMap(({ label }) => [
+    `CREATE INDEX ${label}_name IF NOT EXISTS FOR (n:${label}) ON (n.name)`,
+    // search matches with CONTAINS, which a text index serves and a range index does not
+    `CREATE TEXT INDEX ${label}_searchText IF NOT EXISTS FOR (n:${label}) ON (n.searchText)`,
+  ]);
+  return [...constraints, ...indexes];
+}
+
+export interface Neo4jStoreOptions extends Neo4jTarget {
+  password: string;
+  defaultTimeoutMs?: number;
+  defaultRowLimit?: number;
+}
+
+/**
+ * Connects to Neo4j, checks it answers and creates the schema; throws StoreUnavailableError saying what to check.
+ * @example const store = await createNeo4jGraphStore({ uri: 'bolt://localhost:7687', user: 'neo4j', password, database: 'neo4j' });
+ */
+export async function createNeo4jGraphStore(options: Neo4jStoreOptions): Promise<GraphStore> {
+  let driver: Driver | undefined;
+  try {
+    driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password));
+    await driver.getServerInfo({ database: options.database });
+  } catch (error) {
+    await driver?.close();
+    throw toConnectError(error, options);
+  }
+  const store = new Neo4jGraphStore(driver, options);
+  await store.init();
+  return store;
+}
+
+class Neo4jGraphStore implements GraphStore {
+  readonly backend = 'neo4j' as const;
+  /** Writes wait their turn, so two articles naming one entity cannot both read its old aliases. */
+  private writeQueue: Promise<unknown> = Promise.resolve();
+  private readonly reads = createGraphReads((query, params) => this.read(query, params), QUERIES);
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: Neo4jStoreOptions,
+  ) {}
+
+  async init(): Promise<void> {
+    // one statement per transaction: Neo4j refuses schema changes mixed with anything else
+    for (const statement of toNeo4jSchema()) await this.withSession(neo4j.session.WRITE, (session) => session.run(statement));
+  }
+
+  writeExtraction(extraction: Extraction, meta: DocumentMeta): Promise<WriteOutcome> {
+    const task = this.writeQueue.then(() => this.writeNow(toGraphWrite(extraction, meta)));
+    this.writeQueue = task.catch(() => undefined);
+    return task;
+  }
+
+  private async writeNow(write: GraphWrite): Promise<WriteOutcome> {
+    assertGraphWriteTypes(write);
+    // The check, the alias read and the writes share one transaction, so a retry of it re-reads them.
+    return this.withSession(neo4j.session.WRITE, (session) =>
+      session.executeWrite(async (tx): Promise<WriteOutcome> => {
+        if ((await run(tx, QUERIES.documentExists, { id: write.document.id })).length > 0) return { status: 'unchanged' };
+        const statements = toWriteStatements(write, await readExistingAliases(tx, write));
+        for (const statement of statements) await run(tx, statement.query, statement.params);
+        return { status: 'written' };
+      }),
+    );
+  }
+
+  async hasDocument(documentId: string): Promise<boolean> {
+    return (await this.read(QUERIES.documentExists, { id: documentId })).length > 0;
+  }
+
+  counts() {
+    return this.reads.counts();
+  }
+  searchEntities(...args: Parameters<GraphStore['searchEntities']>) {
+    return this.reads.searchEntities(...args);
+  }
+  getEntity(id: string) {
+    return this.reads.getEntity(id);
+  }
+  getNeighborhood(...args: Parameters<GraphStore['getNeighborhood']>) {
+    return this.reads.getNeighborhood(...args);
+  }
+  overview(limit: number) {
+    return this.reads.overview(limit);
+  }
+  quotesBySpeaker(...args: Parameters<GraphStore['quotesBySpeaker']>) {
+    return this.reads.quotesBySpeaker(...args);
+  }
+  quotesAbout(...args: Parameters<GraphStore['quotesAbout']>) {
+    return this.reads.quotesAbout(...args);
+  }
+
+  async runReadQuery(query: string, options: ReadQueryOptions = {}): Promise<QueryResult> {
+    assertReadOnlyQuery(query);
+    const rowLimit = options.rowLimit ?? this.options.defaultRowLimit ?? 5000;
+    const timeout = options.timeoutMs ?? this.options.defaultTimeoutMs ?? 10_000;
+    // A READ session makes the server itself refuse any write the check above missed.
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    let tx: Transaction | undefined;
+    try {
+      tx = await session.beginTransaction({ timeout });
+      const result = tx.run(query, toNeo4jParams(options.params ?? {}));
+      const columns = (await result.keys()).map(String);
+      const collector = new Neo4jGraphCollector();
+      const rows: Record<string, unknown>[] = [];
+      let truncated = false;
+      for await (const record of result) {
+        if (rows.length === rowLimit) {
+          truncated = true;
+          break; // leaving the loop discards the rest of the stream on the server
+        }
+        rows.push(Object.fromEntries(columns.map((column) => [column, collector.convert(record.get(column))])));
+      }
+      const open = tx;
+      await collector.finish((ids) => resolveEnds(open, ids));
+      return { columns, rows, graph: { nodes: [...collector.nodes.values()], edges: [...collector.edges.values()] }, truncated };
+    } catch (error) {
+      throw toQueryError(error, this.options);
+    } finally {
+      await tx?.rollback().catch(() => undefined);
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.writeQueue;
+    await this.driver.close();
+  }
+
+  private read(query: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.withSession(neo4j.session.READ, (session) => session.executeRead((tx) => run(tx, query, params)));
+  }
+
+  /** Runs `work` in a new session, closed whatever happens; unavailability becomes a StoreUnavailableError. */
+  private async withSession<T>(mode: SessionMode, work: (session: Session) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    try {
+      return await work(session);
+    } catch (error) {
+      throw toStoreError(error, this.options);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+async function run(tx: ManagedTransaction | Transaction, query: string, params: Record<string, unknown>): Promise<Row[]> {
+  const result = await tx.run(query, toNeo4jParams(params));
+  return result.records.map(toPlainRow);
+}
+
+async function readExistingAliases(tx: ManagedTransaction, write: GraphWrite): Promise<Map<string, string[]>> {
+  const existing = new Map<string, string[]>();
+  for (const label of ENTITY_TYPES) {
+    const ids = write.entities[label].map((row) => row.id);
+    if (ids.length === 0) continue;
+    for (const row of await run(tx, toExistingAliasesQuery(label), { ids })) {
+      existing.set(String(row.id), (row.aliases as string[] | null) ?? []);
+    }
+  }
+  return existing;
+}
+
+/** Our stable ids for nodes known only by element id; a node without one keeps its element id. */
+async function resolveEnds(tx: Transaction, elementIds: string[]): Promise<Map<string, string>> {
+  const rows = await run(tx, RESOLVE_ENDS_QUERY, { ids: elementIds });
+  return new Map(rows.map((row) => [String(row.eid), typeof row.id === 'string' ? row.id : String(row.eid)]));
+}

@@ -1,0 +1,46 @@
+import type { GraphWrite } from '../../../ingest/stages/08-to-graph.ts';
+import { AppError } from '../../errors.ts';
+import { NODE_TABLES, REL_TABLES, type NodeTable } from '../cypher/graph-schema.ts';
+
+type PropertyTypes = NodeTable['properties'];
+type PropertyType = PropertyTypes[string];
+
+const HAS_TYPE: Record<PropertyType, (value: unknown) => boolean> = {
+  STRING: (value) => typeof value === 'string',
+  'STRING[]': (value) => Array.isArray(value) && value.every((item) => typeof item === 'string'),
+  INT64: (value) => Number.isSafeInteger(value),
+};
+
+/**
+ * Throws unless every value of one article's write has the type the graph model gives its property.
+ * The embedded store's tables enforce these types; Neo4j Community cannot (property type constraints
+ * are Enterprise-only), so without this check a bad value would be stored as it came.
+ */
+export function assertGraphWriteTypes(write: GraphWrite): void {
+  assertRow('Document', write.document, nodeProperties('Document'));
+  for (const [label, rows] of Object.entries(write.entities)) {
+    for (const row of rows) assertRow(label, row, nodeProperties(label));
+  }
+  for (const row of write.quotes) assertRow('Quote', row, nodeProperties('Quote'));
+  for (const batch of write.edges) {
+    const properties = REL_TABLES.find((table) => table.type === batch.type)?.properties ?? {};
+    for (const row of batch.rows) assertRow(batch.type, row, properties);
+  }
+}
+
+function nodeProperties(label: string): PropertyTypes {
+  return NODE_TABLES.find((table) => table.label === label)?.properties ?? {};
+}
+
+function assertRow(owner: string, row: object, properties: PropertyTypes): void {
+  for (const [name, type] of Object.entries(properties)) {
+    const value: unknown = (row as Record<string, unknown>)[name];
+    if (value === null || value === undefined || HAS_TYPE[type](value)) continue;
+    throw new AppError(
+      'GRAPH_WRITE_INVALID',
+      `Cannot write ${owner}.${name} = ${JSON.stringify(value)}: the graph model stores ${type} there. ` +
+        'Nothing of this article was written; the extraction that produced the value needs fixing.',
+      500,
+    );
+  }
+}

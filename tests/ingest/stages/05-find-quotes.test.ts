@@ -1,0 +1,61 @@
+import { describe, it, expect } from 'vitest';
+import { findQuoteSpans } from '../../../ingest/nlp/find-quote-spans.ts';
+import { runToQuotes } from './helpers.fixtures.ts';
+
+const spansOf = (text: string) => {
+  const lines = [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return findQuoteSpans(text, lines).map((span) => text.slice(span.start, span.end));
+};
+
+describe('findQuoteSpans', () => {
+  it.each([
+    ['curly quotes', 'He said “we will not back down” today.', ['we will not back down']],
+    ['straight quotes', 'He said "we will not back down" today.', ['we will not back down']],
+    ['typewriter `` and \'\' pairs', "He said ``we will not back down'' today.", ['we will not back down']],
+    ["'' on both sides, as archives write them", "''This isn't tax reform,'' said Mr. Holt.", ["This isn't tax reform,"]],
+    ['an unclosed quote, which ends with its paragraph', 'She said “this goes on and on\nNext line.', ['this goes on and on']],
+    ['a quote over two paragraphs', '“First part of it goes here.\n“Second part ends here,” he said.', ['First part of it goes here.', 'Second part ends here,']],
+    ['a nested quote, kept with its outer one', '"He asked: “Do you think so, really?” and left," she said.', ['He asked: “Do you think so, really?” and left,', 'Do you think so, really?']],
+    ['a quote of fewer than three words, which is no quote', 'The so-called “sanctuary cities” voted.', []],
+    ['an apostrophe, which is no quote mark', "The governor's office didn't respond.", []],
+  ])('finds %s', (_case, text, expected) => {
+    expect(spansOf(text)).toEqual(expected);
+  });
+});
+
+describe('findQuotes attribution', () => {
+  it.each([
+    ['“,” X said', 'Gov. Jared Polis spoke.\n“We are ready to help our neighbors,” Polis said.', 'person:jared-polis', null],
+    ['“,” said X', 'Tricia McLaughlin spoke.\n“We are ready to help our neighbors,” said McLaughlin.', 'person:tricia-mclaughlin', null],
+    ['X said, “…”', 'Tricia McLaughlin said, “We are ready to help our neighbors.”', 'person:tricia-mclaughlin', null],
+    ['according to X', 'According to the Pentagon, troops will help with “case management and logistical support.”', 'agency:dod', null],
+    ['a pronoun', 'Senator Maria Lopez arrived late.\n“We are ready to help our neighbors,” she said.', 'person:maria-lopez', null],
+    ['a title standing for the person', 'Gov. Jared Polis arrived.\n“We are ready to help our neighbors,” the governor said.', 'person:jared-polis', null],
+    ['an apposition between name and verb', '“We are ready to help our neighbors,” Polis, a Democrat, wrote. Jared Polis is governor.', 'person:jared-polis', null],
+    ['a spokesperson for a person', 'Gov. Jared Polis was away. “We are ready to help our neighbors,” a spokesperson for Governor Polis said.', 'person:jared-polis', 'spokesperson'],
+    ['a spokesperson for an agency', 'A spokesperson for the Department of Homeland Security said, “We are ready to help our neighbors.”', 'agency:dhs', 'spokesperson'],
+    ['a named spokesperson in apposition', 'A spokesman for Polis, Conor Cahill, said the plan was “internal guidance for our agencies.” Jared Polis agreed.', 'person:conor-cahill', null],
+    ['an agency speaking for itself', '“We will enforce the law everywhere,” ICE said in a statement.', 'agency:ice', null],
+    ['a title and a party label', '“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus.', 'person:gk-butterfield', null],
+    ['a dash signature', '“We are ready to help our neighbors.” ― Sonya Herridge', 'person:sonya-herridge', null],
+    ['no source at all', 'The crowd chanted “build the wall now” all night.', null, null],
+  ])('attributes a quote through %s', (_case, text, speaker, via) => {
+    const [quote] = runToQuotes(text).quotes;
+    expect({ speaker: quote?.speaker, via: quote?.via }).toEqual({ speaker, via });
+  });
+
+  it('keeps the speaker of a quote carried over several paragraphs', () => {
+    const text = '“We are ready to help,” said Tricia McLaughlin. “We have crews on the way.\n“They will stay until the work is done.”';
+    expect(runToQuotes(text).quotes.map((q) => q.speaker)).toEqual(Array(3).fill('person:tricia-mclaughlin'));
+  });
+
+  it('gives a quote the sentence after an attributed one in the same paragraph the same speaker', () => {
+    const text = '“This is in their heads,” said Caddell. “It is one of the things worrying them.”';
+    expect(runToQuotes(text).quotes.map((q) => q.speaker)).toEqual(['person:caddell', 'person:caddell']);
+  });
+
+  it('lists what a quote is about, titles resolved', () => {
+    const text = 'Gov. Jared Polis was away. “The Governor will not let ICE into Colorado,” a spokesperson for Governor Polis said.';
+    expect(runToQuotes(text).quotes[0]?.about.sort()).toEqual(['agency:ice', 'person:jared-polis', 'place:colorado']);
+  });
+});

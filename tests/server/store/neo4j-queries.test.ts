@@ -1,0 +1,104 @@
+import { allCypherVersions, lintCypherQuery } from '@neo4j-cypher/language-support';
+import { describe, expect, it } from 'vitest';
+import { ENTITY_TYPES, type EntityType } from '../../../ingest/model.ts';
+import { EDGE_TYPES, toGraphWrite, type EdgeRow, type GraphWrite } from '../../../ingest/stages/08-to-graph.ts';
+import { NODE_TABLES, REL_TABLES, quoteName } from '../../../server/store/cypher/graph-schema.ts';
+import { createReadQueries, type ReadQueries } from '../../../server/store/cypher/read-queries.ts';
+import { toWriteStatements } from '../../../server/store/cypher/write-queries.ts';
+import { NEO4J_DIALECT, NEO4J_INTERNAL_QUERIES, toNeo4jSchema } from '../../../server/store/graph-store-neo4j.ts';
+import { budgetArticle, floodArticle } from '../../fixtures/extractions.fixtures.ts';
+
+interface QueryCase {
+  name: string;
+  query: string;
+  /** The parameters the adapter sends with it: any other `$name` in the query is an error. */
+  params: Record<string, unknown>;
+}
+
+/** Everything graph-reads.ts and the adapter pass to the reads, with values of the right kind. */
+const READ_PARAMS = { id: 'person:x', ids: ['x'], labels: ['Person'], limit: 10, needle: 'x', fromIds: ['x'], toIds: ['x'] };
+
+const queries = createReadQueries(NEO4J_DIALECT);
+
+const perEntity = (name: string, build: (label: EntityType) => string): [string, string][] =>
+  ENTITY_TYPES.map((label) => [`${name}(${label})`, build(label)]);
+
+/** Every read query for every label and direction; keyed by query so a new one without a case fails to compile. */
+const READ_CASES: Record<keyof ReadQueries, [string, string][]> = {
+  countNodes: NODE_TABLES.map(({ label }) => [`countNodes(${label})`, queries.countNodes(label)]),
+  countEdges: EDGE_TYPES.map((type) => [`countEdges(${type})`, queries.countEdges(type)]),
+  documentExists: [['documentExists', queries.documentExists]],
+  searchEntities: perEntity('searchEntities', queries.searchEntities),
+  topEntities: perEntity('topEntities', queries.topEntities),
+  entity: perEntity('entity', queries.entity),
+  entityRoles: perEntity('entityRoles', queries.entityRoles),
+  entityDocuments: perEntity('entityDocuments', queries.entityDocuments),
+  entityQuoteCounts: perEntity('entityQuoteCounts', queries.entityQuoteCounts),
+  neighbours: ENTITY_TYPES.flatMap((label) =>
+    (['out', 'in'] as const).map((direction): [string, string] => [`neighbours(${label}, ${direction})`, queries.neighbours(label, direction)]),
+  ),
+  edgesAmong: perEntity('edgesAmong', queries.edgesAmong),
+  quoteIdsBySpeaker: perEntity('quoteIdsBySpeaker', queries.quoteIdsBySpeaker),
+  quoteIdsAbout: perEntity('quoteIdsAbout', queries.quoteIdsAbout),
+  quoteDetails: [['quoteDetails', queries.quoteDetails]],
+};
+
+const meta = { source: 'test', ingestedAt: '2026-11-23T10:00:00.000Z', text: 'text' };
+
+/** One batch per relationship type of the model, with and without a role: every edge statement shape. */
+function toEveryEdgeWrite(): GraphWrite {
+  const write = toGraphWrite(floodArticle, meta);
+  const row = (role: string | null): EdgeRow => ({ from: 'a', to: 'b', document: 'd', startOffset: 1, endOffset: 2, role, via: 'v', count: 1 });
+  const edges = REL_TABLES.flatMap(({ type, pairs: [[fromLabel, toLabel]] = [] }) =>
+    fromLabel && toLabel ? [null, 'Governor'].map((role) => ({ type, fromLabel, toLabel, rows: [row(role)] })) : [],
+  );
+  return { ...write, edges };
+}
+
+function toWriteCases(): QueryCase[] {
+  const writes = [toGraphWrite(floodArticle, meta), toGraphWrite(budgetArticle, meta), toEveryEdgeWrite()];
+  const statements = writes.flatMap((write) => toWriteStatements(write, new Map([['person:lena-marsh', ['Marsh']]])));
+  const unique = new Map(statements.map((statement) => [statement.query, statement]));
+  return [...unique.values()].map(({ query, params }) => ({ name: toWriteName(query), query, params }));
+}
+
+/** A short name for a write statement: what it merges, e.g. "write SAID Person->Quote +role". */
+function toWriteName(query: string): string {
+  const edge = /\(a:(\w+) .*\(b:(\w+) .*\[e:`?(\w+)/.exec(query);
+  if (edge) return `write ${edge[3]} ${edge[1]}->${edge[2]}${query.includes('e.role') ? ' +role' : ''}`;
+  return `write ${/MERGE \(\w:(\w+)/.exec(query)?.[1] ?? query}`;
+}
+
+const cases: QueryCase[] = [
+  ...toNeo4jSchema().map((query) => ({ name: `schema ${/(?:CONSTRAINT|INDEX) \w+/.exec(query)?.[0]}`, query, params: {} })),
+  ...Object.entries(NEO4J_INTERNAL_QUERIES).map(([name, query]) => ({ name: `internal ${name}`, query, params: READ_PARAMS })),
+  ...Object.values(READ_CASES).flatMap((pairs) => pairs.map(([name, query]) => ({ name: `read ${name}`, query, params: READ_PARAMS }))),
+  ...toWriteCases(),
+];
+
+/** Error-level diagnostics (severity 1) in every Cypher version the parser knows; warnings about unknown labels are fine. */
+function errorsOf(query: string, params: Record<string, unknown>): string[] {
+  return allCypherVersions.flatMap((version) =>
+    lintCypherQuery(query, { parameters: params, defaultLanguage: version })
+      .diagnostics.filter((diagnostic) => diagnostic.severity === 1)
+      .map((diagnostic) => `${version}: ${diagnostic.message}`),
+  );
+}
+
+describe("Neo4j's own parser on every query the Neo4j adapter sends", () => {
+  it('reports a malformed query and an undeclared parameter, so a clean answer means something', () => {
+    expect(errorsOf('MATCH (n RETURN n', {})).not.toEqual([]);
+    expect(errorsOf('MATCH (n {id: $id}) RETURN n', {})).not.toEqual([]);
+  });
+
+  it('covers every read query, every edge type and every label', () => {
+    expect(Object.keys(READ_CASES).sort()).toEqual(Object.keys(queries).sort());
+    const writes = toWriteCases().map((c) => c.query);
+    for (const { type } of REL_TABLES) expect(writes.some((query) => query.includes(`[e:${quoteName(type)}`)), type).toBe(true);
+    for (const { label } of NODE_TABLES) expect(writes.some((query) => query.includes(`:${label} {id:`)), label).toBe(true);
+  });
+
+  it.each(cases)('accepts $name', ({ query, params }) => {
+    expect(errorsOf(query, params)).toEqual([]);
+  });
+});

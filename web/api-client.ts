@@ -1,0 +1,105 @@
+import type { EntityType } from '../ingest/model.ts';
+import type {
+  EntityDetail,
+  EntitySummary,
+  GraphCounts,
+  GraphElements,
+  QueryResult,
+  QuoteView,
+} from '../server/store/graph-store.ts';
+
+/** A failed API call: the server's `{ code, message }`, or a code of our own for network trouble. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+
+  constructor(
+    readonly code: string,
+    message: string,
+    /** HTTP status, or 0 when the server could not be reached. */
+    readonly status = 0,
+  ) {
+    super(message);
+  }
+}
+
+export interface Health {
+  status: 'ok';
+  backend: 'embedded' | 'neo4j';
+  counts: GraphCounts;
+}
+
+export interface QuotesOf {
+  said: QuoteView[];
+  about: QuoteView[];
+}
+
+/** The explorer's view of the HTTP API; components take this, tests can hand in a fake. */
+export interface ApiClient {
+  getHealth(): Promise<Health>;
+  searchEntities(query: string, options?: { type?: EntityType; limit?: number }): Promise<EntitySummary[]>;
+  getEntity(id: string): Promise<EntityDetail>;
+  getNeighborhood(id: string, options?: { limit?: number }): Promise<GraphElements>;
+  getQuotes(id: string): Promise<QuotesOf>;
+  getOverview(options?: { limit?: number }): Promise<GraphElements>;
+  runCypher(query: string, params?: Record<string, unknown>): Promise<QueryResult>;
+}
+
+/**
+ * Returns a typed client for the explorer API; a non-2xx answer rejects with an ApiError.
+ * @example const health = await createApiClient().getHealth();
+ */
+export function createApiClient(options: { baseUrl?: string; fetch?: typeof fetch } = {}): ApiClient {
+  const baseUrl = options.baseUrl ?? '';
+  const fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
+  const request = <T>(path: string, init?: RequestInit): Promise<T> => requestJson<T>(fetchImpl, baseUrl + path, init);
+  const entityPath = (id: string): string => `/api/entities/${encodeURIComponent(id)}`;
+
+  return {
+    getHealth: () => request<Health>('/api/health'),
+    searchEntities: async (query, search = {}) => {
+      const answer = await request<{ results: EntitySummary[] }>(`/api/search?${toQuery({ q: query, ...search })}`);
+      return answer.results;
+    },
+    getEntity: (id) => request<EntityDetail>(entityPath(id)),
+    getNeighborhood: (id, limits = {}) => request<GraphElements>(`${entityPath(id)}/neighborhood?${toQuery(limits)}`),
+    getQuotes: (id) => request<QuotesOf>(`${entityPath(id)}/quotes`),
+    getOverview: (limits = {}) => request<GraphElements>(`/api/overview?${toQuery(limits)}`),
+    runCypher: (query, params) =>
+      request<QueryResult>('/api/cypher', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, params }),
+      }),
+  };
+}
+
+async function requestJson<T>(fetchImpl: typeof fetch, url: string, init?: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetchImpl(url, { ...init, headers: { accept: 'application/json', ...init?.headers } });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ApiError('NETWORK_ERROR', `Could not reach the server for ${url} (${reason}). Is it running?`);
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    if (isErrorBody(body)) throw new ApiError(body.code, body.message, response.status);
+    throw new ApiError(`HTTP_${response.status}`, `${url} answered ${response.status} ${response.statusText}`.trim(), response.status);
+  }
+  if (body === null) throw new ApiError('BAD_RESPONSE', `${url} answered ${response.status} without a JSON body`, response.status);
+  return body as T;
+}
+
+function isErrorBody(body: unknown): body is { code: string; message: string } {
+  if (typeof body !== 'object' || body === null) return false;
+  const { code, message } = body as Record<string, unknown>;
+  return typeof code === 'string' && typeof message === 'string';
+}
+
+function toQuery(values: Record<string, string | number | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== undefined && value !== '') query.set(key, String(value));
+  }
+  return query.toString();
+}

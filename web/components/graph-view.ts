@@ -1,0 +1,126 @@
+import cytoscape from 'cytoscape';
+import type { CollectionReturnValue, Core, NodeSingular, Position } from 'cytoscape';
+import type { GraphElements } from '../../server/store/graph-store.ts';
+import { runLayout } from '../graph/layout.ts';
+import { createStylesheet } from '../graph/style.ts';
+import { toElements } from '../graph/to-elements.ts';
+import type { NodeData } from '../graph/to-elements.ts';
+
+export interface GraphViewHandlers {
+  onNodeTap(node: NodeData): void;
+  onNodeDoubleTap(node: NodeData): void;
+  onBackgroundTap(): void;
+}
+
+/** The graph canvas: draws, merges, selects and filters; knows nothing about the API. */
+export interface GraphView {
+  readonly cy: Core;
+  /** Replaces everything drawn with these elements and lays them out. */
+  replace(graph: GraphElements): Promise<void>;
+  /** Adds what is new, placing it around `aroundId`, and re-runs the layout; returns how many nodes were added. */
+  merge(graph: GraphElements, aroundId?: string): Promise<number>;
+  has(id: string): boolean;
+  /** Selects one node, alone, and centres on it; false if it is not drawn. */
+  select(id: string): boolean;
+  setHiddenTypes(types: ReadonlySet<string>): void;
+  /** How many nodes of each type are drawn, hidden or not. */
+  countByType(): Map<string, number>;
+  fit(): void;
+  relayout(): Promise<void>;
+}
+
+/** Returns a graph view drawn into the container. */
+export function createGraphView(container: HTMLElement, handlers: GraphViewHandlers): GraphView {
+  const cy = cytoscape({ container, style: createStylesheet(), minZoom: 0.15, maxZoom: 3 });
+  let hiddenTypes: ReadonlySet<string> = new Set();
+  wireEvents(cy, handlers);
+
+  const applyHiddenTypes = (): void => {
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        node.toggleClass('is-type-hidden', hiddenTypes.has(String(node.data('type'))));
+      });
+    });
+  };
+  const visible = () => cy.elements().not('.is-type-hidden');
+
+  return {
+    cy,
+    async replace(graph) {
+      cy.elements().remove();
+      cy.add(toElements(graph));
+      applyHiddenTypes();
+      // no animation: nodes would first be drawn piled up at the origin
+      await runLayout(visible(), { animate: false });
+    },
+    async merge(graph, aroundId) {
+      const hadNodes = cy.nodes().nonempty();
+      const anchor = aroundId && cy.getElementById(aroundId).nonempty() ? cy.getElementById(aroundId).position() : undefined;
+      const fresh = toElements(graph, { isDrawn: (id) => cy.getElementById(id).nonempty() }).filter(
+        (element) => element.data.id === undefined || cy.getElementById(element.data.id).empty(),
+      );
+      if (fresh.length === 0) return 0;
+      const added = cy.add(fresh);
+      placeNewNodes(cy, added, anchor);
+      applyHiddenTypes();
+      await runLayout(visible(), { keepPositions: hadNodes });
+      return added.nodes().length;
+    },
+    has: (id) => cy.getElementById(id).nonempty(),
+    select(id) {
+      const node = cy.getElementById(id);
+      if (node.empty() || !node.isNode()) return false;
+      cy.elements(':selected').unselect();
+      node.select();
+      cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 350 });
+      node.flashClass('is-found', 1400);
+      return true;
+    },
+    setHiddenTypes(types) {
+      hiddenTypes = types;
+      applyHiddenTypes();
+    },
+    countByType() {
+      const counts = new Map<string, number>();
+      cy.nodes().forEach((node) => {
+        const type = String(node.data('type'));
+        counts.set(type, (counts.get(type) ?? 0) + 1);
+      });
+      return counts;
+    },
+    fit: () => cy.animate({ fit: { eles: visible(), padding: 40 } }, { duration: 300 }),
+    relayout: () => runLayout(visible()),
+  };
+}
+
+function wireEvents(cy: Core, handlers: GraphViewHandlers): void {
+  const dataOf = (target: unknown): NodeData => (target as NodeSingular).data() as NodeData;
+  cy.on('tap', 'node', (event) => handlers.onNodeTap(dataOf(event.target)));
+  cy.on('dbltap', 'node', (event) => handlers.onNodeDoubleTap(dataOf(event.target)));
+  cy.on('tap', (event) => {
+    if (event.target === cy) handlers.onBackgroundTap();
+  });
+  cy.on('select unselect', 'node', () => {
+    cy.edges().removeClass('is-near-selection');
+    cy.nodes(':selected').connectedEdges().addClass('is-near-selection');
+  });
+  let restyleQueued = false;
+  cy.on('zoom', () => {
+    if (restyleQueued) return;
+    restyleQueued = true;
+    // labels are sized against the zoom (see style.ts); once per frame is enough
+    requestAnimationFrame(() => {
+      restyleQueued = false;
+      cy.style().update();
+    });
+  });
+}
+
+// New nodes start beside the node expanded, else beside a drawn neighbour, else mid-view,
+// so the layout grows the graph from there instead of piling them at the origin.
+function placeNewNodes(cy: Core, added: CollectionReturnValue, anchor: Position | undefined): void {
+  const drawnNeighbour = added.nodes().neighborhood().nodes().difference(added.nodes()).nodes().first();
+  const { x1, x2, y1, y2 } = cy.extent();
+  const centre = anchor ?? (drawnNeighbour.nonempty() ? drawnNeighbour.position() : { x: (x1 + x2) / 2, y: (y1 + y2) / 2 });
+  added.nodes().positions(() => ({ x: centre.x + (Math.random() - 0.5) * 80, y: centre.y + (Math.random() - 0.5) * 80 }));
+}

@@ -1,0 +1,44 @@
+import type { EntitySummary, QuoteView } from '../../server/store/graph-store.ts';
+import { formatDate, h } from '../dom.ts';
+
+/** Returns a button that names an entity and asks to focus it in the graph. */
+export function createEntityLink(entity: EntitySummary, onFocus: (entity: EntitySummary) => void): HTMLButtonElement {
+  const link = h('button', { type: 'button', class: 'entity-link', title: `Show ${entity.name} in the graph` }, [entity.name]);
+  link.addEventListener('click', () => onFocus(entity));
+  return link;
+}
+
+/** Returns a list of quotes, each with its speaker (or what it is about) and its document. */
+export function createQuoteList(
+  quotes: readonly QuoteView[],
+  options: { show: 'speaker' | 'about'; emptyText: string; onFocus: (entity: EntitySummary) => void },
+): HTMLElement {
+  if (quotes.length === 0) return h('p', { class: 'muted' }, [options.emptyText]);
+  return h(
+    'ol',
+    { class: 'quote-list' },
+    quotes.map((quote) => h('li', { class: 'quote' }, [h('blockquote', {}, [quote.text]), createAttribution(quote, options)])),
+  );
+}
+
+function createAttribution(
+  quote: QuoteView,
+  options: { show: 'speaker' | 'about'; onFocus: (entity: EntitySummary) => void },
+): HTMLElement {
+  const who: (Node | string)[] = [];
+  if (options.show === 'speaker') {
+    who.push('— ', quote.speaker ? createEntityLink(quote.speaker, options.onFocus) : h('span', { class: 'muted' }, ['unattributed']));
+    if (quote.via) who.push(` (via ${quote.via})`);
+  } else if (quote.about.length > 0) {
+    who.push('about ');
+    quote.about.forEach((entity, index) => {
+      if (index > 0) who.push(', ');
+      who.push(createEntityLink(entity, options.onFocus));
+    });
+  }
+  const date = formatDate(quote.document.date);
+  return h('p', { class: 'quote-source' }, [
+    ...who,
+    h('span', { class: 'quote-document', title: quote.document.id }, [quote.document.title || 'Untitled document', date ? ` · ${date}` : '']),
+  ]);
+}
