@@ -1,10 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import cors from 'cors';
 import express from 'express';
+import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { apiNotFound, createErrorHandler } from './error-handler.ts';
 import { createCypherRoutes } from './routes/cypher-routes.ts';
 import { createGraphRoutes } from './routes/graph-routes.ts';
+import { createIngestRoutes } from './routes/ingest-routes.ts';
+import { openApiDocument } from './openapi.ts';
 import type { GraphStore } from './store/graph-store.ts';
 
 export interface AppOptions {
@@ -13,6 +17,9 @@ export interface AppOptions {
   webDir?: string;
   cypherTimeoutMs?: number;
   cypherRowLimit?: number;
+  ingestToken?: string;
+  corsOrigin?: string;
+  rateLimitPerMinute?: number;
   log?: (message: string) => void;
 }
 
@@ -30,12 +37,25 @@ export function createApp(options: AppOptions): express.Express {
       },
     }),
   );
-  app.use(express.json({ limit: '1mb' }));
+  if (options.corsOrigin) app.use('/api', cors({ origin: options.corsOrigin }));
+  const limiter = rateLimit({
+    windowMs: 60_000,
+    limit: options.rateLimitPerMinute ?? 120,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_req, res) => {
+      res.status(429).json({ code: 'RATE_LIMITED', message: 'Too many requests; wait a minute and try again.' });
+    },
+  });
+  app.use(['/api/cypher', '/api/ingest'], limiter);
+  app.use(express.json({ limit: '25mb' }));
+  app.get('/api/openapi.json', (_req, res) => res.json(openApiDocument));
   app.use('/api', createGraphRoutes(options.store));
   app.use(
     '/api',
     createCypherRoutes(options.store, { timeoutMs: options.cypherTimeoutMs ?? 10_000, rowLimit: options.cypherRowLimit ?? 5_000 }),
   );
+  app.use('/api', createIngestRoutes(options.store, options.ingestToken));
   app.use('/api', apiNotFound);
   if (options.webDir && existsSync(options.webDir)) {
     app.use(express.static(options.webDir));

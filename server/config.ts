@@ -16,6 +16,9 @@ const envSchema = z.object({
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   CYPHER_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   CYPHER_ROW_LIMIT: z.coerce.number().int().positive().default(5_000),
+  INGEST_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
+  CORS_ORIGIN: z.string().min(1).optional(),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
 });
 
 export type StoreConfig =
@@ -28,6 +31,12 @@ export interface AppConfig {
   host: string;
   cypherTimeoutMs: number;
   cypherRowLimit: number;
+  /** Bearer token for POST /api/ingest; the endpoint is off without one. */
+  ingestToken?: string;
+  /** The one origin allowed to call the API from a browser; CORS is off without it. */
+  corsOrigin?: string;
+  /** Requests a minute per client on /api/cypher and /api/ingest. */
+  rateLimitPerMinute: number;
 }
 
 /** Reads the configuration from environment variables; throws ConfigError naming the bad one. */
@@ -44,5 +53,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     e.GRAPH_BACKEND === 'embedded'
       ? { backend: 'embedded', dataDir: resolve(e.DATA_DIR) }
       : { backend: 'neo4j', uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE };
-  return { store, port: e.PORT, host: e.HOST, cypherTimeoutMs: e.CYPHER_TIMEOUT_MS, cypherRowLimit: e.CYPHER_ROW_LIMIT };
+  return {
+    store,
+    port: e.PORT,
+    host: e.HOST,
+    cypherTimeoutMs: e.CYPHER_TIMEOUT_MS,
+    cypherRowLimit: e.CYPHER_ROW_LIMIT,
+    ingestToken: e.INGEST_TOKEN,
+    corsOrigin: e.CORS_ORIGIN,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+  };
 }

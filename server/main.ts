@@ -26,7 +26,15 @@ async function main(): Promise<void> {
     );
     for (const failure of summary.failed) console.warn(`  failed (${failure.stage}): ${failure.error}`);
   }
-  const app = createApp({ store, webDir: WEB_DIR, cypherTimeoutMs: config.cypherTimeoutMs, cypherRowLimit: config.cypherRowLimit });
+  const app = createApp({
+    store,
+    webDir: WEB_DIR,
+    cypherTimeoutMs: config.cypherTimeoutMs,
+    cypherRowLimit: config.cypherRowLimit,
+    ingestToken: config.ingestToken,
+    corsOrigin: config.corsOrigin,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+  });
   const server = app.listen(config.port, config.host, async () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

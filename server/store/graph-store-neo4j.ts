@@ -56,13 +56,13 @@ export async function createNeo4jGraphStore(options: Neo4jStoreOptions): Promise
   try {
     driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password));
     await driver.getServerInfo({ database: options.database });
+    const store = new Neo4jGraphStore(driver, options);
+    await store.init(); // the first use of the database: where a wrong name or missing rights show
+    return store;
   } catch (error) {
     await driver?.close();
     throw toConnectError(error, options);
   }
-  const store = new Neo4jGraphStore(driver, options);
-  await store.init();
-  return store;
 }
 
 class Neo4jGraphStore implements GraphStore {

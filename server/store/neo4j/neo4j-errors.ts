@@ -14,8 +14,9 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.TransientError.General.DatabaseUnavailable',
 ]);
 
-/** The error for a failed connection check at start-up: always a StoreUnavailableError that says what to do. */
+/** The error for a failed start (connection check or schema set-up): always a StoreUnavailableError that says what to do. */
 export function toConnectError(error: unknown, target: Neo4jTarget): StoreUnavailableError {
+  if (error instanceof StoreUnavailableError) return error;
   const code = codeOf(error);
   if (code.startsWith('Neo.ClientError.Security.')) {
     return new StoreUnavailableError(
@@ -27,6 +28,12 @@ export function toConnectError(error: unknown, target: Neo4jTarget): StoreUnavai
     return new StoreUnavailableError(
       `Neo4j at ${target.uri} has no database "${target.database}". Set NEO4J_DATABASE to an existing one ` +
         '(Neo4j Community has only "neo4j").',
+    );
+  }
+  if (code.startsWith('Neo.')) {
+    return new StoreUnavailableError(
+      `Neo4j at ${target.uri} answered but would not set up the graph's constraints and indexes (${reasonOf(error)}). ` +
+        `Check that NEO4J_USER "${target.user}" may change the schema of database "${target.database}".`,
     );
   }
   return toUnavailableError(error, target);
