@@ -1,19 +1,24 @@
 import type { GraphStore } from '../server/store/graph-store.ts';
 import { extractArticle } from './extract-article.ts';
+import { createExtractPool, type ExtractPool } from './extract-pool.ts';
+import type { Article, Extraction } from './model.ts';
 import { listArticleFiles, readArticle } from './read-article.ts';
-import type { Article } from './model.ts';
 
 /** The stage an article failed in, so a report says where to look. */
 export type IngestStage = 'read' | 'extract' | 'write';
 
 export type ArticleOutcome =
-  | { source: string; status: 'ingested' | 'unchanged'; documentId: string }
+  | { source: string; status: 'ingested' | 'replaced' | 'unchanged'; documentId: string }
   | { source: string; status: 'failed'; stage: IngestStage; error: string };
+
+export type FailedOutcome = Extract<ArticleOutcome, { status: 'failed' }>;
 
 export interface IngestSummary {
   ingested: number;
+  /** Articles whose source was stored with another text: the new text replaced the old document. */
+  replaced: number;
   unchanged: number;
-  failed: Extract<ArticleOutcome, { status: 'failed' }>[];
+  failed: FailedOutcome[];
   outcomes: ArticleOutcome[];
 }
 
@@ -21,51 +26,102 @@ export interface IngestOptions {
   store: GraphStore;
   /** Called once per article, after it is done, with its position in the batch. */
   onArticle?: (outcome: ArticleOutcome, done: number, total: number) => void;
+  /** Extraction worker threads; 0 extracts in this thread. */
+  workers?: number;
+  /** Articles written per transaction batch. */
+  batchSize?: number;
   now?: () => Date;
 }
 
+type Extracted = { article: Article; extraction: Extraction } | FailedOutcome;
+
 /**
- * Reads, extracts and writes every article under `paths`, one transaction each; a failing article
- * is reported with its stage and the batch goes on.
+ * Reads, extracts and writes every article under `paths`. Extraction of the next batch runs while
+ * the store writes the current one; a failing article is reported with its stage and the rest go on.
  * @example const summary = await ingestPaths(['samples'], { store });
  */
 export async function ingestPaths(paths: string[], options: IngestOptions): Promise<IngestSummary> {
   const files = await listArticleFiles(paths);
+  const batchSize = options.batchSize ?? 32;
+  const pool = createExtractPool(options.workers ?? 0);
   const outcomes: ArticleOutcome[] = [];
-  for (const file of files) {
-    const read = await readArticle(file);
-    const outcome = read.ok
-      ? await ingestArticle(read.article, options)
-      : { source: read.source, status: 'failed' as const, stage: 'read' as const, error: read.error };
-    outcomes.push(outcome);
-    options.onArticle?.(outcome, outcomes.length, files.length);
+  const report = (done: ArticleOutcome[]) => {
+    for (const outcome of done) {
+      outcomes.push(outcome);
+      options.onArticle?.(outcome, outcomes.length, files.length);
+    }
+  };
+  try {
+    let next = extractFiles(files.slice(0, batchSize), pool);
+    for (let start = 0; start < files.length; start += batchSize) {
+      const current = await next;
+      next = extractFiles(files.slice(start + batchSize, start + 2 * batchSize), pool);
+      report(await writeExtracted(current, options));
+    }
+  } finally {
+    await pool.close();
   }
   return summarize(outcomes);
 }
 
 /** Extracts one article and writes it; never throws. */
 export async function ingestArticle(article: Article, options: IngestOptions): Promise<ArticleOutcome> {
-  let extraction;
+  const [outcome] = await writeExtracted([extractOne(article)], options);
+  return outcome!;
+}
+
+async function extractFiles(files: string[], pool: ExtractPool): Promise<Extracted[]> {
+  return Promise.all(
+    files.map(async (file): Promise<Extracted> => {
+      const read = await readArticle(file);
+      if (!read.ok) return { source: read.source, status: 'failed', stage: 'read', error: read.error };
+      try {
+        return { article: read.article, extraction: await pool.extract(read.article) };
+      } catch (error) {
+        return { source: file, status: 'failed', stage: 'extract', error: messageOf(error) };
+      }
+    }),
+  );
+}
+
+function extractOne(article: Article): Extracted {
   try {
-    extraction = extractArticle(article);
+    return { article, extraction: extractArticle(article) };
   } catch (error) {
     return { source: article.source, status: 'failed', stage: 'extract', error: messageOf(error) };
   }
+}
+
+async function writeExtracted(items: Extracted[], options: IngestOptions): Promise<ArticleOutcome[]> {
+  const ingestedAt = (options.now?.() ?? new Date()).toISOString();
+  const ready = items.filter((item): item is Exclude<Extracted, FailedOutcome> => 'extraction' in item);
+  let written: Awaited<ReturnType<GraphStore['writeExtractions']>>;
   try {
-    const ingestedAt = (options.now?.() ?? new Date()).toISOString();
-    const written = await options.store.writeExtraction(extraction, { source: article.source, ingestedAt, text: article.text });
-    const status = written.status === 'written' ? 'ingested' : 'unchanged';
-    return { source: article.source, status, documentId: extraction.document.id };
+    written = await options.store.writeExtractions(
+      ready.map(({ article, extraction }) => ({ extraction, meta: { source: article.source, ingestedAt, text: article.text } })),
+    );
   } catch (error) {
-    return { source: article.source, status: 'failed', stage: 'write', error: messageOf(error) };
+    written = ready.map(() => ({ status: 'failed', error: error instanceof Error ? error : new Error(String(error)) }));
   }
+  return items.map((item): ArticleOutcome => {
+    if (!('extraction' in item)) return item;
+    const outcome = written[ready.indexOf(item)];
+    const source = item.article.source;
+    if (!outcome || outcome.status === 'failed') {
+      return { source, status: 'failed', stage: 'write', error: outcome ? outcome.error.message : 'not written' };
+    }
+    const status = outcome.status === 'written' ? 'ingested' : outcome.status;
+    return { source, status, documentId: item.extraction.document.id };
+  });
 }
 
 export function summarize(outcomes: ArticleOutcome[]): IngestSummary {
+  const count = (status: ArticleOutcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;
   return {
-    ingested: outcomes.filter((outcome) => outcome.status === 'ingested').length,
-    unchanged: outcomes.filter((outcome) => outcome.status === 'unchanged').length,
-    failed: outcomes.filter((outcome): outcome is Extract<ArticleOutcome, { status: 'failed' }> => outcome.status === 'failed'),
+    ingested: count('ingested'),
+    replaced: count('replaced'),
+    unchanged: count('unchanged'),
+    failed: outcomes.filter((outcome): outcome is FailedOutcome => outcome.status === 'failed'),
     outcomes,
   };
 }

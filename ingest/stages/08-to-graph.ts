@@ -74,9 +74,9 @@ export interface EdgeBatch {
   rows: EdgeRow[];
 }
 
-/** Everything one article adds to the graph, grouped for batched writes. */
+/** Everything one or more articles add to the graph, grouped for batched writes. */
 export interface GraphWrite {
-  document: DocumentRow;
+  documents: DocumentRow[];
   entities: Record<EntityType, EntityRow[]>;
   quotes: QuoteRow[];
   edges: EdgeBatch[];
@@ -191,7 +191,7 @@ export function toGraphWrite(extraction: Extraction, meta: { source: string; ing
     for (const place of unique(event.places)) edges.add('OCCURRED_IN', event.id, place, evidence);
     for (const participant of unique(event.participants)) edges.add('INVOLVES', event.id, participant, evidence);
   }
-  return { document, entities, quotes, edges: edges.batches() };
+  return { documents: [document], entities, quotes, edges: edges.batches() };
 }
 
 function emptyEntityRows(): Record<EntityType, EntityRow[]> {
@@ -244,4 +244,53 @@ class EdgeCollector {
   batches(): EdgeBatch[] {
     return [...this.byKey.values()];
   }
+}
+
+/**
+ * One write for several articles: entities merged by id (mentions summed, aliases joined), summary
+ * edges summed, the rest concatenated. Statements then run once per batch, not once per article.
+ */
+export function mergeGraphWrites(writes: GraphWrite[]): GraphWrite {
+  const entities = emptyEntityRows();
+  for (const type of ENTITY_TYPES) {
+    const byId = new Map<string, EntityRow>();
+    for (const row of writes.flatMap((write) => write.entities[type])) {
+      const seen = byId.get(row.id);
+      if (!seen) {
+        byId.set(row.id, { ...row });
+        continue;
+      }
+      seen.mentions += row.mentions;
+      seen.aliases = unique([...seen.aliases, ...row.aliases]);
+      seen.searchText = toSearchText(seen.aliases);
+    }
+    entities[type] = [...byId.values()];
+  }
+  const batches = new Map<string, EdgeBatch>();
+  for (const batch of writes.flatMap((write) => write.edges)) {
+    const key = `${batch.type}|${batch.fromLabel}|${batch.toLabel}`;
+    const merged = batches.get(key);
+    if (merged) merged.rows.push(...batch.rows);
+    else batches.set(key, { ...batch, rows: [...batch.rows] });
+  }
+  for (const batch of batches.values()) {
+    if (batch.type === 'SAID_ABOUT') batch.rows = sumCounts(batch.rows);
+  }
+  return {
+    documents: writes.flatMap((write) => write.documents),
+    entities,
+    quotes: writes.flatMap((write) => write.quotes),
+    edges: [...batches.values()],
+  };
+}
+
+function sumCounts(rows: EdgeRow[]): EdgeRow[] {
+  const byPair = new Map<string, EdgeRow>();
+  for (const row of rows) {
+    const key = `${row.from}\u0000${row.to}`;
+    const seen = byPair.get(key);
+    if (seen) seen.count = (seen.count ?? 0) + (row.count ?? 0);
+    else byPair.set(key, { ...row });
+  }
+  return [...byPair.values()];
 }

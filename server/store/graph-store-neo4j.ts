@@ -1,14 +1,14 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session, type SessionMode, type Transaction } from 'neo4j-driver';
 import type { Extraction } from '../../ingest/model.ts';
 import { ENTITY_TYPES } from '../../ingest/model.ts';
-import { toGraphWrite, type GraphWrite } from '../../ingest/stages/08-to-graph.ts';
 import { assertReadOnlyQuery } from './cypher/assert-read-only.ts';
 import { NODE_TABLES } from './cypher/graph-schema.ts';
 import { createReadQueries, type CypherDialect } from './cypher/read-queries.ts';
-import { toExistingAliasesQuery, toWriteStatements } from './cypher/write-queries.ts';
+import { MENTIONED_BY_DOCUMENTS, toDeleteStatements } from './cypher/delete-queries.ts';
+import { DOCUMENTS_BY_ID, DOCUMENTS_BY_SOURCE, toExistingAliasesQuery } from './cypher/write-queries.ts';
 import { createGraphReads, type Row } from './graph-reads.ts';
-import type { DocumentMeta, GraphStore, QueryResult, ReadQueryOptions, WriteOutcome } from './graph-store.ts';
-import { assertGraphWriteTypes } from './neo4j/assert-graph-write-types.ts';
+import type { BatchWriteOutcome, DocumentMeta, GraphStore, QueryResult, ReadQueryOptions, WriteOutcome } from './graph-store.ts';
+import { planWrites, writeInBatches, type WriteItem } from './plan-writes.ts';
 import { toConnectError, toQueryError, toStoreError, type Neo4jTarget } from './neo4j/neo4j-errors.ts';
 import { Neo4jGraphCollector, toNeo4jParams, toPlainRow } from './neo4j/neo4j-values.ts';
 
@@ -24,6 +24,9 @@ const RESOLVE_ENDS_QUERY = 'MATCH (n) WHERE elementId(n) IN $ids RETURN elementI
 /** The adapter's own queries besides the shared reads and writes, by name: listed so a test can parse each. */
 export const NEO4J_INTERNAL_QUERIES: Readonly<Record<string, string>> = {
   documentExists: QUERIES.documentExists,
+  documentsById: DOCUMENTS_BY_ID,
+  documentsBySource: DOCUMENTS_BY_SOURCE,
+  mentionedByDocuments: MENTIONED_BY_DOCUMENTS,
   resolveEnds: RESOLVE_ENDS_QUERY,
   ...Object.fromEntries(ENTITY_TYPES.map((label) => [`existingAliases(${label})`, toExistingAliasesQuery(label)])),
 };
@@ -67,7 +70,6 @@ export async function createNeo4jGraphStore(options: Neo4jStoreOptions): Promise
 
 class Neo4jGraphStore implements GraphStore {
   readonly backend = 'neo4j' as const;
-  /** Writes wait their turn, so two articles naming one entity cannot both read its old aliases. */
   private writeQueue: Promise<unknown> = Promise.resolve();
   private readonly reads = createGraphReads((query, params) => this.read(query, params), QUERIES);
 
@@ -81,21 +83,43 @@ class Neo4jGraphStore implements GraphStore {
     for (const statement of toNeo4jSchema()) await this.withSession(neo4j.session.WRITE, (session) => session.run(statement));
   }
 
-  writeExtraction(extraction: Extraction, meta: DocumentMeta): Promise<WriteOutcome> {
-    const task = this.writeQueue.then(() => this.writeNow(toGraphWrite(extraction, meta)));
-    this.writeQueue = task.catch(() => undefined);
-    return task;
+  async writeExtraction(extraction: Extraction, meta: DocumentMeta): Promise<WriteOutcome> {
+    const [outcome] = await this.writeExtractions([{ extraction, meta }]);
+    if (!outcome || outcome.status === 'failed') throw outcome?.error ?? new Error('nothing was written');
+    return outcome;
   }
 
-  private async writeNow(write: GraphWrite): Promise<WriteOutcome> {
-    assertGraphWriteTypes(write);
-    // The check, the alias read and the writes share one transaction, so a retry of it re-reads them.
+  writeExtractions(items: WriteItem[]): Promise<BatchWriteOutcome[]> {
+    return this.queueWrite(() => writeInBatches(items, (part) => this.writeBatch(part)));
+  }
+
+  deleteDocument(documentId: string): Promise<boolean> {
+    return this.queueWrite(() =>
+      this.withSession(neo4j.session.WRITE, (session) =>
+        session.executeWrite(async (tx) => {
+          if ((await run(tx, QUERIES.documentExists, { id: documentId })).length === 0) return false;
+          const mentioned = (await run(tx, MENTIONED_BY_DOCUMENTS, { ids: [documentId] })).map((row) => String(row.id));
+          for (const statement of toDeleteStatements([documentId], mentioned)) await run(tx, statement.query, statement.params);
+          return true;
+        }),
+      ),
+    );
+  }
+
+  /** Writes wait their turn, so two articles naming one entity cannot both read its old aliases. */
+  private queueWrite<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.writeQueue.then(task);
+    this.writeQueue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** The checks, the alias reads and the writes share one transaction, so a retry of it re-reads them. */
+  private writeBatch(items: WriteItem[]): Promise<WriteOutcome[]> {
     return this.withSession(neo4j.session.WRITE, (session) =>
-      session.executeWrite(async (tx): Promise<WriteOutcome> => {
-        if ((await run(tx, QUERIES.documentExists, { id: write.document.id })).length > 0) return { status: 'unchanged' };
-        const statements = toWriteStatements(write, await readExistingAliases(tx, write));
-        for (const statement of statements) await run(tx, statement.query, statement.params);
-        return { status: 'written' };
+      session.executeWrite(async (tx) => {
+        const plan = await planWrites(items, (query, params) => run(tx, query, params ?? {}));
+        for (const statement of plan.statements) await run(tx, statement.query, statement.params);
+        return plan.outcomes;
       }),
     );
   }
@@ -183,18 +207,6 @@ class Neo4jGraphStore implements GraphStore {
 async function run(tx: ManagedTransaction | Transaction, query: string, params: Record<string, unknown>): Promise<Row[]> {
   const result = await tx.run(query, toNeo4jParams(params));
   return result.records.map(toPlainRow);
-}
-
-async function readExistingAliases(tx: ManagedTransaction, write: GraphWrite): Promise<Map<string, string[]>> {
-  const existing = new Map<string, string[]>();
-  for (const label of ENTITY_TYPES) {
-    const ids = write.entities[label].map((row) => row.id);
-    if (ids.length === 0) continue;
-    for (const row of await run(tx, toExistingAliasesQuery(label), { ids })) {
-      existing.set(String(row.id), (row.aliases as string[] | null) ?? []);
-    }
-  }
-  return existing;
 }
 
 /** Our stable ids for nodes known only by element id; a node without one keeps its element id. */

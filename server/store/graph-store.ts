@@ -70,7 +70,11 @@ export interface DocumentMeta {
   text: string;
 }
 
-export type WriteOutcome = { status: 'written' } | { status: 'unchanged' };
+/** What writing one article did: a new document, nothing (already stored), or a new text of a stored source. */
+export type WriteOutcome = { status: 'written' } | { status: 'unchanged' } | { status: 'replaced'; previous: string[] };
+
+/** One article's result in a batch write: a failed one carries the reason and wrote nothing. */
+export type BatchWriteOutcome = WriteOutcome | { status: 'failed'; error: Error };
 
 export interface QueryResult {
   columns: string[];
@@ -96,8 +100,18 @@ export interface GraphStore {
   readonly backend: Backend;
   /** Creates tables, constraints and indexes if missing. Safe to call twice. */
   init(): Promise<void>;
-  /** Writes one article's extraction in one transaction, or nothing if it is already there. */
+  /**
+   * Writes one article's extraction in one transaction, or nothing if it is already there; a new text
+   * for a source already stored replaces that document. Throws if the write fails: nothing is kept.
+   */
   writeExtraction(extraction: Extraction, meta: DocumentMeta): Promise<WriteOutcome>;
+  /**
+   * Writes several articles, batched into few transactions for speed. A batch that fails is retried
+   * article by article, so one bad article fails alone and the others are written.
+   */
+  writeExtractions(items: { extraction: Extraction; meta: DocumentMeta }[]): Promise<BatchWriteOutcome[]>;
+  /** Removes a document with its quotes and evidence, and entities no other document mentions. False if unknown. */
+  deleteDocument(documentId: string): Promise<boolean>;
   hasDocument(documentId: string): Promise<boolean>;
   counts(): Promise<GraphCounts>;
   searchEntities(query: string, options?: { type?: EntityType; limit?: number }): Promise<EntitySummary[]>;

@@ -14,9 +14,9 @@ export function toWriteStatements(write: GraphWrite, existingAliases: Map<string
   const statements: Statement[] = [
     {
       query:
-        'MERGE (d:Document {id: $id}) SET d.title = $title, d.date = $date, d.source = $source, ' +
-        'd.ingestedAt = $ingestedAt, d.text = $text',
-      params: { ...write.document },
+        'UNWIND $rows AS r MERGE (d:Document {id: r.id}) SET d.title = r.title, d.date = r.date, d.source = r.source, ' +
+        'd.ingestedAt = r.ingestedAt, d.text = r.text',
+      params: { rows: write.documents },
     },
   ];
   for (const [label, rows] of Object.entries(write.entities) as [EntityType, GraphWrite['entities'][EntityType]][]) {
@@ -73,3 +73,9 @@ function toEdgeQuery(batch: EdgeBatch): string {
 export function toExistingAliasesQuery(label: EntityType): string {
   return `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id, n.aliases AS aliases`;
 }
+
+/** Which of some document ids are stored already. */
+export const DOCUMENTS_BY_ID = 'MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id';
+
+/** The stored documents read from some sources: a new text of one of them replaces it. */
+export const DOCUMENTS_BY_SOURCE = 'MATCH (d:Document) WHERE d.source IN $sources RETURN d.id AS id, d.source AS source';

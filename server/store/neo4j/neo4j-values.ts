@@ -6,13 +6,15 @@ import type { GraphEdge, GraphNode } from '../graph-store.ts';
 /**
  * Parameters as Neo4j should receive them: whole numbers become driver Integers, because the
  * driver sends every JS number as a float, which `LIMIT $limit` refuses and which would store
- * counts and offsets as 3.0.
+ * counts and offsets as 3.0; undefined becomes null, because the driver drops it and the
+ * server then reports the parameter as missing.
  */
 export function toNeo4jParams(params: Record<string, unknown>): Record<string, unknown> {
   return toNeo4jValue(params) as Record<string, unknown>;
 }
 
 function toNeo4jValue(value: unknown): unknown {
+  if (value === undefined) return null;
   if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
   if (Array.isArray(value)) return value.map(toNeo4jValue);
   if (isPlainObject(value)) return mapValues(value, toNeo4jValue);

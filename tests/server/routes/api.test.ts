@@ -12,7 +12,7 @@ let close: () => Promise<void>;
 beforeAll(async () => {
   store = await createEmbeddedGraphStore({ path: ':memory:' });
   for (const article of [floodArticle, budgetArticle]) {
-    await store.writeExtraction(article, { source: 'fixture', ingestedAt: '2026-11-23T00:00:00Z', text: 'text' });
+    await store.writeExtraction(article, { source: article.document.source ?? 'fixture', ingestedAt: '2026-11-23T00:00:00Z', text: 'text' });
   }
   const server = createApp({ store, log: () => undefined }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));

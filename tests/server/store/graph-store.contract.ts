@@ -122,6 +122,50 @@ export function describeGraphStoreContract(name: string, createStore: () => Prom
       await expect(store.runReadQuery('MATCH (n RETURN n')).rejects.toMatchObject({ code: 'CYPHER_INVALID', status: 400 });
     });
 
+    it('replaces the document of a source that comes back with another text', async () => {
+      const revised: Extraction = {
+        ...budgetArticle,
+        document: { ...budgetArticle.document, id: 'd'.repeat(64), title: 'Budget talks resume' },
+        quotes: [],
+        relations: [],
+      };
+      expect(await store.writeExtraction(revised, meta(budgetArticle))).toEqual({ status: 'replaced', previous: ['b'.repeat(64)] });
+      const counts = await store.counts();
+      expect(counts.documents).toBe(2);
+      expect(counts.quotes).toBe(1);
+      expect(counts.relations).toBe(1);
+      expect(await store.hasDocument('b'.repeat(64))).toBe(false);
+      expect((await store.getEntity('person:lena-marsh'))?.mentions).toBe(3);
+      expect(await store.quotesAbout('person:lena-marsh')).toEqual([]);
+    });
+
+    it('deletes a document with its quotes and evidence, and the entities only it mentioned', async () => {
+      expect(await store.deleteDocument('b'.repeat(64))).toBe(true);
+      expect(await store.deleteDocument('b'.repeat(64))).toBe(false);
+      const counts = await store.counts();
+      expect(counts).toMatchObject({ documents: 1, quotes: 1, relations: 1 });
+      expect(counts.entities.Organization).toBe(0);
+      expect(await store.getEntity('organization:harborton-ledger')).toBeNull();
+      expect((await store.getEntity('person:lena-marsh'))?.mentions).toBe(2);
+      const saidAbout = await store.runReadQuery('MATCH (s)-[r:SAID_ABOUT]->(a) RETURN s.id AS s, a.id AS a, r.count AS n');
+      expect(saidAbout.rows).toEqual([{ s: 'person:lena-marsh', a: 'agency:cro', n: 1 }]);
+    });
+
+    it('writes a batch in which one bad article fails alone and the others are written', async () => {
+      const good = (n: string): Extraction => ({
+        ...budgetArticle,
+        document: { ...budgetArticle.document, id: n.repeat(64), source: `batch-${n}.md` },
+      });
+      const bad: Extraction = { ...good('f'), relations: [{ ...budgetArticle.relations[0]!, evidence: { start: 'x' as unknown as number, end: 1 } }] };
+      const outcomes = await store.writeExtractions(
+        [good('e'), bad, good('9')].map((extraction) => ({ extraction, meta: { ...meta(budgetArticle), source: extraction.document.source! } })),
+      );
+      expect(outcomes.map((outcome) => outcome.status)).toEqual(['written', 'failed', 'written']);
+      expect(outcomes[1]).toMatchObject({ error: { message: expect.stringContaining('startOffset') } });
+      expect(await store.hasDocument('f'.repeat(64))).toBe(false);
+      expect((await store.counts()).documents).toBe(4);
+    });
+
     it('leaves nothing behind when one statement of an article fails', async () => {
       const before = await store.counts();
       const broken: Extraction = {

@@ -4,6 +4,7 @@ import { ENTITY_TYPES, type EntityType } from '../../../ingest/model.ts';
 import { EDGE_TYPES, toGraphWrite, type EdgeRow, type GraphWrite } from '../../../ingest/stages/08-to-graph.ts';
 import { NODE_TABLES, REL_TABLES, quoteName } from '../../../server/store/cypher/graph-schema.ts';
 import { createReadQueries, type ReadQueries } from '../../../server/store/cypher/read-queries.ts';
+import { toDeleteStatements } from '../../../server/store/cypher/delete-queries.ts';
 import { toWriteStatements } from '../../../server/store/cypher/write-queries.ts';
 import { NEO4J_DIALECT, NEO4J_INTERNAL_QUERIES, toNeo4jSchema } from '../../../server/store/graph-store-neo4j.ts';
 import { budgetArticle, floodArticle } from '../../fixtures/extractions.fixtures.ts';
@@ -16,7 +17,7 @@ interface QueryCase {
 }
 
 /** Everything graph-reads.ts and the adapter pass to the reads, with values of the right kind. */
-const READ_PARAMS = { id: 'person:x', ids: ['x'], labels: ['Person'], limit: 10, needle: 'x', fromIds: ['x'], toIds: ['x'] };
+const READ_PARAMS = { id: 'person:x', ids: ['x'], sources: ['x.txt'], labels: ['Person'], limit: 10, needle: 'x', fromIds: ['x'], toIds: ['x'] };
 
 const queries = createReadQueries(NEO4J_DIALECT);
 
@@ -49,9 +50,10 @@ const meta = { source: 'test', ingestedAt: '2026-11-23T10:00:00.000Z', text: 'te
 function toEveryEdgeWrite(): GraphWrite {
   const write = toGraphWrite(floodArticle, meta);
   const row = (role: string | null): EdgeRow => ({ from: 'a', to: 'b', document: 'd', startOffset: 1, endOffset: 2, role, via: 'v', count: 1 });
-  const edges = REL_TABLES.flatMap(({ type, pairs: [[fromLabel, toLabel]] = [] }) =>
-    fromLabel && toLabel ? [null, 'Governor'].map((role) => ({ type, fromLabel, toLabel, rows: [row(role)] })) : [],
-  );
+  const edges = REL_TABLES.flatMap(({ type, pairs }) => {
+    const [fromLabel, toLabel] = pairs[0]!; // every relationship type joins at least one pair of labels
+    return [null, 'Governor'].map((role) => ({ type, fromLabel, toLabel, rows: [row(role)] }));
+  });
   return { ...write, edges };
 }
 
@@ -74,6 +76,7 @@ const cases: QueryCase[] = [
   ...Object.entries(NEO4J_INTERNAL_QUERIES).map(([name, query]) => ({ name: `internal ${name}`, query, params: READ_PARAMS })),
   ...Object.values(READ_CASES).flatMap((pairs) => pairs.map(([name, query]) => ({ name: `read ${name}`, query, params: READ_PARAMS }))),
   ...toWriteCases(),
+  ...toDeleteStatements(['d1'], ['person:lena-marsh']).map(({ query, params }) => ({ name: `delete ${query.slice(0, 40)}`, query, params })),
 ];
 
 /** Error-level diagnostics (severity 1) in every Cypher version the parser knows; warnings about unknown labels are fine. */

@@ -42,6 +42,11 @@ describe('toStoreError and toConnectError', () => {
     expect(error.message).toMatch(/refused user "neo4j".*NEO4J_USER and NEO4J_PASSWORD/);
   });
 
+  it('says the schema could not be set up when the server answers with another error at start', () => {
+    const error = toConnectError(serverError('Neo.ClientError.Schema.IndexAlreadyExists', 'There already exists an index'), target);
+    expect(error).toMatchObject({ code: 'STORE_UNAVAILABLE', message: expect.stringContaining('constraints and indexes (There already exists an index)') });
+  });
+
   it('names NEO4J_DATABASE when the database does not exist', () => {
     expect(toConnectError(serverError('Neo.ClientError.Database.DatabaseNotFound'), target).message).toContain('NEO4J_DATABASE');
   });

@@ -25,6 +25,10 @@ describe('toNeo4jParams', () => {
     expect(neo4j.isInt((params.rows as { startOffset: unknown }[])[0]?.startOffset)).toBe(true);
     expect(params.id).toBe('x');
   });
+
+  it('sends undefined as null, which the driver would otherwise drop', () => {
+    expect(toNeo4jParams({ date: undefined, rows: [{ kind: undefined }] })).toEqual({ date: null, rows: [{ kind: null }] });
+  });
 });
 
 describe('toPlainValue', () => {

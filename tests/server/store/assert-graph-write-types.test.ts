@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Extraction } from '../../../../ingest/model.ts';
-import { toGraphWrite } from '../../../../ingest/stages/08-to-graph.ts';
-import { assertGraphWriteTypes } from '../../../../server/store/neo4j/assert-graph-write-types.ts';
-import { budgetArticle, floodArticle } from '../../../fixtures/extractions.fixtures.ts';
+import type { Extraction } from '../../../ingest/model.ts';
+import { toGraphWrite } from '../../../ingest/stages/08-to-graph.ts';
+import { assertGraphWriteTypes } from '../../../server/store/assert-graph-write-types.ts';
+import { budgetArticle, floodArticle } from '../../fixtures/extractions.fixtures.ts';
 
 const meta = { source: 'test', ingestedAt: '2026-11-23T10:00:00.000Z', text: 'text' };
 

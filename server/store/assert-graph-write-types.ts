@@ -1,6 +1,6 @@
-import type { GraphWrite } from '../../../ingest/stages/08-to-graph.ts';
-import { AppError } from '../../errors.ts';
-import { NODE_TABLES, REL_TABLES, type NodeTable } from '../cypher/graph-schema.ts';
+import type { GraphWrite } from '../../ingest/stages/08-to-graph.ts';
+import { AppError } from '../errors.ts';
+import { NODE_TABLES, REL_TABLES, type NodeTable } from './cypher/graph-schema.ts';
 
 type PropertyTypes = NodeTable['properties'];
 type PropertyType = PropertyTypes[string];
@@ -13,11 +13,11 @@ const HAS_TYPE: Record<PropertyType, (value: unknown) => boolean> = {
 
 /**
  * Throws unless every value of one article's write has the type the graph model gives its property.
- * The embedded store's tables enforce these types; Neo4j Community cannot (property type constraints
- * are Enterprise-only), so without this check a bad value would be stored as it came.
+ * Neo4j Community cannot enforce them (property type constraints are Enterprise-only), and the
+ * embedded store can crash the process on a list parameter whose rows mix types: so both check first.
  */
 export function assertGraphWriteTypes(write: GraphWrite): void {
-  assertRow('Document', write.document, nodeProperties('Document'));
+  for (const row of write.documents) assertRow('Document', row, nodeProperties('Document'));
   for (const [label, rows] of Object.entries(write.entities)) {
     for (const row of rows) assertRow(label, row, nodeProperties(label));
   }

@@ -1,0 +1,12 @@
+import { parentPort } from 'node:worker_threads';
+import { extractArticle } from './extract-article.ts';
+import type { Article } from './model.ts';
+
+/** A worker thread that extracts articles sent to it, so extraction runs while the store writes. */
+parentPort?.on('message', (message: { id: number; article: Article }) => {
+  try {
+    parentPort?.postMessage({ id: message.id, extraction: extractArticle(message.article) });
+  } catch (error) {
+    parentPort?.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) });
+  }
+});
