@@ -97,13 +97,47 @@ export const openApiDocument = {
     },
     '/api/quotes': {
       get: {
-        summary: 'Quotes by speaker and/or about a subject (both: the quotes that match both)',
+        summary: 'Quotes matching every filter given (speaker, subject, document, words), newest first, paged',
         parameters: [
-          { name: 'speaker', in: 'query', schema: { type: 'string' } },
-          { name: 'about', in: 'query', schema: { type: 'string' } },
-          limitParam(500, 50),
+          { name: 'speaker', in: 'query', description: 'entity id of the speaker', schema: { type: 'string' } },
+          { name: 'about', in: 'query', description: 'entity id of a subject', schema: { type: 'string' } },
+          { name: 'document', in: 'query', description: 'document id', schema: { type: 'string' } },
+          { name: 'q', in: 'query', description: 'words in the quote, case ignored', schema: { type: 'string' } },
+          { name: 'cursor', in: 'query', description: 'nextCursor of the previous page', schema: { type: 'integer', minimum: 0 } },
+          limitParam(200, 50),
         ],
-        responses: { 200: { description: 'quotes', ...json({ type: 'object', properties: { quotes: { type: 'array', items: ref('Quote') } } }) }, 400: error('neither speaker nor about') },
+        responses: {
+          200: {
+            description: 'a page of quotes',
+            ...json({ type: 'object', properties: { quotes: { type: 'array', items: ref('Quote') }, nextCursor: { type: ['integer', 'null'] } } }),
+          },
+          400: error('bad input'),
+        },
+      },
+    },
+    '/api/said-about': {
+      get: {
+        summary: 'Who said what about whom: speaker → subject quote counts, largest first',
+        parameters: [
+          { name: 'speakers', in: 'query', description: 'comma-separated entity ids', schema: { type: 'string' } },
+          { name: 'subjects', in: 'query', description: 'comma-separated entity ids', schema: { type: 'string' } },
+          limitParam(2000, 200),
+        ],
+        responses: { 200: { description: 'cells', ...json({ type: 'object', properties: { cells: { type: 'array', items: ref('SaidAboutCell') } } }) }, 400: error('bad input') },
+      },
+    },
+    '/api/agencies/network': {
+      get: {
+        summary: 'Agencies and organizations with the relations among them',
+        parameters: [limitParam(1000, 200)],
+        responses: { 200: { description: 'graph', ...json(ref('GraphElements')) } },
+      },
+    },
+    '/api/documents/{id}': {
+      get: {
+        summary: 'A document with the spans of its mentions, quotes and relations',
+        parameters: [{ name: 'id', in: 'path', required: true, description: 'SHA-256 of the text', schema: { type: 'string', pattern: '^[0-9a-f]{64}$' } }],
+        responses: { 200: { description: 'document', ...json(ref('DocumentView')) }, 400: error('not a document id'), 404: error('unknown id') },
       },
     },
     '/api/cypher': {
@@ -172,6 +206,28 @@ export const openApiDocument = {
         ],
       },
       GraphElements: graphElements,
+      SaidAboutCell: {
+        type: 'object',
+        properties: {
+          speaker: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, type: ref('EntityType') } },
+          subject: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, type: ref('EntityType') } },
+          count: { type: 'integer' },
+        },
+      },
+      DocumentView: {
+        type: 'object',
+        properties: {
+          id: { type: 'string' },
+          title: { type: 'string' },
+          date: { type: ['string', 'null'] },
+          source: { type: 'string' },
+          ingestedAt: { type: 'string' },
+          text: { type: 'string' },
+          mentions: { type: 'array', items: { type: 'object', properties: { entityId: { type: 'string' }, type: ref('EntityType'), name: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' } } } },
+          quotes: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' }, via: { type: ['string', 'null'] }, speaker: { type: ['object', 'null'] } } } },
+          relations: { type: 'array', items: { type: 'object', properties: { type: { type: 'string' }, source: { type: 'string' }, target: { type: 'string' }, role: { type: ['string', 'null'] }, start: { type: 'integer' }, end: { type: 'integer' } } } },
+        },
+      },
       Quote: quote,
       QueryResult: {
         type: 'object',

@@ -64,6 +64,8 @@ export interface EdgeRow {
   role: string | null;
   via: string | null;
   count: number | null;
+  /** On MENTIONS: the mention spans in the document, flattened as start, end, start, end… */
+  spans: number[] | null;
 }
 
 /** Edges of one type between two labels: one batched statement each. */
@@ -153,9 +155,16 @@ export function toGraphWrite(extraction: Extraction, meta: { source: string; ing
     ingestedAt: meta.ingestedAt,
     text: meta.text,
   };
+  const spansById = new Map<string, number[]>();
+  for (const entity of extraction.entities) spansById.set(entity.id, entity.mentions.flatMap((span) => [span.start, span.end]));
+  for (const event of extraction.events) {
+    if (!spansById.get(event.id)?.length) spansById.set(event.id, [event.evidence.start, event.evidence.end]);
+  }
   for (const type of ENTITY_TYPES) {
     for (const row of entities[type]) {
-      edges.add('MENTIONS', documentId, row.id, { count: row.mentions }, 'Document');
+      const spans = spansById.get(row.id);
+      // an empty list parameter trips the embedded store: no spans is null
+      edges.add('MENTIONS', documentId, row.id, { count: row.mentions, spans: spans?.length ? spans : null }, 'Document');
     }
   }
   const quotes: QuoteRow[] = [];
@@ -238,6 +247,7 @@ class EdgeCollector {
       role: props.role ?? null,
       via: props.via ?? null,
       count: props.count ?? null,
+      spans: props.spans ?? null,
     });
   }
 

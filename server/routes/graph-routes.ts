@@ -10,9 +10,21 @@ const searchQuery = z.object({ q: z.string().trim().min(1).max(200), type: entit
 const idParams = z.object({ id: z.string().min(1).max(300) });
 const neighbourhoodQuery = z.object({ limit: limit(500, 100) });
 const overviewQuery = z.object({ limit: limit(500, 80) });
-const quotesQuery = z
-  .object({ speaker: z.string().min(1).optional(), about: z.string().min(1).optional(), limit: limit(500, 50) })
-  .refine((q) => q.speaker || q.about, { message: 'give "speaker" or "about", an entity id', path: ['speaker'] });
+const quotesQuery = z.object({
+  speaker: z.string().min(1).max(300).optional(),
+  about: z.string().min(1).max(300).optional(),
+  document: z.string().min(1).max(100).optional(),
+  q: z.string().trim().min(1).max(200).optional(),
+  cursor: z.coerce.number().int().min(0).optional(),
+  limit: limit(200, 50),
+});
+const idList = z
+  .string()
+  .transform((value) => value.split(',').map((id) => id.trim()).filter(Boolean))
+  .pipe(z.array(z.string().max(300)).max(100, 'at most 100 ids'));
+const saidAboutQuery = z.object({ speakers: idList.optional(), subjects: idList.optional(), limit: limit(2000, 200) });
+const networkQuery = z.object({ limit: limit(1000, 200) });
+const documentParams = z.object({ id: z.string().regex(/^[0-9a-f]{64}$/, 'a document id is the 64 hex digits of its SHA-256') });
 
 /** Search, entities, neighbourhoods, quotes and the overview: thin routes over the store port. */
 export function createGraphRoutes(store: GraphStore): Router {
@@ -55,11 +67,25 @@ export function createGraphRoutes(store: GraphStore): Router {
   });
 
   router.get('/quotes', async (req, res) => {
-    const { speaker, about, limit } = parseInput(quotesQuery, req.query, 'query');
-    const bySpeaker = speaker ? await store.quotesBySpeaker(speaker, { limit }) : null;
-    const bySubject = about ? await store.quotesAbout(about, { limit }) : null;
-    const quotes = bySpeaker && bySubject ? bySpeaker.filter((q) => bySubject.some((s) => s.id === q.id)) : (bySpeaker ?? bySubject ?? []);
-    res.json({ quotes });
+    const { q, ...filters } = parseInput(quotesQuery, req.query, 'query');
+    res.json(await store.findQuotes({ ...filters, text: q }));
+  });
+
+  router.get('/said-about', async (req, res) => {
+    const filter = parseInput(saidAboutQuery, req.query, 'query');
+    res.json({ cells: await store.saidAbout(filter) });
+  });
+
+  router.get('/agencies/network', async (req, res) => {
+    const { limit } = parseInput(networkQuery, req.query, 'query');
+    res.json(await store.agencyNetwork(limit));
+  });
+
+  router.get('/documents/:id', async (req, res) => {
+    const { id } = parseInput(documentParams, req.params, 'params');
+    const document = await store.getDocument(id);
+    if (!document) throw new NotFoundError(`No document with id "${id}"`);
+    res.json(document);
   });
 
   return router;

@@ -9,6 +9,7 @@ const HAS_TYPE: Record<PropertyType, (value: unknown) => boolean> = {
   STRING: (value) => typeof value === 'string',
   'STRING[]': (value) => Array.isArray(value) && value.every((item) => typeof item === 'string'),
   INT64: (value) => Number.isSafeInteger(value),
+  'INT64[]': (value) => Array.isArray(value) && value.every((item) => Number.isSafeInteger(item)),
 };
 
 /**

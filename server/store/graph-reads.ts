@@ -139,7 +139,7 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
     return label ? quotes(queries.quoteIdsAbout(label), entityId, options.limit ?? DEFAULT_LIMIT) : [];
   }
 
-  return { counts, searchEntities, getEntity, getNeighborhood, overview, quotesBySpeaker, quotesAbout };
+  return { counts, searchEntities, getEntity, getNeighborhood, overview, quotesBySpeaker, quotesAbout, edgesAmong };
 }
 
 /** 0 for an exact name or alias, 1 for a prefix of one, 2 for a match inside one. */
@@ -150,7 +150,7 @@ function rankMatch(searchText: string, needle: string): number {
   return 2;
 }
 
-function asNumber(value: unknown): number {
+export function asNumber(value: unknown): number {
   return typeof value === 'number' ? value : Number(value ?? 0) || 0;
 }
 
@@ -158,7 +158,7 @@ function asStrings(value: unknown): string[] {
   return Array.isArray(value) ? value.map(String) : [];
 }
 
-function toSummary(row: Row, type: EntityType, prefix = ''): EntitySummary {
+export function toSummary(row: Row, type: EntityType, prefix = ''): EntitySummary {
   const column = (name: string) => (prefix ? `${prefix}${name[0]!.toUpperCase()}${name.slice(1)}` : name);
   return {
     id: String(row[column('id')] ?? ''),
@@ -187,7 +187,7 @@ export function toEdgeId(type: string, source: string, target: string, propertie
   return `${type}:${source}->${target}${evidence}`;
 }
 
-function toEdge(source: string, target: string, row: Row): GraphEdge {
+export function toEdge(source: string, target: string, row: Row): GraphEdge {
   const type = String(row.type);
   const properties: Record<string, unknown> = {};
   for (const name of EDGE_PROPERTY_NAMES) {
@@ -202,7 +202,7 @@ function dedupeEdges(edges: GraphEdge[]): GraphEdge[] {
   );
 }
 
-function groupQuotes(rows: Row[], order: string[]): QuoteView[] {
+export function groupQuotes(rows: Row[], order: string[]): QuoteView[] {
   const byId = new Map<string, QuoteView>();
   for (const row of rows) {
     const id = String(row.id);

@@ -8,8 +8,9 @@ import { MENTIONED_BY_DOCUMENTS, toDeleteStatements } from './cypher/delete-quer
 import { planWrites, writeInBatches, type WriteItem } from './plan-writes.ts';
 import { KuzuGraphCollector, toPlainValue } from './embedded/kuzu-values.ts';
 import { toEmbeddedSchema } from './embedded/schema.ts';
+import { createExplorerReads } from './explorer-reads.ts';
 import { createGraphReads, type Row, type RunRead } from './graph-reads.ts';
-import type { BatchWriteOutcome, DocumentMeta, GraphStore, QueryResult, ReadQueryOptions, WriteOutcome } from './graph-store.ts';
+import type { BatchWriteOutcome, DocumentMeta, GraphStore, QuoteQuery, QueryResult, ReadQueryOptions, WriteOutcome } from './graph-store.ts';
 
 const DIALECT: CypherDialect = {
   nodeLabel: (v) => `label(${v})`,
@@ -57,6 +58,7 @@ class EmbeddedGraphStore implements GraphStore {
   private readonly reader: kuzu.Connection;
   private writeQueue: Promise<unknown> = Promise.resolve();
   private readonly reads;
+  private readonly explorer;
   private tableNames: Map<number, string> | null = null;
   private readonly prepared = new Map<kuzu.Connection, Map<string, kuzu.PreparedStatement>>();
 
@@ -66,7 +68,10 @@ class EmbeddedGraphStore implements GraphStore {
   ) {
     this.writer = new kuzu.Connection(database);
     this.reader = new kuzu.Connection(database);
-    this.reads = createGraphReads((query, params) => this.run(this.reader, query, params), createReadQueries(DIALECT));
+    const run: RunRead = (query, params) => this.run(this.reader, query, params);
+    const queries = createReadQueries(DIALECT);
+    this.reads = createGraphReads(run, queries);
+    this.explorer = createExplorerReads(run, queries, this.reads.edgesAmong);
   }
 
   async init(): Promise<void> {
@@ -149,6 +154,18 @@ class EmbeddedGraphStore implements GraphStore {
   }
   quotesAbout(...args: Parameters<GraphStore['quotesAbout']>) {
     return this.reads.quotesAbout(...args);
+  }
+  findQuotes(query: QuoteQuery) {
+    return this.explorer.findQuotes(query);
+  }
+  getDocument(documentId: string) {
+    return this.explorer.getDocument(documentId);
+  }
+  saidAbout(...args: Parameters<GraphStore['saidAbout']>) {
+    return this.explorer.saidAbout(...args);
+  }
+  agencyNetwork(limit: number) {
+    return this.explorer.agencyNetwork(limit);
   }
 
   async runReadQuery(query: string, options: ReadQueryOptions = {}): Promise<QueryResult> {

@@ -6,8 +6,9 @@ import { NODE_TABLES } from './cypher/graph-schema.ts';
 import { createReadQueries, type CypherDialect } from './cypher/read-queries.ts';
 import { MENTIONED_BY_DOCUMENTS, toDeleteStatements } from './cypher/delete-queries.ts';
 import { DOCUMENTS_BY_ID, DOCUMENTS_BY_SOURCE, toExistingAliasesQuery } from './cypher/write-queries.ts';
+import { createExplorerReads } from './explorer-reads.ts';
 import { createGraphReads, type Row } from './graph-reads.ts';
-import type { BatchWriteOutcome, DocumentMeta, GraphStore, QueryResult, ReadQueryOptions, WriteOutcome } from './graph-store.ts';
+import type { BatchWriteOutcome, DocumentMeta, GraphStore, QueryResult, QuoteQuery, ReadQueryOptions, WriteOutcome } from './graph-store.ts';
 import { planWrites, writeInBatches, type WriteItem } from './plan-writes.ts';
 import { toConnectError, toQueryError, toStoreError, type Neo4jTarget } from './neo4j/neo4j-errors.ts';
 import { Neo4jGraphCollector, toNeo4jParams, toPlainRow } from './neo4j/neo4j-values.ts';
@@ -72,6 +73,7 @@ class Neo4jGraphStore implements GraphStore {
   readonly backend = 'neo4j' as const;
   private writeQueue: Promise<unknown> = Promise.resolve();
   private readonly reads = createGraphReads((query, params) => this.read(query, params), QUERIES);
+  private readonly explorer = createExplorerReads((query, params) => this.read(query, params), QUERIES, this.reads.edgesAmong);
 
   constructor(
     private readonly driver: Driver,
@@ -148,6 +150,18 @@ class Neo4jGraphStore implements GraphStore {
   }
   quotesAbout(...args: Parameters<GraphStore['quotesAbout']>) {
     return this.reads.quotesAbout(...args);
+  }
+  findQuotes(query: QuoteQuery) {
+    return this.explorer.findQuotes(query);
+  }
+  getDocument(documentId: string) {
+    return this.explorer.getDocument(documentId);
+  }
+  saidAbout(...args: Parameters<GraphStore['saidAbout']>) {
+    return this.explorer.saidAbout(...args);
+  }
+  agencyNetwork(limit: number) {
+    return this.explorer.agencyNetwork(limit);
   }
 
   async runReadQuery(query: string, options: ReadQueryOptions = {}): Promise<QueryResult> {

@@ -61,6 +61,44 @@ export interface QuoteView {
   document: { id: string; title: string; date: string | null };
 }
 
+/** Filters of a quote page; every one given must hold. */
+export interface QuoteQuery {
+  speaker?: string;
+  about?: string;
+  document?: string;
+  /** Words the quote contains, case ignored. */
+  text?: string;
+  /** Where the page starts: the `nextCursor` of the previous page. */
+  cursor?: number;
+  limit: number;
+}
+
+export interface QuotePage {
+  quotes: QuoteView[];
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: number | null;
+}
+
+/** A document's text with the spans of what was found in it, for highlighting. */
+export interface DocumentView {
+  id: string;
+  title: string;
+  date: string | null;
+  source: string;
+  ingestedAt: string;
+  text: string;
+  mentions: { entityId: string; type: EntityType; name: string; start: number; end: number }[];
+  quotes: { id: string; start: number; end: number; via: string | null; speaker: { id: string; name: string } | null }[];
+  relations: { type: string; source: string; target: string; role: string | null; start: number; end: number }[];
+}
+
+/** One cell of the who-said-what-about-whom matrix. */
+export interface SaidAboutCell {
+  speaker: { id: string; name: string; type: EntityType };
+  subject: { id: string; name: string; type: EntityType };
+  count: number;
+}
+
 export interface DocumentMeta {
   /** File path or upload name the text came from. */
   source: string;
@@ -122,6 +160,13 @@ export interface GraphStore {
   overview(limit: number): Promise<GraphElements>;
   quotesBySpeaker(entityId: string, options?: { limit?: number }): Promise<QuoteView[]>;
   quotesAbout(entityId: string, options?: { limit?: number }): Promise<QuoteView[]>;
+  /** Quotes matching every filter given, newest documents first, a page at a time. */
+  findQuotes(query: QuoteQuery): Promise<QuotePage>;
+  getDocument(documentId: string): Promise<DocumentView | null>;
+  /** Speaker → subject quote counts, largest first, optionally for some speakers and/or subjects. */
+  saidAbout(filter: { speakers?: string[]; subjects?: string[]; limit: number }): Promise<SaidAboutCell[]>;
+  /** Agencies and organizations with the relations among them. */
+  agencyNetwork(limit: number): Promise<GraphElements>;
   /** Runs a user's Cypher query with no way to write. Throws a ReadOnlyViolation for a write. */
   runReadQuery(query: string, options?: ReadQueryOptions): Promise<QueryResult>;
   close(): Promise<void>;

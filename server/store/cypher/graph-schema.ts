@@ -2,7 +2,7 @@ import { ENTITY_TYPES } from '../../../ingest/model.ts';
 import type { EdgeType, NodeLabel } from '../../../ingest/stages/08-to-graph.ts';
 
 /** Property types, named as the embedded store names them. */
-type PropertyType = 'STRING' | 'STRING[]' | 'INT64';
+type PropertyType = 'STRING' | 'STRING[]' | 'INT64' | 'INT64[]';
 
 export interface NodeTable {
   label: NodeLabel;
@@ -62,7 +62,7 @@ const RELATION_TYPES = [
 
 /** The graph model: every relationship type with the labels it joins and its properties. */
 export const REL_TABLES: RelTable[] = [
-  { type: 'MENTIONS', pairs: pairsFrom(['Document'], ENTITY_TYPES), properties: { count: 'INT64' } },
+  { type: 'MENTIONS', pairs: pairsFrom(['Document'], ENTITY_TYPES), properties: { count: 'INT64', spans: 'INT64[]' } },
   { type: 'SAID', pairs: pairsFrom(SPEAKERS, ['Quote']), properties: { ...EVIDENCE, via: 'STRING' } },
   { type: 'ABOUT', pairs: pairsFrom(['Quote'], ENTITY_TYPES), properties: EVIDENCE },
   { type: 'IN', pairs: [['Quote', 'Document']], properties: EVIDENCE },

@@ -68,7 +68,50 @@ export function createReadQueries(dialect: CypherDialect) {
       'd.id AS documentId, d.title AS documentTitle, d.date AS documentDate, ' +
       `s.id AS speakerId, s.name AS speakerName, s.aliases AS speakerAliases, s.mentions AS speakerMentions, ${dialect.nodeLabel('s')} AS speakerLabel, ` +
       `a.id AS aboutId, a.name AS aboutName, a.aliases AS aboutAliases, a.mentions AS aboutMentions, ${dialect.nodeLabel('a')} AS aboutLabel`,
+    /** Quote ids matching the filters that are given, newest document first, one page. */
+    quotePage: (filters: QuoteFilters) => {
+      const matches = ['MATCH (q:Quote)-[:`IN`]->(d:Document)'];
+      if (filters.speaker) matches.push(`MATCH (s:${filters.speaker} {id: $speaker})-[:SAID]->(q)`);
+      if (filters.about) matches.push(`MATCH (q)-[:ABOUT]->(a:${filters.about} {id: $about})`);
+      const conditions = [filters.document ? 'd.id = $document' : '', filters.text ? 'toLower(q.text) CONTAINS $text' : ''].filter(Boolean);
+      const where = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
+      return (
+        `${matches.join(' ')}${where} ` +
+        'RETURN DISTINCT q.id AS id, d.date AS date, q.document AS document, q.startOffset AS startOffset ' +
+        'ORDER BY date DESC, document, startOffset SKIP $skip LIMIT $limit'
+      );
+    },
+    documentInfo:
+      'MATCH (d:Document {id: $id}) ' +
+      'RETURN d.id AS id, d.title AS title, d.date AS date, d.source AS source, d.ingestedAt AS ingestedAt, d.text AS text',
+    documentMentions:
+      'MATCH (d:Document {id: $id})-[m:MENTIONS]->(e) ' +
+      `RETURN e.id AS id, ${dialect.nodeLabel('e')} AS label, e.name AS name, m.spans AS spans`,
+    documentQuotes:
+      'MATCH (q:Quote)-[:`IN`]->(d:Document {id: $id}) OPTIONAL MATCH (s)-[:SAID]->(q) ' +
+      'RETURN q.id AS id, q.startOffset AS startOffset, q.endOffset AS endOffset, q.via AS via, s.id AS speakerId, s.name AS speakerName',
+    documentRelations: (type: EdgeType) =>
+      `MATCH (a)-[r:${quoteName(type)}]->(b) WHERE r.document = $id ` +
+      'RETURN a.id AS source, b.id AS target, r.role AS role, r.startOffset AS startOffset, r.endOffset AS endOffset',
+    /** Speaker → subject counts; `filter` says which of $speakers and $subjects are given. */
+    saidAbout: (filter: { speakers: boolean; subjects: boolean }) => {
+      const conditions = [filter.speakers ? 's.id IN $speakers' : '', filter.subjects ? 'a.id IN $subjects' : ''].filter(Boolean);
+      return (
+        `MATCH (s)-[r:SAID_ABOUT]->(a)${conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : ''} ` +
+        `RETURN s.id AS speakerId, s.name AS speakerName, ${dialect.nodeLabel('s')} AS speakerLabel, ` +
+        `a.id AS subjectId, a.name AS subjectName, ${dialect.nodeLabel('a')} AS subjectLabel, r.count AS count ` +
+        'ORDER BY count DESC, speakerName, subjectName LIMIT $limit'
+      );
+    },
   };
+}
+
+/** Which filters a quote page has; speaker and about are given as the label of their entity id. */
+export interface QuoteFilters {
+  speaker?: EntityType;
+  about?: EntityType;
+  document?: boolean;
+  text?: boolean;
 }
 
 export type ReadQueries = ReturnType<typeof createReadQueries>;

@@ -57,7 +57,7 @@ function toEdgeQuery(batch: EdgeBatch): string {
     return match + `MERGE (a)-[e:${type}]->(b) ON CREATE SET e.count = r.count ON MATCH SET e.count = e.count + r.count`;
   }
   if (batch.type === 'MENTIONS') {
-    return match + `MERGE (a)-[e:${type}]->(b) SET e.count = r.count`;
+    return match + `MERGE (a)-[e:${type}]->(b) SET e.count = r.count, e.spans = r.spans`;
   }
   const props = ['document = r.document', 'startOffset = r.startOffset', 'endOffset = r.endOffset'];
   if (batch.type === 'SAID') props.push('via = r.via');

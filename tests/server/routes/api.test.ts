@@ -68,6 +68,18 @@ describe('the API', () => {
     expect((await get('/overview?limit=3')).body.nodes).toHaveLength(3);
   });
 
+  it('pages quotes, counts who said what about whom, draws the agency network and shows a document', async () => {
+    const page = (await get('/quotes?limit=1')).body;
+    expect(page.quotes).toHaveLength(1);
+    expect((await get(`/quotes?limit=1&cursor=${page.nextCursor}`)).body.nextCursor).toBeNull();
+    expect((await get('/said-about?speakers=agency%3Acro')).body.cells).toHaveLength(1);
+    expect((await get('/agencies/network')).body.edges.map((edge: { type: string }) => edge.type)).toEqual(['OPPOSES']);
+    expect((await get(`/documents/${'a'.repeat(64)}`)).body.title).toBe('Governor pledges seawall');
+    expect(await get(`/documents/${'0'.repeat(64)}`)).toMatchObject({ status: 404, body: { code: 'NOT_FOUND' } });
+    expect(await get('/documents/not-an-id')).toMatchObject({ status: 400, body: { message: expect.stringContaining('"id"') } });
+    expect(await get('/quotes?cursor=-1')).toMatchObject({ status: 400, body: { message: expect.stringContaining('"cursor"') } });
+  });
+
   it('answers a read query with columns, rows and graph', async () => {
     const { status, body } = await post('/cypher', JSON.stringify({ query: 'MATCH (a:Agency) RETURN a.name AS name' }));
     expect(status).toBe(200);

@@ -81,7 +81,20 @@ describe('the OpenAPI document', () => {
     const api = await start();
     const document = await (await fetch(`${api}/openapi.json`)).json();
     expect(Object.keys(document.paths).sort()).toEqual(
-      ['/api/cypher', '/api/entities/{id}', '/api/entities/{id}/neighborhood', '/api/entities/{id}/quotes', '/api/health', '/api/ingest', '/api/overview', '/api/quotes', '/api/search'],
+      [
+        '/api/agencies/network',
+        '/api/cypher',
+        '/api/documents/{id}',
+        '/api/entities/{id}',
+        '/api/entities/{id}/neighborhood',
+        '/api/entities/{id}/quotes',
+        '/api/health',
+        '/api/ingest',
+        '/api/overview',
+        '/api/quotes',
+        '/api/said-about',
+        '/api/search',
+      ],
     );
   });
 });

@@ -122,6 +122,44 @@ export function describeGraphStoreContract(name: string, createStore: () => Prom
       await expect(store.runReadQuery('MATCH (n RETURN n')).rejects.toMatchObject({ code: 'CYPHER_INVALID', status: 400 });
     });
 
+    it('pages quotes filtered by speaker, subject, document and words', async () => {
+      const all = await store.findQuotes({ limit: 1 });
+      expect(all.quotes).toHaveLength(1);
+      expect(all.quotes[0]?.document.title).toBe('Budget talks stall');
+      const next = await store.findQuotes({ limit: 1, cursor: all.nextCursor ?? undefined });
+      expect(next).toMatchObject({ quotes: [{ text: 'We will rebuild the seawall together,' }], nextCursor: null });
+      expect((await store.findQuotes({ speaker: 'agency:cro', about: 'person:lena-marsh', limit: 10 })).quotes).toHaveLength(1);
+      expect((await store.findQuotes({ document: 'a'.repeat(64), text: 'SEAWALL', limit: 10 })).quotes).toHaveLength(1);
+      expect((await store.findQuotes({ speaker: 'person:lena-marsh', text: 'pumps', limit: 10 })).quotes).toEqual([]);
+    });
+
+    it('returns a document with the spans of its mentions, quotes and relations', async () => {
+      const document = await store.getDocument('a'.repeat(64));
+      expect(document).toMatchObject({ title: 'Governor pledges seawall', text: FLOOD_ARTICLE_TEXT, source: 'flood.txt' });
+      expect(document?.mentions).toContainEqual({ entityId: 'person:lena-marsh', type: 'Person', name: 'Lena Marsh', start: 129, end: 134 });
+      expect(document?.quotes).toEqual([{ id: expect.any(String), start: 86, end: 125, via: null, speaker: { id: 'person:lena-marsh', name: 'Lena Marsh' } }]);
+      expect(document?.relations).toEqual([
+        { type: 'AFFILIATED_WITH', source: 'person:lena-marsh', target: 'place:harborton', role: 'Governor', start: 12, end: 84 },
+      ]);
+      expect(await store.getDocument('0'.repeat(64))).toBeNull();
+    });
+
+    it('counts who said what about whom, narrowed by speaker or subject', async () => {
+      const cells = await store.saidAbout({ limit: 10 });
+      expect(cells.map((cell) => [cell.speaker.id, cell.subject.id, cell.count]).sort()).toEqual([
+        ['agency:cro', 'person:lena-marsh', 1],
+        ['person:lena-marsh', 'agency:cro', 1],
+      ]);
+      expect((await store.saidAbout({ speakers: ['agency:cro'], limit: 10 })).map((cell) => cell.subject.type)).toEqual(['Person']);
+      expect(await store.saidAbout({ speakers: ['agency:cro'], subjects: ['agency:cro'], limit: 10 })).toEqual([]);
+    });
+
+    it('draws agencies and organizations with the relations among them', async () => {
+      const network = await store.agencyNetwork(50);
+      expect(network.nodes.map((node) => node.id).sort()).toEqual(['agency:cro', 'organization:harborton-ledger']);
+      expect(network.edges.map((edge) => [edge.source, edge.type, edge.target])).toEqual([['agency:cro', 'OPPOSES', 'organization:harborton-ledger']]);
+    });
+
     it('replaces the document of a source that comes back with another text', async () => {
       const revised: Extraction = {
         ...budgetArticle,

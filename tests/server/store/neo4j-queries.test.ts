@@ -17,7 +17,7 @@ interface QueryCase {
 }
 
 /** Everything graph-reads.ts and the adapter pass to the reads, with values of the right kind. */
-const READ_PARAMS = { id: 'person:x', ids: ['x'], sources: ['x.txt'], labels: ['Person'], limit: 10, needle: 'x', fromIds: ['x'], toIds: ['x'] };
+const READ_PARAMS = { id: 'person:x', ids: ['x'], sources: ['x.txt'], labels: ['Person'], limit: 10, needle: 'x', fromIds: ['x'], toIds: ['x'], skip: 0, speaker: 'person:x', about: 'agency:x', document: 'd', text: 'x', speakers: ['x'], subjects: ['x'] };
 
 const queries = createReadQueries(NEO4J_DIALECT);
 
@@ -42,6 +42,18 @@ const READ_CASES: Record<keyof ReadQueries, [string, string][]> = {
   quoteIdsBySpeaker: perEntity('quoteIdsBySpeaker', queries.quoteIdsBySpeaker),
   quoteIdsAbout: perEntity('quoteIdsAbout', queries.quoteIdsAbout),
   quoteDetails: [['quoteDetails', queries.quoteDetails]],
+  quotePage: [
+    ['quotePage()', queries.quotePage({})],
+    ['quotePage(all filters)', queries.quotePage({ speaker: 'Person', about: 'Agency', document: true, text: true })],
+  ],
+  documentInfo: [['documentInfo', queries.documentInfo]],
+  documentMentions: [['documentMentions', queries.documentMentions]],
+  documentQuotes: [['documentQuotes', queries.documentQuotes]],
+  documentRelations: EDGE_TYPES.map((type) => [`documentRelations(${type})`, queries.documentRelations(type)]),
+  saidAbout: [
+    ['saidAbout()', queries.saidAbout({ speakers: false, subjects: false })],
+    ['saidAbout(both)', queries.saidAbout({ speakers: true, subjects: true })],
+  ],
 };
 
 const meta = { source: 'test', ingestedAt: '2026-11-23T10:00:00.000Z', text: 'text' };
@@ -49,7 +61,7 @@ const meta = { source: 'test', ingestedAt: '2026-11-23T10:00:00.000Z', text: 'te
 /** One batch per relationship type of the model, with and without a role: every edge statement shape. */
 function toEveryEdgeWrite(): GraphWrite {
   const write = toGraphWrite(floodArticle, meta);
-  const row = (role: string | null): EdgeRow => ({ from: 'a', to: 'b', document: 'd', startOffset: 1, endOffset: 2, role, via: 'v', count: 1 });
+  const row = (role: string | null): EdgeRow => ({ from: 'a', to: 'b', document: 'd', startOffset: 1, endOffset: 2, role, via: 'v', count: 1, spans: [1, 2] });
   const edges = REL_TABLES.flatMap(({ type, pairs }) => {
     const [fromLabel, toLabel] = pairs[0]!; // every relationship type joins at least one pair of labels
     return [null, 'Governor'].map((role) => ({ type, fromLabel, toLabel, rows: [row(role)] }));
