@@ -1,6 +1,7 @@
 import { ENTITY_TYPES, type EntityType } from '../../ingest/model.ts';
 import { EDGE_TYPES, foldForSearch, labelForEntityId } from '../../ingest/stages/08-to-graph.ts';
 import { RELATION_EDGE_TYPES } from './cypher/graph-schema.ts';
+import { allowedEdits, closestEdits, toCandidateProbes } from './fuzzy-match.ts';
 import type { ReadQueries } from './cypher/read-queries.ts';
 import type {
   EntityDetail,
@@ -51,8 +52,28 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
         found.push({ ...toSummary(row, type), rank: rankMatch(String(row.searchText ?? ''), needle) });
       }
     }
+    if (found.length < limit) found.push(...(await searchWithTypos(needle, types, limit, new Set(found.map((e) => e.id)))));
     found.sort((a, b) => a.rank - b.rank || b.mentions - a.mentions || a.name.localeCompare(b.name));
     return found.slice(0, limit).map(({ rank: _rank, ...summary }) => summary);
+  }
+
+  /** Entities a small typo away: candidates share the start or the end of the needle, then edits decide. */
+  async function searchWithTypos(needle: string, types: readonly EntityType[], limit: number, seen: Set<string>) {
+    const max = allowedEdits(needle.length);
+    const matches: (EntitySummary & { rank: number })[] = [];
+    if (max === 0) return matches;
+    for (const probe of toCandidateProbes(needle)) {
+      for (const type of types) {
+        for (const row of await run(queries.searchEntities(type), { needle: probe, limit: limit * 10 })) {
+          const id = String(row.id);
+          const edits = closestEdits(needle, String(row.searchText ?? ''), max);
+          if (seen.has(id) || edits > max) continue;
+          seen.add(id);
+          matches.push({ ...toSummary(row, type), rank: 2 + edits });
+        }
+      }
+    }
+    return matches;
   }
 
   async function getEntity(id: string): Promise<EntityDetail | null> {

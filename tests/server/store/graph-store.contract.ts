@@ -52,6 +52,8 @@ export function describeGraphStoreContract(name: string, createStore: () => Prom
     it('finds entities by alias, ignoring case and accents, exact matches first', async () => {
       expect((await store.searchEntities('cro')).map((e) => e.id)).toEqual(['agency:cro']);
       expect((await store.searchEntities('MARSH'))[0]?.id).toBe('person:lena-marsh');
+      expect((await store.searchEntities('Coastal Resilence'))[0]?.id).toBe('agency:cro');
+      expect((await store.searchEntities('Harbortno'))[0]?.id).toBe('place:harborton');
       expect((await store.searchEntities('Hárborton', { type: 'Place' })).map((e) => e.id)).toEqual(['place:harborton']);
       expect(await store.searchEntities('harborton', { type: 'Person' })).toEqual([]);
     });
