@@ -5,6 +5,7 @@ import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { AppError } from './errors.ts';
 import { createGraphStore } from './store/create-graph-store.ts';
+import { createRetryingGraphStore } from './store/retrying-graph-store.ts';
 import type { GraphCounts } from './store/graph-store.ts';
 
 const WEB_DIR = fileURLToPath(new URL('../dist/web', import.meta.url));
@@ -18,14 +19,11 @@ async function main(): Promise<void> {
     .parse()
     .opts<{ ingest?: string[] }>();
   const config = loadConfig();
-  const store = await createGraphStore(config.store);
-  if (options.ingest) {
-    const summary = await ingestPaths(options.ingest, { store });
-    console.log(
-      `Ingested ${summary.ingested} article(s), ${summary.unchanged} already there, ${summary.failed.length} failed.`,
-    );
-    for (const failure of summary.failed) console.warn(`  failed (${failure.stage}): ${failure.error}`);
-  }
+  const store = createRetryingGraphStore(() => createGraphStore(config.store), {
+    backend: config.store.backend,
+    log: (message) => console.warn(message),
+    onFatal: fail,
+  });
   const app = createApp({
     store,
     webDir: WEB_DIR,
@@ -35,7 +33,17 @@ async function main(): Promise<void> {
     corsOrigin: config.corsOrigin,
     rateLimitPerMinute: config.rateLimitPerMinute,
   });
-  const server = app.listen(config.port, config.host, async () => {
+  // The server answers at once; until the store opens, the API says why with a 503.
+  const server = app.listen(config.port, config.host);
+  server.on('listening', async () => {
+    await store.ready;
+    if (options.ingest) {
+      const summary = await ingestPaths(options.ingest, { store, workers: 0 });
+      console.log(
+        `Ingested ${summary.ingested} article(s), ${summary.unchanged} already there, ${summary.failed.length} failed.`,
+      );
+      for (const failure of summary.failed) console.warn(`  failed (${failure.stage}): ${failure.error}`);
+    }
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     console.log(`News graph explorer: http://${config.host}:${port}/ (${store.backend} store)`);
