@@ -5,7 +5,7 @@ import { assertReadOnlyQuery } from './cypher/assert-read-only.ts';
 import { NODE_TABLES } from './cypher/graph-schema.ts';
 import { createReadQueries, type CypherDialect } from './cypher/read-queries.ts';
 import { MENTIONED_BY_DOCUMENTS, toDeleteStatements } from './cypher/delete-queries.ts';
-import { DOCUMENTS_BY_ID, DOCUMENTS_BY_SOURCE, toExistingAliasesQuery } from './cypher/write-queries.ts';
+import { DOCUMENTS_BY_ID, DOCUMENTS_BY_SOURCE, toAliasLookupQuery, toExistingAliasesQuery } from './cypher/write-queries.ts';
 import { createExplorerReads } from './explorer-reads.ts';
 import { createGraphReads, type Row } from './graph-reads.ts';
 import type { BatchWriteOutcome, DocumentMeta, GraphStore, QueryResult, QuoteQuery, ReadQueryOptions, WriteOutcome } from './graph-store.ts';
@@ -30,6 +30,7 @@ export const NEO4J_INTERNAL_QUERIES: Readonly<Record<string, string>> = {
   mentionedByDocuments: MENTIONED_BY_DOCUMENTS,
   resolveEnds: RESOLVE_ENDS_QUERY,
   ...Object.fromEntries(ENTITY_TYPES.map((label) => [`existingAliases(${label})`, toExistingAliasesQuery(label)])),
+  ...Object.fromEntries(ENTITY_TYPES.map((label) => [`aliasLookup(${label})`, toAliasLookupQuery(label)])),
 };
 
 /** The constraints and indexes `init()` creates: a unique `id` per label, and what search reads. */

@@ -1,6 +1,7 @@
 import { ENTITY_TYPES, type Extraction } from '../../ingest/model.ts';
 import { mergeGraphWrites, toGraphWrite } from '../../ingest/stages/08-to-graph.ts';
 import { assertGraphWriteTypes } from './assert-graph-write-types.ts';
+import { resolveBatchAgainstStore } from './resolve-batch.ts';
 import { MENTIONED_BY_DOCUMENTS, toDeleteStatements } from './cypher/delete-queries.ts';
 import {
   DOCUMENTS_BY_ID,
@@ -30,7 +31,8 @@ export interface WritePlan {
 export async function planWrites(items: WriteItem[], run: RunRead): Promise<WritePlan> {
   const ids = items.map((item) => item.extraction.document.id);
   const stored = new Set((await run(DOCUMENTS_BY_ID, { ids })).map((row) => String(row.id)));
-  const fresh = items.filter((item, index) => !stored.has(item.extraction.document.id) && ids.indexOf(item.extraction.document.id) === index);
+  const isFresh = (item: WriteItem, index: number) => !stored.has(item.extraction.document.id) && ids.indexOf(item.extraction.document.id) === index;
+  const fresh = await resolveBatchAgainstStore(items.filter(isFresh), run);
   const sources = fresh.map((item) => item.meta.source);
   const previous = new Map<string, string[]>();
   // An empty list parameter crashes the embedded store's binder: never send one.
@@ -50,9 +52,8 @@ export async function planWrites(items: WriteItem[], run: RunRead): Promise<Writ
     assertGraphWriteTypes(write);
     statements.push(...toWriteStatements(write, await readExistingAliases(write.entities, run)));
   }
-  const freshIds = new Set(fresh.map((item) => item.extraction.document.id));
-  const outcomes = items.map((item): WriteOutcome => {
-    if (!freshIds.has(item.extraction.document.id) || fresh.indexOf(item) === -1) return { status: 'unchanged' };
+  const outcomes = items.map((item, index): WriteOutcome => {
+    if (!isFresh(item, index)) return { status: 'unchanged' };
     const replaced = previous.get(item.meta.source);
     return replaced ? { status: 'replaced', previous: replaced } : { status: 'written' };
   });

@@ -79,3 +79,11 @@ export const DOCUMENTS_BY_ID = 'MATCH (d:Document) WHERE d.id IN $ids RETURN d.i
 
 /** The stored documents read from some sources: a new text of one of them replaces it. */
 export const DOCUMENTS_BY_SOURCE = 'MATCH (d:Document) WHERE d.source IN $sources RETURN d.id AS id, d.source AS source';
+
+/** The alias index: entities of one label whose names contain any of some probes. */
+export function toAliasLookupQuery(label: EntityType): string {
+  return (
+    `UNWIND $probes AS probe MATCH (n:${label}) WHERE n.searchText CONTAINS probe ` +
+    'RETURN DISTINCT n.id AS id, n.name AS name, n.aliases AS aliases LIMIT 500'
+  );
+}

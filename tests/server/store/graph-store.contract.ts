@@ -206,6 +206,28 @@ export function describeGraphStoreContract(name: string, createStore: () => Prom
       expect((await store.counts()).documents).toBe(4);
     });
 
+    it('joins a later article\'s surname and typo forms to the known person, never a different first name', async () => {
+      const later: Extraction = {
+        document: { id: '7'.repeat(64), title: 'Later', date: null, source: 'later.txt' },
+        entities: [
+          { id: 'person:marsh', type: 'Person', name: 'Marsh', aliases: [], mentions: [{ start: 0, end: 5 }] },
+          { id: 'person:lena-marsch', type: 'Person', name: 'Lena Marsch', aliases: [], mentions: [{ start: 10, end: 21 }] },
+          { id: 'person:dana-marsh', type: 'Person', name: 'Dana Marsh', aliases: [], mentions: [{ start: 30, end: 40 }] },
+          { id: 'agency:coastal-resilience-office', type: 'Agency', name: 'CRO', aliases: [], mentions: [{ start: 50, end: 53 }] },
+        ],
+        quotes: [{ text: 'We have a plan for it,', start: 60, end: 82, speaker: 'person:marsh', via: null, about: ['agency:coastal-resilience-office'] }],
+        relations: [],
+        events: [],
+      };
+      await store.writeExtraction(later, { ...meta(budgetArticle), source: 'later.txt' });
+      const marsh = await store.getEntity('person:lena-marsh');
+      expect(marsh?.aliases).toEqual(expect.arrayContaining(['Marsh', 'Lena Marsch']));
+      expect(marsh?.quotesSaid).toBe(2);
+      expect(await store.getEntity('person:marsh')).toBeNull();
+      expect(await store.getEntity('person:dana-marsh')).not.toBeNull();
+      expect((await store.getEntity('agency:cro'))?.documents).toHaveLength(3);
+    });
+
     it('leaves nothing behind when one statement of an article fails', async () => {
       const before = await store.counts();
       const broken: Extraction = {

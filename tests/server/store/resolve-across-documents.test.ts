@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { budgetArticle } from '../../fixtures/extractions.fixtures.ts';
+import {
+  findCorpusMatches,
+  matchKnownByAlias,
+  matchKnownPerson,
+  remapEntityIds,
+  type KnownEntity,
+} from '../../../server/store/resolve-across-documents.ts';
+
+const known: KnownEntity[] = [
+  { id: 'person:jared-polis', type: 'Person', name: 'Jared Polis', aliases: ['Gov. Polis', 'Polis'] },
+  { id: 'person:tricia-mclaughlin', type: 'Person', name: 'Tricia McLaughlin', aliases: [] },
+  { id: 'person:ann-smith', type: 'Person', name: 'Ann Smith', aliases: [] },
+  { id: 'person:bob-smith', type: 'Person', name: 'Bob Smith', aliases: [] },
+  { id: 'agency:dhs', type: 'Agency', name: 'Department of Homeland Security', aliases: ['DHS', 'Homeland Security'] },
+];
+
+describe('joining an article\'s people to the people the graph knows', () => {
+  it.each([
+    ['Polis', 'person:jared-polis', 'a surname alone, one person with it'],
+    ['Jared Police', 'person:jared-polis', 'a typo in the surname, same first name'],
+    ['J. Polis', 'person:jared-polis', 'an initial that fits the first name'],
+    ['Tricia McLaughlin Jr.', 'person:tricia-mclaughlin', 'a suffix'],
+    ['Smith', null, 'a surname two known people share'],
+    ['Maria Polis', null, 'a different first name'],
+    ['Jared Pole', null, 'a surname too far off'],
+  ])('%s → %s (%s)', (name, expected) => {
+    expect(matchKnownPerson({ name }, known)).toBe(expected);
+  });
+});
+
+describe('joining agencies, organizations and places by alias', () => {
+  it.each([
+    ['Homeland Security', 'agency:dhs'],
+    ['the Department of Homeland Security', 'agency:dhs'],
+    ['DHS', 'agency:dhs'],
+    ['Homeland', null],
+  ])('%s → %s', (name, expected) => {
+    expect(matchKnownByAlias({ name, type: 'Agency' }, known)).toBe(expected);
+  });
+
+  it('never joins across types', () => {
+    expect(matchKnownByAlias({ name: 'DHS', type: 'Organization' }, known)).toBeNull();
+  });
+});
+
+describe('remapping an extraction', () => {
+  it('leaves stored ids alone and rewrites quotes and relations to the joined id', () => {
+    const mapping = findCorpusMatches(
+      [{ id: 'person:polis', type: 'Person', name: 'Polis', aliases: [], mentions: [] }, { id: 'person:jared-polis', type: 'Person', name: 'Jared Polis', aliases: [], mentions: [] }],
+      known,
+      new Set(['person:jared-polis']),
+    );
+    expect([...mapping]).toEqual([['person:polis', 'person:jared-polis']]);
+    const remapped = remapEntityIds(budgetArticle, new Map([['agency:cro', 'agency:coastal-office']]));
+    expect(remapped.quotes[0]?.speaker).toBe('agency:coastal-office');
+    expect(remapped.relations[0]?.subject).toBe('agency:coastal-office');
+  });
+});
