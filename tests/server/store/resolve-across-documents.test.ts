@@ -17,7 +17,7 @@ const known: KnownEntity[] = [
 ];
 
 describe('joining an article\'s people to the people the graph knows', () => {
-  it.each([
+  it.each<[string, string | null, string]>([
     ['Polis', 'person:jared-polis', 'a surname alone, one person with it'],
     ['Jared Police', 'person:jared-polis', 'a typo in the surname, same first name'],
     ['J. Polis', 'person:jared-polis', 'an initial that fits the first name'],
@@ -25,13 +25,13 @@ describe('joining an article\'s people to the people the graph knows', () => {
     ['Smith', null, 'a surname two known people share'],
     ['Maria Polis', null, 'a different first name'],
     ['Jared Pole', null, 'a surname too far off'],
-  ])('%s → %s (%s)', (name, expected) => {
+  ])('%s → %s (%s)', (name, expected, _why) => {
     expect(matchKnownPerson({ name }, known)).toBe(expected);
   });
 });
 
 describe('joining agencies, organizations and places by alias', () => {
-  it.each([
+  it.each<[string, string | null]>([
     ['Homeland Security', 'agency:dhs'],
     ['the Department of Homeland Security', 'agency:dhs'],
     ['DHS', 'agency:dhs'],
