@@ -8,14 +8,7 @@ import { resolveEntities } from './stages/04-resolve-entities.ts';
 import { findQuotes } from './stages/05-find-quotes.ts';
 import { findRelations } from './stages/06-find-relations.ts';
 import { findEvents } from './stages/07-find-events.ts';
-import type { CleanText, FoundEntities, ResolvedEntities } from './stages/types.ts';
-
-/** What the stages after 03 read: the text, its mentions and the entities they resolve to. */
-export interface ExtractionContext {
-  clean: CleanText;
-  found: FoundEntities;
-  resolved: ResolvedEntities;
-}
+import type { CleanText, ExtractionContext, FoundEntities, ResolvedEntities } from './stages/types.ts';
 
 type NoContext = Record<string, never>;
 const clean: Stage<Article, CleanText, NoContext> = { name: '02-clean-text', run: (article) => cleanText(article) };

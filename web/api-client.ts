@@ -1,11 +1,14 @@
 import type { EntityType } from '../ingest/model.ts';
 import type {
+  DocumentView,
   EntityDetail,
   EntitySummary,
   GraphCounts,
   GraphElements,
   QueryResult,
+  QuotePage,
   QuoteView,
+  SaidAboutCell,
 } from '../server/store/graph-store.ts';
 
 /** A failed API call: the server's `{ code, message }`, or a code of our own for network trouble. */
@@ -22,12 +25,14 @@ export class ApiError extends Error {
   }
 }
 
+/** `GET /api/health`: the backend and what the store holds. */
 export interface Health {
   status: 'ok';
   backend: 'embedded' | 'neo4j';
   counts: GraphCounts;
 }
 
+/** `GET /api/entities/:id/quotes`: quotes the entity said, and quotes about it. */
 export interface QuotesOf {
   said: QuoteView[];
   about: QuoteView[];
@@ -42,6 +47,20 @@ export interface ApiClient {
   getQuotes(id: string): Promise<QuotesOf>;
   getOverview(options?: { limit?: number }): Promise<GraphElements>;
   runCypher(query: string, params?: Record<string, unknown>): Promise<QueryResult>;
+  findQuotes(filter: QuoteFilter): Promise<QuotePage>;
+  getSaidAbout(filter: { speakers?: string[]; subjects?: string[]; limit?: number }): Promise<SaidAboutCell[]>;
+  getAgencyNetwork(options?: { limit?: number }): Promise<GraphElements>;
+  getDocument(id: string): Promise<DocumentView>;
+}
+
+/** `GET /api/quotes` filters; every one given must hold. */
+export interface QuoteFilter {
+  speaker?: string;
+  about?: string;
+  document?: string;
+  q?: string;
+  cursor?: number;
+  limit?: number;
 }
 
 /**
@@ -70,6 +89,13 @@ export function createApiClient(options: { baseUrl?: string; fetch?: typeof fetc
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query, params }),
       }),
+    findQuotes: (filter) => request<QuotePage>(`/api/quotes?${toQuery({ ...filter })}`),
+    getSaidAbout: async ({ speakers, subjects, limit }) => {
+      const query = toQuery({ speakers: speakers?.join(','), subjects: subjects?.join(','), limit });
+      return (await request<{ cells: SaidAboutCell[] }>(`/api/said-about?${query}`)).cells;
+    },
+    getAgencyNetwork: (limits = {}) => request<GraphElements>(`/api/agencies/network?${toQuery(limits)}`),
+    getDocument: (id) => request<DocumentView>(`/api/documents/${encodeURIComponent(id)}`),
   };
 }
 

@@ -10,6 +10,7 @@ import type { NodeData } from './graph/to-elements.ts';
 const OVERVIEW_LIMIT = 60;
 const NEIGHBOURHOOD_LIMIT = 40;
 
+/** The client and the components the actions drive. */
 export interface ExplorerParts {
   api: ApiClient;
   graph: GraphView;
@@ -23,6 +24,8 @@ export interface ExplorerActions {
   loadOverview(): Promise<void>;
   showDetails(node: NodeData): void;
   focusEntity(entity: EntitySummary): Promise<void>;
+  /** Focuses an entity known only by id (from a link): fetches what it is first. */
+  focusEntityById(id: string): Promise<void>;
   expand(id: string): Promise<void>;
   drawQueryResult(graph: GraphElements): Promise<void>;
   clearSelection(): void;
@@ -83,6 +86,14 @@ export function createExplorerActions({ api, graph, overlay, panel, filter }: Ex
     overlay.show({ kind: 'ready' });
   }
 
+  async function focusEntity(entity: EntitySummary): Promise<void> {
+    filter.reveal(entity.type);
+    const details = loadEntity(entity.id, entity.name);
+    if (!graph.has(entity.id)) await drawEntity(entity);
+    graph.select(entity.id);
+    await details;
+  }
+
   return {
     loadOverview,
     showDetails(node) {
@@ -92,12 +103,15 @@ export function createExplorerActions({ api, graph, overlay, panel, filter }: Ex
         panel.showNode(node);
       }
     },
-    async focusEntity(entity) {
-      filter.reveal(entity.type);
-      const details = loadEntity(entity.id, entity.name);
-      if (!graph.has(entity.id)) await drawEntity(entity);
-      graph.select(entity.id);
-      await details;
+    focusEntity,
+    async focusEntityById(id) {
+      const request = ++panelRequest;
+      panel.showLoading(id);
+      try {
+        await focusEntity(await api.getEntity(id));
+      } catch (error) {
+        if (request === panelRequest) panel.showError('Could not show this entity', describe(error));
+      }
     },
     async expand(id) {
       try {
@@ -114,6 +128,7 @@ export function createExplorerActions({ api, graph, overlay, panel, filter }: Ex
     },
     clearSelection() {
       panelRequest++;
+      graph.cy.elements(':selected').unselect();
       panel.showPlaceholder();
     },
   };

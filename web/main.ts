@@ -1,41 +1,121 @@
+import type { EntitySummary } from '../server/store/graph-store.ts';
 import { createApiClient } from './api-client.ts';
+import { createAgencyMapView } from './components/agency-map-view.ts';
 import { mountCypherConsole } from './components/cypher-console.ts';
+import { createDocumentViewer } from './components/document-view.ts';
 import { mountEntityPanel } from './components/entity-panel.ts';
 import { createGraphOverlay } from './components/graph-overlay.ts';
+import { mountGraphToolbar } from './components/graph-toolbar.ts';
 import { createGraphView } from './components/graph-view.ts';
 import { mountLegend } from './components/legend.ts';
+import { createNodeMenu } from './components/node-menu.ts';
+import { mountQuotePanel } from './components/quote-panel.ts';
+import { createSaidAboutView } from './components/said-about-view.ts';
 import { mountSearchBox } from './components/search-box.ts';
 import { showStatus } from './components/status-line.ts';
 import { mountTypeFilter } from './components/type-filter.ts';
+import { mountViewTabs } from './components/view-tabs.ts';
 import { findRequired } from './dom.ts';
 import { createExplorerActions } from './explorer-actions.ts';
+import { createStateApplier } from './explorer-navigation.ts';
+import { isEntityLabel } from './graph/node-types.ts';
+import { createUrlRouter } from './navigation/url-router.ts';
 
 const api = createApiClient();
+/** Entities met in searches and links, so following one needs no second fetch. */
+const known = new Map<string, EntitySummary>();
+const goToEntity = (entity: EntitySummary): void => {
+  known.set(entity.id, entity);
+  router.navigate({ view: 'graph', entity: entity.id });
+};
+const pinToggle = (id: string): boolean => {
+  const pinned = graph.edits.togglePin(id);
+  overlay.notify(pinned ? 'Pinned: layouts leave it where it is.' : 'Unpinned.');
+  return pinned;
+};
+const hideNode = (id: string): void => {
+  graph.edits.hide(id);
+  toolbar.refresh();
+  actions.clearSelection();
+  router.record({ entity: undefined });
+};
+
 const overlay = createGraphOverlay(findRequired('#graph-overlay'));
 const panel = mountEntityPanel(findRequired('#entity-panel'), {
-  onFocus: (entity) => void actions.focusEntity(entity),
+  onFocus: goToEntity,
   onExpand: (id) => void actions.expand(id),
+  onSaidAbout: (id) => router.navigate({ view: 'said-about', entity: id, speaker: undefined, subject: undefined }),
+  onHide: hideNode,
+  onTogglePin: pinToggle,
+  isPinned: (id) => graph.edits.isPinned(id),
 });
+const menu = createNodeMenu(findRequired('#graph-area'));
 const graph = createGraphView(findRequired('#graph'), {
-  onNodeTap: (node) => actions.showDetails(node),
+  onNodeTap: (node) => {
+    actions.showDetails(node);
+    if (isEntityLabel(node.type)) router.record({ entity: node.id });
+  },
   onNodeDoubleTap: (node) => void actions.expand(node.id),
-  onBackgroundTap: () => actions.clearSelection(),
+  onBackgroundTap: () => {
+    actions.clearSelection();
+    router.record({ entity: undefined }, { replace: true });
+  },
+  onNodeContext: (node, at) =>
+    menu.open(node.name, at, [
+      { label: 'Details', run: () => (actions.showDetails(node), router.record({ entity: node.id })) },
+      { label: 'Expand neighbours', run: () => void actions.expand(node.id) },
+      { label: graph.edits.isPinned(node.id) ? 'Unpin' : 'Pin here', run: () => void pinToggle(node.id) },
+      { label: 'Hide', run: () => hideNode(node.id) },
+    ]),
+  onHistoryChange: () => toolbar.refresh(),
 });
 const filter = mountTypeFilter(findRequired('#type-filter'), (hidden) => graph.setHiddenTypes(hidden));
 const actions = createExplorerActions({ api, graph, overlay, panel, filter });
+const toolbar = mountGraphToolbar(findRequired('#graph-toolbar'), graph, overlay, () => {
+  void actions.loadOverview();
+  router.record({ query: undefined, entity: undefined });
+});
+const cypher = mountCypherConsole(findRequired('#cypher-console'), api, {
+  onGraph: (result) => void actions.drawQueryResult(result),
+  onRun: (query) => router.record({ query }),
+});
 
-// Test hook: tests/web/explorer.browser.test.ts reads the Cytoscape instance from here.
+const quotes = mountQuotePanel(findRequired('#quote-panel'), api, goToEntity);
+const saidAbout = createSaidAboutView(
+  { canvas: findRequired('#said-about-graph'), overlay: createGraphOverlay(findRequired('#said-about-overlay')), filters: findRequired('#said-about-filters') },
+  api,
+  {
+    onFilter: (chosen) => router.navigate({ speaker: chosen.speaker, subject: chosen.subject, entity: chosen.entity }),
+    onEdge: (edge, names) => void quotes.showQuotes(`${names.speaker} → ${names.subject}`, { speaker: edge.source, about: edge.target }),
+    onNode: (node) =>
+      void quotes.showQuotes(node.said > 0 ? `Quotes by ${node.name}` : `Quotes about ${node.name}`, node.said > 0 ? { speaker: node.id } : { about: node.id }),
+    onBackgroundTap: () => quotes.showPlaceholder(),
+  },
+);
+const agencies = createAgencyMapView(
+  { canvas: findRequired('#agency-graph'), overlay: createGraphOverlay(findRequired('#agency-overlay')), legend: findRequired('#relation-legend') },
+  api,
+  { onNodeTap: (node) => (actions.showDetails(node), router.record({ entity: node.id })) },
+);
+const documents = createDocumentViewer({ article: findRequired('#document-article'), side: findRequired('#document-panel') }, api);
+const tabs = mountViewTabs(findRequired('#view-tabs'), (view) => router.navigate({ view }));
+const router = createUrlRouter(createStateApplier({ tabs, graph, actions, cypher, saidAbout, quotes, agencies, documents }, known));
+
+// Test hooks: tests/web/explorer.browser.test.ts reads the Cytoscape instances from here.
 window.__cy = graph.cy;
+window.__cySaidAbout = saidAbout.cy;
+window.__cyAgencies = agencies.cy;
 
 const searchInput = findRequired<HTMLInputElement>('#search-input');
-mountSearchBox(searchInput, api, (entity) => void actions.focusEntity(entity));
+mountSearchBox(searchInput, api, (entity) => {
+  known.set(entity.id, entity);
+  // in who-said-what a search narrows the graph; elsewhere it shows the entity in the graph
+  if (router.current().view === 'said-about') router.navigate({ entity: entity.id, speaker: undefined, subject: undefined });
+  else goToEntity(entity);
+});
 mountLegend(findRequired('#legend'));
-mountCypherConsole(findRequired('#cypher-console'), api, (result) => void actions.drawQueryResult(result));
 panel.showPlaceholder();
 
-findRequired('#fit-button').addEventListener('click', () => graph.fit());
-findRequired('#layout-button').addEventListener('click', () => void graph.relayout());
-findRequired('#overview-button').addEventListener('click', () => void actions.loadOverview());
 document.addEventListener('keydown', (event) => {
   const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
   if (event.key === '/' && !typing) {
@@ -48,4 +128,4 @@ api.getHealth().then(
   (health) => showStatus(findRequired('#status-line'), { health }),
   (error: unknown) => showStatus(findRequired('#status-line'), { error: error instanceof Error ? error.message : String(error) }),
 );
-void actions.loadOverview();
+router.start();

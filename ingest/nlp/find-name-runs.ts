@@ -10,7 +10,9 @@ export interface NameRun {
 
 // Lower-case words that may sit inside a name: "Bureau of Prisons", "Ludwig van Beethoven".
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'du', 'la', 'le', 'bin', 'al', 'el', 'di']);
-const CONNECTORS = new Set(['of', 'and', '&', 'for', 'on', 'the']);
+const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', 'in']);
+// "Human Rights in China" only once the name has its head: never "Batman in Batman".
+const LOOSE_CONNECTORS = new Set(['in', 'on']);
 // Tags of words compromise knows are not names, even when capitalised at a sentence start.
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Modal', 'Copula'];
 
@@ -26,20 +28,27 @@ export function isShouting(line: string): boolean {
 }
 
 function isNameWord(term: Term, previous: Term | undefined, namesMidSentence: ReadonlySet<string>): boolean {
-  if (!isCapitalised(term.text) || NOT_NAMES.has(term.text)) return false;
+  if (!isCapitalised(term.text) || NOT_NAMES.has(term.text) || NOT_NAMES.has(term.text.replace(/['’]\p{L}+$/u, ''))) return false;
   const firstInSentence = !previous || previous.sentence !== term.sentence || /[“"‘'(:—–-]\s*$/.test(term.pre);
   if (!firstInSentence || namesMidSentence.has(term.text)) return true;
-  if (FUNCTION_TAGS.some((tag) => term.tags.has(tag))) return false;
+  if (FUNCTION_TAGS.some((tag) => term.tags.has(tag)) || term.tags.has('Value')) return false;
+  // "Analysts said…": a plural common noun opening a sentence.
+  if (term.tags.has('Plural') && !term.tags.has('ProperNoun')) return false;
   return !(term.tags.has('Verb') || term.tags.has('Adverb')) || term.tags.has('ProperNoun');
 }
 
 /** Whether nothing but spaces (or the dot of an initial or abbreviation, or a hyphen) joins two words. */
 function joinsTo(term: Term, next: Term, text: string): boolean {
+  // A possessive ends a name: "Korea's Kim Shin-Wook".
+  if (/['’]s$/.test(term.text)) return false;
   const gap = text.slice(term.end, next.start);
   if (/^[ \t]+$/.test(gap) || gap === '-') return true;
   // "Leonard E. Burman", "Gov. Jared Polis", "St. Louis"
   return /^\.[ \t]+$/.test(gap) && (term.text.length === 1 || isTitleWord(`${term.text}.`) || /^(St|Jr|Sr|Ft|Mt)$/.test(term.text));
 }
+
+// "Peter Morgan of the Sierra Club" is a person of a body, not one name.
+const isPersonWord = (term: Term): boolean => term.tags.has('FirstName') || term.tags.has('LastName') || term.tags.has('Person');
 
 const hasHeadAhead = (terms: Term[], from: number): boolean =>
   terms.slice(from, from + 5).some((term) => NAME_HEADS.has(term.text));
@@ -51,6 +60,7 @@ const hasHeadAhead = (terms: Term[], from: number): boolean =>
 export function findNameRuns(terms: Term[], text: string, isTaken: (term: Term) => boolean): NameRun[] {
   const runs: NameRun[] = [];
   let current: Term[] = [];
+  let absorbing = false;
   // A word capitalised inside a sentence somewhere is a name at a sentence start too ("Trump tells…").
   const namesMidSentence = new Set(terms.filter((term, i) => i > 0 && terms[i - 1]!.sentence === term.sentence
     && !/[“"‘(:]\s*$/.test(term.pre) && isCapitalised(term.text)).map((term) => term.text));
@@ -64,12 +74,29 @@ export function findNameRuns(terms: Term[], text: string, isTaken: (term: Term) 
     const last = current.at(-1);
     const joined = last !== undefined && previous === last && joinsTo(last, term, text)
       && (last.sentence === term.sentence || isTitleWord(last.text));
-    if (isTaken(term)) return flush();
+    if (isTaken(term)) {
+      // "Medical Journal of Australia": a known place after "of" inside a body's name is part of it.
+      const absorbs = joined && (absorbing || (/^(of|for|the|in)$/.test(last.text) && hasHeadAhead(current, 0)));
+      if (!absorbs) return flush();
+      absorbing = true;
+      current.push(term);
+      return;
+    }
+    absorbing = false;
     const lower = term.text.toLowerCase();
     const next = terms[i + 1];
-    const linksOn = next !== undefined && isCapitalised(next.text) && !isTaken(next) && joinsTo(term, next, text);
+    // "Joost van der Westhuizen": particles may follow one another; "Daughters of the American Revolution".
+    const linksOn = next !== undefined && joinsTo(term, next, text)
+      && (isCapitalised(next.text) || PARTICLES.has(next.text) || (/^(of|for)$/.test(lower) && next.text === 'the'))
+      && (!isTaken(next) || /^(of|for|the)$/.test(lower));
     if (joined && linksOn && !isCapitalised(term.text)
-      && (PARTICLES.has(lower) || (CONNECTORS.has(lower) && (hasHeadAhead(current, 0) || hasHeadAhead(terms, i + 1))))) {
+      && (PARTICLES.has(lower) || lower === '&' || (CONNECTORS.has(lower) && (hasHeadAhead(current, 0)
+        || (!LOOSE_CONNECTORS.has(lower) && hasHeadAhead(terms, i + 1) && !current.some(isPersonWord)))))) {
+      current.push(term);
+      return;
+    }
+    // "Park Geun-hye": a lower-case part after a hyphen stays in the name.
+    if (joined && text.slice(last.end, term.start) === '-' && /^\p{Ll}+$/u.test(term.text)) {
       current.push(term);
       return;
     }

@@ -23,13 +23,19 @@ function readMark(text: string, i: number, stack: OpenMark[]): { kind: Kind; ope
   const char = text[i];
   const pair = text.slice(i, i + 2);
   if (char === '“' || char === '„') return { kind: 'curly', opens: true, length: 1 };
-  if (char === '”') return { kind: 'curly', opens: false, length: 1 };
+  // Mixed marks ("… him,” said): a closing mark of the other kind closes what is open.
+  if (char === '”') return { kind: stack.at(-1)?.kind === 'straight' ? 'straight' : 'curly', opens: false, length: 1 };
   if (pair === '``') return { kind: 'double-tick', opens: true, length: 2 };
   if (pair === "''") {
     if (stack.some((mark) => mark.kind === 'double-tick')) return { kind: 'double-tick', opens: false, length: 2 };
     return isWordChar(text[i - 1]) ? null : { kind: 'double-tick', opens: !isWordChar(text[i - 1]) && /\S/.test(text[i + 2] ?? ''), length: 2 };
   }
-  if (char === '"') return { kind: 'straight', opens: !stack.some((mark) => mark.kind === 'straight'), length: 1 };
+  if (char === '"') {
+    if (stack.at(-1)?.kind === 'curly' && isWordChar(text[i - 1]) || /[,.!?]/.test(text[i - 1] ?? '') && stack.at(-1)?.kind === 'curly') {
+      return { kind: 'curly', opens: false, length: 1 };
+    }
+    return { kind: 'straight', opens: !stack.some((mark) => mark.kind === 'straight'), length: 1 };
+  }
   return null;
 }
 

@@ -48,7 +48,7 @@ function readPlaces(): KnownEntity[] {
   const states = readList('us-states.txt').map((name) => ({
     id: toEntityId('Place', name), type: 'Place' as const, name, aliases: [], parentId: 'place:united-states',
   }));
-  const plain = [...readList('countries.txt'), ...readList('cities.txt')].map((name) => ({
+  const plain = [...readList('countries.txt'), ...readList('regions.txt'), ...readList('cities.txt')].map((name) => ({
     id: toEntityId('Place', name), type: 'Place' as const, name, aliases: [], parentId: null,
   }));
   return [...listed, ...states, ...plain];
@@ -74,7 +74,15 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(readList('speech-verbs.
 
 /** Titles that may precede a name, as written ("Gov.", "Assistant Secretary"). */
 export const TITLES: readonly string[] = readList('titles.txt');
-const TITLE_WORDS = new Set(TITLES.flatMap((title) => title.toLowerCase().split(/\s+/)));
+// Lower-case function words never count as title words, even inside "Minister of State".
+const TITLE_WORDS = new Set(TITLES.flatMap((title) => title.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.toLowerCase())));
+const WHOLE_TITLES = new Set(TITLES.map((title) => title.toLowerCase()));
+
+/** Whether the words are a whole title on their own ("Doctor", "High Commissioner"), not just part of one ("Police"). */
+export function isWholeTitle(words: string): boolean {
+  const key = words.toLowerCase();
+  return WHOLE_TITLES.has(key) || WHOLE_TITLES.has(`${key}.`);
+}
 
 /** Whether a word can be part of a title before a name ("Assistant", "Gov."). */
 export function isTitleWord(word: string): boolean {
@@ -113,3 +121,22 @@ export const NAME_PREFIXES: ReadonlySet<string> = new Set(readList('name-prefixe
 
 /** Nouns for something said ("promise", "claim"), whose owner is the speaker of the quote after them. */
 export const SPEECH_NOUNS: ReadonlySet<string> = new Set(readList('speech-nouns.txt'));
+
+/** Adjectives of nationality or religion ("Afghan", "South Korean"): never a name on their own. */
+export const DEMONYMS: ReadonlySet<string> = new Set(readList('demonyms.txt'));
+
+/** Countries by name: in a sports story a country stays a place while a city becomes its team. */
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set([...readList('countries.txt'), ...readList('regions.txt')]);
+
+/** Sports that head a results story ("SOCCER - …"), upper case. */
+export const SPORTS: readonly string[] = readList('sports.txt');
+
+/** Words written with a full stop that ends no sentence: "Gov", "Del", "Jr", single initials. */
+export const ABBREVIATIONS: readonly string[] = [...new Set([...[
+  ...TITLES.flatMap((title) => title.split(/\s+/)).filter((word) => word.endsWith('.')).map((word) => word.slice(0, -1)),
+  ...[...HONORIFICS.keys()].flatMap((title) => title.split(/\s+/)).filter((word) => word.endsWith('.')).map((word) => word.slice(0, -1)),
+  'St', 'Jr', 'Sr', 'No', 'Vol', 'Inc', 'Corp', 'Co', 'Ltd', 'Mt', 'Ft', 'Gen', 'Sen', 'Rep', 'Gov',
+].map((word) => word.charAt(0).toUpperCase() + word.slice(1))])];
+
+/** Words that with a place name make a sports club: "Manchester City", "Real Madrid". */
+export const TEAM_WORDS: ReadonlySet<string> = new Set(readList('team-words.txt'));

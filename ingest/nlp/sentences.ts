@@ -1,5 +1,8 @@
+import { ABBREVIATIONS } from './lexicon.ts';
+
 // A full stop ends a sentence unless it ends an abbreviation or an initial: "Mr. Obama", "G.K. Butterfield".
-const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|No|Vol|Inc|Corp|Co|Ltd|vs|U\.S|U\.N|[A-Z]))[.!?](?=[\s”"’']|$)/g;
+const SENTENCE_END = new RegExp(
+  `(?<!\\b(?:${ABBREVIATIONS.map((a) => a.replace(/\./g, '\\.')).join('|')}|vs|U\\.S|U\\.N|[A-Z]))[.!?](?=[\\s”"’']|$)`, 'g');
 
 /** Where the sentence holding `position` starts, no earlier than `floor`. */
 export function findSentenceStart(text: string, floor: number, position: number): number {

@@ -17,24 +17,27 @@ interface CompromiseTerm {
   text: string;
   pre: string;
   post: string;
-  tags: string[];
-  offset: { start: number; length: number };
+  tags: Set<string>;
+  offset?: { start: number; length: number };
 }
 
 /**
- * The words of a text with their tags; compromise runs once over the whole text.
+ * The words of a text with their tags; compromise runs once over the whole text, and its terms are
+ * read directly (building its JSON costs a fifth of the time).
  * @example tagTerms('Gov. Jared Polis said.')[1] // { text: 'Jared', tags: Set{'FirstName', …}, … }
  */
 export function tagTerms(text: string): Term[] {
-  const sentences = nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
+  const doc = nlp(text);
+  doc.compute('offset');
+  const sentences = (doc as unknown as { docs: CompromiseTerm[][] }).docs;
   const terms: Term[] = [];
   sentences.forEach((sentence, index) => {
-    for (const term of sentence.terms) {
+    for (const term of sentence) {
       if (!term.offset || term.text === '') continue;
       const start = term.offset.start;
       terms.push({
         text: term.text, start, end: start + term.offset.length,
-        pre: term.pre, post: term.post, tags: new Set(term.tags), sentence: index,
+        pre: term.pre, post: term.post, tags: term.tags, sentence: index,
       });
     }
   });

@@ -1,6 +1,7 @@
 import type { Article, Span } from '../model.ts';
 import { findBoilerplate } from '../nlp/find-boilerplate.ts';
 import { findDate } from '../nlp/find-date.ts';
+import { findSentenceEnd } from '../nlp/sentences.ts';
 import type { CleanText } from './types.ts';
 
 const blank = (text: string): string => text.replace(/[^\n]/g, ' ');
@@ -44,10 +45,21 @@ function findTitle(text: string, paragraphs: Span[]): string {
   for (const span of paragraphs) {
     let line = text.slice(span.start, span.end).replace(/^date\s+\d{4}-\d{2}-\d{2}\s*/i, '').trim();
     if (line.replace(/[^\p{L}]/gu, '').length < 3) continue;
-    if (line.length > 200) line = line.replace(/([.!?])\s[\s\S]*$/, '$1');
+    // A first line that is a whole paragraph gives its first sentence (its dateline dropped).
+    if (line.length > 150) {
+      line = line.replace(/^[\p{Lu} .,]+\s[—–-]+\s/u, '');
+      line = line.slice(0, findSentenceEnd(line, 0, line.length)).slice(0, 200);
+    }
     return line.replace(/\.$/, '');
   }
   return '';
+}
+
+/** The headline of an HTML page: its first <h1>, else its <title>, tags and entities removed. */
+function findHtmlTitle(html: string): string | null {
+  const found = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html) ?? /<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(html);
+  const title = found?.[1]?.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&[#\w]+;/g, ' ').replace(/\s+/g, ' ').trim();
+  return title ? title : null;
 }
 
 /**
@@ -62,5 +74,6 @@ export function cleanText(article: Article): CleanText {
     text = text.slice(0, span.start) + blank(text.slice(span.start, span.end)) + text.slice(span.end);
   }
   const paragraphs = findParagraphs(text);
-  return { original: article.text, text, paragraphs, title: findTitle(text, paragraphs), date: findDate(text) };
+  const title = (article.format === 'html' ? findHtmlTitle(article.text) : null) ?? findTitle(text, paragraphs);
+  return { original: article.text, text, paragraphs, title, date: findDate(text) };
 }

@@ -35,6 +35,9 @@ class EntityIndex {
   }
 }
 
+const endsWithName = (longer: string, shorter: string): boolean =>
+  words(shorter).length > 1 && words(longer).length > words(shorter).length && toNameKey(longer).endsWith(` ${toNameKey(shorter)}`);
+
 /** Full names, grouped so that near-spellings with the same first name ("Jared Police") join. */
 function groupFullNames(names: string[]): Map<string, string> {
   const canonicalOf = new Map<string, string>();
@@ -43,8 +46,14 @@ function groupFullNames(names: string[]): Map<string, string> {
   const ranked = [...counts.keys()].sort((a, b) => words(b).length - words(a).length || counts.get(b)! - counts.get(a)!);
   for (const name of ranked) {
     const same = [...new Set(canonicalOf.values())].find((other) =>
-      firstWord(other) === firstWord(name) && isNearSpelling(lastWord(other), lastWord(name)));
+      (firstWord(other) === firstWord(name) && isNearSpelling(lastWord(other), lastWord(name)))
+      // "Scientologist Tom Cruise" is "Tom Cruise" with a word before it.
+      || endsWithName(other, name) || endsWithName(name, other));
     canonicalOf.set(name, same ?? name);
+  }
+  // The shorter of two names where one ends with the other is the name itself.
+  for (const [name, canonical] of canonicalOf) {
+    if (endsWithName(canonical, name)) for (const [other, c] of canonicalOf) if (c === canonical) canonicalOf.set(other, name);
   }
   return canonicalOf;
 }
@@ -56,6 +65,9 @@ function resolvePerson(index: EntityIndex, mention: Mention, canonicalOf: Map<st
   const people = [...index.byId.values()].filter((e) => e.type === 'Person' && words(e.name).length > 1);
   const bySurname = people.find((e) => lastWord(e.name) === key);
   if (bySurname) return bySurname;
+  // "Daniel" for "Daniel Montalvo", when only one person has that first name.
+  const byFirstName = people.filter((e) => firstWord(e.name) === key);
+  if (byFirstName.length === 1 && (mention.guessed || mention.firstName)) return byFirstName[0]!;
   const known = index.byKey.get(key);
   if (known) return known;
   // "Governor Police" for "Polis": a titled surname may be misspelt.
@@ -85,7 +97,10 @@ export function resolveEntities(found: FoundEntities): ResolvedEntities {
   const fullNames = mentions.filter((m) => m.type === 'Person' && words(m.text).length > 1).map((m) => m.text);
   const canonicalOf = groupFullNames(fullNames);
   // Known names, full names and other bodies first, so single words and acronyms find them.
-  const order = mentions.map((_, i) => i).sort((a, b) => rank(mentions[a]!) - rank(mentions[b]!) || a - b);
+  // Other uses of an acronym wait for the "Name (ACRONYM)" that defines it.
+  const acronyms = new Set(mentions.filter((m) => m.acronymOf !== null).map((m) => m.text));
+  const rankOf = (m: Mention) => (!m.known && m.acronymOf === null && acronyms.has(m.text) ? 3.5 : rank(m));
+  const order = mentions.map((_, i) => i).sort((a, b) => rankOf(mentions[a]!) - rankOf(mentions[b]!) || a - b);
   for (const i of order) {
     const mention = mentions[i]!;
     const definer = mention.acronymOf === null ? null : entityOfMention[mention.acronymOf];

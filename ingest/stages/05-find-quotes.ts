@@ -3,7 +3,8 @@ import { toNameKey } from '../nlp/similar-names.ts';
 import { findQuoteSpans } from '../nlp/find-quote-spans.ts';
 import type { QuoteSpan } from '../nlp/find-quote-spans.ts';
 import { findSentenceEnd as sentenceEnd, findSentenceStart as sentenceStart } from '../nlp/sentences.ts';
-import { findParagraphSource, findSpeakerInClause, findSpeechOwner } from './find-speaker.ts';
+import { findSentenceSubject, findSpeakerInClause } from './find-speaker.ts';
+import { findParagraphSource, findSpeechOwner } from './find-speech-source.ts';
 import type { Speaker, SpeakerContext } from './find-speaker.ts';
 import type { CleanText, FoundEntities, ResolvedEntities } from './types.ts';
 
@@ -24,11 +25,14 @@ function createContext(clean: CleanText, found: FoundEntities, resolved: Resolve
   const findAntecedent = (position: number, pronoun: string): string | null => {
     const wanted = pronoun === 'he' || pronoun === 'she' ? ['Person'] : ['Agency', 'Organization'];
     let nearest: string | null = null;
+    const paragraph = clean.paragraphs.find((p) => p.start <= position && position <= p.end);
     for (let i = found.mentions.length - 1; i >= 0; i -= 1) {
       const mention = found.mentions[i]!;
       const id = resolved.entityOfMention[i];
       if (mention.end > position || !id || insideQuote(mention.start) || !wanted.includes(types.get(id) ?? '')) continue;
-      if (position - mention.end > 1500) break;
+      if (position - mention.end > 3000) break;
+      // Named earlier in the same paragraph: "Sen. Claire McCaskill scolded him: “…” she said."
+      if (paragraph && mention.start >= paragraph.start) return id;
       nearest ??= id;
       const lead = clean.text.slice(Math.max(0, (mention.role?.start ?? mention.start) - 3), mention.role?.start ?? mention.start);
       if (/(^|[.!?”"]\s+|\n\s*)$/.test(lead) || /^\s*$/.test(lead)) return id;
@@ -40,12 +44,27 @@ function createContext(clean: CleanText, found: FoundEntities, resolved: Resolve
     for (const name of [entity.name, ...entity.aliases]) byName.set(toNameKey(name), entity.id);
     if (entity.type === 'Person') byName.set(toNameKey(entity.name.split(' ').at(-1) ?? ''), entity.id);
   }
+  const names = new Map(resolved.entities.map((e) => [e.id, `${e.name} ${e.aliases.join(' ')}`.toLowerCase()]));
+  const findBody = (word: string, position: number): string | null => {
+    let nearest: string | null = null;
+    for (let i = found.mentions.length - 1; i >= 0; i -= 1) {
+      const id = resolved.entityOfMention[i];
+      if (!id || found.mentions[i]!.end > position || !['Agency', 'Organization'].includes(types.get(id) ?? '')) continue;
+      if (names.get(id)?.includes(word)) return id;
+      nearest ??= id;
+    }
+    return GENERIC_BODIES.has(word) ? nearest : null;
+  };
   return {
+    findBody,
     findByName: (name) => byName.get(toNameKey(name)) ?? null,
     text: clean.text, mentions: found.mentions, entityOfMention: resolved.entityOfMention,
     typeOf: (id) => types.get(id), personByTitle: buildPersonByTitle(found, resolved), findAntecedent, previousSpeaker: null,
   };
 }
+
+// Words that may stand for any body, not only one with the word in its name.
+const GENERIC_BODIES = new Set(['agency', 'company', 'firm', 'group', 'organization', 'organisation', 'campaign']);
 
 /** The speaker of one quote from the clauses around it, or what the quotes before it imply. */
 function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k: number, speakers: Speaker[]): Speaker {
@@ -72,6 +91,16 @@ function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k:
   const endsSentence = /[.!?]$/.test(clean.text.slice(span.start, span.end)) && span.open > paragraph.start;
   const found = endsSentence ? fromHead() ?? fromTail() : fromTail() ?? fromHead();
   if (found) return found;
+  // "…over Syria, Schiff said. “The other factor…”": the sentence before names who goes on speaking.
+  const headStart = sentenceStart(clean.text, headFloor, span.open);
+  if (/^\s*$/.test(clean.text.slice(headStart, span.open)) && headStart > headFloor) {
+    const previousStart = sentenceStart(clean.text, headFloor, headStart - 1);
+    const previousSentence = clean.text.slice(previousStart, headStart);
+    if (/,\s*[^,]{2,60}\s(?:said|says|added|explained|noted|wrote)(?:\s+\p{L}+day)?[.!?]\s*$/u.test(previousSentence)) {
+      const said = findSpeakerInClause(ctx, previousStart + previousSentence.lastIndexOf(',') + 1, headStart, 'tail');
+      if (said) return said;
+    }
+  }
   const previous = k > 0 ? speakers[k - 1] : undefined;
   const previousSpan = spans[k - 1];
   // A quote carried on from the paragraph before ("he said" after a quote that spans paragraphs).
@@ -80,7 +109,8 @@ function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k:
   // "Caddell continued:" ending the paragraph before.
   const previousParagraph = clean.paragraphs[span.paragraph - 1];
   if (span.open === paragraph.start && previousParagraph && /:\s*$/.test(clean.text.slice(previousParagraph.start, previousParagraph.end))) {
-    const head = findSpeakerInClause(ctx, sentenceStart(clean.text, previousParagraph.start, previousParagraph.end - 1), previousParagraph.end, 'head');
+    const from = sentenceStart(clean.text, previousParagraph.start, previousParagraph.end - 1);
+    const head = findSpeakerInClause(ctx, from, previousParagraph.end, 'head') ?? findSentenceSubject(ctx, from, previousParagraph.end);
     if (head) return head;
   }
   // Several sentences of one quote after an attributed one, in the same paragraph.

@@ -1,8 +1,8 @@
 import type { Relation, RelationPredicate } from '../model.ts';
-import type { ExtractionContext } from '../extract-article.ts';
 import { readTable } from '../nlp/data-files.ts';
 import { SPOKESPERSON_WORDS } from '../nlp/lexicon.ts';
 import { findSentenceEnd, findSentenceStart } from '../nlp/sentences.ts';
+import type { ExtractionContext } from './types.ts';
 
 const RELATION_VERBS = new Map(readTable('relation-verbs.tsv', 2).map(([word = '', predicate = '']) => [word, predicate as RelationPredicate]));
 const ACTORS = new Set(['Person', 'Agency', 'Organization', 'Place']);
@@ -62,22 +62,77 @@ function findAppositionRelations(ctx: ExtractionContext): Relation[] {
   return relations;
 }
 
-/** "DHS and DoD are coordinating", "DEA agents supported ICE": a verb between two actors of one sentence. */
+interface Actor { start: number; end: number; id: string }
+
+/** The actors joined to this one by "and" or commas before it: "the ATF and DEA", "Marine Corps and Naval Reserve". */
+function withConjuncts(actors: Actor[], at: number, text: string): Actor[] {
+  const group = [actors[at]!];
+  let start = actors[at]!.start;
+  for (let i = at - 1; i >= 0; i -= 1) {
+    const gap = text.slice(actors[i]!.end, start).replace(/[()]/g, '');
+    // "the Department of Defense (DoD)": the acronym and its name are one actor.
+    if (actors[i]!.id === group[0]!.id && /^\s*$/.test(gap)) {
+      start = actors[i]!.start;
+      continue;
+    }
+    if (!/^(?:,\s*|,?\s+and\s+(?:the\s+)?|,\s+(?:the\s+))$/.test(gap)) break;
+    group.unshift(actors[i]!);
+    start = actors[i]!.start;
+  }
+  return group;
+}
+
+/** The actor a verb's subject names: the nearest before it, skipping possessives ("ICE’s operations"). */
+function findSubjectIndex(actors: Actor[], verbAt: number, sentenceStart: number, text: string): number {
+  for (let i = actors.length - 1; i >= 0; i -= 1) {
+    const actor = actors[i]!;
+    if (actor.end > verbAt || actor.start < sentenceStart) continue;
+    if (/^['’]s?\b/.test(text.slice(actor.end, actor.end + 2))) continue;
+    return verbAt - actor.end > 60 ? -1 : i;
+  }
+  return -1;
+}
+
+/** The actor a verb's object names: the nearest after it, not a thing asked for, not a place used as an adjective. */
+function findObject(actors: Actor[], verbEnd: number, sentenceEnd: number, text: string, isPlace: (id: string) => boolean): Actor | undefined {
+  return actors.find((actor) => actor.start >= verbEnd && actor.end <= sentenceEnd && actor.start - verbEnd <= 50
+    && !/\bfor\s+(?:the\s+|more\s+than\s+)?[\d,]*\s*$/.test(text.slice(verbEnd, actor.start))
+    && !(isPlace(actor.id) && /^ (?!and\b|or\b|in\b|on\b|to\b)\p{Ll}/u.test(text.slice(actor.end, actor.end + 4))));
+}
+
+/** "DHS and DoD are coordinating", "agents from the ATF and DEA supported ICE", "providing ICE support". */
 function findVerbRelations(ctx: ExtractionContext): Relation[] {
   const relations: Relation[] = [];
   const text = ctx.clean.text;
-  const actors = ctx.found.mentions
-    .map((mention, i) => ({ mention, id: ctx.resolved.entityOfMention[i] }))
-    .filter((m): m is { mention: typeof m.mention; id: string } => !!m.id && ACTORS.has(ctx.resolved.entities.find((e) => e.id === m.id)?.type ?? ''));
+  const typeOf = new Map(ctx.resolved.entities.map((e) => [e.id, e.type]));
+  const actors: Actor[] = ctx.found.mentions
+    .map((mention, i) => ({ start: mention.start, end: mention.end, id: ctx.resolved.entityOfMention[i] ?? '' }))
+    .filter((actor) => ACTORS.has(typeOf.get(actor.id) ?? ''));
+  const add = (subjects: Actor[], predicate: RelationPredicate, object: Actor, evidence: { start: number; end: number }) => {
+    for (const subject of subjects) {
+      if (subject.id !== object.id) relations.push({ subject: subject.id, predicate, object: object.id, role: null, evidence });
+    }
+  };
   for (const match of text.matchAll(/\b\p{Ll}+\b/gu)) {
     const predicate = RELATION_VERBS.get(match[0]);
     if (!predicate) continue;
     const sentence = sentenceAround(ctx, match.index);
-    const subject = actors.filter((a) => a.mention.end <= match.index && a.mention.start >= sentence.start).at(-1);
-    const object = actors.find((a) => a.mention.start > match.index && a.mention.end <= sentence.end);
-    if (!subject || !object || subject.id === object.id) continue;
-    if (match.index - subject.mention.end > 60 || object.mention.start - match.index > 50) continue;
-    relations.push({ subject: subject.id, predicate, object: object.id, role: null, evidence: sentence });
+    const at = findSubjectIndex(actors, match.index, sentence.start, text);
+    if (at < 0) continue;
+    const subjects = withConjuncts(actors, at, text);
+    // "ICE support": the actor written just before the noun is whom the support goes to.
+    if (predicate === 'ASSISTS' && /^\s$/.test(text.slice(actors[at]!.end, match.index)) && at > 0) {
+      const helpers = findSubjectIndex(actors, actors[at]!.start, sentence.start, text);
+      if (helpers >= 0) add(withConjuncts(actors, helpers, text), predicate, actors[at]!, sentence);
+      continue;
+    }
+    // "DHS and DoD are coordinating": the two sides are the subjects themselves.
+    if (predicate === 'COOPERATES_WITH' && subjects.length > 1) {
+      add(subjects.slice(0, -1), predicate, subjects.at(-1)!, sentence);
+      continue;
+    }
+    const object = findObject(actors, match.index + match[0].length, sentence.end, text, (id) => typeOf.get(id) === 'Place');
+    if (object) add(subjects, predicate, object, sentence);
   }
   return relations;
 }

@@ -1,49 +1,67 @@
 import type { Event, Quote } from '../model.ts';
-import type { ExtractionContext } from '../extract-article.ts';
 import { readTable } from '../nlp/data-files.ts';
+import { toEntityId } from '../nlp/lexicon.ts';
 import { findSentenceEnd, findSentenceStart } from '../nlp/sentences.ts';
 import { toSlug } from '../nlp/slug.ts';
+import type { ExtractionContext } from './types.ts';
 
 const TRIGGERS = readTable('event-triggers.tsv', 2).map(([word = '', type = '']) => ({ word, type }));
 const TRIGGER_REGEX = new RegExp(`\\b(?:${TRIGGERS.map((t) => t.word).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+const OUTLET_IDS = new Set(readTable('news-outlets.tsv', 2).map(([name = '']) => toEntityId('Organization', name.replace(/^The /, ''))));
+const NEARBY = 1200;
+const PRIORITY = new Map(TRIGGERS.map((t, i) => [t.word, i]));
 const typeOf = new Map(TRIGGERS.map((t) => [t.word, t.type]));
 
 interface Draft { type: string; trigger: string; start: number; end: number; places: Set<string>; participants: Set<string> }
 
-/** One draft event per sentence and trigger type, with the entities the sentence names. */
-function findDrafts(ctx: ExtractionContext, quotes: Quote[]): Draft[] {
-  const drafts: Draft[] = [];
-  const typeById = new Map(ctx.resolved.entities.map((e) => [e.id, e.type]));
+/** The trigger of each sentence that has one: the first listed in the triggers file wins. */
+function findSentenceTriggers(ctx: ExtractionContext, quotes: Quote[]): Map<number, { word: string; end: number }> {
+  const best = new Map<number, { word: string; end: number }>();
   for (const paragraph of ctx.clean.paragraphs) {
     const text = ctx.clean.text.slice(paragraph.start, paragraph.end);
     for (const match of text.matchAll(TRIGGER_REGEX)) {
       const at = paragraph.start + match.index;
       if (quotes.some((q) => q.start <= at && at < q.end)) continue;
       const start = findSentenceStart(ctx.clean.text, paragraph.start, at);
-      const end = findSentenceEnd(ctx.clean.text, at, paragraph.end);
-      const type = typeOf.get(match[0])!;
-      if (drafts.some((d) => d.start === start && d.type === type)) continue;
-      const draft: Draft = { type, trigger: match[0], start, end, places: new Set(), participants: new Set() };
-      ctx.found.mentions.forEach((mention, i) => {
-        const id = ctx.resolved.entityOfMention[i];
-        if (!id || mention.start < start || mention.end > end) return;
-        (typeById.get(id) === 'Place' ? draft.places : draft.participants).add(id);
-      });
-      if (draft.participants.size > 0) drafts.push(draft);
+      const found = best.get(start);
+      if (!found || PRIORITY.get(match[0])! < PRIORITY.get(found.word)!) {
+        best.set(start, { word: match[0], end: findSentenceEnd(ctx.clean.text, at, paragraph.end) });
+      }
     }
   }
-  return drafts;
+  return best;
 }
 
-/** Events with a trigger word in the text; drafts of one type sharing a participant are one event. */
+/** One draft event per sentence with a trigger, with the entities the sentence names. */
+function findDrafts(ctx: ExtractionContext, quotes: Quote[]): Draft[] {
+  const drafts: Draft[] = [];
+  const typeById = new Map(ctx.resolved.entities.map((e) => [e.id, e.type]));
+  for (const [start, { word, end }] of findSentenceTriggers(ctx, quotes)) {
+    const draft: Draft = { type: typeOf.get(word)!, trigger: word, start, end, places: new Set(), participants: new Set() };
+    ctx.found.mentions.forEach((mention, i) => {
+      const id = ctx.resolved.entityOfMention[i];
+      if (!id || mention.start < start || mention.end > end) return;
+      // A news outlet reports an event; it takes no part in it.
+      if (OUTLET_IDS.has(id)) return;
+      (typeById.get(id) === 'Place' ? draft.places : draft.participants).add(id);
+    });
+    if (draft.participants.size > 0) drafts.push(draft);
+  }
+  return drafts.sort((a, b) => a.start - b.start);
+}
+
+/** Events with a trigger word in the text; nearby drafts of one type sharing a participant are one event. */
 export function findEvents(ctx: ExtractionContext, quotes: Quote[]): Event[] {
   const merged: Draft[] = [];
   for (const draft of findDrafts(ctx, quotes)) {
-    const same = merged.find((m) => m.type === draft.type && [...draft.participants].some((p) => m.participants.has(p)));
+    // The same happening is told again nearby; far apart, a shared actor is a new event.
+    const same = merged.find((m) => m.type === draft.type && draft.start - m.end < NEARBY
+      && [...draft.participants].some((p) => m.participants.has(p)));
     if (!same) {
       merged.push(draft);
       continue;
     }
+    same.end = draft.end;
     draft.places.forEach((p) => same.places.add(p));
     draft.participants.forEach((p) => same.participants.add(p));
   }

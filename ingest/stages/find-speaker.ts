@@ -1,4 +1,4 @@
-import { SPEECH_NOUNS, SPEECH_VERBS, SPOKESPERSON_WORDS } from '../nlp/lexicon.ts';
+import { SPEECH_VERBS, SPOKESPERSON_WORDS } from '../nlp/lexicon.ts';
 import type { Mention } from './types.ts';
 
 /** Who a quote is attributed to: an entity id (or null), and "spokesperson" when one speaks for it. */
@@ -18,11 +18,13 @@ export interface SpeakerContext {
   /** The most recent person (or, for "it", body) mentioned before a position. */
   findAntecedent: (position: number, pronoun: string) => string | null;
   previousSpeaker: Speaker | null;
+  /** The agency or organisation named last before a position whose name has this word ("department"), else of any name for a generic word. */
+  findBody: (word: string, position: number) => string | null;
   /** The entity with this name or alias (or a person's surname), if any. */
   findByName: (name: string) => string | null;
 }
 
-interface Verb { start: number; end: number; word: string }
+export interface Verb { start: number; end: number; word: string }
 
 const SPOKES = [...SPOKESPERSON_WORDS].join('|');
 const MAX_VERB_WORDS = 3;
@@ -52,7 +54,7 @@ export function findSpeechVerbs(text: string, from: number, to: number): Verb[] 
 const idAt = (ctx: SpeakerContext, index: number): string | null => ctx.entityOfMention[index] ?? null;
 
 /** Mentions lying fully inside [from, to), with their entity ids. */
-function mentionsIn(ctx: SpeakerContext, from: number, to: number): { mention: Mention; id: string }[] {
+export function mentionsIn(ctx: SpeakerContext, from: number, to: number): { mention: Mention; id: string }[] {
   const found: { mention: Mention; id: string }[] = [];
   ctx.mentions.forEach((mention, i) => {
     const id = idAt(ctx, i);
@@ -80,6 +82,14 @@ function readNounPhrase(ctx: SpeakerContext, from: number, rawTo: number): Speak
   }
   const last = inside.at(-1);
   if (last && /^['’s\s]*$/.test(ctx.text.slice(last.mention.end, to))) return { id: people.at(-1)?.id ?? last.id, via: null };
+  // "an ICE official", "DHS officials": a body speaking through unnamed staff.
+  if (last && ctx.typeOf(last.id) !== 'Person' && /^['’s]*\s+(?:\p{Ll}+\s+)?(?:officials?|officers?|representatives?|leadership)\s*$/u.test(ctx.text.slice(last.mention.end, to))) {
+    return { id: last.id, via: null };
+  }
+  // "the department said": the body of that kind named last.
+  const body = /\bthe (department|agency|office|bureau|administration|ministry|service|company|firm|group|organization|organisation|campaign|council|court|city|county|committee|union|coalition|police)\s*$/i.exec(phrase);
+  const named = body ? ctx.findBody(body[1]!.toLowerCase(), from) : null;
+  if (named) return { id: named, via: null };
   const pronoun = /\b(he|she|it|they)\s*$/i.exec(phrase);
   if (pronoun) {
     const id = ctx.findAntecedent(from, pronoun[1]!.toLowerCase());
@@ -104,6 +114,10 @@ function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Speaker | n
   before = ctx.text.slice(from, end).replace(/\s*\([^()]{1,30}\)\s*$/, '').replace(/\s+$/, '');
   end = from + before.length;
   if (before.endsWith(',')) {
+    // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the name before the first comma.
+    const firstComma = before.indexOf(',');
+    const first = firstComma < before.length - 1 ? readNounPhrase(ctx, from, from + firstComma) : null;
+    if (first?.id && !first.via && ctx.typeOf(first.id) === 'Person') return first;
     const open = before.lastIndexOf(',', before.length - 2);
     if (open >= 0) {
       const apposition = readNounPhrase(ctx, from + open + 1, end - 1);
@@ -112,14 +126,28 @@ function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Speaker | n
       return main;
     }
   }
+  const listed = findListedSpeaker(ctx, from, end);
+  if (listed) return listed;
   const lastWords = before.split(/\s+/).slice(-8).join(' ');
   return readNounPhrase(ctx, end - lastWords.length, end);
 }
 
+/** "Hancock, the Denver Agency for Human Rights and the Office of … reiterated": the person leading a list of speakers. */
+function findListedSpeaker(ctx: SpeakerContext, from: number, end: number): Speaker | null {
+  const listed = mentionsIn(ctx, from, end);
+  if (listed.length < 2 || !/^\s*$/.test(ctx.text.slice(from, listed[0]!.mention.start))) return null;
+  if (!/^\s*$/.test(ctx.text.slice(listed.at(-1)!.mention.end, end))) return null;
+  const joined = listed.slice(1).every(({ mention }, i) =>
+    /^(?:,\s*|,?\s+and\s+|\s+)(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(ctx.text.slice(listed[i]!.mention.end, mention.start)));
+  if (!joined) return null;
+  const person = listed.find(({ id }) => ctx.typeOf(id) === 'Person');
+  return person ? { id: person.id, via: null } : null;
+}
+
 /** The speaker named after the verb: "said Caddell", "according to the Pentagon". */
-function findObject(ctx: SpeakerContext, verb: Verb, to: number): Speaker | null {
+export function findObject(ctx: SpeakerContext, verb: Verb, to: number): Speaker | null {
   const rest = ctx.text.slice(verb.end, to);
-  const phrase = /^[\s]*(?:[^,.;:!?“”"(]|\.(?=\p{L})|\.(?= \p{Lu}\p{Ll}*\b))*/u.exec(rest)?.[0].replace(/\s+$/, '') ?? '';
+  const phrase = /^[\s]*(?:[^,.;:!?“”"(]|\.(?=\p{L})|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Del|St|Jr|Prof|Rev|\p{Lu}))\.)*/u.exec(rest)?.[0].replace(/\s+$/, '') ?? '';
   const inside = mentionsIn(ctx, verb.end, verb.end + phrase.length);
   if (inside.length === 0) return /^\s*(?:the |a )?(?:spokes)/i.test(phrase) ? readNounPhrase(ctx, verb.end, verb.end + phrase.length) : null;
   const first = inside[0]!;
@@ -152,7 +180,7 @@ export function findSpeakerInClause(ctx: SpeakerContext, from: number, to: numbe
 }
 
 /** "Donald Trump, her opponent, bemoaned the unrest and said…": the name opening the sentence. */
-function findSentenceSubject(ctx: SpeakerContext, from: number, to: number): Speaker | null {
+export function findSentenceSubject(ctx: SpeakerContext, from: number, to: number): Speaker | null {
   const first = mentionsIn(ctx, from, to)[0];
   if (!first) return null;
   const lead = ctx.text.slice(from, first.mention.start);
@@ -160,33 +188,6 @@ function findSentenceSubject(ctx: SpeakerContext, from: number, to: number): Spe
   if (type === 'Place' || !/^[\s]*(?:(?:the|a|an) )?(?:[\p{L}.-]+ ){0,4}$/u.test(lead) || /[,;]/.test(lead)) return null;
   if ((first.mention.role?.start ?? first.mention.start) - from > 60) return null;
   return { id: first.id, via: null };
-}
-
-/** "his campaign promise to “build the wall”", "the president’s mandate to “…”": the owner of the words. */
-export function findSpeechOwner(ctx: SpeakerContext, from: number, open: number): Speaker | null {
-  const head = ctx.text.slice(from, open);
-  const match = /(?:(\p{Lu}[\p{L}.-]*)['’]s?|\b(his|her|its|their)|\bthe (\p{L}+)['’]s)((?: [\p{L}\d-]+){0,3}?) (\p{L}+)(?: (?:to|of|that|for))?:?\s*$/u.exec(head);
-  if (!match || !SPEECH_NOUNS.has(match[5]!.toLowerCase())) return null;
-  const at = from + match.index;
-  if (match[1]) {
-    const owner = mentionsIn(ctx, at, at + match[0].length).find(({ mention }) => mention.start === at || mention.end === at + match[1]!.length);
-    return owner ? { id: owner.id, via: null } : null;
-  }
-  if (match[3]) {
-    const titled = ctx.personByTitle.get(match[3].toLowerCase());
-    return titled ? { id: titled, via: null } : null;
-  }
-  const pronoun = match[2]!.toLowerCase();
-  const id = ctx.findAntecedent(at, pronoun === 'his' ? 'he' : pronoun === 'her' ? 'she' : 'it');
-  return id ? { id, via: null } : null;
-}
-
-/** "According to X, …" opening the paragraph: X is the source of what the paragraph quotes. */
-export function findParagraphSource(ctx: SpeakerContext, paragraphStart: number, to: number): Speaker | null {
-  const head = ctx.text.slice(paragraphStart, Math.min(to, paragraphStart + 200));
-  if (!/^(?:According to|In accordance with)\b/.test(head)) return null;
-  const verbs = findSpeechVerbs(ctx.text, paragraphStart, paragraphStart + 20);
-  return verbs[0] ? findObject(ctx, verbs[0], paragraphStart + head.length) : null;
 }
 
 const ISSUING_VERBS = /\b(?:issued|released|signed|wrote|filed|published|sent|posted|tweeted|put out)\b/g;

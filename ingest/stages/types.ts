@@ -35,6 +35,8 @@ export interface Mention {
   titledText: string | null;
   /** Whether the type was only guessed; resolution may drop or retype it. */
   guessed: boolean;
+  /** Whether it is a lone first name ("Hillary"), which may stand for the one person of that first name. */
+  firstName?: boolean;
   /** Index of the mention this one is an acronym of, written "Name (ACRONYM)". */
   acronymOf: number | null;
 }
@@ -59,4 +61,11 @@ export interface ResolvedEntity {
 export interface ResolvedEntities {
   entities: ResolvedEntity[];
   entityOfMention: (string | null)[];
+}
+
+/** What the stages after 04 read: the text, its mentions and the entities they resolve to. */
+export interface ExtractionContext {
+  clean: CleanText;
+  found: FoundEntities;
+  resolved: ResolvedEntities;
 }

@@ -3,6 +3,7 @@ import kuzu from 'kuzu';
 import type { Extraction } from '../../ingest/model.ts';
 import { CypherQueryError, StoreUnavailableError } from '../errors.ts';
 import { assertReadOnlyQuery } from './cypher/assert-read-only.ts';
+import { toEmbeddedQuery } from './cypher/neo4j-to-embedded/to-embedded-cypher.ts';
 import { createReadQueries, type CypherDialect } from './cypher/read-queries.ts';
 import { MENTIONED_BY_DOCUMENTS, toDeleteStatements } from './cypher/delete-queries.ts';
 import { planWrites, writeInBatches, type WriteItem } from './plan-writes.ts';
@@ -169,7 +170,8 @@ class EmbeddedGraphStore implements GraphStore {
   }
 
   async runReadQuery(query: string, options: ReadQueryOptions = {}): Promise<QueryResult> {
-    assertReadOnlyQuery(query);
+    // Users write Neo4j's Cypher: the same parse checks it reads only, then it is said in Kuzu's words.
+    const embedded = toEmbeddedQuery(assertReadOnlyQuery(query));
     const rowLimit = options.rowLimit ?? this.options.defaultRowLimit ?? 5000;
     const connection = new kuzu.Connection(this.database);
     connection.setQueryTimeout(options.timeoutMs ?? this.options.defaultTimeoutMs ?? 10_000);
@@ -177,7 +179,7 @@ class EmbeddedGraphStore implements GraphStore {
     try {
       // The engine itself refuses any write inside a read-only transaction: a second guard.
       await this.rowsOf(await connection.query('BEGIN TRANSACTION READ ONLY'));
-      const results = await this.execute(connection, query, options.params ?? {});
+      const results = await this.execute(connection, embedded.query, options.params ?? {});
       const result = Array.isArray(results) ? results[results.length - 1]! : results;
       openResults.push(...(Array.isArray(results) ? results : [results]));
       const columns = await result.getColumnNames();
@@ -194,6 +196,13 @@ class EmbeddedGraphStore implements GraphStore {
         rows.push(Object.fromEntries(columns.map((column) => [column, collector.convert(raw[column])])));
       }
       await collector.finish(rows, (id) => this.resolveInternalId(connection, id));
+      for (const row of rows) {
+        for (const column of embedded.propertiesColumns) {
+          const value = row[column];
+          // `properties(x)` ran as `x`: keep the properties of the node or relationship, as Neo4j answers.
+          if (typeof value === 'object' && value !== null && 'properties' in value) row[column] = value.properties;
+        }
+      }
       return { columns, rows, graph: { nodes: [...collector.nodes.values()], edges: [...collector.edges.values()] }, truncated };
     } catch (error) {
       throw toQueryError(error);

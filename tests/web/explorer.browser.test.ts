@@ -1,64 +1,38 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { EntitySummary } from '../../server/store/graph-store.ts';
-import { startSampleServer } from '../support/start-sample-server.ts';
+import { clickCanvas, describeInBrowser, openExplorer, readHash, saveScreenshot } from './browser-harness.ts';
+import type { ExplorerSession } from './browser-harness.ts';
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM_PATH);
-const IN_CI = process.env.CI === 'true';
-const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../screenshots');
-
-if (!HAS_CHROMIUM && !IN_CI) {
-  console.warn(
-    `Skipping the explorer browser test: no Chromium at ${CHROMIUM_PATH}. ` +
-      'Install it (apt-get install chromium) or set CHROMIUM_PATH.',
-  );
-}
-
-// In CI a missing browser is a failure, not a skip: beforeAll throws below.
-const describeInBrowser = HAS_CHROMIUM || IN_CI ? describe : describe.skip;
-
-describeInBrowser('the web explorer in Chromium (needs `npx vite build` first)', () => {
-  let server: Awaited<ReturnType<typeof startSampleServer>> | undefined;
-  let browser: Browser | undefined;
+describeInBrowser('the graph view in Chromium (needs `npx vite build` first)', () => {
+  let session: ExplorerSession | undefined;
   let page: Page;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!HAS_CHROMIUM) throw new Error(`No Chromium at ${CHROMIUM_PATH}: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
-    server = await startSampleServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(server.url);
+    session = await openExplorer();
+    page = session.page;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it('draws the overview graph from the sample articles', async () => {
     await page.waitForFunction(() => (window.__cy?.nodes().length ?? 0) > 0, undefined, { timeout: 15_000 });
     await expect.poll(() => page.locator('#status-line').textContent()).toMatch(/\d+ documents/);
+    expect(await page.locator('[role=tab][aria-selected=true]').textContent()).toBe('Graph');
   });
 
-  it('selects the entity picked with ArrowDown and Enter in the search box and shows it in the panel', async () => {
+  it('selects the entity picked with ArrowDown and Enter in the search box, shows it in the panel and puts it in the URL', async () => {
     const entity = await findCommonPerson(page);
 
     await pickSuggestion(page, entity);
 
     await waitUntilSelected(page, entity.id);
     await expect.poll(() => page.locator('#entity-panel .entity-name').textContent()).toBe(entity.name);
-    await page.waitForTimeout(800); // let the centring animation end before the screenshot
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'explorer.png') });
+    expect(await readHash(page, 'entity')).toBe(entity.id);
+    await saveScreenshot(page, 'explorer');
   });
 
   it('adds an entity that is not drawn yet, with its neighbours, when it is picked in the search box', async () => {
@@ -74,31 +48,112 @@ describeInBrowser('the web explorer in Chromium (needs `npx vite build` first)',
     await expect.poll(() => page.locator('#entity-panel .entity-name').textContent()).toBe(entity.name);
   });
 
-  it('runs a Cypher query from the console and shows its rows as a table', async () => {
+  it('undoes the last expansion with the Undo expand button', async () => {
+    await page.locator('#overview-button').click();
+    await expect.poll(() => page.locator('#undo-button').isDisabled()).toBe(true);
+    const before = await countNodes(page);
+    const id = await findExpandableNode(page);
+
+    const at = await renderedPosition(page, id);
+    await page.mouse.dblclick((await canvasOrigin(page)).x + at.x, (await canvasOrigin(page)).y + at.y);
+    await expect.poll(() => countNodes(page), { timeout: 10_000 }).toBeGreaterThan(before);
+    await page.locator('#undo-button').click();
+
+    await expect.poll(() => countNodes(page)).toBe(before);
+    await expect.poll(() => page.locator('#undo-button').isDisabled()).toBe(true);
+  });
+
+  it('hides and pins a node from its right-click menu, and shows hidden nodes again', async () => {
+    const id = await page.evaluate(() => window.__cy!.nodes().max((node) => node.degree(false)).ele.id());
+    await clickCanvas(page, '#graph', await renderedPosition(page, id), 'right');
+    await page.getByRole('menuitem', { name: 'Pin here' }).click();
+    expect(await page.evaluate((nodeId) => window.__cy!.getElementById(nodeId).locked(), id)).toBe(true);
+
+    await clickCanvas(page, '#graph', await renderedPosition(page, id), 'right');
+    await expect.poll(() => page.getByRole('menuitem').allTextContents()).toEqual(['Details', 'Expand neighbours', 'Unpin', 'Hide']);
+    await saveScreenshot(page, 'graph');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+
+    expect(await page.evaluate((nodeId) => window.__cy!.getElementById(nodeId).visible(), id)).toBe(false);
+    await page.locator('#unhide-button').click();
+    expect(await page.evaluate((nodeId) => window.__cy!.getElementById(nodeId).visible(), id)).toBe(true);
+    await expect.poll(() => page.locator('#unhide-button').isHidden()).toBe(true);
+  });
+
+  it('turns the edge labels off and on with the Edge labels button', async () => {
+    await page.locator('#labels-button').click();
+    expect(await page.locator('#labels-button').getAttribute('aria-pressed')).toBe('false');
+    expect(await page.evaluate(() => window.__cy!.edges().every((edge) => edge.style('label') === ''))).toBe(true);
+
+    await page.locator('#labels-button').click();
+    expect(await page.evaluate(() => window.__cy!.edges('.is-unlabelled').length)).toBe(0);
+  });
+
+  it('exports the graph as a PNG image and as Cytoscape JSON', async () => {
+    await page.locator('.export-menu summary').click();
+    const [png] = await Promise.all([page.waitForEvent('download'), page.locator('#export-png').click()]);
+    const pngBytes = await readFile((await png.path())!);
+    expect(png.suggestedFilename()).toBe('newsgraph.png');
+    expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
+
+    await page.locator('.export-menu summary').click();
+    const [json] = await Promise.all([page.waitForEvent('download'), page.locator('#export-json').click()]);
+    const exported = JSON.parse(await readFile((await json.path())!, 'utf8')) as { elements: { nodes: unknown[] } };
+    expect(exported.elements.nodes).toHaveLength(await countNodes(page));
+  });
+
+  it('runs an example query from the console, keeps it in the history and the URL, and downloads its rows as CSV', async () => {
     await page.locator('.console-toggle').click();
-    await page.locator('.console-input').fill('MATCH (p:Person) RETURN p.name AS name LIMIT 3');
-    await page.keyboard.press('Control+Enter');
+    await page.getByLabel('Example queries').selectOption({ label: 'People and their roles' });
+    await page.getByLabel('Cypher query').press('Control+Enter');
 
     await expect.poll(() => page.locator('.result-table tbody tr').count()).toBeGreaterThan(0);
-    expect(await page.locator('.result-table th').allTextContents()).toEqual(['name']);
+    expect(await page.locator('.result-table th').allTextContents()).toEqual(['person', 'role', 'organization']);
+    expect(await readHash(page, 'query')).toMatch(/^MATCH \(p:Person\)-\[r:AFFILIATED_WITH\]/);
+    expect(await page.evaluate(() => localStorage.getItem('newsgraph.cypher-history'))).toContain('AFFILIATED_WITH');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
+    expect((await readFile((await csv.path())!, 'utf8')).split('\r\n')[0]).toBe('person,role,organization');
+    await saveScreenshot(page, 'cypher-console');
+  });
+
+  it('runs a query with JSON parameters, and says so when the parameters are not JSON', async () => {
+    await page.getByLabel('Example queries').selectOption({ label: 'Who said what about someone' });
+    await page.getByLabel('Cypher query').press('Control+Enter');
+    await expect.poll(() => page.locator('.result-table th').allTextContents()).toEqual(['speaker', 'quote', 'article']);
+
+    await page.getByLabel('Query parameters as JSON').fill('{name: oops}');
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect.poll(() => page.locator('.console-error strong').textContent()).toBe('BAD_PARAMS');
+    await page.getByLabel('Query parameters as JSON').fill('');
+  });
+
+  it('runs a Cypher query typed in the console and shows its rows as a table', async () => {
+    await page.getByLabel('Cypher query').fill('MATCH (p:Person) RETURN p.name AS name LIMIT 3');
+    await page.keyboard.press('Control+Enter');
+
+    await expect.poll(() => page.locator('.result-table th').allTextContents()).toEqual(['name']);
+    expect(await page.locator('.result-table tbody tr').count()).toBeGreaterThan(0);
   });
 
   it('shows the error inline when the console is given a write', async () => {
-    await page.locator('.console-input').fill("CREATE (p:Person {id: 'person:x'}) RETURN p");
+    await page.getByLabel('Cypher query').fill("CREATE (p:Person {id: 'person:x'}) RETURN p");
     await page.keyboard.press('Control+Enter');
 
     await expect.poll(() => page.locator('.console-error').textContent()).toMatch(/\w/);
   });
 
   it('raised no script error in the page along the way', () => {
-    expect(pageErrors).toEqual([]);
+    expect(session?.pageErrors).toEqual([]);
   });
 });
 
 /** Types the entity's name in the search box, then moves to its suggestion with ArrowDown and takes it with Enter. */
 async function pickSuggestion(page: Page, entity: EntitySummary): Promise<void> {
   await page.locator('#search-input').fill(entity.name);
-  const option = page.locator(`[role=option][data-entity-id="${entity.id}"]`);
+  const option = page.locator(`#search-input-suggestions [role=option][data-entity-id="${entity.id}"]`);
   await option.waitFor({ timeout: 10_000 });
   const position = await option.evaluate((element) => [...element.parentElement!.children].indexOf(element));
   for (let step = 0; step <= position; step++) await page.keyboard.press('ArrowDown');
@@ -112,6 +167,48 @@ async function waitUntilSelected(page: Page, id: string): Promise<void> {
     id,
     { timeout: 10_000 },
   );
+}
+
+const countNodes = (page: Page): Promise<number> => page.evaluate(() => window.__cy!.nodes().length);
+
+async function canvasOrigin(page: Page): Promise<{ x: number; y: number }> {
+  const box = await page.locator('#graph').boundingBox();
+  if (!box) throw new Error('#graph is not on screen');
+  return box;
+}
+
+/** Where a node is drawn on the canvas, centred first so that no toolbar or menu covers it. */
+async function renderedPosition(page: Page, id: string): Promise<{ x: number; y: number }> {
+  // a layout may still be moving things, and its fit moves the view: wait until the node stays put
+  const at = () => page.evaluate((nodeId) => JSON.stringify([window.__cy!.getElementById(nodeId).renderedPosition(), window.__cy!.zoom()]), id);
+  let before = await at();
+  for (let tries = 0; tries < 20; tries++) {
+    await page.waitForTimeout(250);
+    const now = await at();
+    if (now === before) break;
+    before = now;
+  }
+  return page.evaluate((nodeId) => {
+    const node = window.__cy!.getElementById(nodeId);
+    window.__cy!.stop().center(node);
+    return node.renderedPosition();
+  }, id);
+}
+
+/** Returns a drawn entity whose neighbourhood holds nodes not drawn yet. */
+async function findExpandableNode(page: Page): Promise<string> {
+  const id = await page.evaluate(async () => {
+    const cy = window.__cy!;
+    for (const node of cy.nodes().sort((a, b) => a.degree(false) - b.degree(false))) {
+      const response = await fetch(`/api/entities/${encodeURIComponent(node.id())}/neighborhood?limit=40`);
+      if (!response.ok) continue;
+      const { nodes } = (await response.json()) as { nodes: { id: string }[] };
+      if (nodes.some((neighbour) => cy.getElementById(neighbour.id).empty())) return node.id();
+    }
+    return undefined;
+  });
+  if (!id) throw new Error('No drawn node of the overview has undrawn neighbours to expand');
+  return id;
 }
 
 /** Returns an entity the search knows that is not in the graph yet, or undefined if all are drawn. */

@@ -11,7 +11,11 @@ describe('formatCell', () => {
       { id: 'person:imogen-halvorsen', labels: ['Person'], properties: { name: 'Imogen Halvorsen' } },
       'Imogen Halvorsen (Person)',
     ],
-    ['a document node, by its title', { id: 'd1', labels: ['Document'], properties: { title: 'Flood forces evacuations' } }, 'Flood forces evacuations (Document)'],
+    [
+      'a document node, by its title',
+      { id: 'd1', labels: ['Document'], properties: { title: 'Flood forces evacuations' } },
+      'Flood forces evacuations (Document)',
+    ],
     ['a node with no name, by its id', { id: 'quote:1', labels: ['Quote'], properties: {} }, 'quote:1 (Quote)'],
     ['a relationship, by its type', { id: 'r1', type: 'SAID_ABOUT', start: 'a', end: 'b', properties: {} }, '[:SAID_ABOUT]'],
     ['any other object, as JSON', { count: 2 }, '{"count":2}'],

@@ -1,30 +1,50 @@
-import type { GraphElements } from '../../server/store/graph-store.ts';
+import type { GraphElements, QueryResult } from '../../server/store/graph-store.ts';
 import { ApiError } from '../api-client.ts';
 import type { ApiClient } from '../api-client.ts';
 import { h } from '../dom.ts';
+import { EXAMPLE_QUERIES } from '../cypher/example-queries.ts';
+import { parseParams } from '../cypher/parse-params.ts';
+import { createQueryHistory } from '../cypher/query-history.ts';
+import { downloadText } from '../export/download.ts';
+import { toCsv } from '../export/to-csv.ts';
+import { createConsoleError, createConsoleParts, fillHistory } from './cypher-console-parts.ts';
 import { createResultTable } from './result-table.ts';
 
-const EXAMPLE_QUERY = 'MATCH (p:Person)-[r:SAID_ABOUT]->(o)\nRETURN p, r, o\nLIMIT 25';
+const FIRST_QUERY = EXAMPLE_QUERIES[1]?.query ?? 'MATCH (n) RETURN n LIMIT 25';
+
+/** What the console reports: the graph part of an answer to draw, and each query run, for the URL. */
+export interface CypherConsoleHandlers {
+  onGraph(graph: GraphElements): void;
+  onRun(query: string): void;
+}
+
+/** The Cypher console; `run` lets a shared link replay its query. */
+export interface CypherConsole {
+  /** Opens the console, puts the query in the box and runs it. */
+  run(query: string): void;
+}
 
 /**
- * Wires the Cypher console: a read-only query box that runs on Ctrl/Cmd+Enter or the Run button,
- * shows the rows as a table, hands the graph part to `onGraph`, and shows errors inline.
+ * Wires the Cypher console: a read-only query box with examples, a history kept in localStorage and
+ * optional JSON parameters; runs on Ctrl/Cmd+Enter or Run, shows the rows as a table (downloadable
+ * as CSV), hands the graph part to `onGraph`, and shows errors inline.
  */
-export function mountCypherConsole(
-  root: HTMLElement,
-  api: Pick<ApiClient, 'runCypher'>,
-  onGraph: (graph: GraphElements) => void,
-): void {
-  const parts = createConsoleParts();
+export function mountCypherConsole(root: HTMLElement, api: Pick<ApiClient, 'runCypher'>, handlers: CypherConsoleHandlers): CypherConsole {
+  const parts = createConsoleParts(FIRST_QUERY);
   root.replaceChildren(parts.toggle, parts.body);
-  const { toggle, body, textarea, form, run, output } = parts;
+  const { toggle, body, textarea, params, paramsBox, form, run, csv, output, examples, history: historyMenu } = parts;
+  const history = createQueryHistory(readLocalStorage());
+  let lastResult: QueryResult | undefined;
+  fillHistory(historyMenu, history.list());
 
-  toggle.addEventListener('click', () => {
-    const open = body.hidden;
+  const setOpen = (open: boolean): void => {
     body.hidden = !open;
     toggle.setAttribute('aria-expanded', String(open));
     root.classList.toggle('is-open', open);
-    if (open) textarea.focus();
+  };
+  toggle.addEventListener('click', () => {
+    setOpen(body.hidden);
+    if (!body.hidden) textarea.focus();
   });
   textarea.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -32,45 +52,64 @@ export function mountCypherConsole(
       form.requestSubmit();
     }
   });
+  examples.addEventListener('change', () => {
+    const example = EXAMPLE_QUERIES[Number(examples.value)];
+    examples.value = '';
+    if (!example) return;
+    textarea.value = example.query;
+    params.value = example.params ? JSON.stringify(example.params, null, 1) : '';
+    paramsBox.open = Boolean(example.params);
+    textarea.focus();
+  });
+  historyMenu.addEventListener('change', () => {
+    if (historyMenu.value !== '') textarea.value = historyMenu.value;
+    historyMenu.value = '';
+    textarea.focus();
+  });
+  csv.addEventListener('click', () => {
+    if (lastResult) downloadText('cypher-result.csv', toCsv(lastResult), 'text/csv');
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const query = textarea.value.trim();
-    if (query === '') {
-      output.replaceChildren(createError('EMPTY_QUERY', 'Type a query first, e.g. MATCH (n:Person) RETURN n LIMIT 10'));
-      return;
-    }
+    const parsed = parseParams(params.value);
+    if (query === '') return void output.replaceChildren(createConsoleError('EMPTY_QUERY', 'Type a query first, e.g. MATCH (n:Person) RETURN n LIMIT 10'));
+    if (!parsed.ok) return void output.replaceChildren(createConsoleError('BAD_PARAMS', parsed.message));
     run.disabled = true;
+    csv.disabled = true;
     output.replaceChildren(h('p', { class: 'muted' }, [h('span', { class: 'spinner' }), 'Running…']));
     void api
-      .runCypher(query)
+      .runCypher(query, parsed.value)
       .then((result) => {
+        lastResult = result;
+        csv.disabled = result.rows.length === 0;
         output.replaceChildren(createResultTable(result));
-        if (result.graph.nodes.length > 0) onGraph(result.graph);
+        fillHistory(historyMenu, history.add(query));
+        handlers.onRun(query);
+        if (result.graph.nodes.length > 0) handlers.onGraph(result.graph);
       })
       .catch((error: unknown) => {
         const code = error instanceof ApiError ? error.code : 'ERROR';
-        output.replaceChildren(createError(code, error instanceof Error ? error.message : String(error)));
+        output.replaceChildren(createConsoleError(code, error instanceof Error ? error.message : String(error)));
       })
       .finally(() => (run.disabled = false));
   });
+
+  return {
+    run(query) {
+      setOpen(true);
+      textarea.value = query;
+      form.requestSubmit();
+    },
+  };
 }
 
-function createConsoleParts() {
-  const toggle = h('button', { type: 'button', class: 'console-toggle', 'aria-expanded': 'false', 'aria-controls': 'console-body' }, [
-    h('span', { class: 'console-chevron', 'aria-hidden': 'true' }),
-    'Cypher query',
-    h('span', { class: 'muted' }, [' · read-only']),
-  ]);
-  const textarea = h('textarea', { class: 'console-input', spellcheck: 'false', 'aria-label': 'Cypher query', rows: 4 });
-  textarea.value = EXAMPLE_QUERY;
-  const run = h('button', { type: 'submit', class: 'button button-primary' }, ['Run']);
-  const hint = h('span', { class: 'muted' }, [h('kbd', {}, ['Ctrl']), ' or ', h('kbd', {}, ['⌘']), ' + ', h('kbd', {}, ['Enter']), ' to run']);
-  const form = h('form', { class: 'console-form' }, [textarea, h('div', { class: 'console-actions' }, [run, hint])]);
-  const output = h('div', { class: 'console-output', 'aria-live': 'polite' });
-  const body = h('div', { id: 'console-body', class: 'console-body', hidden: true }, [form, output]);
-  return { toggle, textarea, run, form, output, body };
-}
-
-function createError(code: string, message: string): HTMLElement {
-  return h('p', { class: 'console-error', role: 'alert' }, [h('strong', {}, [code]), h('span', { class: 'console-error-message' }, [message])]);
+// reading localStorage throws where storage is blocked (some privacy settings, sandboxed frames)
+function readLocalStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch (error) {
+    console.warn('localStorage is not available; the Cypher history lasts for this page only.', error);
+    return undefined;
+  }
 }

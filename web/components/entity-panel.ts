@@ -1,13 +1,20 @@
 import type { EntityDetail, EntitySummary } from '../../server/store/graph-store.ts';
 import type { QuotesOf } from '../api-client.ts';
-import { formatDate, h } from '../dom.ts';
+import { h } from '../dom.ts';
 import type { NodeData } from '../graph/to-elements.ts';
 import { createSwatch } from './legend.ts';
-import { createEntityLink, createQuoteList } from './quote-list.ts';
+import { createDocumentLink, createEntityLink, createQuoteList } from './quote-list.ts';
 
+/** What the panel's links and buttons ask for. */
 export interface EntityPanelHandlers {
   onFocus(entity: EntitySummary): void;
   onExpand(id: string): void;
+  /** Opens who said what about whom, narrowed to this entity. */
+  onSaidAbout(id: string): void;
+  onHide(id: string): void;
+  /** Pins or frees the node; returns whether it is pinned now. */
+  onTogglePin(id: string): boolean;
+  isPinned(id: string): boolean;
 }
 
 /** The side panel: what is known about the selected node. Renders only; callers fetch. */
@@ -50,12 +57,10 @@ export function mountEntityPanel(root: HTMLElement, handlers: EntityPanelHandler
       render(h('div', { class: 'panel-loading', role: 'status' }, [h('span', { class: 'spinner' }), `Loading ${name}…`]));
     },
     showEntity(entity, quotes) {
-      const expand = h('button', { type: 'button', class: 'button' }, ['Expand neighbours']);
-      expand.addEventListener('click', () => handlers.onExpand(entity.id));
       render(
         header(entity.name, entity.type, entity.kind),
         createFacts(entity),
-        h('div', { class: 'panel-actions' }, [expand]),
+        createActions(entity.id, handlers),
         ...createAliasesAndRoles(entity, handlers.onFocus),
         h('h3', { class: 'section-title' }, [`Quotes by ${entity.name} (${quotes.said.length})`]),
         createQuoteList(quotes.said, { show: 'about', emptyText: 'No quotes from this entity.', onFocus: handlers.onFocus }),
@@ -78,6 +83,23 @@ export function mountEntityPanel(root: HTMLElement, handlers: EntityPanelHandler
       render(h('div', { class: 'panel-error', role: 'alert' }, [h('h2', {}, [title]), h('p', {}, [message])]));
     },
   };
+}
+
+function createActions(id: string, handlers: EntityPanelHandlers): HTMLElement {
+  const button = (label: string, title: string, onClick: (button: HTMLButtonElement) => void): HTMLButtonElement => {
+    const element = h('button', { type: 'button', class: 'button', title }, [label]);
+    element.addEventListener('click', () => onClick(element));
+    return element;
+  };
+  const pinLabel = (pinned: boolean): string => (pinned ? 'Unpin' : 'Pin');
+  return h('div', { class: 'panel-actions' }, [
+    button('Expand', 'Add its neighbours to the graph (double-click does the same)', () => handlers.onExpand(id)),
+    button('Who said what', 'Who it spoke about, and who spoke about it', () => handlers.onSaidAbout(id)),
+    button(pinLabel(handlers.isPinned(id)), 'Keep the node where it is when the graph is laid out again', (element) => {
+      element.textContent = pinLabel(handlers.onTogglePin(id));
+    }),
+    button('Hide', 'Hide the node from the graph until “Show hidden”', () => handlers.onHide(id)),
+  ]);
 }
 
 function createFacts(entity: EntityDetail): HTMLElement {
@@ -120,9 +142,7 @@ function createDocuments(entity: EntityDetail): HTMLElement[] {
     h(
       'ul',
       { class: 'documents' },
-      entity.documents.map((doc) =>
-        h('li', { title: doc.id }, [doc.title || 'Untitled document', doc.date ? h('span', { class: 'muted' }, [` · ${formatDate(doc.date)}`]) : null]),
-      ),
+      entity.documents.map((doc) => h('li', {}, [createDocumentLink(doc)])),
     ),
   ];
 }

@@ -1,5 +1,6 @@
 import { h } from '../dom.ts';
 
+/** What the graph area is showing: a message instead of the graph, or the graph itself. */
 export type GraphState =
   | { kind: 'loading'; message: string }
   | { kind: 'empty'; message: string }

@@ -2,14 +2,22 @@ import cytoscape from 'cytoscape';
 import type { CollectionReturnValue, Core, NodeSingular, Position } from 'cytoscape';
 import type { GraphElements } from '../../server/store/graph-store.ts';
 import { runLayout } from '../graph/layout.ts';
+import { restyleOnZoom } from '../graph/readable-labels.ts';
 import { createStylesheet } from '../graph/style.ts';
 import { toElements } from '../graph/to-elements.ts';
 import type { NodeData } from '../graph/to-elements.ts';
+import { createGraphEdits } from './graph-edits.ts';
+import type { GraphEdits } from './graph-edits.ts';
 
+/** What the view reports from the canvas; each handler gets the node's data. */
 export interface GraphViewHandlers {
   onNodeTap(node: NodeData): void;
   onNodeDoubleTap(node: NodeData): void;
   onBackgroundTap(): void;
+  /** Right-click or long press on a node, at its place on the canvas. */
+  onNodeContext(node: NodeData, at: Position): void;
+  /** The merge history changed: something was added or undone, or the graph replaced. */
+  onHistoryChange(): void;
 }
 
 /** The graph canvas: draws, merges, selects and filters; knows nothing about the API. */
@@ -27,12 +35,20 @@ export interface GraphView {
   countByType(): Map<string, number>;
   fit(): void;
   relayout(): Promise<void>;
+  /** Removes what the last merge added; returns how many nodes went, 0 when there is nothing to undo. */
+  undoLastMerge(): number;
+  canUndo(): boolean;
+  /** Hiding, pinning and edge labels. */
+  readonly edits: GraphEdits;
 }
 
 /** Returns a graph view drawn into the container. */
 export function createGraphView(container: HTMLElement, handlers: GraphViewHandlers): GraphView {
   const cy = cytoscape({ container, style: createStylesheet(), minZoom: 0.15, maxZoom: 3 });
   let hiddenTypes: ReadonlySet<string> = new Set();
+  /** The ids each merge added, latest last, for undo. */
+  const merges: string[][] = [];
+  const edits = createGraphEdits(cy);
   wireEvents(cy, handlers);
 
   const applyHiddenTypes = (): void => {
@@ -42,7 +58,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       });
     });
   };
-  const visible = () => cy.elements().not('.is-type-hidden');
+  const visible = () => cy.elements().not('.is-type-hidden, .is-user-hidden');
 
   return {
     cy,
@@ -50,6 +66,9 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       cy.elements().remove();
       cy.add(toElements(graph));
       applyHiddenTypes();
+      edits.applyTo(cy.elements());
+      merges.length = 0;
+      handlers.onHistoryChange();
       // no animation: nodes would first be drawn piled up at the origin
       await runLayout(visible(), { animate: false });
     },
@@ -63,6 +82,9 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       const added = cy.add(fresh);
       placeNewNodes(cy, added, anchor);
       applyHiddenTypes();
+      edits.applyTo(added);
+      merges.push(added.map((element) => element.id()));
+      handlers.onHistoryChange();
       await runLayout(visible(), { keepPositions: hadNodes });
       return added.nodes().length;
     },
@@ -90,6 +112,17 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     },
     fit: () => cy.animate({ fit: { eles: visible(), padding: 40 } }, { duration: 300 }),
     relayout: () => runLayout(visible()),
+    undoLastMerge() {
+      const ids = merges.pop();
+      if (!ids) return 0;
+      const added = ids.reduce((collection, id) => collection.union(cy.getElementById(id)), cy.collection());
+      const nodes = added.nodes().length;
+      cy.remove(added);
+      handlers.onHistoryChange();
+      return nodes;
+    },
+    canUndo: () => merges.length > 0,
+    edits,
   };
 }
 
@@ -97,6 +130,7 @@ function wireEvents(cy: Core, handlers: GraphViewHandlers): void {
   const dataOf = (target: unknown): NodeData => (target as NodeSingular).data() as NodeData;
   cy.on('tap', 'node', (event) => handlers.onNodeTap(dataOf(event.target)));
   cy.on('dbltap', 'node', (event) => handlers.onNodeDoubleTap(dataOf(event.target)));
+  cy.on('cxttap', 'node', (event) => handlers.onNodeContext(dataOf(event.target), (event.target as NodeSingular).renderedPosition()));
   cy.on('tap', (event) => {
     if (event.target === cy) handlers.onBackgroundTap();
   });
@@ -104,16 +138,8 @@ function wireEvents(cy: Core, handlers: GraphViewHandlers): void {
     cy.edges().removeClass('is-near-selection');
     cy.nodes(':selected').connectedEdges().addClass('is-near-selection');
   });
-  let restyleQueued = false;
-  cy.on('zoom', () => {
-    if (restyleQueued) return;
-    restyleQueued = true;
-    // labels are sized against the zoom (see style.ts); once per frame is enough
-    requestAnimationFrame(() => {
-      restyleQueued = false;
-      cy.style().update();
-    });
-  });
+  // labels are sized against the zoom (see style.ts)
+  restyleOnZoom(cy);
 }
 
 // New nodes start beside the node expanded, else beside a drawn neighbour, else mid-view,

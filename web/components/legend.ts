@@ -47,8 +47,8 @@ export function mountLegend(root: HTMLElement): void {
     ),
     h('ul', { class: 'legend-list legend-notes' }, [
       h('li', {}, [h('span', { class: 'legend-size', 'aria-hidden': 'true' }), 'Size: mentions']),
-      h('li', {}, [h('span', { class: 'legend-edge is-said', 'aria-hidden': 'true' }), 'said']),
-      h('li', {}, [h('span', { class: 'legend-edge is-about', 'aria-hidden': 'true' }), 'about']),
+      h('li', {}, [h('span', { class: 'legend-edge is-said', 'aria-hidden': 'true' }), 'said, said about']),
+      h('li', {}, [h('span', { class: 'legend-edge is-about', 'aria-hidden': 'true' }), 'quote about']),
       h('li', {}, [h('span', { class: 'legend-edge', 'aria-hidden': 'true' }), 'other relation']),
     ]),
   );

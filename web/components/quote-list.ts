@@ -1,5 +1,6 @@
 import type { EntitySummary, QuoteView } from '../../server/store/graph-store.ts';
 import { formatDate, h } from '../dom.ts';
+import { formatUrlState } from '../navigation/url-state.ts';
 
 /** Returns a button that names an entity and asks to focus it in the graph. */
 export function createEntityLink(entity: EntitySummary, onFocus: (entity: EntitySummary) => void): HTMLButtonElement {
@@ -39,6 +40,15 @@ function createAttribution(
   const date = formatDate(quote.document.date);
   return h('p', { class: 'quote-source' }, [
     ...who,
-    h('span', { class: 'quote-document', title: quote.document.id }, [quote.document.title || 'Untitled document', date ? ` · ${date}` : '']),
+    createDocumentLink(quote.document, 'quote-document document-link'),
+  ]);
+}
+
+/** Returns a link that opens the document view on this document; the URL alone restores it. */
+export function createDocumentLink(doc: { id: string; title: string; date: string | null }, className = 'document-link'): HTMLAnchorElement {
+  const date = formatDate(doc.date);
+  return h('a', { class: className, href: formatUrlState({ view: 'document', document: doc.id }), title: 'Open the article' }, [
+    doc.title || 'Untitled document',
+    date ? h('span', { class: 'muted' }, [` · ${date}`]) : null,
   ]);
 }

@@ -6,7 +6,8 @@ const MAX_CELL_CHARS = 160;
 /** Returns a table of a Cypher answer's rows, with a caption that says when the answer was cut. */
 export function createResultTable(result: QueryResult): HTMLElement {
   const drawn = `${result.graph.nodes.length} nodes and ${result.graph.edges.length} relationships drawn`;
-  const caption = `${result.rows.length} row${result.rows.length === 1 ? '' : 's'}${result.truncated ? ' (cut at the row limit)' : ''} · ${drawn}`;
+  const rows = `${result.rows.length} row${result.rows.length === 1 ? '' : 's'}`;
+  const caption = `${rows}${result.truncated ? ' (cut at the row limit)' : ''} · ${drawn}`;
   if (result.rows.length === 0) return h('p', { class: 'console-summary' }, ['No rows. ', drawn]);
   return h('div', { class: 'result-scroll' }, [
     h('table', { class: 'result-table' }, [
@@ -21,14 +22,15 @@ export function createResultTable(result: QueryResult): HTMLElement {
   ]);
 }
 
-/** Returns a short readable form of one cell: a node or edge by its name or type, lists joined. */
-export function formatCell(value: unknown): string {
+/** Returns a short readable form of one cell: a node or edge by its name or type, lists joined; long text clipped unless told. */
+export function formatCell(value: unknown, options: { clip?: boolean } = {}): string {
+  const clip = options.clip === false ? (text: string) => text : clipText;
   if (value === null || value === undefined) return '—';
   if (typeof value === 'string') return clip(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return clip(value.map(formatCell).join(', '));
+  if (Array.isArray(value)) return clip(value.map((item) => formatCell(item, options)).join(', '));
   const record = value as Record<string, unknown>;
-  if (Array.isArray(record['labels'])) return formatNode(record);
+  if (Array.isArray(record['labels'])) return clip(formatNode(record));
   if (typeof record['type'] === 'string' && ('start' in record || 'source' in record)) return `[:${record['type']}]`;
   return clip(JSON.stringify(value));
 }
@@ -40,9 +42,9 @@ function formatNode(record: Record<string, unknown>): string {
   const caption = [properties['name'], properties['title'], properties['text'], record['id']].find(
     (candidate): candidate is string => typeof candidate === 'string' && candidate !== '',
   );
-  return clip(caption ? `${caption} (${labels})` : `(${labels})`);
+  return caption ? `${caption} (${labels})` : `(${labels})`;
 }
 
-function clip(text: string): string {
+function clipText(text: string): string {
   return text.length > MAX_CELL_CHARS ? `${text.slice(0, MAX_CELL_CHARS)}…` : text;
 }

@@ -22,7 +22,8 @@ export function mountTypeFilter(root: HTMLElement, onChange: (hidden: ReadonlySe
     boxes.set(visual.label, box);
     const count = h('span', { class: 'filter-count' }, ['0']);
     counts.set(visual.label, count);
-    return h('li', {}, [h('label', { class: 'filter-item' }, [box, createSwatch(visual.label), h('span', { class: 'filter-name' }, [visual.plural]), count])]);
+    const name = h('span', { class: 'filter-name' }, [visual.plural]);
+    return h('li', {}, [h('label', { class: 'filter-item' }, [box, createSwatch(visual.label), name, count])]);
   });
   root.replaceChildren(
     h('h2', { class: 'section-title', id: 'type-filter-title' }, ['Show']),

@@ -30,6 +30,7 @@ interface FcoseLayoutOptions extends BaseLayoutOptions {
   tilingPaddingHorizontal: number;
 }
 
+/** How to run one layout. */
 export interface LayoutRequest {
   /** Start from the current positions (after a merge) instead of scattering everything. */
   keepPositions?: boolean;
@@ -53,14 +54,14 @@ export async function runLayout(elements: Collection, request: LayoutRequest = {
         ...base,
         name: 'fcose',
         quality: 'default',
-        nodeRepulsion: 9000,
-        idealEdgeLength: 90,
+        nodeRepulsion: 22000,
+        idealEdgeLength: 120,
         nodeSeparation: 80,
         gravity: 1.2,
         gravityRange: 1.5,
         // room for the labels under unconnected nodes, which fcose tiles in a grid
-        tilingPaddingVertical: 30,
-        tilingPaddingHorizontal: 72,
+        tilingPaddingVertical: 36,
+        tilingPaddingHorizontal: 100,
       };
       await start(elements, fcoseOptions);
       return;
@@ -68,7 +69,7 @@ export async function runLayout(elements: Collection, request: LayoutRequest = {
       console.warn('The fcose layout failed; falling back to cose.', error);
     }
   }
-  await start(elements, { ...base, name: 'cose', nodeRepulsion: () => 9000, idealEdgeLength: () => 90 });
+  await start(elements, { ...base, name: 'cose', nodeRepulsion: () => 22000, idealEdgeLength: () => 120 });
 }
 
 function start(elements: Collection, options: LayoutOptions): Promise<void> {

@@ -76,11 +76,22 @@ export function createStylesheet(): StylesheetJson {
         'min-zoomed-font-size': 9,
       },
     },
-    { selector: 'edge[type = "SAID"]', style: { 'line-color': '#e4a9c8', 'target-arrow-color': '#e4a9c8' } },
+    {
+      selector: 'edge[type = "SAID"], edge[type = "SAID_ABOUT"]',
+      style: { 'line-color': '#e4a9c8', 'target-arrow-color': '#e4a9c8' },
+    },
     { selector: 'edge[type = "ABOUT"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [5, 3] } },
-    { selector: 'edge.is-near-selection', style: { 'line-color': '#475569', 'target-arrow-color': '#475569', width: 2.2, color: '#1f2937', 'min-zoomed-font-size': 0 } },
+    {
+      selector: 'edge.is-near-selection',
+      style: { 'line-color': '#475569', 'target-arrow-color': '#475569', width: 2.2, color: '#1f2937', 'min-zoomed-font-size': 0 },
+    },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111827', 'font-weight': 'bold', 'z-index': 10 } },
-    { selector: 'node.is-found', style: { 'underlay-color': '#facc15', 'underlay-opacity': 0.6, 'underlay-padding': 9, 'underlay-shape': 'ellipse' } },
-    { selector: '.is-type-hidden', style: { display: 'none' } },
+    {
+      selector: 'node.is-found',
+      style: { 'underlay-color': '#facc15', 'underlay-opacity': 0.6, 'underlay-padding': 9, 'underlay-shape': 'ellipse' },
+    },
+    { selector: 'edge.is-unlabelled', style: { label: '' } },
+    { selector: 'node.is-pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#111827' } },
+    { selector: '.is-type-hidden, .is-user-hidden', style: { display: 'none' } },
   ];
 }

@@ -22,6 +22,7 @@ export interface EdgeData {
   properties: Record<string, unknown>;
 }
 
+/** Options for toElements. */
 export interface ToElementsOptions {
   /** Nodes already drawn, so that an edge to one of them is kept when merging. */
   isDrawn?: (nodeId: string) => boolean;

@@ -2,7 +2,9 @@ import type { Core } from 'cytoscape';
 
 declare global {
   interface Window {
-    /** Test hook: the explorer's Cytoscape instance, read by tests/web/explorer.browser.test.ts. */
+    /** Test hooks: the explorer's Cytoscape instances, read by tests/web/explorer.browser.test.ts. */
     __cy?: Core;
+    __cySaidAbout?: Core;
+    __cyAgencies?: Core;
   }
 }

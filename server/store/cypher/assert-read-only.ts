@@ -1,4 +1,7 @@
-import { ReadOnlyViolationError } from '../../errors.ts';
+import { CypherQueryError, ReadOnlyViolationError } from '../../errors.ts';
+import { assertReadOnlyTree } from './neo4j-to-embedded/assert-read-only-tree.ts';
+import { parseCypher } from './neo4j-to-embedded/parse-cypher.ts';
+import { positionOf, spanOf, type ParsedCypher } from './neo4j-to-embedded/syntax-tree.ts';
 
 /** Clauses that write data, change the schema, touch files or control transactions. */
 const WRITE_KEYWORDS = new Set([
@@ -48,11 +51,30 @@ interface Token {
 }
 
 /**
- * Throws ReadOnlyViolationError unless the query only reads. Strings, comments and back-quoted
- * names are skipped, so a keyword inside them is harmless; a second statement is refused.
- * The backends also run user queries in read-only transactions: this check gives the clear message.
+ * Parses the query with Neo4j's grammar and returns its one statement; throws ReadOnlyViolationError
+ * unless it only reads, CypherQueryError (CYPHER_INVALID) with line and column when it does not parse.
+ * A query the parser rejects still goes through the token check, so a write never hides behind a
+ * syntax error. The backends also run user queries in read-only transactions: a second guard.
+ * @example assertReadOnlyQuery('MATCH (n) RETURN count(n)') // the parsed statement
  */
-export function assertReadOnlyQuery(query: string): void {
+export function assertReadOnlyQuery(query: string): ParsedCypher {
+  const outcome = parseCypher(query);
+  if (!outcome.ok) {
+    assertReadOnlyTokens(query);
+    const { line, column, message } = outcome.error;
+    throw new CypherQueryError(`Invalid Cypher at line ${line}, column ${column}: ${message}`);
+  }
+  const [statement, second] = outcome.statements.filter((each) => spanOf(each.tree) !== null);
+  if (second) {
+    throw new ReadOnlyViolationError(`Only one statement may be sent at a time; found another at ${positionOf(second.tree)}.`);
+  }
+  if (!statement) throw new CypherQueryError('The query is empty: write a MATCH … RETURN query.');
+  assertReadOnlyTree(statement, READ_ONLY_PROCEDURES);
+  return statement;
+}
+
+/** The check used when the query does not parse: strings, comments and back-quoted names are skipped. */
+function assertReadOnlyTokens(query: string): void {
   const tokens = tokenize(query.normalize('NFKC'));
   tokens.forEach((token, index) => {
     const word = token.text.toUpperCase();

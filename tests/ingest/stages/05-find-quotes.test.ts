@@ -38,6 +38,12 @@ describe('findQuotes attribution', () => {
     ['an agency speaking for itself', '“We will enforce the law everywhere,” ICE said in a statement.', 'agency:ice', null],
     ['a title and a party label', '“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus.', 'person:gk-butterfield', null],
     ['a dash signature', '“We are ready to help our neighbors.” ― Sonya Herridge', 'person:sonya-herridge', null],
+    ['a body named by its kind', 'The Department of Homeland Security responded.\n“We will continue to enforce the law,” the department said.', 'agency:dhs', null],
+    ['unnamed officials of a body', '“These arrests are targeted and lawful,” ICE officials said Thursday.', 'agency:ice', null],
+    ['a name with an apposition after the verb', '“We need answers from the city now,” said Jane Doe, a spokeswoman for the Denver Police Department.', 'person:jane-doe', null],
+    ['the owner of a promise', 'President Donald Trump has kept his campaign promise to “build the wall.”', 'person:donald-trump', null],
+    ['the author of a document', 'Gov. Jared Polis issued guidance this week.\nData may not be shared if its use is “solely related to federal enforcement,” the guidance states.', 'person:jared-polis', null],
+    ['a transcript label', 'Chris Wallace asked Mike Pence.\n"WALLACE: Why would Trump do that tonight?"', 'person:chris-wallace', null],
     ['no source at all', 'The crowd chanted “build the wall now” all night.', null, null],
   ])('attributes a quote through %s', (_case, text, speaker, via) => {
     const [quote] = runToQuotes(text).quotes;

@@ -1,0 +1,61 @@
+import { describe, it, expect } from 'vitest';
+import { runToQuotes } from './helpers.fixtures.ts';
+
+/** The entities found in a text, as "type:name" with their aliases. */
+const entitiesOf = (text: string) => runToQuotes(text).resolved.entities.map((e) => ({ id: e.id, name: e.name, aliases: e.aliases }));
+
+describe('finding and resolving entities', () => {
+  it.each([
+    ['a title split from the name', 'DHS Assistant Secretary Tricia McLaughlin spoke on Monday.', 'person:tricia-mclaughlin', 'Tricia McLaughlin'],
+    ['an abbreviated title', 'Gov. Jared Polis signed the bill.', 'person:jared-polis', 'Jared Polis'],
+    ['a possessive', 'It was President Donald Trump’s directive.', 'person:donald-trump', 'Donald Trump'],
+    ['a dateline in capitals', 'DENVER — The council met on Monday.', 'place:denver', 'Denver'],
+    ['an acronym defined in parentheses', 'The Bureau of Land Reclamation (BLR) said so. BLR agents left.', 'agency:bureau-of-land-reclamation', 'Bureau of Land Reclamation'],
+    ['a known acronym', 'ICE agents arrived in Aurora.', 'agency:ice', 'U.S. Immigration and Customs Enforcement'],
+    ['a known alias', 'The Pentagon released a statement.', 'agency:dod', 'Department of Defense'],
+    ['a place before a body', 'The Irving Police Department responded.', 'agency:irving-police-department', 'Irving Police Department'],
+    ['a party label after a name', 'Sen. Claire McCaskill (D-Mo.) said no.', 'person:claire-mccaskill', 'Claire McCaskill'],
+    ['initials inside a name', 'Leonard E. Burman wrote the report.', 'person:leonard-e-burman', 'Leonard E. Burman'],
+    ['a hyphenated name', 'Douglas Holtz-Eakin disagreed.', 'person:douglas-holtz-eakin', 'Douglas Holtz-Eakin'],
+  ])('finds %s', (_case, text, id, name) => {
+    expect(entitiesOf(text)).toContainEqual(expect.objectContaining({ id, name }));
+  });
+
+  it.each([
+    ['a surname', 'Tricia McLaughlin spoke. McLaughlin left.', 'person:tricia-mclaughlin', 'McLaughlin'],
+    ['a near-spelling with the same first name', 'Jared Polis spoke. Then Gov. Jared Police left.', 'person:jared-polis', 'Jared Police'],
+    ['a titled, misspelt surname', 'Jared Polis spoke. Governor Police left.', 'person:jared-polis', 'Governor Police'],
+    ['an acronym in parentheses', 'The Drug Enforcement Administration (DEA) helped.', 'agency:dea', 'DEA'],
+  ])('joins %s to the full name', (_case, text, id, alias) => {
+    expect(entitiesOf(text).find((e) => e.id === id)?.aliases).toContain(alias);
+  });
+
+  it('never merges two people with different first names', () => {
+    const ids = entitiesOf('Hillary Clinton spoke. Chelsea Clinton listened.').map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(['person:hillary-clinton', 'person:chelsea-clinton']));
+  });
+
+  it.each([
+    ['a nationality', 'Afghan officials met American diplomats.'],
+    ['a sentence opening with a common word', 'However, the plan failed. Analysts disagreed.'],
+    ['a weekday or month', 'On Monday in August nothing happened.'],
+    ['a lone title', 'The Governor has been clear.'],
+  ])('finds no entity in %s', (_case, text) => {
+    expect(entitiesOf(text)).toEqual([]);
+  });
+
+  it('gives ids that the model accepts and that do not depend on the article', () => {
+    const first = entitiesOf('Gov. Jared Polis spoke in Denver.');
+    const second = entitiesOf('In Denver, Jared Polis spoke.');
+    expect(first.map((e) => e.id).sort()).toEqual(second.map((e) => e.id).sort());
+    for (const { id } of first) expect(id).toMatch(/^[a-z]+:[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}.-]*$/u);
+  });
+});
+
+describe('acronyms', () => {
+  it('resolves every later use of an acronym to the name that defined it', () => {
+    const { resolved } = runToQuotes('The Bureau of Land Reclamation (BLR) said so. BLR agents left.');
+    expect(resolved.entities.map((e) => e.id)).toEqual(['agency:bureau-of-land-reclamation']);
+    expect(resolved.entities[0]?.mentions).toHaveLength(3);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { formatUrlState, parseUrlState, patchUrlState } from '../../web/navigation/url-state.ts';
+import type { UrlState } from '../../web/navigation/url-state.ts';
+
+describe('parseUrlState', () => {
+  it.each([
+    ['an empty hash', '', { view: 'graph' }],
+    ['a bare #', '#', { view: 'graph' }],
+    ['a view and an encoded entity id', '#view=said-about&entity=person%3Ax', { view: 'said-about', entity: 'person:x' }],
+    ['an unknown view, as the graph', '#view=timeline&entity=a', { view: 'graph', entity: 'a' }],
+    ['a query with + for spaces', '#view=graph&query=MATCH+(n)+RETURN+n', { view: 'graph', query: 'MATCH (n) RETURN n' }],
+    ['empty values, dropped', '#view=document&document=&speaker=', { view: 'document' }],
+    ['unknown keys, ignored', '#view=agencies&zoom=3', { view: 'agencies' }],
+  ])('reads %s', (_case, hash, expected) => {
+    expect(parseUrlState(hash)).toEqual(expected);
+  });
+});
+
+describe('formatUrlState', () => {
+  it('writes the view first and leaves out what is not set', () => {
+    expect(formatUrlState({ view: 'said-about', entity: 'person:x', subject: undefined })).toBe('#view=said-about&entity=person%3Ax');
+  });
+
+  it.each<[string, UrlState]>([
+    ['a speaker and a subject', { view: 'said-about', speaker: 'person:a', subject: 'agency:b' }],
+    ['a query with quotes, ampersands and line breaks', { view: 'graph', query: "MATCH (p {name: 'A & B'})\nRETURN p" }],
+    ['a document', { view: 'document', document: 'ab'.repeat(32) }],
+    ['ids with # and =', { view: 'graph', entity: 'odd#id=1' }],
+  ])('round-trips %s through parseUrlState', (_case, state) => {
+    expect(parseUrlState(formatUrlState(state))).toEqual(state);
+  });
+});
+
+describe('patchUrlState', () => {
+  it('removes the keys patched to undefined and keeps the others', () => {
+    const state: UrlState = { view: 'graph', entity: 'person:a', query: 'MATCH (n) RETURN n' };
+
+    expect(patchUrlState(state, { view: 'said-about', entity: undefined })).toEqual({ view: 'said-about', query: 'MATCH (n) RETURN n' });
+  });
+});

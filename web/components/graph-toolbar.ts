@@ -1,0 +1,61 @@
+import type { GraphOverlay } from './graph-overlay.ts';
+import type { GraphView } from './graph-view.ts';
+import { findRequired } from '../dom.ts';
+import { downloadText, downloadUrl } from '../export/download.ts';
+
+/** The graph toolbar's state that changes with the graph: undo, unhide. */
+export interface GraphToolbar {
+  /** Enables undo when there is a merge to undo, and shows how many nodes are hidden. */
+  refresh(): void;
+}
+
+/**
+ * Wires the graph toolbar in `root` (see web/index.html): fit, layout, overview, undo of the last
+ * expansion, edge labels on/off, show hidden nodes, and export as PNG or Cytoscape JSON.
+ */
+export function mountGraphToolbar(
+  root: HTMLElement,
+  graph: GraphView,
+  overlay: GraphOverlay,
+  onOverview: () => void,
+): GraphToolbar {
+  const button = (id: string): HTMLButtonElement => findRequired<HTMLButtonElement>(`#${id}`, root);
+  const undo = button('undo-button');
+  const labels = button('labels-button');
+  const unhide = button('unhide-button');
+  const exportMenu = findRequired<HTMLDetailsElement>('.export-menu', root);
+  const refresh = (): void => {
+    undo.disabled = !graph.canUndo();
+    const hidden = graph.edits.hiddenCount();
+    unhide.hidden = hidden === 0;
+    unhide.textContent = `Show ${hidden} hidden`;
+  };
+
+  button('fit-button').addEventListener('click', () => graph.fit());
+  button('layout-button').addEventListener('click', () => void graph.relayout());
+  button('overview-button').addEventListener('click', onOverview);
+  undo.addEventListener('click', () => {
+    const removed = graph.undoLastMerge();
+    overlay.notify(`Undid the last expansion: ${removed} node${removed === 1 ? '' : 's'} removed.`);
+    refresh();
+  });
+  labels.addEventListener('click', () => {
+    const visible = !graph.edits.edgeLabels();
+    graph.edits.setEdgeLabels(visible);
+    labels.setAttribute('aria-pressed', String(visible));
+  });
+  unhide.addEventListener('click', () => {
+    graph.edits.showHidden();
+    refresh();
+  });
+  button('export-png').addEventListener('click', () => {
+    exportMenu.open = false;
+    downloadUrl('newsgraph.png', graph.cy.png({ full: true, scale: 2, bg: '#ffffff' }));
+  });
+  button('export-json').addEventListener('click', () => {
+    exportMenu.open = false;
+    downloadText('newsgraph.cytoscape.json', JSON.stringify(graph.cy.json(), null, 2), 'application/json');
+  });
+  refresh();
+  return { refresh };
+}

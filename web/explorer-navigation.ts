@@ -1,0 +1,61 @@
+import type { EntitySummary } from '../server/store/graph-store.ts';
+import type { AgencyMapView } from './components/agency-map-view.ts';
+import type { CypherConsole } from './components/cypher-console.ts';
+import type { DocumentViewer } from './components/document-view.ts';
+import type { GraphView } from './components/graph-view.ts';
+import type { QuotePanel } from './components/quote-panel.ts';
+import type { SaidAboutView } from './components/said-about-view.ts';
+import type { ViewTabs } from './components/view-tabs.ts';
+import type { ExplorerActions } from './explorer-actions.ts';
+import type { UrlState } from './navigation/url-state.ts';
+
+/** Every view the URL can bring up. */
+export interface ExplorerViews {
+  tabs: ViewTabs;
+  graph: GraphView;
+  actions: ExplorerActions;
+  cypher: CypherConsole;
+  saidAbout: SaidAboutView;
+  quotes: QuotePanel;
+  agencies: AgencyMapView;
+  documents: DocumentViewer;
+}
+
+/**
+ * Returns the function that brings the page to a URL state, doing only what changed since the
+ * previous one; each view loads the first time it is shown. `known` names entities already fetched.
+ */
+export function createStateApplier(views: ExplorerViews, known: ReadonlyMap<string, EntitySummary>) {
+  let graphReady: Promise<void> | undefined;
+
+  function showGraph(state: UrlState, previous: UrlState | undefined): void {
+    views.graph.cy.resize();
+    const first = graphReady === undefined;
+    // a shared link with a query shows its answer instead of the overview
+    if (first && state.query) graphReady = Promise.resolve(views.cypher.run(state.query));
+    else if (first) graphReady = views.actions.loadOverview();
+    else if (state.query && state.query !== previous?.query) views.cypher.run(state.query);
+    const entityChanged = state.entity !== previous?.entity || previous?.view !== 'graph';
+    if (!entityChanged) return;
+    void graphReady?.then(() => {
+      if (!state.entity) return views.actions.clearSelection();
+      const entity = known.get(state.entity);
+      // already selected by a click on the canvas: nothing to fetch
+      if (views.graph.cy.getElementById(state.entity).selected()) return;
+      return entity ? views.actions.focusEntity(entity) : views.actions.focusEntityById(state.entity);
+    });
+  }
+
+  return (state: UrlState, previous: UrlState | undefined): void => {
+    views.tabs.show(state.view);
+    if (state.view === 'graph') showGraph(state, previous);
+    else if (state.view === 'said-about') {
+      if (previous?.view !== 'said-about') views.quotes.showPlaceholder();
+      void views.saidAbout.show({ speaker: state.speaker, subject: state.subject, entity: state.entity });
+    } else if (state.view === 'agencies') {
+      void views.agencies.show().then(() => state.entity && views.agencies.select(state.entity));
+    } else {
+      void views.documents.show(state.document);
+    }
+  };
+}
