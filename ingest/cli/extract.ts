@@ -1,5 +1,7 @@
+import { realpathSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { extractArticle } from '../extract-article.ts';
 import { listArticleFiles, readArticle } from '../read-article.ts';
@@ -41,4 +43,5 @@ const program = new Command()
     if (failed > 0) process.exitCode = 1;
   });
 
-await program.parseAsync();
+// Parse the command line only when run as a program, so tests may import the functions above.
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) await program.parseAsync();

@@ -121,7 +121,7 @@ function findVerbRelations(ctx: ExtractionContext): Relation[] {
     if (at < 0) continue;
     const subjects = withConjuncts(actors, at, text);
     // "ICE support": the actor written just before the noun is whom the support goes to.
-    if (predicate === 'ASSISTS' && /^\s$/.test(text.slice(actors[at]!.end, match.index)) && at > 0) {
+    if (predicate === 'ASSISTS' && /^(?:support|help|aid)$/.test(match[0]) && /^\s$/.test(text.slice(actors[at]!.end, match.index)) && at > 0) {
       const helpers = findSubjectIndex(actors, actors[at]!.start, sentence.start, text);
       if (helpers >= 0) add(withConjuncts(actors, helpers, text), predicate, actors[at]!, sentence);
       continue;

@@ -171,7 +171,7 @@ class EmbeddedGraphStore implements GraphStore {
 
   async runReadQuery(query: string, options: ReadQueryOptions = {}): Promise<QueryResult> {
     // Users write Neo4j's Cypher: the same parse checks it reads only, then it is said in Kuzu's words.
-    const embedded = toEmbeddedQuery(assertReadOnlyQuery(query));
+    const embedded = toEmbeddedQuery(assertReadOnlyQuery(query), options.params);
     const rowLimit = options.rowLimit ?? this.options.defaultRowLimit ?? 5000;
     const connection = new kuzu.Connection(this.database);
     connection.setQueryTimeout(options.timeoutMs ?? this.options.defaultTimeoutMs ?? 10_000);
@@ -179,7 +179,7 @@ class EmbeddedGraphStore implements GraphStore {
     try {
       // The engine itself refuses any write inside a read-only transaction: a second guard.
       await this.rowsOf(await connection.query('BEGIN TRANSACTION READ ONLY'));
-      const results = await this.execute(connection, embedded.query, options.params ?? {});
+      const results = await this.execute(connection, embedded.query, embedded.params);
       const result = Array.isArray(results) ? results[results.length - 1]! : results;
       openResults.push(...(Array.isArray(results) ? results : [results]));
       const columns = await result.getColumnNames();

@@ -18,6 +18,10 @@ export interface RewriteContext {
   readonly lengthModes: Map<CstNode, LengthMode>;
   /** Result columns holding `properties(x)`: the adapter keeps only the properties of their values. */
   readonly propertiesColumns: string[];
+  /** The parameters the user sent, and those the rewritten query reads (renamed copies included). */
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly embeddedParams: Record<string, unknown>;
+  readonly parameterUses: Map<string, number>;
   /** A variable name no query of ours uses, for anonymous relationships. */
   freshName(): string;
 }

@@ -38,7 +38,7 @@ function uniquenessPredicates(patterns: CstNode, ctx: RewriteContext): string[] 
 
 function nameOf(relationship: CstNode, ctx: RewriteContext): string {
   const variable = childNamed(ctx.parsed, relationship, 'variable');
-  if (variable) return textOf(ctx.parsed, variable);
+  if (variable) return ctx.render(variable);
   const name = ctx.relationshipNames.get(relationship) ?? ctx.freshName();
   ctx.relationshipNames.set(relationship, name);
   return name;

@@ -4,10 +4,12 @@ import { renderDefault, type Rewrite, type RewriteContext } from './rewrite-cont
 import { rewriteListComprehension, rewriteMapProjection, rewritePostfixes, rewritePropertyKeyName } from './rewrite-expressions.ts';
 import { rewriteFunction } from './rewrite-functions.ts';
 import { rewriteLabelComparison, rewriteLabelExpression } from './rewrite-labels.ts';
+import { rewriteParameter } from './rewrite-parameters.ts';
+import { rewriteSkip, rewriteStringLiteral, rewriteVariable } from './rewrite-names.ts';
 import { rewriteMatchClause, rewritePatternExpression, rewriteSubqueryExpression } from './rewrite-match.ts';
 import { rewriteRelationshipPattern, rewriteShortestPath } from './rewrite-relationships.ts';
 import { rewriteReturnBody, rewriteReturnItem } from './rewrite-projections.ts';
-import { spanOf, ruleOf, type CstNode, type ParsedCypher } from './syntax-tree.ts';
+import { childNamed, descendantsNamed, refuse, ruleOf, spanOf, type CstNode, type ParsedCypher } from './syntax-tree.ts';
 import { rewriteComparison, rewriteNodePattern, rewriteTrim, UNSUPPORTED_REWRITES } from './unsupported-forms.ts';
 import { findAlwaysBound, findVariableKinds } from './variable-kinds.ts';
 
@@ -30,18 +32,23 @@ const REWRITES: Record<string, Rewrite> = {
   mapProjection: rewriteMapProjection,
   propertyKeyName: rewritePropertyKeyName,
   trimFunction: rewriteTrim,
+  parameter: rewriteParameter,
+  variable: rewriteVariable,
+  stringLiteral: rewriteStringLiteral,
+  skip: rewriteSkip,
   returnItem: rewriteReturnItem,
   returnBody: rewriteReturnBody,
 };
 
-/** A query for the embedded store, and the columns whose values the adapter reduces to their properties. */
+/** A query for the embedded store, its parameters, and the columns whose values the adapter reduces to their properties. */
 export interface EmbeddedQuery {
   query: string;
+  params: Record<string, unknown>;
   propertiesColumns: string[];
 }
 
 /** Rewrites one parsed statement of Neo4j's Cypher into Kuzu's; throws CYPHER_UNSUPPORTED for forms it cannot. */
-export function toEmbeddedQuery(parsed: ParsedCypher): EmbeddedQuery {
+export function toEmbeddedQuery(parsed: ParsedCypher, params: Record<string, unknown> = {}): EmbeddedQuery {
   let fresh = 0;
   const ctx: RewriteContext = {
     parsed,
@@ -51,12 +58,25 @@ export function toEmbeddedQuery(parsed: ParsedCypher): EmbeddedQuery {
     relationshipNames: new Map(),
     lengthModes: new Map(),
     propertiesColumns: [],
+    params,
+    embeddedParams: {},
+    parameterUses: new Map(),
     freshName: () => `anon_rel_${++fresh}`,
   };
   const span = spanOf(parsed.tree);
   const body = ctx.render(parsed.tree);
   const query = span ? parsed.query.slice(0, span.start) + body + parsed.query.slice(span.end) : body;
-  return { query, propertiesColumns: ctx.propertiesColumns };
+  if (ctx.relationshipNames.size > 0) assertNoStar(parsed);
+  return { query, params: ctx.embeddedParams, propertiesColumns: ctx.propertiesColumns };
+}
+
+/** `RETURN *` would show the names given to anonymous relationships, columns Neo4j does not have. */
+function assertNoStar(parsed: ParsedCypher): void {
+  const star = descendantsNamed(parsed, parsed.tree, 'returnItems').find((items) => childNamed(parsed, items, '#*'));
+  if (star) {
+    refuse(star, 'RETURN * (or WITH *) after a MATCH whose relationships are not named',
+      'Name the relationships, as (a)-[r1]->(b)-[r2]->(c), or list the columns to return.');
+  }
 }
 
 /**

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { toEmbeddedCypher } from '../../../../server/store/cypher/neo4j-to-embedded/to-embedded-cypher.ts';
+import { parseCypher } from '../../../../server/store/cypher/neo4j-to-embedded/parse-cypher.ts';
+import type { ParsedCypher } from '../../../../server/store/cypher/neo4j-to-embedded/syntax-tree.ts';
+import { toEmbeddedCypher, toEmbeddedQuery } from '../../../../server/store/cypher/neo4j-to-embedded/to-embedded-cypher.ts';
+
+function parseOne(query: string): ParsedCypher {
+  const outcome = parseCypher(query);
+  if (!outcome.ok || !outcome.statements[0]) throw new Error(`does not parse: ${query}`);
+  return outcome.statements[0];
+}
 
 /** Neo4j's Cypher → what the embedded store runs. */
 const REWRITES: [string, string][] = [
@@ -30,7 +38,10 @@ const REWRITES: [string, string][] = [
   ["RETURN split('a b', ' ') AS s, head([1]) AS h, last([1]) AS l", "RETURN string_split('a b', ' ') AS s, list_extract([1], 1) AS h, list_extract([1], -1) AS l"],
   ['MATCH (a)-[r]->(b) RETURN r.end AS e, r.start AS s', 'MATCH (a)-[r]->(b) RETURN r.`end` AS e, r.`start` AS s'],
   ['MATCH (n) RETURN n.name, count(*)', 'MATCH (n) RETURN n.name, count(*) AS `count(*)`'],
-  ['UNWIND [2,1] AS x WITH x ORDER BY x RETURN collect(x) AS xs', 'UNWIND [2,1] AS x WITH x ORDER BY x SKIP 0 RETURN collect(x) AS xs'],
+  ['UNWIND [2,1] AS x WITH x ORDER BY x RETURN collect(x) AS xs', 'UNWIND [2,1] AS x WITH x ORDER BY x SKIP 0 RETURN coalesce(collect(x), []) AS xs'],
+  ['MATCH (n) OPTIONAL MATCH (n)-[r]->(m) RETURN labels(m) AS l, sum(n.x) AS s', 'MATCH (n) OPTIONAL MATCH (n)-[r]->(m) RETURN CASE WHEN m IS NULL THEN NULL ELSE [label(m)] END AS l, coalesce(sum(n.x), 0) AS s'],
+  ["RETURN 'caf\\u00e9' AS s, 'it\\u0027s' AS t", "RETURN 'café' AS s, 'it\\'s' AS t"],
+  ['MATCH (end:Person) RETURN end.name AS order ORDER BY order OFFSET 1', 'MATCH (`end`:Person) RETURN `end`.name AS `order` ORDER BY `order` SKIP 1'],
   ['MATCH (n) USING SCAN n:Person WHERE n.x = 1 RETURN n', 'MATCH (n) WHERE n.x = 1 RETURN n'],
 ];
 
@@ -63,6 +74,7 @@ const REFUSED: [string, string][] = [
   ['MATCH (a)-[r WHERE r.x > 1]->(b) RETURN b', 'WHERE inside a relationship pattern'],
   ['MATCH (n WHERE n.x > 1) RETURN n', 'WHERE inside a node pattern'],
   ['RETURN 1 IS :: INTEGER', 'type predicate'],
+  ['MATCH (a)-->(b)-->(c) RETURN *', 'Name the relationships'],
   ['MATCH (n) RETURN n\n  ORDER BY n.x\nUNION\nMATCH (m) RETURN date() AS n', 'date() at line 4, column 18'],
 ];
 
@@ -77,6 +89,12 @@ describe('toEmbeddedCypher', () => {
 
   it.each(REFUSED)('refuses %s with CYPHER_UNSUPPORTED naming the form and where it is', (query, words) => {
     expect(() => toEmbeddedCypher(query)).toThrow(expect.objectContaining({ code: 'CYPHER_UNSUPPORTED', message: expect.stringContaining(words) }));
+  });
+
+  it('reads a parameter used twice through a copy, and writes an empty list parameter as []', () => {
+    const embedded = toEmbeddedQuery(parseOne('UNWIND $ids AS id WITH id WHERE id IN $ids RETURN size($none) AS n'), { ids: ['a'], none: [] });
+    expect(embedded.query).toBe('UNWIND $ids AS id WITH id WHERE id IN $ids__2 RETURN size([]) AS n');
+    expect(embedded.params).toEqual({ ids: ['a'], ids__2: ['a'] });
   });
 
   it('reports a syntax error with its line and column as CYPHER_INVALID', () => {
