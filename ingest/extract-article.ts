@@ -21,7 +21,7 @@ const events: Stage<Extraction['quotes'], Extraction['events'], ExtractionContex
 /**
  * The Extraction JSON of one article (../shared/EXTRACTION.md): pure, synchronous, deterministic.
  * Throws a StageError naming the stage that failed.
- * @example extractArticle({ source: 'a.txt', format: 'txt', text: 'Gov. Jared Polis said, "We are ready to help."' })
+ * @example extractArticle({ source: 'a.txt', format: 'txt', text: 'Gov. Jonah Corvin said, "We are ready to help."' })
  */
 export function extractArticle(article: Article): Extraction {
   const none: NoContext = {};

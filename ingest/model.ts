@@ -26,9 +26,9 @@ export const spanSchema = z
   .refine((span) => span.end >= span.start, { message: 'span end is before its start' });
 export type Span = z.infer<typeof spanSchema>;
 
-/** Stable ids look like `person:jared-polis`: the type, a colon, a slug. */
+/** Stable ids look like `person:jonah-corvin`: the type, a colon, a slug. */
 export const entityIdSchema = z.string().regex(/^[a-z]+:[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}.-]*$/u, {
-  message: 'entity id must look like "type:slug", e.g. "person:jared-polis"',
+  message: 'entity id must look like "type:slug", e.g. "person:jonah-corvin"',
 });
 
 export const documentInfoSchema = z.object({

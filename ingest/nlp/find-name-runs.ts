@@ -16,7 +16,7 @@ const LOOSE_CONNECTORS = new Set(['in', 'on']);
 // Tags of words compromise knows are not names, even when capitalised at a sentence start.
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Modal', 'Copula'];
 
-/** Whether the word is capitalised like a name: "Polis", "McLaughlin", "ICE", "U.S.". */
+/** Whether the word is capitalised like a name: "Corvin", "Okonkwo", "ICE", "U.S.". */
 export function isCapitalised(word: string): boolean {
   return /^[\p{Lu}]/u.test(word) || /^\p{Ll}\p{Lu}/u.test(word);
 }
@@ -43,7 +43,7 @@ function joinsTo(term: Term, next: Term, text: string): boolean {
   if (/['’]s$/.test(term.text)) return false;
   const gap = text.slice(term.end, next.start);
   if (/^[ \t]+$/.test(gap) || gap === '-') return true;
-  // "Leonard E. Burman", "Gov. Jared Polis", "St. Louis"
+  // "Harriet J. Sloane", "Gov. Jonah Corvin", "St. Louis"
   return /^\.[ \t]+$/.test(gap) && (term.text.length === 1 || isTitleWord(`${term.text}.`) || /^(St|Jr|Sr|Ft|Mt)$/.test(term.text));
 }
 
@@ -54,7 +54,7 @@ const hasHeadAhead = (terms: Term[], from: number): boolean =>
   terms.slice(from, from + 5).some((term) => NAME_HEADS.has(term.text));
 
 /**
- * Runs of capitalised words outside the `taken` ranges (names already known): "Tricia McLaughlin",
+ * Runs of capitalised words outside the `taken` ranges (names already known): "Nadia Okonkwo",
  * "Bureau of Prisons". A run never crosses a sentence, a comma or a quotation mark.
  */
 export function findNameRuns(terms: Term[], text: string, isTaken: (term: Term) => boolean): NameRun[] {

@@ -15,7 +15,7 @@ const ID_PREFIX: Record<EntityType, string> = {
   Person: 'person', Agency: 'agency', Organization: 'org', Place: 'place', Event: 'event',
 };
 
-/** The stable id for a canonical name: `person:jared-polis`, `agency:dhs`. */
+/** The stable id for a canonical name: `person:jonah-corvin`, `agency:dhs`. */
 export function toEntityId(type: EntityType, name: string): string {
   return `${ID_PREFIX[type]}:${toSlug(name)}`;
 }

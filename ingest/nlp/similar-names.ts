@@ -12,7 +12,7 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** Whether two surnames are one name misspelt ("Polis"/"Police"): long enough and at most two edits apart. */
+/** Whether two surnames are one name misspelt ("Corvin"/"Corvan"): long enough and at most two edits apart. */
 export function isNearSpelling(a: string, b: string): boolean {
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
   if (x === y) return true;

@@ -1,4 +1,4 @@
-/** A lower-case, hyphenated slug for an id: "Jared Polis" → "jared-polis", "U.S." → "us". */
+/** A lower-case, hyphenated slug for an id: "Jonah Corvin" → "jonah-corvin", "U.S." → "us". */
 export function toSlug(name: string): string {
   const slug = name
     .normalize('NFKD')

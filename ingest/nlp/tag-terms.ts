@@ -24,7 +24,7 @@ interface CompromiseTerm {
 /**
  * The words of a text with their tags; compromise runs once over the whole text, and its terms are
  * read directly (building its JSON costs a fifth of the time).
- * @example tagTerms('Gov. Jared Polis said.')[1] // { text: 'Jared', tags: Set{'FirstName', …}, … }
+ * @example tagTerms('Gov. Jonah Corvin said.')[1] // { text: 'Jared', tags: Set{'FirstName', …}, … }
  */
 export function tagTerms(text: string): Term[] {
   const doc = nlp(text);

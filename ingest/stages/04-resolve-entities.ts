@@ -38,7 +38,7 @@ class EntityIndex {
 const endsWithName = (longer: string, shorter: string): boolean =>
   words(shorter).length > 1 && words(longer).length > words(shorter).length && toNameKey(longer).endsWith(` ${toNameKey(shorter)}`);
 
-/** Full names, grouped so that near-spellings with the same first name ("Jared Police") join. */
+/** Full names, grouped so that near-spellings with the same first name ("Jonah Corvan") join. */
 function groupFullNames(names: string[]): Map<string, string> {
   const canonicalOf = new Map<string, string>();
   const counts = new Map<string, number>();
@@ -70,7 +70,7 @@ function resolvePerson(index: EntityIndex, mention: Mention, canonicalOf: Map<st
   if (byFirstName.length === 1 && (mention.guessed || mention.firstName)) return byFirstName[0]!;
   const known = index.byKey.get(key);
   if (known) return known;
-  // "Governor Police" for "Polis": a titled surname may be misspelt.
+  // "Governor Corvan" for "Corvin": a titled surname may be misspelt.
   const nearSurname = mention.titledText ? people.find((e) => isNearSpelling(lastWord(e.name), key)) : undefined;
   if (nearSurname) return nearSurname;
   if (mention.guessed) return null;

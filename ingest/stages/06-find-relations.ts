@@ -40,7 +40,7 @@ function findRoleRelations(ctx: ExtractionContext): Relation[] {
   return relations;
 }
 
-/** "a spokesman for Polis, Conor Cahill" and "X, a Democrat," stated around names. */
+/** "a spokesman for Corvin, Tobias Wren" and "X, a Democrat," stated around names. */
 function findAppositionRelations(ctx: ExtractionContext): Relation[] {
   const relations: Relation[] = [];
   const { mentions } = ctx.found;
@@ -96,7 +96,7 @@ function findSubjectIndex(actors: Actor[], verbAt: number, sentenceStart: number
 /** The actor a verb's object names: the nearest after it, not a thing asked for, not a place used as an adjective. */
 function findObject(actors: Actor[], verbEnd: number, sentenceEnd: number, text: string, isPlace: (id: string) => boolean): Actor | undefined {
   return actors.find((actor) => actor.start >= verbEnd && actor.end <= sentenceEnd && actor.start - verbEnd <= 50
-    && !/\bfor\s+(?:the\s+|more\s+than\s+)?[\d,]*\s*$/.test(text.slice(verbEnd, actor.start))
+    && !/\bfor\s+(?:the\s+|(?:more|fewer|less)\s+than\s+|about\s+|some\s+|nearly\s+|roughly\s+|up\s+to\s+|at\s+least\s+)?[\d,]*\s*$/.test(text.slice(verbEnd, actor.start))
     && !(isPlace(actor.id) && /^ (?!and\b|or\b|in\b|on\b|to\b)\p{Ll}/u.test(text.slice(actor.end, actor.end + 4))));
 }
 

@@ -13,7 +13,7 @@ export interface SpeakerContext {
   mentions: Mention[];
   entityOfMention: (string | null)[];
   typeOf: (id: string) => string | undefined;
-  /** The person a title stands for ("governor" → person:jared-polis), by the title's last word. */
+  /** The person a title stands for ("governor" → person:jonah-corvin), by the title's last word. */
   personByTitle: Map<string, string>;
   /** The most recent person (or, for "it", body) mentioned before a position. */
   findAntecedent: (position: number, pronoun: string) => string | null;
@@ -63,7 +63,7 @@ export function mentionsIn(ctx: SpeakerContext, from: number, to: number): { men
   return found;
 }
 
-/** The speaker a noun phrase names: "a spokesperson for Governor Polis", "McLaughlin", "he", "the governor". */
+/** The speaker a noun phrase names: "a spokesperson for Governor Corvin", "Okonkwo", "he", "the governor". */
 function readNounPhrase(ctx: SpeakerContext, from: number, rawTo: number): Speaker | null {
   // A party and state label after a name: "Rep. Jim Jordan (R-Ohio)".
   const to = from + ctx.text.slice(from, rawTo).replace(/\s*\([^()]{1,30}\)\s*$/, '').length;
@@ -114,7 +114,7 @@ function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Speaker | n
   before = ctx.text.slice(from, end).replace(/\s*\([^()]{1,30}\)\s*$/, '').replace(/\s+$/, '');
   end = from + before.length;
   if (before.endsWith(',')) {
-    // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the name before the first comma.
+    // "Ada Brill, the attorney general of Nevada, one of the states in the suit, said": the name before the first comma.
     const firstComma = before.indexOf(',');
     const first = firstComma < before.length - 1 ? readNounPhrase(ctx, from, from + firstComma) : null;
     if (first?.id && !first.via && ctx.typeOf(first.id) === 'Person') return first;
@@ -152,7 +152,7 @@ export function findObject(ctx: SpeakerContext, verb: Verb, to: number): Speaker
   if (inside.length === 0) return /^\s*(?:the |a )?(?:spokes)/i.test(phrase) ? readNounPhrase(ctx, verb.end, verb.end + phrase.length) : null;
   const first = inside[0]!;
   if (ctx.text.slice(verb.end, first.mention.start).split(/\s+/).filter(Boolean).length > 4) return null;
-  // "according to an internal ICE memo and plans reported by…": the first body named is the source.
+  // "according to a leaked FEMA memo and drafts seen by…": the first body named is the source.
   if (verb.word.startsWith('accord') || verb.word.startsWith('in accordance')) {
     const source = inside.find(({ id }) => ctx.typeOf(id) !== 'Place');
     return source ? { id: source.id, via: null } : null;
@@ -192,7 +192,7 @@ export function findSentenceSubject(ctx: SpeakerContext, from: number, to: numbe
 
 const ISSUING_VERBS = /\b(?:issued|released|signed|wrote|filed|published|sent|posted|tweeted|put out)\b/g;
 
-/** "the guidance states": whoever issued the guidance earlier in the text ("Polis quietly issued guidance"). */
+/** "the guidance states": whoever issued the guidance earlier in the text ("Corvin quietly issued guidance"). */
 function findDocumentAuthor(ctx: SpeakerContext, document: string, before: number): Speaker | null {
   const text = ctx.text.slice(0, before);
   const issued = [...text.matchAll(ISSUING_VERBS)].filter((m) => new RegExp(`^[^.]{0,60}\\b${document}`, 'i').test(text.slice(m.index)));

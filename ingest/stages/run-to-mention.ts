@@ -17,7 +17,7 @@ function typeRun(terms: Term[], titled: boolean): { type: EntityType; guessed: b
   if (head && terms.length > 1) return { type: head, guessed: false };
   // A lone "Government" or "Council" names a body only with a place before it ("UK Government").
   if (head && (head === 'Agency' || head === 'Organization')) return { type: head, guessed: true };
-  // "Operation Palladium": a named operation is an event.
+  // "Operation Tidewall": a named operation is an event.
   if (terms[0]!.text === 'Operation' && terms.length > 1) return { type: 'Event', guessed: false };
   // "University of Texas", "World Series of Golf": a head before "of" or "for" types the name.
   const headOf = terms.findIndex((term, i) => NAME_HEADS.has(term.text) && /^(of|for)$/.test(terms[i + 1]?.text ?? ''));
@@ -40,7 +40,7 @@ function typeRun(terms: Term[], titled: boolean): { type: EntityType; guessed: b
   return { type: 'Person', guessed: true };
 }
 
-/** How many leading words of the run are a title ("Assistant Secretary" in "Assistant Secretary Tricia McLaughlin"). */
+/** How many leading words of the run are a title ("Assistant Secretary" in "Assistant Secretary Nadia Okonkwo"). */
 function countTitleWords(run: NameRun): number {
   let count = 0;
   // A nationality before a title or a first name is no part of the name ("Afghan Ambassador Hamdullah Mohib").
@@ -51,9 +51,9 @@ function countTitleWords(run: NameRun): number {
   const lastTitle = run.terms.slice(0, -1).findLastIndex((term) => isTitleWord(term.text) && !term.tags.has('FirstName'));
   if (lastTitle >= count && lastTitle <= 3) count = lastTitle + 1;
   const rest = run.terms.slice(count);
-  // "Irving Police Department" stays whole, but "Governor Police" is a titled person.
+  // "Irving Police Department" stays whole, but "Governor Corvan" is a titled person.
   const headed = NAME_HEADS.has(run.terms.at(-1)!.text.replace(/['’]s$/, ''));
-  // "Home Office" is a body; "Governor Police" is a person with a whole title before a (misspelt) name.
+  // "Home Office" is a body; "Governor Corvan" is a person with a whole title before a (misspelt) name.
   const wholeTitle = isWholeTitle(run.terms.slice(0, count).map((term) => term.text).join(' '));
   if (headed && !rest[0]!.tags.has('FirstName') && (rest.length > 1 || count > 1 || !wholeTitle)) return 0;
   return count;

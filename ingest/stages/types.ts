@@ -31,7 +31,7 @@ export interface Mention {
   type: EntityType;
   known: KnownEntity | null;
   role: Role | null;
-  /** The name with its title, "Gov. Jared Polis", when a title was written. */
+  /** The name with its title, "Gov. Jonah Corvin", when a title was written. */
   titledText: string | null;
   /** Whether the type was only guessed; resolution may drop or retype it. */
   guessed: boolean;

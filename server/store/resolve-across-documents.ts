@@ -33,7 +33,7 @@ function sameFirstName(a: string, b: string): boolean {
 /**
  * The known person an article's person is, or null: a surname alone matches the one known person
  * with that surname (none if several); a full name needs the same first name and a surname at most a
- * typo away ("Jared Police" → "Jared Polis").
+ * typo away ("Jonah Corvan" → "Jonah Corvin").
  */
 export function matchKnownPerson(entity: Pick<Entity, 'name'>, known: KnownEntity[]): string | null {
   const tokens = nameTokens(entity.name);

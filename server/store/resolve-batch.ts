@@ -6,7 +6,7 @@ import { findCorpusMatches, remapEntityIds, toLookupProbes, type KnownEntity } f
 
 /**
  * Joins each article's new entities to the ones the graph, or an earlier article of the batch,
- * already holds under another id ("Polis" → Jared Polis), through the store's alias index.
+ * already holds under another id ("Corvin" → Jonah Corvin), through the store's alias index.
  */
 export async function resolveBatchAgainstStore(items: WriteItem[], run: RunRead): Promise<WriteItem[]> {
   const entities = items.flatMap((item) => item.extraction.entities);

@@ -55,7 +55,18 @@ describeInBrowser('the graph view in Chromium (needs `npx vite build` first)', (
     const id = await findExpandableNode(page);
 
     const at = await renderedPosition(page, id);
+    await page.evaluate(() => window.__cy!.on('dbltap tap', (event) => console.log('DEBUG', event.type, event.target === window.__cy ? 'core' : event.target.id())));
+    page.on('console', (message) => message.text().startsWith('DEBUG') && console.log(message.text()));
+    console.log('DEBUG target', id, at, await page.evaluate(() => {
+      const cy = window.__cy!;
+      const r = (cy as unknown as { renderer(): { containerBB: unknown; findContainerClientCoords(): unknown } }).renderer();
+      return JSON.stringify({ cached: r.containerBB, rect: cy.container()!.getBoundingClientRect(), w: cy.width(), h: cy.height(), pos: cy.getElementById('place:tamsin-river').renderedPosition(), vis: cy.getElementById('place:tamsin-river').visible(), bb: cy.getElementById('place:tamsin-river').renderedBoundingBox() });
+    }));
+    await page.screenshot({ path: '/tmp/fe/before-dbl.png' });
+    console.log('DEBUG origin', await canvasOrigin(page));
     await page.mouse.dblclick((await canvasOrigin(page)).x + at.x, (await canvasOrigin(page)).y + at.y);
+    await page.waitForTimeout(3000);
+    console.log('DEBUG after', await countNodes(page), await page.locator('.overlay-notice').textContent(), await page.evaluate(() => location.hash));
     await expect.poll(() => countNodes(page), { timeout: 10_000 }).toBeGreaterThan(before);
     await page.locator('#undo-button').click();
 
@@ -177,7 +188,7 @@ async function canvasOrigin(page: Page): Promise<{ x: number; y: number }> {
   return box;
 }
 
-/** Where a node is drawn on the canvas, centred first so that no toolbar or menu covers it. */
+/** Where a node is drawn on the canvas, zoomed to and centred first so that it is big enough and nothing covers it. */
 async function renderedPosition(page: Page, id: string): Promise<{ x: number; y: number }> {
   // a layout may still be moving things, and its fit moves the view: wait until the node stays put
   const at = () => page.evaluate((nodeId) => JSON.stringify([window.__cy!.getElementById(nodeId).renderedPosition(), window.__cy!.zoom()]), id);
@@ -189,8 +200,10 @@ async function renderedPosition(page: Page, id: string): Promise<{ x: number; y:
     before = now;
   }
   return page.evaluate((nodeId) => {
-    const node = window.__cy!.getElementById(nodeId);
-    window.__cy!.stop().center(node);
+    const cy = window.__cy!;
+    const node = cy.getElementById(nodeId);
+    // zoomed in as a user would before clicking a small node
+    cy.stop().zoom(Math.max(cy.zoom(), 1)).center(node);
     return node.renderedPosition();
   }, id);
 }

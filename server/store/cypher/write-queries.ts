@@ -57,7 +57,9 @@ function toEdgeQuery(batch: EdgeBatch): string {
     return match + `MERGE (a)-[e:${type}]->(b) ON CREATE SET e.count = r.count ON MATCH SET e.count = e.count + r.count`;
   }
   if (batch.type === 'MENTIONS') {
-    return match + `MERGE (a)-[e:${type}]->(b) SET e.count = r.count, e.spans = r.spans`;
+    // A list column set from rows that are all null reads as STRING on the embedded store: leave it unset.
+    const spans = batch.rows.some((row) => row.spans !== null) ? ', e.spans = r.spans' : '';
+    return match + `MERGE (a)-[e:${type}]->(b) SET e.count = r.count${spans}`;
   }
   const props = ['document = r.document', 'startOffset = r.startOffset', 'endOffset = r.endOffset'];
   if (batch.type === 'SAID') props.push('via = r.via');

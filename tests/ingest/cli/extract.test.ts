@@ -20,7 +20,7 @@ let dir = '';
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'extract-cli-'));
   await mkdir(join(dir, 'in', 'nested'), { recursive: true });
-  await writeFile(join(dir, 'in', '000_first.txt'), 'First Story\n\n“We will help our neighbors,” Gov. Jared Polis said.');
+  await writeFile(join(dir, 'in', '000_first.txt'), 'First Story\n\n“We will help our neighbors,” Gov. Jonah Corvin said.');
   await writeFile(join(dir, 'in', 'nested', 'second.md'), '# Second Story\n\nICE agents arrived in Aurora on Monday.');
   await writeFile(join(dir, 'in', 'page.html'), '<h1>Third Story</h1><p>The Pentagon said so.</p>');
   await writeFile(join(dir, 'in', 'notes.json'), '{}');
@@ -45,7 +45,7 @@ describe('extract CLI', () => {
   it('writes extractions that the schema accepts', async () => {
     const json = JSON.parse(await readFile(join(dir, 'out', '000_first.json'), 'utf8'));
     expect(() => extractionSchema.parse(json)).not.toThrow();
-    expect(json.quotes[0].speaker).toBe('person:jared-polis');
+    expect(json.quotes[0].speaker).toBe('person:jonah-corvin');
   });
 
   it('exits 0 when every article is read', async () => {

@@ -6,8 +6,8 @@ const entitiesOf = (text: string) => runToQuotes(text).resolved.entities.map((e)
 
 describe('finding and resolving entities', () => {
   it.each([
-    ['a title split from the name', 'DHS Assistant Secretary Tricia McLaughlin spoke on Monday.', 'person:tricia-mclaughlin', 'Tricia McLaughlin'],
-    ['an abbreviated title', 'Gov. Jared Polis signed the bill.', 'person:jared-polis', 'Jared Polis'],
+    ['a title split from the name', 'DHS Assistant Secretary Nadia Okonkwo spoke on Monday.', 'person:nadia-okonkwo', 'Nadia Okonkwo'],
+    ['an abbreviated title', 'Gov. Jonah Corvin signed the bill.', 'person:jonah-corvin', 'Jonah Corvin'],
     ['a possessive', 'It was President Donald Trump’s directive.', 'person:donald-trump', 'Donald Trump'],
     ['a dateline in capitals', 'DENVER — The council met on Monday.', 'place:denver', 'Denver'],
     ['an acronym defined in parentheses', 'The Bureau of Land Reclamation (BLR) said so. BLR agents left.', 'agency:bureau-of-land-reclamation', 'Bureau of Land Reclamation'],
@@ -15,16 +15,16 @@ describe('finding and resolving entities', () => {
     ['a known alias', 'The Pentagon released a statement.', 'agency:dod', 'Department of Defense'],
     ['a place before a body', 'The Irving Police Department responded.', 'agency:irving-police-department', 'Irving Police Department'],
     ['a party label after a name', 'Sen. Claire McCaskill (D-Mo.) said no.', 'person:claire-mccaskill', 'Claire McCaskill'],
-    ['initials inside a name', 'Leonard E. Burman wrote the report.', 'person:leonard-e-burman', 'Leonard E. Burman'],
+    ['initials inside a name', 'Harriet J. Sloane wrote the report.', 'person:harriet-j-sloane', 'Harriet J. Sloane'],
     ['a hyphenated name', 'Douglas Holtz-Eakin disagreed.', 'person:douglas-holtz-eakin', 'Douglas Holtz-Eakin'],
   ])('finds %s', (_case, text, id, name) => {
     expect(entitiesOf(text)).toContainEqual(expect.objectContaining({ id, name }));
   });
 
   it.each([
-    ['a surname', 'Tricia McLaughlin spoke. McLaughlin left.', 'person:tricia-mclaughlin', 'McLaughlin'],
-    ['a near-spelling with the same first name', 'Jared Polis spoke. Then Gov. Jared Police left.', 'person:jared-polis', 'Jared Police'],
-    ['a titled, misspelt surname', 'Jared Polis spoke. Governor Police left.', 'person:jared-polis', 'Governor Police'],
+    ['a surname', 'Nadia Okonkwo spoke. Okonkwo left.', 'person:nadia-okonkwo', 'Okonkwo'],
+    ['a near-spelling with the same first name', 'Jonah Corvin spoke. Then Gov. Jonah Corvan left.', 'person:jonah-corvin', 'Jonah Corvan'],
+    ['a titled, misspelt surname', 'Jonah Corvin spoke. Governor Corvan left.', 'person:jonah-corvin', 'Governor Corvan'],
     ['an acronym in parentheses', 'The Drug Enforcement Administration (DEA) helped.', 'agency:dea', 'DEA'],
   ])('joins %s to the full name', (_case, text, id, alias) => {
     expect(entitiesOf(text).find((e) => e.id === id)?.aliases).toContain(alias);
@@ -45,8 +45,8 @@ describe('finding and resolving entities', () => {
   });
 
   it('gives ids that the model accepts and that do not depend on the article', () => {
-    const first = entitiesOf('Gov. Jared Polis spoke in Denver.');
-    const second = entitiesOf('In Denver, Jared Polis spoke.');
+    const first = entitiesOf('Gov. Jonah Corvin spoke in Denver.');
+    const second = entitiesOf('In Denver, Jonah Corvin spoke.');
     expect(first.map((e) => e.id).sort()).toEqual(second.map((e) => e.id).sort());
     for (const { id } of first) expect(id).toMatch(/^[a-z]+:[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}.-]*$/u);
   });

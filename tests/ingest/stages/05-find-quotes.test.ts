@@ -25,24 +25,24 @@ describe('findQuoteSpans', () => {
 
 describe('findQuotes attribution', () => {
   it.each([
-    ['“,” X said', 'Gov. Jared Polis spoke.\n“We are ready to help our neighbors,” Polis said.', 'person:jared-polis', null],
-    ['“,” said X', 'Tricia McLaughlin spoke.\n“We are ready to help our neighbors,” said McLaughlin.', 'person:tricia-mclaughlin', null],
-    ['X said, “…”', 'Tricia McLaughlin said, “We are ready to help our neighbors.”', 'person:tricia-mclaughlin', null],
+    ['“,” X said', 'Gov. Jonah Corvin spoke.\n“We are ready to help our neighbors,” Corvin said.', 'person:jonah-corvin', null],
+    ['“,” said X', 'Nadia Okonkwo spoke.\n“We are ready to help our neighbors,” said Okonkwo.', 'person:nadia-okonkwo', null],
+    ['X said, “…”', 'Nadia Okonkwo said, “We are ready to help our neighbors.”', 'person:nadia-okonkwo', null],
     ['according to X', 'According to the Pentagon, troops will help with “case management and logistical support.”', 'agency:dod', null],
     ['a pronoun', 'Senator Maria Lopez arrived late.\n“We are ready to help our neighbors,” she said.', 'person:maria-lopez', null],
-    ['a title standing for the person', 'Gov. Jared Polis arrived.\n“We are ready to help our neighbors,” the governor said.', 'person:jared-polis', null],
-    ['an apposition between name and verb', '“We are ready to help our neighbors,” Polis, a Democrat, wrote. Jared Polis is governor.', 'person:jared-polis', null],
-    ['a spokesperson for a person', 'Gov. Jared Polis was away. “We are ready to help our neighbors,” a spokesperson for Governor Polis said.', 'person:jared-polis', 'spokesperson'],
+    ['a title standing for the person', 'Gov. Jonah Corvin arrived.\n“We are ready to help our neighbors,” the governor said.', 'person:jonah-corvin', null],
+    ['an apposition between name and verb', '“We are ready to help our neighbors,” Corvin, a Democrat, wrote. Jonah Corvin is governor.', 'person:jonah-corvin', null],
+    ['a spokesperson for a person', 'Gov. Jonah Corvin was away. “We are ready to help our neighbors,” a spokesperson for Governor Corvin said.', 'person:jonah-corvin', 'spokesperson'],
     ['a spokesperson for an agency', 'A spokesperson for the Department of Homeland Security said, “We are ready to help our neighbors.”', 'agency:dhs', 'spokesperson'],
-    ['a named spokesperson in apposition', 'A spokesman for Polis, Conor Cahill, said the plan was “internal guidance for our agencies.” Jared Polis agreed.', 'person:conor-cahill', null],
+    ['a named spokesperson in apposition', 'A spokesman for Corvin, Tobias Wren, said the plan was “internal guidance for our agencies.” Jonah Corvin agreed.', 'person:tobias-wren', null],
     ['an agency speaking for itself', '“We will enforce the law everywhere,” ICE said in a statement.', 'agency:ice', null],
-    ['a title and a party label', '“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus.', 'person:gk-butterfield', null],
+    ['a title and a party label', '“We will not vote for this bill,” said Rep. R.T. Holloway (D-Ohio), chair of the panel.', 'person:rt-holloway', null],
     ['a dash signature', '“We are ready to help our neighbors.” ― Sonya Herridge', 'person:sonya-herridge', null],
     ['a body named by its kind', 'The Department of Homeland Security responded.\n“We will continue to enforce the law,” the department said.', 'agency:dhs', null],
     ['unnamed officials of a body', '“These arrests are targeted and lawful,” ICE officials said Thursday.', 'agency:ice', null],
     ['a name with an apposition after the verb', '“We need answers from the city now,” said Jane Doe, a spokeswoman for the Denver Police Department.', 'person:jane-doe', null],
     ['the owner of a promise', 'President Donald Trump has kept his campaign promise to “build the wall.”', 'person:donald-trump', null],
-    ['the author of a document', 'Gov. Jared Polis issued guidance this week.\nData may not be shared if its use is “solely related to federal enforcement,” the guidance states.', 'person:jared-polis', null],
+    ['the author of a document', 'Gov. Jonah Corvin issued guidance this week.\nRecords may be withheld when a request is “tied only to a federal audit,” the guidance states.', 'person:jonah-corvin', null],
     ['a transcript label', 'Chris Wallace asked Mike Pence.\n"WALLACE: Why would Trump do that tonight?"', 'person:chris-wallace', null],
     ['no source at all', 'The crowd chanted “build the wall now” all night.', null, null],
   ])('attributes a quote through %s', (_case, text, speaker, via) => {
@@ -51,8 +51,8 @@ describe('findQuotes attribution', () => {
   });
 
   it('keeps the speaker of a quote carried over several paragraphs', () => {
-    const text = '“We are ready to help,” said Tricia McLaughlin. “We have crews on the way.\n“They will stay until the work is done.”';
-    expect(runToQuotes(text).quotes.map((q) => q.speaker)).toEqual(Array(3).fill('person:tricia-mclaughlin'));
+    const text = '“We are ready to help,” said Nadia Okonkwo. “We have crews on the way.\n“They will stay until the work is done.”';
+    expect(runToQuotes(text).quotes.map((q) => q.speaker)).toEqual(Array(3).fill('person:nadia-okonkwo'));
   });
 
   it('gives a quote the sentence after an attributed one in the same paragraph the same speaker', () => {
@@ -61,7 +61,7 @@ describe('findQuotes attribution', () => {
   });
 
   it('lists what a quote is about, titles resolved', () => {
-    const text = 'Gov. Jared Polis was away. “The Governor will not let ICE into Colorado,” a spokesperson for Governor Polis said.';
-    expect(runToQuotes(text).quotes[0]?.about.sort()).toEqual(['agency:ice', 'person:jared-polis', 'place:colorado']);
+    const text = 'Gov. Jonah Corvin was away. “The Governor will not let ICE into Colorado,” a spokesperson for Governor Corvin said.';
+    expect(runToQuotes(text).quotes[0]?.about.sort()).toEqual(['agency:ice', 'person:jonah-corvin', 'place:colorado']);
   });
 });

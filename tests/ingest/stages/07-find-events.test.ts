@@ -7,8 +7,8 @@ describe('findEvents', () => {
   it.each([
     ['a raid', 'ICE agents raided a plant in Aurora on Tuesday.', 'Raid', ['agency:ice'], ['place:aurora']],
     ['a deployment', 'The Marines were deployed to Los Angeles this summer.', 'Deployment', ['agency:usmc'], ['place:los-angeles']],
-    ['a directive', 'Gov. Jared Polis issued a directive barring Colorado agencies from helping ICE.', 'Directive', ['person:jared-polis', 'agency:ice'], ['place:colorado']],
-    ['an operation, not the arrests it made', 'Florida police assisted ICE in an operation that led to the arrest of 1,000 migrants.', 'Operation', ['agency:ice'], ['place:florida']],
+    ['a directive', 'Gov. Jonah Corvin issued a directive barring Colorado agencies from helping ICE.', 'Directive', ['person:jonah-corvin', 'agency:ice'], ['place:colorado']],
+    ['an operation, not the arrests it made', 'Florida deputies helped ICE in an operation that ended with 300 arrests.', 'Operation', ['agency:ice'], ['place:florida']],
   ])('finds %s with its participants and places', (_case, text, type, participants, places) => {
     const [event] = eventsOf(text);
     expect(event?.type).toBe(type);

@@ -228,6 +228,15 @@ export function describeGraphStoreContract(name: string, createStore: () => Prom
       expect((await store.getEntity('agency:cro'))?.documents).toHaveLength(3);
     });
 
+    it('writes an article whose entities have no mention spans', async () => {
+      const bare: Extraction = {
+        ...budgetArticle,
+        document: { ...budgetArticle.document, id: '8'.repeat(64), source: 'bare.md' },
+        entities: budgetArticle.entities.map((entity) => ({ ...entity, mentions: [] })),
+      };
+      expect(await store.writeExtraction(bare, { ...meta(budgetArticle), source: 'bare.md' })).toEqual({ status: 'written' });
+    });
+
     it('leaves nothing behind when one statement of an article fails', async () => {
       const before = await store.counts();
       const broken: Extraction = {

@@ -9,8 +9,8 @@ import {
 } from '../../../server/store/resolve-across-documents.ts';
 
 const known: KnownEntity[] = [
-  { id: 'person:jared-polis', type: 'Person', name: 'Jared Polis', aliases: ['Gov. Polis', 'Polis'] },
-  { id: 'person:tricia-mclaughlin', type: 'Person', name: 'Tricia McLaughlin', aliases: [] },
+  { id: 'person:jonah-corvin', type: 'Person', name: 'Jonah Corvin', aliases: ['Gov. Corvin', 'Corvin'] },
+  { id: 'person:nadia-okonkwo', type: 'Person', name: 'Nadia Okonkwo', aliases: [] },
   { id: 'person:ann-smith', type: 'Person', name: 'Ann Smith', aliases: [] },
   { id: 'person:bob-smith', type: 'Person', name: 'Bob Smith', aliases: [] },
   { id: 'agency:dhs', type: 'Agency', name: 'Department of Homeland Security', aliases: ['DHS', 'Homeland Security'] },
@@ -18,13 +18,13 @@ const known: KnownEntity[] = [
 
 describe('joining an article\'s people to the people the graph knows', () => {
   it.each<[string, string | null, string]>([
-    ['Polis', 'person:jared-polis', 'a surname alone, one person with it'],
-    ['Jared Police', 'person:jared-polis', 'a typo in the surname, same first name'],
-    ['J. Polis', 'person:jared-polis', 'an initial that fits the first name'],
-    ['Tricia McLaughlin Jr.', 'person:tricia-mclaughlin', 'a suffix'],
+    ['Corvin', 'person:jonah-corvin', 'a surname alone, one person with it'],
+    ['Jonah Corvan', 'person:jonah-corvin', 'a typo in the surname, same first name'],
+    ['J. Corvin', 'person:jonah-corvin', 'an initial that fits the first name'],
+    ['Nadia Okonkwo Jr.', 'person:nadia-okonkwo', 'a suffix'],
     ['Smith', null, 'a surname two known people share'],
-    ['Maria Polis', null, 'a different first name'],
-    ['Jared Pole', null, 'a surname too far off'],
+    ['Maria Corvin', null, 'a different first name'],
+    ['Miles Corbet', null, 'a surname too far off'],
   ])('%s → %s (%s)', (name, expected, _why) => {
     expect(matchKnownPerson({ name }, known)).toBe(expected);
   });
@@ -48,11 +48,11 @@ describe('joining agencies, organizations and places by alias', () => {
 describe('remapping an extraction', () => {
   it('leaves stored ids alone and rewrites quotes and relations to the joined id', () => {
     const mapping = findCorpusMatches(
-      [{ id: 'person:polis', type: 'Person', name: 'Polis', aliases: [], mentions: [] }, { id: 'person:jared-polis', type: 'Person', name: 'Jared Polis', aliases: [], mentions: [] }],
+      [{ id: 'person:polis', type: 'Person', name: 'Corvin', aliases: [], mentions: [] }, { id: 'person:jonah-corvin', type: 'Person', name: 'Jonah Corvin', aliases: [], mentions: [] }],
       known,
-      new Set(['person:jared-polis']),
+      new Set(['person:jonah-corvin']),
     );
-    expect([...mapping]).toEqual([['person:polis', 'person:jared-polis']]);
+    expect([...mapping]).toEqual([['person:polis', 'person:jonah-corvin']]);
     const remapped = remapEntityIds(budgetArticle, new Map([['agency:cro', 'agency:coastal-office']]));
     expect(remapped.quotes[0]?.speaker).toBe('agency:coastal-office');
     expect(remapped.relations[0]?.subject).toBe('agency:coastal-office');
