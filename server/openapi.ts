@@ -45,6 +45,7 @@ const quote = {
   properties: {
     id: { type: 'string' },
     text: { type: 'string' },
+    context: { type: 'string', description: 'the sentence around the quote' },
     start: { type: 'integer' },
     end: { type: 'integer' },
     via: { type: ['string', 'null'] },
@@ -81,8 +82,14 @@ export const openApiDocument = {
     '/api/entities/{id}/neighborhood': {
       get: {
         summary: 'Nodes one hop away and the edges among them, never an edge with a missing end',
-        parameters: [idParam, limitParam(500, 100)],
-        responses: { 200: { description: 'graph', ...json(ref('GraphElements')) }, 404: error('unknown id') },
+        parameters: [
+          idParam,
+          limitParam(500, 100),
+          { name: 'depth', in: 'query', schema: { enum: [1, 2], default: 1 } },
+          { name: 'types', in: 'query', description: 'comma-separated entity types of the neighbours', schema: { type: 'string' } },
+          { name: 'relations', in: 'query', description: 'comma-separated relationship types of the edges', schema: { type: 'string' } },
+        ],
+        responses: { 200: { description: 'graph', ...json(ref('GraphElements')) }, 400: error('bad input'), 404: error('unknown id') },
       },
     },
     '/api/entities/{id}/quotes': {
@@ -148,6 +155,19 @@ export const openApiDocument = {
           200: { description: 'result', ...json(ref('QueryResult')) },
           400: error('a write, a syntax error, or the time limit (codes CYPHER_WRITE_REFUSED, CYPHER_INVALID, CYPHER_TIMEOUT)'),
           429: error('rate limited'),
+        },
+      },
+    },
+    '/api/cypher/check': {
+      post: {
+        summary: 'Checks a query without running it, with the same parse /api/cypher uses: syntax, writes, forms this backend cannot run',
+        requestBody: json({ type: 'object', required: ['query'], properties: { query: { type: 'string', maxLength: 20000 } } }),
+        responses: {
+          200: {
+            description: '{ok: true}, or {ok: false, code, message} with the line and column in the message',
+            ...json({ type: 'object', properties: { ok: { type: 'boolean' }, code: { type: 'string' }, message: { type: 'string' } } }),
+          },
+          400: error('bad input'),
         },
       },
     },

@@ -48,6 +48,8 @@ export interface DocumentRow {
 export interface QuoteRow {
   id: string;
   text: string;
+  /** The sentence or two around the quote, for showing it in context. */
+  context: string;
   startOffset: number;
   endOffset: number;
   via: string | null;
@@ -171,7 +173,8 @@ export function toGraphWrite(extraction: Extraction, meta: { source: string; ing
   const saidAbout = new Map<string, number>();
   for (const quote of extraction.quotes) {
     const id = toQuoteId(documentId, quote.start);
-    quotes.push({ id, text: quote.text, startOffset: quote.start, endOffset: quote.end, via: quote.via, document: documentId });
+    const context = toQuoteContext(meta.text, quote.start, quote.end);
+    quotes.push({ id, text: quote.text, context, startOffset: quote.start, endOffset: quote.end, via: quote.via, document: documentId });
     const evidence = { document: documentId, startOffset: quote.start, endOffset: quote.end };
     edges.addToFixed('IN', id, 'Quote', documentId, 'Document', evidence);
     if (quote.speaker) edges.addToFixed('SAID', quote.speaker, null, id, 'Quote', { ...evidence, via: quote.via });
@@ -201,6 +204,18 @@ export function toGraphWrite(extraction: Extraction, meta: { source: string; ing
     for (const participant of unique(event.participants)) edges.add('INVOLVES', event.id, participant, evidence);
   }
   return { documents: [document], entities, quotes, edges: edges.batches() };
+}
+
+/** The text from the sentence start before a quote to the sentence end after it, at most ~250 characters each way. */
+export function toQuoteContext(text: string, start: number, end: number): string {
+  const reach = 250;
+  const before = text.slice(Math.max(0, start - reach), start);
+  const after = text.slice(end, end + reach);
+  const sentenceStart = Math.max(before.lastIndexOf('\n'), ...['. ', '? ', '! '].map((mark) => before.lastIndexOf(mark) + 1));
+  const from = start - before.length + (sentenceStart > 0 ? sentenceStart : 0);
+  const stop = after.search(/[.?!](\s|$)|\n/);
+  const to = stop === -1 ? end + after.length : end + stop + 1;
+  return text.slice(from, to).trim();
 }
 
 function emptyEntityRows(): Record<EntityType, EntityRow[]> {

@@ -16,6 +16,13 @@ export interface CypherRouteOptions {
 /** POST /cypher: a user's read-only query, answered with columns, rows and the graph in them. */
 export function createCypherRoutes(store: GraphStore, options: CypherRouteOptions): Router {
   const router = Router();
+  router.post('/cypher/check', async (req, res) => {
+    const { query } = parseInput(cypherBody, req.body, 'body');
+    // awaited: a store still opening answers with a rejected promise, which becomes the 503
+    const problem = await store.checkReadQuery(query);
+    res.json(problem ? { ok: false, ...problem } : { ok: true });
+  });
+
   router.post('/cypher', async (req, res) => {
     const { query, params } = parseInput(cypherBody, req.body, 'body');
     res.json(await store.runReadQuery(query, { params, timeoutMs: options.timeoutMs, rowLimit: options.rowLimit }));

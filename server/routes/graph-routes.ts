@@ -8,7 +8,17 @@ import { parseInput } from '../validate.ts';
 const limit = (max: number, fallback: number) => z.coerce.number().int().min(1).max(max).default(fallback);
 const searchQuery = z.object({ q: z.string().trim().min(1).max(200), type: entityTypeSchema.optional(), limit: limit(100, 20) });
 const idParams = z.object({ id: z.string().min(1).max(300) });
-const neighbourhoodQuery = z.object({ limit: limit(500, 100) });
+const listOf = <T extends z.ZodType<unknown, string>>(item: T) =>
+  z
+    .string()
+    .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean))
+    .pipe(z.array(item));
+const neighbourhoodQuery = z.object({
+  limit: limit(500, 100),
+  depth: z.coerce.number().pipe(z.union([z.literal(1), z.literal(2)])).default(1),
+  types: listOf(entityTypeSchema).optional(),
+  relations: listOf(z.string().regex(/^[A-Z_]+$/, 'relationship types are upper case, e.g. OPPOSES')).optional(),
+});
 const overviewQuery = z.object({ limit: limit(500, 80) });
 const quotesQuery = z.object({
   speaker: z.string().min(1).max(300).optional(),
@@ -53,8 +63,8 @@ export function createGraphRoutes(store: GraphStore): Router {
 
   router.get('/entities/:id/neighborhood', async (req, res) => {
     const { id } = parseInput(idParams, req.params, 'params');
-    const { limit } = parseInput(neighbourhoodQuery, req.query, 'query');
-    const graph = await store.getNeighborhood(id, { limit });
+    const options = parseInput(neighbourhoodQuery, req.query, 'query');
+    const graph = await store.getNeighborhood(id, options);
     if (!graph) throw new NotFoundError(`No entity with id "${id}"`);
     res.json(graph);
   });

@@ -13,6 +13,16 @@ import type {
   QuoteView,
 } from './graph-store.ts';
 
+export interface NeighborhoodOptions {
+  limit?: number;
+  /** 1: direct neighbours; 2: their neighbours too. */
+  depth?: 1 | 2;
+  /** Only neighbours of these entity types. */
+  types?: EntityType[];
+  /** Only edges of these relationship types. */
+  relations?: string[];
+}
+
 /** A row with plain values: the adapter has already converted driver numbers and nodes. */
 export type Row = Record<string, unknown>;
 
@@ -113,20 +123,27 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
     return dedupeEdges(edges);
   }
 
-  async function getNeighborhood(id: string, options: { limit?: number } = {}): Promise<GraphElements | null> {
+  async function getNeighborhood(id: string, options: NeighborhoodOptions = {}): Promise<GraphElements | null> {
     const label = labelForEntityId(id);
     if (!label) return null;
     const [centre] = await run(queries.entity(label), { id });
     if (!centre) return null;
     const limit = options.limit ?? 100;
+    const labels = options.types?.length ? options.types : [...ENTITY_TYPES];
     const nodes = new Map<string, GraphNode>([[id, toNode(centre, label)]]);
+    const add = (row: Row) => {
+      if (nodes.size <= limit) nodes.set(String(row.id), toNode(row, row.label as EntityType));
+    };
     for (const direction of ['out', 'in'] as const) {
-      for (const row of await run(queries.neighbours(label, direction), { id, labels: [...ENTITY_TYPES], limit })) {
-        const neighbour = toNode(row, row.label as EntityType);
-        if (nodes.size <= limit) nodes.set(neighbour.id, neighbour);
-      }
+      for (const row of await run(queries.neighbours(label, direction), { id, labels, limit })) add(row);
     }
-    const edges = await edgesAmong([...nodes.keys()], limit * 4);
+    if (options.depth === 2 && nodes.size <= limit) {
+      // two list parameters: the embedded store crashes on one list used twice in a query
+      const params = { id, labels, viaLabels: [...ENTITY_TYPES], limit: limit - nodes.size + 1 };
+      for (const row of await run(queries.neighboursAtTwo(label), params)) add(row);
+    }
+    const relations = options.relations?.length ? new Set(options.relations) : null;
+    const edges = (await edgesAmong([...nodes.keys()], limit * 4)).filter((edge) => !relations || relations.has(edge.type));
     return { nodes: [...nodes.values()], edges };
   }
 
@@ -232,6 +249,7 @@ export function groupQuotes(rows: Row[], order: string[]): QuoteView[] {
       quote = {
         id,
         text: String(row.text ?? ''),
+        context: String(row.context ?? row.text ?? ''),
         start: asNumber(row.startOffset),
         end: asNumber(row.endOffset),
         via: (row.via as string | null) ?? null,

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import kuzu from 'kuzu';
 import type { Extraction } from '../../ingest/model.ts';
 import { CypherQueryError, StoreUnavailableError } from '../errors.ts';
-import { assertReadOnlyQuery } from './cypher/assert-read-only.ts';
+import { assertReadOnlyQuery, toCheckResult } from './cypher/assert-read-only.ts';
 import { toEmbeddedQuery } from './cypher/neo4j-to-embedded/to-embedded-cypher.ts';
 import { createReadQueries, type CypherDialect } from './cypher/read-queries.ts';
 import { MENTIONED_BY_DOCUMENTS, toDeleteStatements } from './cypher/delete-queries.ts';
@@ -167,6 +167,10 @@ class EmbeddedGraphStore implements GraphStore {
   }
   agencyNetwork(limit: number) {
     return this.explorer.agencyNetwork(limit);
+  }
+
+  checkReadQuery(query: string) {
+    return toCheckResult(() => toEmbeddedQuery(assertReadOnlyQuery(query)));
   }
 
   async runReadQuery(query: string, options: ReadQueryOptions = {}): Promise<QueryResult> {

@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session, type SessionMode, type Transaction } from 'neo4j-driver';
 import type { Extraction } from '../../ingest/model.ts';
 import { ENTITY_TYPES } from '../../ingest/model.ts';
-import { assertReadOnlyQuery } from './cypher/assert-read-only.ts';
+import { assertReadOnlyQuery, toCheckResult } from './cypher/assert-read-only.ts';
 import { NODE_TABLES } from './cypher/graph-schema.ts';
 import { createReadQueries, type CypherDialect } from './cypher/read-queries.ts';
 import { MENTIONED_BY_DOCUMENTS, toDeleteStatements } from './cypher/delete-queries.ts';
@@ -163,6 +163,10 @@ class Neo4jGraphStore implements GraphStore {
   }
   agencyNetwork(limit: number) {
     return this.explorer.agencyNetwork(limit);
+  }
+
+  checkReadQuery(query: string) {
+    return toCheckResult(() => assertReadOnlyQuery(query));
   }
 
   async runReadQuery(query: string, options: ReadQueryOptions = {}): Promise<QueryResult> {

@@ -1,4 +1,5 @@
 import type { EntityType, Extraction } from '../../ingest/model.ts';
+import type { NeighborhoodOptions } from './graph-reads.ts';
 
 /** The backends a GraphStore can run on. */
 export const BACKENDS = ['embedded', 'neo4j'] as const;
@@ -53,6 +54,8 @@ export interface EntityDetail extends EntitySummary {
 export interface QuoteView {
   id: string;
   text: string;
+  /** The sentence around the quote, as the article has it. */
+  context: string;
   start: number;
   end: number;
   via: string | null;
@@ -155,7 +158,7 @@ export interface GraphStore {
   searchEntities(query: string, options?: { type?: EntityType; limit?: number }): Promise<EntitySummary[]>;
   getEntity(id: string): Promise<EntityDetail | null>;
   /** The entity, its direct neighbours and the edges between them; null if the id is unknown. */
-  getNeighborhood(id: string, options?: { limit?: number }): Promise<GraphElements | null>;
+  getNeighborhood(id: string, options?: NeighborhoodOptions): Promise<GraphElements | null>;
   /** The most-mentioned entities and the edges among them: the explorer's first view. */
   overview(limit: number): Promise<GraphElements>;
   quotesBySpeaker(entityId: string, options?: { limit?: number }): Promise<QuoteView[]>;
@@ -167,6 +170,11 @@ export interface GraphStore {
   saidAbout(filter: { speakers?: string[]; subjects?: string[]; limit: number }): Promise<SaidAboutCell[]>;
   /** Agencies and organizations with the relations among them. */
   agencyNetwork(limit: number): Promise<GraphElements>;
+  /**
+   * Checks a user's query without running it, with the same parse `runReadQuery` uses: null when it
+   * would run, else the error it would get (syntax, a write, a form this backend cannot run).
+   */
+  checkReadQuery(query: string): { code: string; message: string } | null;
   /** Runs a user's Cypher query with no way to write. Throws a ReadOnlyViolation for a write. */
   runReadQuery(query: string, options?: ReadQueryOptions): Promise<QueryResult>;
   close(): Promise<void>;

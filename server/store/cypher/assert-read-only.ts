@@ -1,4 +1,4 @@
-import { CypherQueryError, ReadOnlyViolationError } from '../../errors.ts';
+import { AppError, CypherQueryError, ReadOnlyViolationError } from '../../errors.ts';
 import { assertReadOnlyTree } from './neo4j-to-embedded/assert-read-only-tree.ts';
 import { parseCypher } from './neo4j-to-embedded/parse-cypher.ts';
 import { positionOf, spanOf, type ParsedCypher } from './neo4j-to-embedded/syntax-tree.ts';
@@ -163,4 +163,15 @@ function skipQuoted(query: string, from: number, quote: string): number {
     }
   }
   return query.length;
+}
+
+/** Runs a check and turns what it throws into `{code, message}`; null when it passes. */
+export function toCheckResult(check: () => unknown): { code: string; message: string } | null {
+  try {
+    check();
+    return null;
+  } catch (error) {
+    if (error instanceof AppError) return { code: error.code, message: error.message };
+    throw error;
+  }
 }

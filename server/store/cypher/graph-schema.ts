@@ -37,7 +37,7 @@ export const NODE_TABLES: NodeTable[] = [
   ...ENTITY_TYPES.map((label) => ({ label, properties: ENTITY_PROPERTIES })),
   {
     label: 'Quote',
-    properties: { id: 'STRING', text: 'STRING', startOffset: 'INT64', endOffset: 'INT64', via: 'STRING', document: 'STRING' },
+    properties: { id: 'STRING', text: 'STRING', context: 'STRING', startOffset: 'INT64', endOffset: 'INT64', via: 'STRING', document: 'STRING' },
   },
 ];
 

@@ -51,6 +51,11 @@ export function createReadQueries(dialect: CypherDialect) {
         'LIMIT $limit'
       );
     },
+    /** Entities two hops away through any entity, the centre excluded. */
+    neighboursAtTwo: (label: EntityType) =>
+      `MATCH (n:${label} {id: $id})-[]-(m)-[]-(k) ` +
+      `WHERE ${dialect.nodeLabel('m')} IN $viaLabels AND ${dialect.nodeLabel('k')} IN $labels AND k.id <> $id ` +
+      `RETURN DISTINCT ${dialect.nodeLabel('k')} AS label, ${ENTITY_COLUMNS('k')} LIMIT $limit`,
     /** Edges whose both ends are in the given id lists (two lists: the embedded store crashes on one reused). */
     edgesAmong: (label: EntityType) =>
       `MATCH (a:${label})-[r]->(b) WHERE a.id IN $fromIds AND b.id IN $toIds ` +
@@ -64,7 +69,7 @@ export function createReadQueries(dialect: CypherDialect) {
       'MATCH (q:Quote)-[:`IN`]->(d:Document) WHERE q.id IN $ids ' +
       'OPTIONAL MATCH (s)-[:SAID]->(q) ' +
       'OPTIONAL MATCH (q)-[:ABOUT]->(a) ' +
-      'RETURN q.id AS id, q.text AS text, q.startOffset AS startOffset, q.endOffset AS endOffset, q.via AS via, ' +
+      'RETURN q.id AS id, q.text AS text, q.context AS context, q.startOffset AS startOffset, q.endOffset AS endOffset, q.via AS via, ' +
       'd.id AS documentId, d.title AS documentTitle, d.date AS documentDate, ' +
       `s.id AS speakerId, s.name AS speakerName, s.aliases AS speakerAliases, s.mentions AS speakerMentions, ${dialect.nodeLabel('s')} AS speakerLabel, ` +
       `a.id AS aboutId, a.name AS aboutName, a.aliases AS aboutAliases, a.mentions AS aboutMentions, ${dialect.nodeLabel('a')} AS aboutLabel`,

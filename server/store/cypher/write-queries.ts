@@ -37,7 +37,7 @@ export function toWriteStatements(write: GraphWrite, existingAliases: Map<string
   if (write.quotes.length > 0) {
     statements.push({
       query:
-        'UNWIND $rows AS r MERGE (q:Quote {id: r.id}) SET q.text = r.text, q.startOffset = r.startOffset, ' +
+        'UNWIND $rows AS r MERGE (q:Quote {id: r.id}) SET q.text = r.text, q.context = r.context, q.startOffset = r.startOffset, ' +
         'q.endOffset = r.endOffset, q.via = r.via, q.document = r.document',
       params: { rows: write.quotes },
     });

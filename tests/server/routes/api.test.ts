@@ -80,6 +80,13 @@ describe('the API', () => {
     expect(await get('/quotes?cursor=-1')).toMatchObject({ status: 400, body: { message: expect.stringContaining('"cursor"') } });
   });
 
+  it('checks a query without running it, naming the problem and its position', async () => {
+    expect((await post('/cypher/check', JSON.stringify({ query: 'MATCH (n:Person|Agency) RETURN labels(n)' }))).body).toEqual({ ok: true });
+    const bad = (await post('/cypher/check', JSON.stringify({ query: 'MATCH (n RETURN n' }))).body;
+    expect(bad).toMatchObject({ ok: false, code: 'CYPHER_INVALID', message: expect.stringMatching(/line 1/i) });
+    expect((await post('/cypher/check', JSON.stringify({ query: 'MATCH (n) DELETE n' }))).body).toMatchObject({ ok: false, code: 'CYPHER_WRITE_REFUSED' });
+  });
+
   it('answers a read query with columns, rows and graph', async () => {
     const { status, body } = await post('/cypher', JSON.stringify({ query: 'MATCH (a:Agency) RETURN a.name AS name' }));
     expect(status).toBe(200);

@@ -84,6 +84,7 @@ describe('the OpenAPI document', () => {
       [
         '/api/agencies/network',
         '/api/cypher',
+        '/api/cypher/check',
         '/api/documents/{id}',
         '/api/entities/{id}',
         '/api/entities/{id}/neighborhood',

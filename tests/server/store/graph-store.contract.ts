@@ -74,11 +74,21 @@ export function describeGraphStoreContract(name: string, createStore: () => Prom
       expect(graph?.edges.map((edge) => edge.type)).toEqual(expect.arrayContaining(['OPPOSES', 'SAID_ABOUT', 'INVOLVES']));
     });
 
+    it('goes two hops out, filters neighbours by type and edges by relation', async () => {
+      const two = await store.getNeighborhood('organization:harborton-ledger', { depth: 2 });
+      expect(two?.nodes.map((node) => node.id)).toEqual(expect.arrayContaining(['agency:cro', 'person:lena-marsh', 'event:seawall-rebuild']));
+      const people = await store.getNeighborhood('agency:cro', { types: ['Person'] });
+      expect(people?.nodes.map((node) => node.id).sort()).toEqual(['agency:cro', 'person:lena-marsh']);
+      const opposing = await store.getNeighborhood('agency:cro', { relations: ['OPPOSES'] });
+      expect(opposing?.edges.map((edge) => edge.type)).toEqual(['OPPOSES']);
+    });
+
     it('lists quotes by speaker and about a subject, with document and subjects', async () => {
       const said = await store.quotesBySpeaker('person:lena-marsh');
       expect(said).toHaveLength(1);
       expect(said[0]).toMatchObject({
         text: 'We will rebuild the seawall together,',
+        context: expect.stringContaining('Marsh said of the CRO.'),
         speaker: { id: 'person:lena-marsh' },
         about: [{ id: 'agency:cro', type: 'Agency' }],
         document: { title: 'Governor pledges seawall' },

@@ -17,7 +17,7 @@ interface QueryCase {
 }
 
 /** Everything graph-reads.ts and the adapter pass to the reads, with values of the right kind. */
-const READ_PARAMS = { id: 'person:x', ids: ['x'], probes: ['x'], sources: ['x.txt'], labels: ['Person'], limit: 10, needle: 'x', fromIds: ['x'], toIds: ['x'], skip: 0, speaker: 'person:x', about: 'agency:x', document: 'd', text: 'x', speakers: ['x'], subjects: ['x'] };
+const READ_PARAMS = { id: 'person:x', ids: ['x'], probes: ['x'], viaLabels: ['Person'], sources: ['x.txt'], labels: ['Person'], limit: 10, needle: 'x', fromIds: ['x'], toIds: ['x'], skip: 0, speaker: 'person:x', about: 'agency:x', document: 'd', text: 'x', speakers: ['x'], subjects: ['x'] };
 
 const queries = createReadQueries(NEO4J_DIALECT);
 
@@ -39,6 +39,7 @@ const READ_CASES: Record<keyof ReadQueries, [string, string][]> = {
     (['out', 'in'] as const).map((direction): [string, string] => [`neighbours(${label}, ${direction})`, queries.neighbours(label, direction)]),
   ),
   edgesAmong: perEntity('edgesAmong', queries.edgesAmong),
+  neighboursAtTwo: perEntity('neighboursAtTwo', queries.neighboursAtTwo),
   quoteIdsBySpeaker: perEntity('quoteIdsBySpeaker', queries.quoteIdsBySpeaker),
   quoteIdsAbout: perEntity('quoteIdsAbout', queries.quoteIdsAbout),
   quoteDetails: [['quoteDetails', queries.quoteDetails]],
