@@ -9,9 +9,9 @@ import { MENTIONED_BY_DOCUMENTS, toDeleteStatements } from './cypher/delete-quer
 import { planWrites, writeInBatches, type WriteItem } from './plan-writes.ts';
 import { KuzuGraphCollector, toPlainValue } from './embedded/kuzu-values.ts';
 import { toEmbeddedSchema } from './embedded/schema.ts';
-import { createExplorerReads } from './explorer-reads.ts';
-import { createGraphReads, type Row, type RunRead } from './graph-reads.ts';
-import type { BatchWriteOutcome, DocumentMeta, GraphStore, QuoteQuery, QueryResult, ReadQueryOptions, WriteOutcome } from './graph-store.ts';
+import type { Row, RunRead } from './graph-reads.ts';
+import { SharedReadsStore } from './shared-reads-store.ts';
+import type { BatchWriteOutcome, DocumentMeta, GraphStore, QueryResult, ReadQueryOptions, WriteOutcome } from './graph-store.ts';
 
 const DIALECT: CypherDialect = {
   nodeLabel: (v) => `label(${v})`,
@@ -53,13 +53,11 @@ function toOpenError(error: unknown, path: string): StoreUnavailableError {
   return new StoreUnavailableError(`The embedded graph store in "${path}" could not be opened: ${message}`);
 }
 
-class EmbeddedGraphStore implements GraphStore {
+class EmbeddedGraphStore extends SharedReadsStore implements GraphStore {
   readonly backend = 'embedded' as const;
   private readonly writer: kuzu.Connection;
   private readonly reader: kuzu.Connection;
   private writeQueue: Promise<unknown> = Promise.resolve();
-  private readonly reads;
-  private readonly explorer;
   private tableNames: Map<number, string> | null = null;
   private readonly prepared = new Map<kuzu.Connection, Map<string, kuzu.PreparedStatement>>();
 
@@ -67,12 +65,13 @@ class EmbeddedGraphStore implements GraphStore {
     private readonly database: kuzu.Database,
     private readonly options: EmbeddedStoreOptions,
   ) {
+    super(createReadQueries(DIALECT));
     this.writer = new kuzu.Connection(database);
     this.reader = new kuzu.Connection(database);
-    const run: RunRead = (query, params) => this.run(this.reader, query, params);
-    const queries = createReadQueries(DIALECT);
-    this.reads = createGraphReads(run, queries);
-    this.explorer = createExplorerReads(run, queries, this.reads.edgesAmong);
+  }
+
+  protected runRead(query: string, params?: Record<string, unknown>): Promise<Row[]> {
+    return this.run(this.reader, query, params);
   }
 
   async init(): Promise<void> {
@@ -135,39 +134,6 @@ class EmbeddedGraphStore implements GraphStore {
     return rows.length > 0;
   }
 
-  counts() {
-    return this.reads.counts();
-  }
-  searchEntities(...args: Parameters<GraphStore['searchEntities']>) {
-    return this.reads.searchEntities(...args);
-  }
-  getEntity(id: string) {
-    return this.reads.getEntity(id);
-  }
-  getNeighborhood(...args: Parameters<GraphStore['getNeighborhood']>) {
-    return this.reads.getNeighborhood(...args);
-  }
-  overview(limit: number) {
-    return this.reads.overview(limit);
-  }
-  quotesBySpeaker(...args: Parameters<GraphStore['quotesBySpeaker']>) {
-    return this.reads.quotesBySpeaker(...args);
-  }
-  quotesAbout(...args: Parameters<GraphStore['quotesAbout']>) {
-    return this.reads.quotesAbout(...args);
-  }
-  findQuotes(query: QuoteQuery) {
-    return this.explorer.findQuotes(query);
-  }
-  getDocument(documentId: string) {
-    return this.explorer.getDocument(documentId);
-  }
-  saidAbout(...args: Parameters<GraphStore['saidAbout']>) {
-    return this.explorer.saidAbout(...args);
-  }
-  agencyNetwork(limit: number) {
-    return this.explorer.agencyNetwork(limit);
-  }
 
   checkReadQuery(query: string) {
     return toCheckResult(() => toEmbeddedQuery(assertReadOnlyQuery(query)));

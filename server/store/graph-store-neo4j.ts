@@ -6,9 +6,9 @@ import { NODE_TABLES } from './cypher/graph-schema.ts';
 import { createReadQueries, type CypherDialect } from './cypher/read-queries.ts';
 import { MENTIONED_BY_DOCUMENTS, toDeleteStatements } from './cypher/delete-queries.ts';
 import { DOCUMENTS_BY_ID, DOCUMENTS_BY_SOURCE, toAliasLookupQuery, toExistingAliasesQuery } from './cypher/write-queries.ts';
-import { createExplorerReads } from './explorer-reads.ts';
-import { createGraphReads, type Row } from './graph-reads.ts';
-import type { BatchWriteOutcome, DocumentMeta, GraphStore, QueryResult, QuoteQuery, ReadQueryOptions, WriteOutcome } from './graph-store.ts';
+import type { Row } from './graph-reads.ts';
+import { SharedReadsStore } from './shared-reads-store.ts';
+import type { BatchWriteOutcome, DocumentMeta, GraphStore, QueryResult, ReadQueryOptions, WriteOutcome } from './graph-store.ts';
 import { planWrites, writeInBatches, type WriteItem } from './plan-writes.ts';
 import { toConnectError, toQueryError, toStoreError, type Neo4jTarget } from './neo4j/neo4j-errors.ts';
 import { Neo4jGraphCollector, toNeo4jParams, toPlainRow } from './neo4j/neo4j-values.ts';
@@ -70,16 +70,16 @@ export async function createNeo4jGraphStore(options: Neo4jStoreOptions): Promise
   }
 }
 
-class Neo4jGraphStore implements GraphStore {
+class Neo4jGraphStore extends SharedReadsStore implements GraphStore {
   readonly backend = 'neo4j' as const;
   private writeQueue: Promise<unknown> = Promise.resolve();
-  private readonly reads = createGraphReads((query, params) => this.read(query, params), QUERIES);
-  private readonly explorer = createExplorerReads((query, params) => this.read(query, params), QUERIES, this.reads.edgesAmong);
 
   constructor(
     private readonly driver: Driver,
     private readonly options: Neo4jStoreOptions,
-  ) {}
+  ) {
+    super(QUERIES);
+  }
 
   async init(): Promise<void> {
     // one statement per transaction: Neo4j refuses schema changes mixed with anything else
@@ -128,42 +128,9 @@ class Neo4jGraphStore implements GraphStore {
   }
 
   async hasDocument(documentId: string): Promise<boolean> {
-    return (await this.read(QUERIES.documentExists, { id: documentId })).length > 0;
+    return (await this.runRead(QUERIES.documentExists, { id: documentId })).length > 0;
   }
 
-  counts() {
-    return this.reads.counts();
-  }
-  searchEntities(...args: Parameters<GraphStore['searchEntities']>) {
-    return this.reads.searchEntities(...args);
-  }
-  getEntity(id: string) {
-    return this.reads.getEntity(id);
-  }
-  getNeighborhood(...args: Parameters<GraphStore['getNeighborhood']>) {
-    return this.reads.getNeighborhood(...args);
-  }
-  overview(limit: number) {
-    return this.reads.overview(limit);
-  }
-  quotesBySpeaker(...args: Parameters<GraphStore['quotesBySpeaker']>) {
-    return this.reads.quotesBySpeaker(...args);
-  }
-  quotesAbout(...args: Parameters<GraphStore['quotesAbout']>) {
-    return this.reads.quotesAbout(...args);
-  }
-  findQuotes(query: QuoteQuery) {
-    return this.explorer.findQuotes(query);
-  }
-  getDocument(documentId: string) {
-    return this.explorer.getDocument(documentId);
-  }
-  saidAbout(...args: Parameters<GraphStore['saidAbout']>) {
-    return this.explorer.saidAbout(...args);
-  }
-  agencyNetwork(limit: number) {
-    return this.explorer.agencyNetwork(limit);
-  }
 
   checkReadQuery(query: string) {
     return toCheckResult(() => assertReadOnlyQuery(query));
@@ -206,7 +173,7 @@ class Neo4jGraphStore implements GraphStore {
     await this.driver.close();
   }
 
-  private read(query: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+  protected runRead(query: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     return this.withSession(neo4j.session.READ, (session) => session.executeRead((tx) => run(tx, query, params)));
   }
 
