@@ -171,7 +171,7 @@ async function waitUntilSelected(page: Page, id: string): Promise<void> {
 
 const countNodes = (page: Page): Promise<number> => page.evaluate(() => window.__cy!.nodes().length);
 
-/** Where a node is drawn on the canvas, zoomed to and centred first so that it is big enough and nothing covers it. */
+/** Where a node is drawn on the canvas, centred first so that no toolbar or menu covers it. */
 async function renderedPosition(page: Page, id: string): Promise<{ x: number; y: number }> {
   // a layout may still be moving things, and its fit moves the view: wait until the node stays put
   const at = () => page.evaluate((nodeId) => JSON.stringify([window.__cy!.getElementById(nodeId).renderedPosition(), window.__cy!.zoom()]), id);
@@ -185,8 +185,7 @@ async function renderedPosition(page: Page, id: string): Promise<{ x: number; y:
   const position = await page.evaluate((nodeId) => {
     const cy = window.__cy!;
     const node = cy.getElementById(nodeId);
-    // zoomed in as a user would before clicking a small node
-    cy.stop().zoom(Math.max(cy.zoom(), 1)).center(node);
+    cy.stop().center(node);
     return node.renderedPosition();
   }, id);
   // Cytoscape finds what is under the pointer from what it last drew: let it draw the new view first
