@@ -1,3 +1,4 @@
+import type { QueryCheck } from './cypher/check-as-you-type.ts';
 import type { EntityType } from '../ingest/model.ts';
 import type {
   DocumentView,
@@ -47,6 +48,8 @@ export interface ApiClient {
   getQuotes(id: string): Promise<QuotesOf>;
   getOverview(options?: { limit?: number }): Promise<GraphElements>;
   runCypher(query: string, params?: Record<string, unknown>): Promise<QueryResult>;
+  /** The server's parse of a query, without running it. */
+  checkCypher(query: string): Promise<QueryCheck>;
   findQuotes(filter: QuoteFilter): Promise<QuotePage>;
   getSaidAbout(filter: { speakers?: string[]; subjects?: string[]; limit?: number }): Promise<SaidAboutCell[]>;
   getAgencyNetwork(options?: { limit?: number }): Promise<GraphElements>;
@@ -88,6 +91,12 @@ export function createApiClient(options: { baseUrl?: string; fetch?: typeof fetc
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query, params }),
+      }),
+    checkCypher: (query) =>
+      request<QueryCheck>('/api/cypher/check', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
       }),
     findQuotes: (filter) => request<QuotePage>(`/api/quotes?${toQuery({ ...filter })}`),
     getSaidAbout: async ({ speakers, subjects, limit }) => {

@@ -4,6 +4,7 @@ import type { ApiClient } from '../api-client.ts';
 import { h } from '../dom.ts';
 import { EXAMPLE_QUERIES } from '../cypher/example-queries.ts';
 import { parseParams } from '../cypher/parse-params.ts';
+import { attachCheckAsYouType } from '../cypher/check-as-you-type.ts';
 import { createQueryHistory } from '../cypher/query-history.ts';
 import { downloadText } from '../export/download.ts';
 import { toCsv } from '../export/to-csv.ts';
@@ -29,13 +30,14 @@ export interface CypherConsole {
  * optional JSON parameters; runs on Ctrl/Cmd+Enter or Run, shows the rows as a table (downloadable
  * as CSV), hands the graph part to `onGraph`, and shows errors inline.
  */
-export function mountCypherConsole(root: HTMLElement, api: Pick<ApiClient, 'runCypher'>, handlers: CypherConsoleHandlers): CypherConsole {
+export function mountCypherConsole(root: HTMLElement, api: Pick<ApiClient, 'runCypher' | 'checkCypher'>, handlers: CypherConsoleHandlers): CypherConsole {
   const parts = createConsoleParts(FIRST_QUERY);
   root.replaceChildren(parts.toggle, parts.body);
   const { toggle, body, textarea, params, paramsBox, form, run, csv, output, examples, history: historyMenu } = parts;
   const history = createQueryHistory(readLocalStorage());
   let lastResult: QueryResult | undefined;
   fillHistory(historyMenu, history.list());
+  attachCheckAsYouType(textarea, (query) => api.checkCypher(query));
 
   const setOpen = (open: boolean): void => {
     body.hidden = !open;
