@@ -153,6 +153,8 @@ describeInBrowser('the graph view in Chromium (needs `npx vite build` first)', (
   });
 
   it('shows the parser\'s verdict under the console as you type, with the position of a mistake', async () => {
+    const toggle = page.locator('.console-toggle');
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
     const box = page.getByLabel('Cypher query');
     await box.fill('');
     await box.pressSequentially('MATCH (n:Person RETURN n', { delay: 5 });
