@@ -1,17 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import kuzu from 'kuzu';
-import type { Extraction } from '../../ingest/model.ts';
 import { CypherQueryError, StoreUnavailableError } from '../errors.ts';
 import { assertReadOnlyQuery, toCheckResult } from './cypher/assert-read-only.ts';
 import { toEmbeddedQuery } from './cypher/neo4j-to-embedded/to-embedded-cypher.ts';
 import { createReadQueries, type CypherDialect } from './cypher/read-queries.ts';
 import { MENTIONED_BY_DOCUMENTS, toDeleteStatements } from './cypher/delete-queries.ts';
-import { planWrites, writeInBatches, type WriteItem } from './plan-writes.ts';
+import { planWrites, type WriteItem } from './plan-writes.ts';
 import { KuzuGraphCollector, toPlainValue } from './embedded/kuzu-values.ts';
 import { toEmbeddedSchema } from './embedded/schema.ts';
 import type { Row, RunRead } from './graph-reads.ts';
-import { SharedReadsStore } from './shared-reads-store.ts';
-import type { BatchWriteOutcome, DocumentMeta, GraphStore, QueryResult, ReadQueryOptions, WriteOutcome } from './graph-store.ts';
+import { SharedGraphStore } from './shared-graph-store.ts';
+import type { GraphStore, QueryResult, ReadQueryOptions, WriteOutcome } from './graph-store.ts';
 
 const DIALECT: CypherDialect = {
   nodeLabel: (v) => `label(${v})`,
@@ -53,11 +52,10 @@ function toOpenError(error: unknown, path: string): StoreUnavailableError {
   return new StoreUnavailableError(`The embedded graph store in "${path}" could not be opened: ${message}`);
 }
 
-class EmbeddedGraphStore extends SharedReadsStore implements GraphStore {
+class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
   readonly backend = 'embedded' as const;
   private readonly writer: kuzu.Connection;
   private readonly reader: kuzu.Connection;
-  private writeQueue: Promise<unknown> = Promise.resolve();
   private tableNames: Map<number, string> | null = null;
   private readonly prepared = new Map<kuzu.Connection, Map<string, kuzu.PreparedStatement>>();
 
@@ -78,16 +76,6 @@ class EmbeddedGraphStore extends SharedReadsStore implements GraphStore {
     for (const statement of toEmbeddedSchema()) await this.run(this.writer, statement);
   }
 
-  async writeExtraction(extraction: Extraction, meta: DocumentMeta): Promise<WriteOutcome> {
-    const [outcome] = await this.writeExtractions([{ extraction, meta }]);
-    if (!outcome || outcome.status === 'failed') throw outcome?.error ?? new Error('nothing was written');
-    return outcome;
-  }
-
-  writeExtractions(items: WriteItem[]): Promise<BatchWriteOutcome[]> {
-    return this.queueWrite(() => writeInBatches(items, (part) => this.writeBatch(part)));
-  }
-
   async deleteDocument(documentId: string): Promise<boolean> {
     return this.queueWrite(async () => {
       if (!(await this.hasDocument(documentId))) return false;
@@ -100,14 +88,7 @@ class EmbeddedGraphStore extends SharedReadsStore implements GraphStore {
     });
   }
 
-  /** The embedded store runs one write transaction at a time: writes wait their turn here. */
-  private queueWrite<T>(task: () => Promise<T>): Promise<T> {
-    const next = this.writeQueue.then(task);
-    this.writeQueue = next.catch(() => undefined);
-    return next;
-  }
-
-  private async writeBatch(items: WriteItem[]): Promise<WriteOutcome[]> {
+  protected async writeBatch(items: WriteItem[]): Promise<WriteOutcome[]> {
     const run: RunRead = (query, params) => this.run(this.writer, query, params ?? {});
     return this.inTransaction(async () => {
       const plan = await planWrites(items, run);
@@ -200,7 +181,7 @@ class EmbeddedGraphStore extends SharedReadsStore implements GraphStore {
   }
 
   async close(): Promise<void> {
-    await this.writeQueue;
+    await this.writesSettled();
     await this.writer.close();
     await this.reader.close();
     await this.database.close();

@@ -1,5 +1,4 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session, type SessionMode, type Transaction } from 'neo4j-driver';
-import type { Extraction } from '../../ingest/model.ts';
 import { ENTITY_TYPES } from '../../ingest/model.ts';
 import { assertReadOnlyQuery, toCheckResult } from './cypher/assert-read-only.ts';
 import { NODE_TABLES } from './cypher/graph-schema.ts';
@@ -7,9 +6,9 @@ import { createReadQueries, type CypherDialect } from './cypher/read-queries.ts'
 import { MENTIONED_BY_DOCUMENTS, toDeleteStatements } from './cypher/delete-queries.ts';
 import { DOCUMENTS_BY_ID, DOCUMENTS_BY_SOURCE, toAliasLookupQuery, toExistingAliasesQuery } from './cypher/write-queries.ts';
 import type { Row } from './graph-reads.ts';
-import { SharedReadsStore } from './shared-reads-store.ts';
-import type { BatchWriteOutcome, DocumentMeta, GraphStore, QueryResult, ReadQueryOptions, WriteOutcome } from './graph-store.ts';
-import { planWrites, writeInBatches, type WriteItem } from './plan-writes.ts';
+import { SharedGraphStore } from './shared-graph-store.ts';
+import type { GraphStore, QueryResult, ReadQueryOptions, WriteOutcome } from './graph-store.ts';
+import { planWrites, type WriteItem } from './plan-writes.ts';
 import { toConnectError, toQueryError, toStoreError, type Neo4jTarget } from './neo4j/neo4j-errors.ts';
 import { Neo4jGraphCollector, toNeo4jParams, toPlainRow } from './neo4j/neo4j-values.ts';
 
@@ -70,9 +69,8 @@ export async function createNeo4jGraphStore(options: Neo4jStoreOptions): Promise
   }
 }
 
-class Neo4jGraphStore extends SharedReadsStore implements GraphStore {
+class Neo4jGraphStore extends SharedGraphStore implements GraphStore {
   readonly backend = 'neo4j' as const;
-  private writeQueue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly driver: Driver,
@@ -84,16 +82,6 @@ class Neo4jGraphStore extends SharedReadsStore implements GraphStore {
   async init(): Promise<void> {
     // one statement per transaction: Neo4j refuses schema changes mixed with anything else
     for (const statement of toNeo4jSchema()) await this.withSession(neo4j.session.WRITE, (session) => session.run(statement));
-  }
-
-  async writeExtraction(extraction: Extraction, meta: DocumentMeta): Promise<WriteOutcome> {
-    const [outcome] = await this.writeExtractions([{ extraction, meta }]);
-    if (!outcome || outcome.status === 'failed') throw outcome?.error ?? new Error('nothing was written');
-    return outcome;
-  }
-
-  writeExtractions(items: WriteItem[]): Promise<BatchWriteOutcome[]> {
-    return this.queueWrite(() => writeInBatches(items, (part) => this.writeBatch(part)));
   }
 
   deleteDocument(documentId: string): Promise<boolean> {
@@ -109,15 +97,8 @@ class Neo4jGraphStore extends SharedReadsStore implements GraphStore {
     );
   }
 
-  /** Writes wait their turn, so two articles naming one entity cannot both read its old aliases. */
-  private queueWrite<T>(task: () => Promise<T>): Promise<T> {
-    const next = this.writeQueue.then(task);
-    this.writeQueue = next.catch(() => undefined);
-    return next;
-  }
-
   /** The checks, the alias reads and the writes share one transaction, so a retry of it re-reads them. */
-  private writeBatch(items: WriteItem[]): Promise<WriteOutcome[]> {
+  protected writeBatch(items: WriteItem[]): Promise<WriteOutcome[]> {
     return this.withSession(neo4j.session.WRITE, (session) =>
       session.executeWrite(async (tx) => {
         const plan = await planWrites(items, (query, params) => run(tx, query, params ?? {}));
@@ -169,7 +150,7 @@ class Neo4jGraphStore extends SharedReadsStore implements GraphStore {
   }
 
   async close(): Promise<void> {
-    await this.writeQueue;
+    await this.writesSettled();
     await this.driver.close();
   }
 

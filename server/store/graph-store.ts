@@ -1,4 +1,5 @@
 import type { EntityType, Extraction } from '../../ingest/model.ts';
+import type { DocumentRow } from '../../ingest/stages/08-to-graph.ts';
 import type { NeighborhoodOptions } from './graph-reads.ts';
 
 /** The backends a GraphStore can run on. */
@@ -83,13 +84,7 @@ export interface QuotePage {
 }
 
 /** A document's text with the spans of what was found in it, for highlighting. */
-export interface DocumentView {
-  id: string;
-  title: string;
-  date: string | null;
-  source: string;
-  ingestedAt: string;
-  text: string;
+export interface DocumentView extends DocumentRow {
   mentions: { entityId: string; type: EntityType; name: string; start: number; end: number }[];
   quotes: { id: string; start: number; end: number; via: string | null; speaker: { id: string; name: string } | null }[];
   relations: { type: string; source: string; target: string; role: string | null; start: number; end: number }[];
