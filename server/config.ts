@@ -8,6 +8,7 @@ const port = z.coerce.number().int().min(0).max(65535);
 const envSchema = z.object({
   GRAPH_BACKEND: z.enum(BACKENDS).default('embedded'),
   DATA_DIR: z.string().min(1).default('./data'),
+  EMBEDDED_BUFFER_POOL_MB: z.coerce.number().int().min(64).default(1024),
   PORT: port.default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   NEO4J_URI: z.string().min(1).default('bolt://localhost:7687'),
@@ -22,7 +23,7 @@ const envSchema = z.object({
 });
 
 export type StoreConfig =
-  | { backend: 'embedded'; dataDir: string }
+  | { backend: 'embedded'; dataDir: string; bufferPoolMb: number }
   | { backend: 'neo4j'; uri: string; user: string; password: string; database: string };
 
 export interface AppConfig {
@@ -51,7 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const e = parsed.data;
   const store: StoreConfig =
     e.GRAPH_BACKEND === 'embedded'
-      ? { backend: 'embedded', dataDir: resolve(e.DATA_DIR) }
+      ? { backend: 'embedded', dataDir: resolve(e.DATA_DIR), bufferPoolMb: e.EMBEDDED_BUFFER_POOL_MB }
       : { backend: 'neo4j', uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE };
   return {
     store,

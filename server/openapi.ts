@@ -153,7 +153,7 @@ export const openApiDocument = {
         requestBody: json({ type: 'object', required: ['query'], properties: { query: { type: 'string', maxLength: 20000 }, params: { type: 'object' } } }),
         responses: {
           200: { description: 'result', ...json(ref('QueryResult')) },
-          400: error('a write, a syntax error, or the time limit (codes CYPHER_WRITE_REFUSED, CYPHER_INVALID, CYPHER_TIMEOUT)'),
+          400: error('a write, a syntax error, the time limit or the memory limit (codes CYPHER_WRITE_REFUSED, CYPHER_INVALID, CYPHER_TIMEOUT, CYPHER_TOO_LARGE)'),
           429: error('rate limited'),
         },
       },

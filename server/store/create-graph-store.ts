@@ -3,7 +3,7 @@ import { BACKENDS, type GraphStore } from './graph-store.ts';
 
 /** Which backend to open and where: what server/config.ts reads from the environment. */
 export type GraphStoreConfig =
-  | { backend: 'embedded'; dataDir: string }
+  | { backend: 'embedded'; dataDir: string; bufferPoolMb?: number }
   | { backend: 'neo4j'; uri: string; user: string; password: string; database: string };
 
 /**
@@ -15,7 +15,8 @@ export async function createGraphStore(config: GraphStoreConfig): Promise<GraphS
   switch (config.backend) {
     case 'embedded': {
       const { createEmbeddedGraphStore } = await import('./graph-store-embedded.ts');
-      return createEmbeddedGraphStore({ path: config.dataDir });
+      const bufferPoolBytes = config.bufferPoolMb === undefined ? undefined : config.bufferPoolMb * 1024 * 1024;
+      return createEmbeddedGraphStore({ path: config.dataDir, bufferPoolBytes });
     }
     case 'neo4j': {
       const { createNeo4jGraphStore } = await import('./graph-store-neo4j.ts');

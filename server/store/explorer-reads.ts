@@ -84,7 +84,7 @@ export function createExplorerReads(
   async function agencyNetwork(limit: number): Promise<GraphElements> {
     const nodes: GraphNode[] = [];
     for (const type of ['Agency', 'Organization'] as const) {
-      for (const row of await run(queries.topEntities(type), { limit })) {
+      for (const row of await run(queries.topEntities([type]), { limit })) {
         const summary = toSummary(row, type);
         nodes.push({ id: summary.id, label: type, name: summary.name, properties: { aliases: summary.aliases, mentions: summary.mentions } });
       }

@@ -56,12 +56,10 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
     const limit = options.limit ?? 20;
     if (!needle) return [];
     const types = options.type ? [options.type] : ENTITY_TYPES;
-    const found: (EntitySummary & { rank: number })[] = [];
-    for (const type of types) {
-      for (const row of await run(queries.searchEntities(type), { needle, limit })) {
-        found.push({ ...toSummary(row, type), rank: rankMatch(String(row.searchText ?? ''), needle) });
-      }
-    }
+    const found = (await run(queries.searchEntities(types), { needle, limit })).map((row) => ({
+      ...toSummary(row, row.label as EntityType),
+      rank: rankMatch(String(row.searchText ?? ''), needle),
+    }));
     if (found.length < limit) found.push(...(await searchWithTypos(needle, types, limit, new Set(found.map((e) => e.id)))));
     found.sort((a, b) => a.rank - b.rank || b.mentions - a.mentions || a.name.localeCompare(b.name));
     return found.slice(0, limit).map(({ rank: _rank, ...summary }) => summary);
@@ -70,18 +68,16 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
   /** Entities a small typo away: candidates share the start or the end of the needle, then edits decide. */
   async function searchWithTypos(needle: string, types: readonly EntityType[], limit: number, seen: Set<string>) {
     const max = allowedEdits(needle.length);
+    const probes = toCandidateProbes(needle);
     const matches: (EntitySummary & { rank: number })[] = [];
-    if (max === 0) return matches;
-    for (const probe of toCandidateProbes(needle)) {
-      for (const type of types) {
-        for (const row of await run(queries.searchEntities(type), { needle: probe, limit: limit * 10 })) {
-          const id = String(row.id);
-          const edits = closestEdits(needle, String(row.searchText ?? ''), max);
-          if (seen.has(id) || edits > max) continue;
-          seen.add(id);
-          matches.push({ ...toSummary(row, type), rank: 2 + edits });
-        }
-      }
+    if (max === 0 || probes.length === 0) return matches;
+    const params = { first: probes[0], second: probes[1] ?? probes[0], limit: limit * 20 };
+    for (const row of await run(queries.searchCandidates(types), params)) {
+      const id = String(row.id);
+      const edits = closestEdits(needle, String(row.searchText ?? ''), max);
+      if (seen.has(id) || edits > max) continue;
+      seen.add(id);
+      matches.push({ ...toSummary(row, row.label as EntityType), rank: 2 + edits });
     }
     return matches;
   }
@@ -134,12 +130,10 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
     const add = (row: Row) => {
       if (nodes.size <= limit) nodes.set(String(row.id), toNode(row, row.label as EntityType));
     };
-    for (const direction of ['out', 'in'] as const) {
-      for (const row of await run(queries.neighbours(label, direction), { id, labels, limit })) add(row);
-    }
+    for (const row of await run(queries.neighbours(label), { id, labels, limit })) add(row);
     if (options.depth === 2 && nodes.size <= limit) {
-      // two list parameters: the embedded store crashes on one list used twice in a query
-      const params = { id, labels, viaLabels: [...ENTITY_TYPES], limit: limit - nodes.size + 1 };
+      // more than are missing: some of the second ring are in the first already
+      const params = { id, labels, limit: limit + 1 };
       for (const row of await run(queries.neighboursAtTwo(label), params)) add(row);
     }
     const relations = options.relations?.length ? new Set(options.relations) : null;
@@ -148,12 +142,7 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
   }
 
   async function overview(limit: number): Promise<GraphElements> {
-    const candidates: GraphNode[] = [];
-    for (const type of ENTITY_TYPES) {
-      for (const row of await run(queries.topEntities(type), { limit })) candidates.push(toNode(row, type));
-    }
-    candidates.sort((a, b) => asNumber(b.properties.mentions) - asNumber(a.properties.mentions));
-    const nodes = candidates.slice(0, limit);
+    const nodes = (await run(queries.topEntities(ENTITY_TYPES), { limit })).map((row) => toNode(row, row.label as EntityType));
     const edges = await edgesAmong(
       nodes.map((node) => node.id),
       limit * 4,

@@ -16,6 +16,7 @@ import { Neo4jGraphCollector, toNeo4jParams, toPlainRow } from './neo4j/neo4j-va
 export const NEO4J_DIALECT: CypherDialect = {
   nodeLabel: (v) => `labels(${v})[0]`,
   relType: (v) => `type(${v})`,
+  anyLabel: (labels) => labels.join('|'),
 };
 
 const QUERIES = createReadQueries(NEO4J_DIALECT);

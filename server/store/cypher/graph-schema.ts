@@ -75,6 +75,11 @@ export const REL_TABLES: RelTable[] = [
 /** The relationship types that the extraction's relations become, counted as "relations". */
 export const RELATION_EDGE_TYPES: readonly EdgeType[] = RELATION_TYPES;
 
+/** Relationship types that join two entities: the edges a neighbourhood walks along. */
+export const ENTITY_EDGE_TYPES: readonly EdgeType[] = REL_TABLES.filter(({ pairs }) =>
+  pairs.every(([from, to]) => (ENTITY_TYPES as readonly string[]).includes(from) && (ENTITY_TYPES as readonly string[]).includes(to)),
+).map(({ type }) => type);
+
 /** True when the model allows an edge of this type between these labels. */
 export function isAllowedEdge(type: EdgeType, from: NodeLabel, to: NodeLabel): boolean {
   const table = REL_TABLES.find((candidate) => candidate.type === type);

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../../ingest/model.ts';
 import type { EdgeType } from '../../../ingest/stages/08-to-graph.ts';
-import { quoteName } from './graph-schema.ts';
+import { ENTITY_EDGE_TYPES, quoteName } from './graph-schema.ts';
 
 /**
  * The few expressions the two Cypher dialects spell differently; each adapter supplies its own.
@@ -11,14 +11,20 @@ export interface CypherDialect {
   nodeLabel(variable: string): string;
   /** The type of a relationship variable, as a string. */
   relType(variable: string): string;
+  /** A node pattern's label part matching any of some labels (after the colon). */
+  anyLabel(labels: readonly string[]): string;
 }
+
+/** Entity-to-entity relationship types as one pattern part: a walk never scans mentions, quotes or documents. */
+const ENTITY_EDGES = ENTITY_EDGE_TYPES.map(quoteName).join('|');
 
 const ENTITY_COLUMNS = (v: string) =>
   `${v}.id AS id, ${v}.name AS name, ${v}.aliases AS aliases, ${v}.mentions AS mentions`;
 
+/** The properties an edge between two entities may have (evidence, role, count); `via` is on SAID only. */
 const EDGE_COLUMNS = (r: string) =>
   `${r}.document AS document, ${r}.startOffset AS startOffset, ${r}.endOffset AS endOffset, ` +
-  `${r}.role AS role, ${r}.count AS count, ${r}.via AS via`;
+  `${r}.role AS role, ${r}.count AS count`;
 
 /** Named, parameterised read queries, built for one dialect. Labels come from fixed lists only. */
 export function createReadQueries(dialect: CypherDialect) {
@@ -26,11 +32,16 @@ export function createReadQueries(dialect: CypherDialect) {
     countNodes: (label: string) => `MATCH (n:${label}) RETURN count(n) AS count`,
     countEdges: (type: EdgeType) => `MATCH ()-[r:${quoteName(type)}]->() RETURN count(r) AS count`,
     documentExists: 'MATCH (d:Document {id: $id}) RETURN d.id AS id',
-    searchEntities: (label: EntityType) =>
-      `MATCH (n:${label}) WHERE n.searchText CONTAINS $needle ` +
-      `RETURN ${ENTITY_COLUMNS('n')}, n.searchText AS searchText ORDER BY n.mentions DESC LIMIT $limit`,
-    topEntities: (label: EntityType) =>
-      `MATCH (n:${label}) RETURN ${ENTITY_COLUMNS('n')} ORDER BY n.mentions DESC LIMIT $limit`,
+    /** Entities of some labels whose names or aliases contain the needle, most mentioned first. */
+    searchEntities: (labels: readonly EntityType[]) =>
+      `MATCH (n:${dialect.anyLabel(labels)}) WHERE n.searchText CONTAINS $needle ` +
+      `RETURN ${dialect.nodeLabel('n')} AS label, ${ENTITY_COLUMNS('n')}, n.searchText AS searchText ORDER BY n.mentions DESC LIMIT $limit`,
+    /** Candidates for a misspelt needle: names containing either of two short runs of it. */
+    searchCandidates: (labels: readonly EntityType[]) =>
+      `MATCH (n:${dialect.anyLabel(labels)}) WHERE n.searchText CONTAINS $first OR n.searchText CONTAINS $second ` +
+      `RETURN ${dialect.nodeLabel('n')} AS label, ${ENTITY_COLUMNS('n')}, n.searchText AS searchText ORDER BY n.mentions DESC LIMIT $limit`,
+    topEntities: (labels: readonly EntityType[]) =>
+      `MATCH (n:${dialect.anyLabel(labels)}) RETURN ${dialect.nodeLabel('n')} AS label, ${ENTITY_COLUMNS('n')} ORDER BY n.mentions DESC LIMIT $limit`,
     entity: (label: EntityType) => `MATCH (n:${label} {id: $id}) RETURN ${ENTITY_COLUMNS('n')}, n.kind AS kind`,
     entityRoles: (label: EntityType) =>
       `MATCH (n:${label} {id: $id})-[r:AFFILIATED_WITH]->(o) ` +
@@ -42,23 +53,18 @@ export function createReadQueries(dialect: CypherDialect) {
       `MATCH (n:${label} {id: $id}) ` +
       'OPTIONAL MATCH (n)-[:SAID]->(s:Quote) WITH n, count(s) AS said ' +
       'OPTIONAL MATCH (a:Quote)-[:ABOUT]->(n) RETURN said, count(a) AS about',
-    /** Neighbours one hop away in one direction; `out` follows edges from the entity. */
-    neighbours: (label: EntityType, direction: 'out' | 'in') => {
-      const pattern = direction === 'out' ? `(n:${label} {id: $id})-[r]->(m)` : `(n:${label} {id: $id})<-[r]-(m)`;
-      return (
-        `MATCH ${pattern} WHERE ${dialect.nodeLabel('m')} IN $labels ` +
-        `RETURN ${dialect.nodeLabel('m')} AS label, ${ENTITY_COLUMNS('m')}, ${dialect.relType('r')} AS type, ${EDGE_COLUMNS('r')} ` +
-        'LIMIT $limit'
-      );
-    },
-    /** Entities two hops away through any entity, the centre excluded. */
+    /** Entities one hop away either way, most mentioned first, each once however many edges join them. */
+    neighbours: (label: EntityType) =>
+      `MATCH (n:${label} {id: $id})-[:${ENTITY_EDGES}]-(m) WHERE ${dialect.nodeLabel('m')} IN $labels ` +
+      `RETURN DISTINCT ${dialect.nodeLabel('m')} AS label, ${ENTITY_COLUMNS('m')} ORDER BY mentions DESC LIMIT $limit`,
+    /** Entities two hops away, the centre excluded; the first hop is made distinct before the second fans out. */
     neighboursAtTwo: (label: EntityType) =>
-      `MATCH (n:${label} {id: $id})-[]-(m)-[]-(k) ` +
-      `WHERE ${dialect.nodeLabel('m')} IN $viaLabels AND ${dialect.nodeLabel('k')} IN $labels AND k.id <> $id ` +
-      `RETURN DISTINCT ${dialect.nodeLabel('k')} AS label, ${ENTITY_COLUMNS('k')} LIMIT $limit`,
-    /** Edges whose both ends are in the given id lists (two lists: the embedded store crashes on one reused). */
+      `MATCH (n:${label} {id: $id})-[:${ENTITY_EDGES}]-(m) WITH DISTINCT m ` +
+      `MATCH (m)-[:${ENTITY_EDGES}]-(k) WHERE ${dialect.nodeLabel('k')} IN $labels AND k.id <> $id ` +
+      `RETURN DISTINCT ${dialect.nodeLabel('k')} AS label, ${ENTITY_COLUMNS('k')} ORDER BY mentions DESC LIMIT $limit`,
+    /** Edges from some entities of one label to any of some ids, each start found by its key (two lists: the embedded store crashes on one reused). */
     edgesAmong: (label: EntityType) =>
-      `MATCH (a:${label})-[r]->(b) WHERE a.id IN $fromIds AND b.id IN $toIds ` +
+      `UNWIND $fromIds AS fromId MATCH (a:${label} {id: fromId})-[r:${ENTITY_EDGES}]->(b) WHERE b.id IN $toIds ` +
       `RETURN a.id AS source, b.id AS target, ${dialect.relType('r')} AS type, ${EDGE_COLUMNS('r')} LIMIT $limit`,
     quoteIdsBySpeaker: (label: EntityType) =>
       `MATCH (n:${label} {id: $id})-[:SAID]->(q:Quote) RETURN q.id AS id ORDER BY q.document, q.startOffset LIMIT $limit`,
@@ -66,7 +72,7 @@ export function createReadQueries(dialect: CypherDialect) {
       `MATCH (q:Quote)-[:ABOUT]->(n:${label} {id: $id}) RETURN q.id AS id ORDER BY q.document, q.startOffset LIMIT $limit`,
     /** One row per quote and subject; the adapter groups them. */
     quoteDetails:
-      'MATCH (q:Quote)-[:`IN`]->(d:Document) WHERE q.id IN $ids ' +
+      'UNWIND $ids AS quoteId MATCH (q:Quote {id: quoteId})-[:`IN`]->(d:Document) ' +
       'OPTIONAL MATCH (s)-[:SAID]->(q) ' +
       'OPTIONAL MATCH (q)-[:ABOUT]->(a) ' +
       'RETURN q.id AS id, q.text AS text, q.context AS context, q.startOffset AS startOffset, q.endOffset AS endOffset, q.via AS via, ' +

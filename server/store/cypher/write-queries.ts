@@ -77,7 +77,7 @@ export function toExistingAliasesQuery(label: EntityType): string {
 }
 
 /** Which of some document ids are stored already. */
-export const DOCUMENTS_BY_ID = 'MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id';
+export const DOCUMENTS_BY_ID = 'UNWIND $ids AS documentId MATCH (d:Document {id: documentId}) RETURN d.id AS id';
 
 /** The stored documents read from some sources: a new text of one of them replaces it. */
 export const DOCUMENTS_BY_SOURCE = 'MATCH (d:Document) WHERE d.source IN $sources RETURN d.id AS id, d.source AS source';

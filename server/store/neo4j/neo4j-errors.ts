@@ -52,6 +52,12 @@ export function toQueryError(error: unknown, target: Neo4jTarget): unknown {
   if (/TimedOut/.test(code)) {
     return new CypherQueryError('The query ran past the time limit and was stopped. Narrow it or add a LIMIT.', 'CYPHER_TIMEOUT');
   }
+  if (/MemoryPoolOutOfMemoryError|TransactionOutOfMemoryError/.test(code)) {
+    return new CypherQueryError(
+      'The query needs more memory than the server allows a transaction. Narrow it, add a LIMIT, or aggregate earlier.',
+      'CYPHER_TOO_LARGE',
+    );
+  }
   // 42N02 is the GQL status for a write in a read transaction; older servers send only the code
   if (code === 'Neo.ClientError.Statement.AccessMode' || error.gqlStatus === '42N02') {
     return new CypherQueryError('The Cypher endpoint is read-only: this query would write.', 'CYPHER_WRITE_REFUSED');

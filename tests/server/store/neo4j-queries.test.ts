@@ -17,7 +17,7 @@ interface QueryCase {
 }
 
 /** Everything graph-reads.ts and the adapter pass to the reads, with values of the right kind. */
-const READ_PARAMS = { id: 'person:x', ids: ['x'], probes: ['x'], viaLabels: ['Person'], sources: ['x.txt'], labels: ['Person'], limit: 10, needle: 'x', fromIds: ['x'], toIds: ['x'], skip: 0, speaker: 'person:x', about: 'agency:x', document: 'd', text: 'x', speakers: ['x'], subjects: ['x'] };
+const READ_PARAMS = { id: 'person:x', ids: ['x'], probes: ['x'], viaLabels: ['Person'], sources: ['x.txt'], labels: ['Person'], limit: 10, needle: 'x', first: 'x', second: 'y', fromIds: ['x'], toIds: ['x'], skip: 0, speaker: 'person:x', about: 'agency:x', document: 'd', text: 'x', speakers: ['x'], subjects: ['x'] };
 
 const queries = createReadQueries(NEO4J_DIALECT);
 
@@ -29,15 +29,14 @@ const READ_CASES: Record<keyof ReadQueries, [string, string][]> = {
   countNodes: NODE_TABLES.map(({ label }) => [`countNodes(${label})`, queries.countNodes(label)]),
   countEdges: EDGE_TYPES.map((type) => [`countEdges(${type})`, queries.countEdges(type)]),
   documentExists: [['documentExists', queries.documentExists]],
-  searchEntities: perEntity('searchEntities', queries.searchEntities),
-  topEntities: perEntity('topEntities', queries.topEntities),
+  searchEntities: [['searchEntities(all)', queries.searchEntities(ENTITY_TYPES)], ['searchEntities(Person)', queries.searchEntities(['Person'])]],
+  searchCandidates: [['searchCandidates(all)', queries.searchCandidates(ENTITY_TYPES)], ['searchCandidates(Place)', queries.searchCandidates(['Place'])]],
+  topEntities: [['topEntities(all)', queries.topEntities(ENTITY_TYPES)]],
   entity: perEntity('entity', queries.entity),
   entityRoles: perEntity('entityRoles', queries.entityRoles),
   entityDocuments: perEntity('entityDocuments', queries.entityDocuments),
   entityQuoteCounts: perEntity('entityQuoteCounts', queries.entityQuoteCounts),
-  neighbours: ENTITY_TYPES.flatMap((label) =>
-    (['out', 'in'] as const).map((direction): [string, string] => [`neighbours(${label}, ${direction})`, queries.neighbours(label, direction)]),
-  ),
+  neighbours: perEntity('neighbours', queries.neighbours),
   edgesAmong: perEntity('edgesAmong', queries.edgesAmong),
   neighboursAtTwo: perEntity('neighboursAtTwo', queries.neighboursAtTwo),
   quoteIdsBySpeaker: perEntity('quoteIdsBySpeaker', queries.quoteIdsBySpeaker),
