@@ -1,17 +1,17 @@
 /**
- * Store benchmark at archive scale: N synthetic articles ingested end to end (extraction + write,
- * through ingestArticle, or in batches with --batch) into a fresh on-disk embedded store, then a
- * re-ingest of 500 and read latencies over random and popular entities.
+ * Store benchmark at archive scale: N synthetic articles ingested end to end through the ingest
+ * pipeline (extraction in worker threads while the store writes batches) into a fresh on-disk
+ * embedded store. At checkpoints (1,000, 2,000, 5,000, … articles) the ingest pauses and the reads the
+ * explorer makes are timed, so the figures show how each grows with the archive. Ends with a
+ * re-ingest of 500 stored articles (all must be unchanged) and the peak memory of the process.
  * @example npm run bench:store -- --articles 10000
  */
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { extractArticle } from '../ingest/extract-article.ts';
-import { ingestArticle } from '../ingest/index.ts';
-import type { ArticleOutcome } from '../ingest/index.ts';
+import { ingestArticles } from '../ingest/index.ts';
 import type { Article } from '../ingest/model.ts';
 import { createEmbeddedGraphStore } from '../server/store/graph-store-embedded.ts';
 import type { GraphStore } from '../server/store/graph-store.ts';
@@ -19,16 +19,18 @@ import { createRandom, generateArticles } from './synthetic/generate-articles.ts
 
 const toCount = (value: string): number => {
   const count = Number(value);
-  if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError(`"${value}" is not a positive whole number.`);
+  if (!Number.isInteger(count) || count < 0) throw new InvalidArgumentError(`"${value}" is not a whole number.`);
   return count;
 };
 const options = new Command('bench:store')
   .option('--articles <n>', 'how many synthetic articles to ingest', toCount, 10_000)
   .option('--seed <n>', 'seed of the article generator', toCount, 1)
-  .option('--batch <n>', 'articles per store.writeExtractions call; 1 goes through ingestArticle', toCount, 1)
+  .option('--batch <n>', 'articles per write transaction', toCount, 32)
+  .option('--workers <n>', 'extraction worker threads (0: extract in the main thread)', toCount, availableParallelism())
+  .option('--reads <n>', 'calls per read and checkpoint', toCount, 200)
   .option('--keep', 'keep the store folder and print its path')
   .parse()
-  .opts<{ articles: number; seed: number; batch: number; keep?: boolean }>();
+  .opts<{ articles: number; seed: number; batch: number; workers: number; reads: number; keep?: boolean }>();
 
 /** The value below which `p` of the sorted values fall (nearest rank). */
 export function percentile(values: number[], p: number): number {
@@ -36,7 +38,7 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? 0;
 }
 const ms = (value: number) => `${value.toFixed(1)} ms`;
-const spread = (values: number[]) => `median ${ms(percentile(values, 0.5))}, p95 ${ms(percentile(values, 0.95))}, max ${ms(Math.max(...values))}`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 /** Bytes under a folder, recursively. */
 async function sizeOf(path: string): Promise<number> {
@@ -45,42 +47,10 @@ async function sizeOf(path: string): Promise<number> {
   const entries = await readdir(path);
   return (await Promise.all(entries.map((entry) => sizeOf(join(path, entry))))).reduce((sum, size) => sum + size, 0);
 }
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
-/** A store that times its writes, each article getting its share of a batch, so ingest time splits into extraction and write. */
-function timeWrites(store: GraphStore, writeMs: number[]): GraphStore {
-  const timed = async <T>(articles: number, write: () => Promise<T>): Promise<T> => {
-    const start = performance.now();
-    try {
-      return await write();
-    } finally {
-      const share = (performance.now() - start) / Math.max(articles, 1);
-      for (let i = 0; i < articles; i++) writeMs.push(share);
-    }
-  };
-  return Object.assign(Object.create(store) as GraphStore, {
-    writeExtraction: (...args: Parameters<GraphStore['writeExtraction']>) => timed(1, () => store.writeExtraction(...args)),
-    writeExtractions: (items: Parameters<GraphStore['writeExtractions']>[0]) => timed(items.length, () => store.writeExtractions(items)),
-  });
-}
-
-/** Extracts a batch here and writes it with one writeExtractions call, as ingestPaths does without files or workers. */
-async function ingestBatch(batch: Article[], store: GraphStore): Promise<ArticleOutcome[]> {
-  const items = batch.map((article) => ({
-    extraction: extractArticle(article),
-    meta: { source: article.source, ingestedAt: new Date().toISOString(), text: article.text },
-  }));
-  const written = await store.writeExtractions(items);
-  return written.map((outcome, i): ArticleOutcome => {
-    const source = batch[i]!.source;
-    if (outcome.status === 'failed') return { source, status: 'failed', stage: 'write', error: outcome.error.message };
-    return { source, status: outcome.status === 'written' ? 'ingested' : outcome.status, documentId: items[i]!.extraction.document.id };
-  });
-}
 
 /** Short hashes of the files the figures depend on: the tree changes while benchmarks run. */
 async function describeCode(): Promise<string> {
-  const files = ['ingest/index.ts', 'ingest/extract-article.ts', 'server/store/graph-store-embedded.ts', 'server/store/plan-writes.ts', 'server/store/cypher/write-queries.ts'];
+  const files = ['ingest/index.ts', 'ingest/extract-article.ts', 'server/store/graph-store-embedded.ts', 'server/store/plan-writes.ts', 'server/store/cypher/read-queries.ts'];
   const hashes = await Promise.all(
     files.map(async (file) => {
       const text = await readFile(new URL(`../${file}`, import.meta.url)).catch(() => null);
@@ -90,116 +60,156 @@ async function describeCode(): Promise<string> {
   return hashes.join(', ');
 }
 
-const started = performance.now();
-const articles: Article[] = [...generateArticles(options.articles, { seed: options.seed })].map(({ name, text }) => ({
-  source: name,
-  format: 'txt',
-  text,
-}));
-const chars = articles.reduce((sum, article) => sum + article.text.length, 0);
-console.log(`store bench: ${articles.length} synthetic articles (seed ${options.seed}), ${(chars / articles.length).toFixed(0)} characters on average, generated in ${ms(performance.now() - started)}`);
-console.log(`  code: ${await describeCode()}`);
-console.log(`  machine: ${cpus().length} cores, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')} (others share it)`);
-
-const folder = await mkdtemp(join(tmpdir(), 'store-bench-'));
-const store = await createEmbeddedGraphStore({ path: folder });
-const totalMs: number[] = [];
-const writeMs: number[] = [];
-const timed = timeWrites(store, writeMs);
-const failures = new Map<string, number>();
-let ingested = 0;
-const ingestStart = performance.now();
-for (let first = 0; first < articles.length; first += options.batch) {
-  const batch = articles.slice(first, first + options.batch);
-  const start = performance.now();
-  const outcomes = options.batch === 1 ? [await ingestArticle(batch[0]!, { store: timed })] : await ingestBatch(batch, timed);
-  for (let i = 0; i < batch.length; i++) totalMs.push((performance.now() - start) / batch.length);
-  for (const outcome of outcomes) {
-    if (outcome.status === 'ingested') ingested += 1;
-    if (outcome.status === 'failed') {
-      const key = `${outcome.stage}: ${outcome.error.slice(0, 120)}`;
-      failures.set(key, (failures.get(key) ?? 0) + 1);
-    }
-  }
-  const done = first + batch.length;
-  if (Math.floor(done / 1000) > Math.floor(first / 1000)) {
-    const seconds = (performance.now() - ingestStart) / 1000;
-    const recent = writeMs.slice(-1000);
-    process.stderr.write(
-      `  ${done}/${articles.length} in ${seconds.toFixed(0)} s (${(done / seconds).toFixed(1)} articles/s; ` +
-        `last 1000: write median ${ms(percentile(recent, 0.5))}, p95 ${ms(percentile(recent, 0.95))} per article)\n`,
-    );
-  }
+/** A store that times its write transactions, so ingest time splits into waiting for the store and the rest. */
+function timeWrites(store: GraphStore, batchMs: number[]): GraphStore {
+  return Object.assign(Object.create(store) as GraphStore, {
+    writeExtractions: async (items: Parameters<GraphStore['writeExtractions']>[0]) => {
+      const start = performance.now();
+      try {
+        return await store.writeExtractions(items);
+      } finally {
+        batchMs.push(performance.now() - start);
+      }
+    },
+  });
 }
-const ingestMs = performance.now() - ingestStart;
-// Extraction is what ingestArticle spends outside the write; an article failing extraction has no write.
-const extractMs = totalMs.map((total, i) => total - (writeMs[i] ?? 0));
 
-const how = options.batch === 1 ? 'ingestArticle, one article per write' : `batches of ${options.batch} per writeExtractions call`;
-console.log(`\ningest (extraction + write through ${how}; on-disk store in ${folder})`);
-console.log(`  total:      ${(ingestMs / 1000).toFixed(1)} s for ${articles.length} articles, ${((articles.length / ingestMs) * 1000).toFixed(1)} articles/s`);
-console.log(`  outcomes:   ${ingested} ingested, ${articles.length - ingested - [...failures.values()].reduce((a, b) => a + b, 0)} unchanged, ${[...failures.values()].reduce((a, b) => a + b, 0)} failed`);
-for (const [failure, count] of failures) console.log(`    failed ×${count}: ${failure}`);
-console.log(`  extraction: ${spread(extractMs)}, ${(extractMs.reduce((a, b) => a + b, 0) / 1000).toFixed(1)} s in all`);
-console.log(`  write:      ${spread(writeMs)}, ${(writeMs.reduce((a, b) => a + b, 0) / 1000).toFixed(1)} s in all`);
-for (const part of [0, 1, 2, 3]) {
-  const slice = writeMs.slice((part * writeMs.length) / 4, ((part + 1) * writeMs.length) / 4);
-  console.log(`    write, quarter ${part + 1} of the run: median ${ms(percentile(slice, 0.5))}, p95 ${ms(percentile(slice, 0.95))}`);
+const CHECKPOINTS = [1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000];
+const READS = ['search', 'entity', '1-hop', '2-hop ≤500', 'quotes by speaker'] as const;
+type ReadName = (typeof READS)[number];
+const TARGET_P95: Record<ReadName, number> = { search: 30, entity: 50, '1-hop': 50, '2-hop ≤500': 200, 'quotes by speaker': 50 };
+
+interface Checkpoint {
+  articles: number;
+  articlesPerSecond: number;
+  writeMedianMs: number;
+  reads: Record<ReadName, { p50: number; p95: number }>;
+  rss: number;
 }
-console.log(`  on disk:    ${mb(await sizeOf(folder))} (database and write-ahead log, store still open)`);
 
-const counts = await store.counts();
-console.log('\ngraph');
-console.log(`  documents ${counts.documents}, quotes ${counts.quotes}, relations ${counts.relations}`);
-console.log(`  entities  ${Object.entries(counts.entities).map(([type, count]) => `${type} ${count}`).join(', ')}`);
-
-const random = createRandom(options.seed + 1000);
-const reingest = Array.from({ length: Math.min(500, articles.length) }, () => articles[Math.floor(random() * articles.length)]!);
-const reingestStart = performance.now();
-const statuses = new Map<string, number>();
-for (const article of reingest) {
-  const outcome = await ingestArticle(article, { store });
-  statuses.set(outcome.status, (statuses.get(outcome.status) ?? 0) + 1);
-}
-const reingestMs = performance.now() - reingestStart;
-console.log(`\nre-ingest of ${reingest.length} articles already stored`);
-console.log(`  outcomes: ${[...statuses].map(([status, count]) => `${count} ${status}`).join(', ')}; ${(reingestMs / 1000).toFixed(1)} s, ${ms(reingestMs / reingest.length)}/article (extraction runs before the store says "unchanged")`);
-
-await printReadLatencies(store, random);
-
-const closeStart = performance.now();
-await store.close();
-console.log(`\nclose (checkpoint) took ${ms(performance.now() - closeStart)}; on disk after close: ${mb(await sizeOf(folder))}; RSS ${mb(process.memoryUsage().rss)}`);
-if (options.keep) console.log(`store kept in ${folder}`);
-else await rm(folder, { recursive: true, force: true });
-
-/** Median and p95 of four reads over 200 random entities, and over the 20 most-mentioned ones. */
-async function printReadLatencies(graph: GraphStore, next: () => number): Promise<void> {
-  const { rows } = await graph.runReadQuery(
+/** p50 and p95 of each read, over entities drawn by their mentions (popular ones more often, as users pick them). */
+async function timeReads(store: GraphStore, calls: number, next: () => number): Promise<Checkpoint['reads']> {
+  const { rows } = await store.runReadQuery(
     'MATCH (n) WHERE label(n) IN ["Person", "Agency", "Organization", "Place"] RETURN n.id AS id, n.name AS name, n.mentions AS mentions',
     { rowLimit: 1_000_000, timeoutMs: 60_000 },
   );
-  const entities = rows.map((row) => ({ id: String(row.id), name: String(row.name), mentions: Number(row.mentions) }));
-  const randomPick = Array.from({ length: 200 }, () => entities[Math.floor(next() * entities.length)]!);
-  const popular = [...entities].sort((a, b) => b.mentions - a.mentions).slice(0, 20);
-  const popularPick = Array.from({ length: 200 }, (_, i) => popular[i % popular.length]!);
-  const reads: [string, (entity: { id: string; name: string }) => Promise<unknown>][] = [
-    ['searchEntities(name)', (entity) => graph.searchEntities(entity.name)],
-    ['getEntity', (entity) => graph.getEntity(entity.id)],
-    ['getNeighborhood', (entity) => graph.getNeighborhood(entity.id)],
-    ['quotesBySpeaker', (entity) => graph.quotesBySpeaker(entity.id)],
-  ];
-  const top = popular.slice(0, 3).map((entity) => `${entity.name} ${entity.mentions}`).join(', ');
-  for (const [label, pick] of [['200 random entities', randomPick], [`the 20 most-mentioned, 200 calls (${top}…)`, popularPick]] as const) {
-    console.log(`\nread latency over ${label} of ${entities.length}`);
-    for (const [name, read] of reads) {
-      const times: number[] = [];
-      for (const entity of pick) {
-        const start = performance.now();
-        await read(entity);
-        times.push(performance.now() - start);
-      }
-      console.log(`  ${name.padEnd(21)} ${spread(times)}`);
+  const entities = rows.map((row) => ({ id: String(row.id), name: String(row.name), weight: Math.sqrt(Number(row.mentions) || 1) }));
+  const total = entities.reduce((sum, entity) => sum + entity.weight, 0);
+  const pick = () => {
+    let at = next() * total;
+    for (const entity of entities) if ((at -= entity.weight) <= 0) return entity;
+    return entities[entities.length - 1]!;
+  };
+  const people = entities.filter((entity) => entity.id.startsWith('person:'));
+  const reads: Record<ReadName, () => Promise<unknown>> = {
+    search: () => {
+      const entity = pick();
+      // what a user types: the whole name, or its first letters
+      return store.searchEntities(next() < 0.5 ? entity.name : entity.name.slice(0, 4));
+    },
+    entity: () => store.getEntity(pick().id),
+    '1-hop': () => store.getNeighborhood(pick().id),
+    '2-hop ≤500': () => store.getNeighborhood(pick().id, { depth: 2, limit: 500 }),
+    'quotes by speaker': () => store.quotesBySpeaker(people[Math.floor(next() * people.length)]!.id),
+  };
+  const result = {} as Checkpoint['reads'];
+  for (const name of READS) {
+    const times: number[] = [];
+    for (let i = 0; i < calls; i++) {
+      const start = performance.now();
+      await reads[name]();
+      times.push(performance.now() - start);
     }
+    result[name] = { p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
   }
+  return result;
 }
+
+const generatedAt = performance.now();
+const articles: Article[] = [...generateArticles(options.articles, { seed: options.seed })].map(({ name, text }) => ({ source: name, format: 'txt', text }));
+const chars = articles.reduce((sum, article) => sum + article.text.length, 0);
+console.log(`store bench: ${articles.length} synthetic articles (seed ${options.seed}), ${(chars / Math.max(articles.length, 1)).toFixed(0)} characters on average, generated in ${ms(performance.now() - generatedAt)}`);
+console.log(`  code: ${await describeCode()}`);
+console.log(`  machine: ${availableParallelism()} cores, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')} (others share it)`);
+console.log(`  ingest: ${options.workers} extraction workers, ${options.batch} articles per write transaction; reads: ${options.reads} calls each per checkpoint`);
+
+const folder = await mkdtemp(join(tmpdir(), 'store-bench-'));
+const store = await createEmbeddedGraphStore({ path: folder });
+const batchMs: number[] = [];
+const timed = timeWrites(store, batchMs);
+const random = createRandom(options.seed + 1000);
+const checkpoints: Checkpoint[] = [];
+const failures = new Map<string, number>();
+let ingested = 0;
+let ingestMs = 0;
+const stops = [...CHECKPOINTS.filter((at) => at < articles.length), articles.length];
+for (let from = 0, stop = 0; stop < stops.length; from = stops[stop]!, stop++) {
+  const segment = articles.slice(from, stops[stop]);
+  const writesBefore = batchMs.length;
+  const start = performance.now();
+  const summary = await ingestArticles(segment, { store: timed, workers: options.workers, batchSize: options.batch });
+  const seconds = (performance.now() - start) / 1000;
+  ingestMs += seconds * 1000;
+  ingested += summary.ingested;
+  for (const failure of summary.failed) {
+    const key = `${failure.stage}: ${failure.error.slice(0, 120)}`;
+    failures.set(key, (failures.get(key) ?? 0) + 1);
+  }
+  const perArticle = batchMs.slice(writesBefore).map((batch) => batch / options.batch);
+  process.stderr.write(`  ${stops[stop]}/${articles.length}: ${segment.length} in ${seconds.toFixed(0)} s; timing reads…\n`);
+  checkpoints.push({
+    articles: stops[stop]!,
+    articlesPerSecond: segment.length / seconds,
+    writeMedianMs: percentile(perArticle, 0.5),
+    reads: await timeReads(store, options.reads, random),
+    rss: process.memoryUsage().rss,
+  });
+}
+
+console.log(`\ningest end to end (on-disk store in ${folder})`);
+console.log(`  total:    ${(ingestMs / 1000).toFixed(1)} s for ${articles.length} articles, ${((articles.length / ingestMs) * 1000).toFixed(1)} articles/s (target: 10,000 in under 300 s)`);
+const failed = [...failures.values()].reduce((a, b) => a + b, 0);
+console.log(`  outcomes: ${ingested} ingested, ${articles.length - ingested - failed} unchanged, ${failed} failed`);
+for (const [failure, count] of failures) console.log(`    failed ×${count}: ${failure}`);
+const writeTotal = batchMs.reduce((a, b) => a + b, 0);
+console.log(`  the pipeline waited on store writes ${(writeTotal / 1000).toFixed(1)} s (${((writeTotal / ingestMs) * 100).toFixed(0)}% of the time); extraction ran alongside`);
+
+const counts = await store.counts();
+console.log(`\ngraph: ${counts.documents} documents, ${counts.quotes} quotes, ${counts.relations} relations; ` +
+  `entities ${Object.entries(counts.entities).map(([type, count]) => `${type} ${count}`).join(', ')}`);
+
+console.log('\ngrowth (p95 of each read, ms; p50 in brackets; targets at 10,000 in the header)');
+const header = ['articles', 'ingest/s', 'write/article', ...READS.map((read) => `${read} <${TARGET_P95[read]}`), 'RSS'];
+console.log(`  ${header.join(' | ')}`);
+for (const point of checkpoints) {
+  const cells = [
+    String(point.articles),
+    point.articlesPerSecond.toFixed(1),
+    ms(point.writeMedianMs),
+    ...READS.map((read) => `${point.reads[read].p95.toFixed(1)} (${point.reads[read].p50.toFixed(1)})`),
+    mb(point.rss),
+  ];
+  console.log(`  ${cells.join(' | ')}`);
+}
+const first = checkpoints[0]!;
+const last = checkpoints[checkpoints.length - 1]!;
+if (checkpoints.length > 1) {
+  const ratios = READS.map((read) => `${read} ×${(last.reads[read].p95 / Math.max(first.reads[read].p95, 0.01)).toFixed(2)}`);
+  console.log(`  p95 from ${first.articles} to ${last.articles} articles: ${ratios.join(', ')}`);
+}
+
+const reingest = Array.from({ length: Math.min(500, articles.length) }, () => articles[Math.floor(random() * articles.length)]!);
+const reingestStart = performance.now();
+const again = await ingestArticles(reingest, { store, workers: options.workers, batchSize: options.batch });
+const afterCounts = await store.counts();
+console.log(`\nre-ingest of ${reingest.length} stored articles: ${again.unchanged} unchanged, ${again.ingested} ingested, ${again.failed.length} failed in ` +
+  `${((performance.now() - reingestStart) / 1000).toFixed(1)} s; counts ${JSON.stringify(afterCounts) === JSON.stringify(counts) ? 'identical' : 'CHANGED'}`);
+
+console.log(`  on disk: ${mb(await sizeOf(folder))} before close`);
+const closeStart = performance.now();
+await store.close();
+console.log(`\nclose (checkpoint) ${ms(performance.now() - closeStart)}; on disk after close ${mb(await sizeOf(folder))}`);
+// maxRSS counts the worker threads too: they live in this process
+console.log(`peak memory (max RSS of the process): ${mb(process.resourceUsage().maxRSS * 1024)} (target under 2,048 MB)`);
+if (options.keep) console.log(`store kept in ${folder}`);
+else await rm(folder, { recursive: true, force: true });

@@ -2,7 +2,7 @@ import type { GraphStore } from '../server/store/graph-store.ts';
 import { extractArticle } from './extract-article.ts';
 import { createExtractPool, type ExtractPool } from './extract-pool.ts';
 import type { Article, Extraction } from './model.ts';
-import { listArticleFiles, readArticle } from './read-article.ts';
+import { listArticleFiles, readArticle, type ReadArticleResult } from './read-article.ts';
 
 /** The stage an article failed in, so a report says where to look. */
 export type IngestStage = 'read' | 'extract' | 'write';
@@ -42,20 +42,37 @@ type Extracted = { article: Article; extraction: Extraction } | FailedOutcome;
  */
 export async function ingestPaths(paths: string[], options: IngestOptions): Promise<IngestSummary> {
   const files = await listArticleFiles(paths);
+  return ingestLoaded(files.map((file) => () => readArticle(file)), options);
+}
+
+/** Extracts and writes articles already in memory, as ingestPaths does files. */
+export function ingestArticles(articles: Article[], options: IngestOptions): Promise<IngestSummary> {
+  return ingestLoaded(
+    articles.map(
+      (article) => async (): Promise<ReadArticleResult> =>
+        article.text.trim() === '' ? { ok: false, source: article.source, error: `${article.source} is empty: it holds no text` } : { ok: true, article },
+    ),
+    options,
+  );
+}
+
+type LoadArticle = () => Promise<ReadArticleResult>;
+
+async function ingestLoaded(loads: LoadArticle[], options: IngestOptions): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? 32;
   const pool = createExtractPool(options.workers ?? 0);
   const outcomes: ArticleOutcome[] = [];
   const report = (done: ArticleOutcome[]) => {
     for (const outcome of done) {
       outcomes.push(outcome);
-      options.onArticle?.(outcome, outcomes.length, files.length);
+      options.onArticle?.(outcome, outcomes.length, loads.length);
     }
   };
   try {
-    let next = extractFiles(files.slice(0, batchSize), pool);
-    for (let start = 0; start < files.length; start += batchSize) {
+    let next = extractLoaded(loads.slice(0, batchSize), pool);
+    for (let start = 0; start < loads.length; start += batchSize) {
       const current = await next;
-      next = extractFiles(files.slice(start + batchSize, start + 2 * batchSize), pool);
+      next = extractLoaded(loads.slice(start + batchSize, start + 2 * batchSize), pool);
       report(await writeExtracted(current, options));
     }
   } finally {
@@ -70,15 +87,15 @@ export async function ingestArticle(article: Article, options: IngestOptions): P
   return outcome!;
 }
 
-async function extractFiles(files: string[], pool: ExtractPool): Promise<Extracted[]> {
+async function extractLoaded(loads: LoadArticle[], pool: ExtractPool): Promise<Extracted[]> {
   return Promise.all(
-    files.map(async (file): Promise<Extracted> => {
-      const read = await readArticle(file);
+    loads.map(async (load): Promise<Extracted> => {
+      const read = await load();
       if (!read.ok) return { source: read.source, status: 'failed', stage: 'read', error: read.error };
       try {
         return { article: read.article, extraction: await pool.extract(read.article) };
       } catch (error) {
-        return { source: file, status: 'failed', stage: 'extract', error: messageOf(error) };
+        return { source: read.article.source, status: 'failed', stage: 'extract', error: messageOf(error) };
       }
     }),
   );

@@ -157,8 +157,11 @@ export function toGraphWrite(extraction: Extraction, meta: { source: string; ing
     ingestedAt: meta.ingestedAt,
     text: meta.text,
   };
+  // two names resolution joined to one entity share its spans
   const spansById = new Map<string, number[]>();
-  for (const entity of extraction.entities) spansById.set(entity.id, entity.mentions.flatMap((span) => [span.start, span.end]));
+  for (const entity of extraction.entities) {
+    spansById.set(entity.id, [...(spansById.get(entity.id) ?? []), ...entity.mentions.flatMap((span) => [span.start, span.end])]);
+  }
   for (const event of extraction.events) {
     if (!spansById.get(event.id)?.length) spansById.set(event.id, [event.evidence.start, event.evidence.end]);
   }
@@ -167,6 +170,7 @@ export function toGraphWrite(extraction: Extraction, meta: { source: string; ing
       const spans = spansById.get(row.id);
       // an empty list parameter trips the embedded store: no spans is null
       edges.add('MENTIONS', documentId, row.id, { count: row.mentions, spans: spans?.length ? spans : null }, 'Document');
+      spansById.delete(row.id);
     }
   }
   const quotes: QuoteRow[] = [];
@@ -300,6 +304,8 @@ export function mergeGraphWrites(writes: GraphWrite[]): GraphWrite {
   }
   for (const batch of batches.values()) {
     if (batch.type === 'SAID_ABOUT') batch.rows = sumCounts(batch.rows);
+    else if (batch.type === 'MENTIONS') batch.rows = joinMentions(batch.rows);
+    else batch.rows = oncePerEvidence(batch.rows);
   }
   return {
     documents: writes.flatMap((write) => write.documents),
@@ -307,6 +313,32 @@ export function mergeGraphWrites(writes: GraphWrite[]): GraphWrite {
     quotes: writes.flatMap((write) => write.quotes),
     edges: [...batches.values()],
   };
+}
+
+/** One MENTIONS row per document and entity: two names the batch resolved to one entity add up. */
+function joinMentions(rows: EdgeRow[]): EdgeRow[] {
+  const byPair = new Map<string, EdgeRow>();
+  for (const row of rows) {
+    const key = `${row.from}\u0000${row.to}`;
+    const seen = byPair.get(key);
+    if (!seen) {
+      byPair.set(key, { ...row });
+      continue;
+    }
+    seen.count = (seen.count ?? 0) + (row.count ?? 0);
+    if (row.spans) seen.spans = [...(seen.spans ?? []), ...row.spans];
+  }
+  return [...byPair.values()];
+}
+
+/** One edge per pair and evidence span: the same relation read twice from one sentence is one edge. */
+function oncePerEvidence(rows: EdgeRow[]): EdgeRow[] {
+  const byKey = new Map<string, EdgeRow>();
+  for (const row of rows) {
+    const key = `${row.from}\u0000${row.to}\u0000${row.document ?? ''}\u0000${row.startOffset ?? ''}`;
+    if (!byKey.has(key)) byKey.set(key, row);
+  }
+  return [...byKey.values()];
 }
 
 function sumCounts(rows: EdgeRow[]): EdgeRow[] {

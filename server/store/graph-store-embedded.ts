@@ -30,6 +30,8 @@ export interface EmbeddedStoreOptions {
   readConnections?: number;
 }
 
+/** Write-ahead log size that triggers a checkpoint: the engine's 16 MB default checkpoints every few batches. */
+const CHECKPOINT_THRESHOLD_BYTES = 256 * 1024 * 1024;
 const DEFAULT_BUFFER_POOL_BYTES = 1024 * 1024 * 1024;
 const DEFAULT_READ_CONNECTIONS = 4;
 
@@ -40,6 +42,11 @@ export async function createEmbeddedGraphStore(options: EmbeddedStoreOptions): P
   const database = new kuzu.Database(
     path === ':memory:' ? ':memory:' : `${path}/graph.kuzu`,
     options.bufferPoolBytes ?? DEFAULT_BUFFER_POOL_BYTES,
+    true,
+    false,
+    0,
+    true,
+    CHECKPOINT_THRESHOLD_BYTES,
   );
   try {
     await database.init();

@@ -9,13 +9,18 @@ export interface Statement {
   params: Record<string, unknown>;
 }
 
-/** The statements that write one article, in order; both backends run these unchanged. */
+/**
+ * The statements that write articles new to the graph, in order; both backends run these unchanged.
+ * Documents, quotes and every edge read from text belong to one new document, so they are created
+ * outright (MERGE would look for each among the edges already there); entities, which articles share,
+ * and the summed SAID_ABOUT edges are merged. The caller has left out documents already stored.
+ */
 export function toWriteStatements(write: GraphWrite, existingAliases: Map<string, string[]>): Statement[] {
   const statements: Statement[] = [
     {
       query:
-        'UNWIND $rows AS r MERGE (d:Document {id: r.id}) SET d.title = r.title, d.date = r.date, d.source = r.source, ' +
-        'd.ingestedAt = r.ingestedAt, d.text = r.text',
+        'UNWIND $rows AS r CREATE (d:Document {id: r.id, title: r.title, date: r.date, source: r.source, ' +
+        'ingestedAt: r.ingestedAt, text: r.text})',
       params: { rows: write.documents },
     },
   ];
@@ -37,8 +42,8 @@ export function toWriteStatements(write: GraphWrite, existingAliases: Map<string
   if (write.quotes.length > 0) {
     statements.push({
       query:
-        'UNWIND $rows AS r MERGE (q:Quote {id: r.id}) SET q.text = r.text, q.context = r.context, q.startOffset = r.startOffset, ' +
-        'q.endOffset = r.endOffset, q.via = r.via, q.document = r.document',
+        'UNWIND $rows AS r CREATE (q:Quote {id: r.id, text: r.text, context: r.context, startOffset: r.startOffset, ' +
+        'endOffset: r.endOffset, via: r.via, document: r.document})',
       params: { rows: write.quotes },
     });
   }
@@ -49,7 +54,7 @@ export function toWriteStatements(write: GraphWrite, existingAliases: Map<string
   return statements;
 }
 
-/** Summary edges add up across documents; evidence edges are one per document and span. */
+/** Summary edges add up across documents; the others belong to one new document, one per pair and span. */
 function toEdgeQuery(batch: EdgeBatch): string {
   const match = `UNWIND $rows AS r MATCH (a:${batch.fromLabel} {id: r.from}), (b:${batch.toLabel} {id: r.to}) `;
   const type = quoteName(batch.type);
@@ -58,17 +63,13 @@ function toEdgeQuery(batch: EdgeBatch): string {
   }
   if (batch.type === 'MENTIONS') {
     // A list column set from rows that are all null reads as STRING on the embedded store: leave it unset.
-    const spans = batch.rows.some((row) => row.spans !== null) ? ', e.spans = r.spans' : '';
-    return match + `MERGE (a)-[e:${type}]->(b) SET e.count = r.count${spans}`;
+    const spans = batch.rows.some((row) => row.spans !== null) ? ', spans: r.spans' : '';
+    return match + `CREATE (a)-[e:${type} {count: r.count${spans}}]->(b)`;
   }
-  const props = ['document = r.document', 'startOffset = r.startOffset', 'endOffset = r.endOffset'];
-  if (batch.type === 'SAID') props.push('via = r.via');
-  if (batch.rows.some((row) => row.role !== null)) props.push('role = r.role');
-  return (
-    match +
-    `MERGE (a)-[e:${type} {document: r.document, startOffset: r.startOffset}]->(b) ` +
-    `SET ${props.map((prop) => `e.${prop}`).join(', ')}`
-  );
+  const props = ['document: r.document', 'startOffset: r.startOffset', 'endOffset: r.endOffset'];
+  if (batch.type === 'SAID') props.push('via: r.via');
+  if (batch.rows.some((row) => row.role !== null)) props.push('role: r.role');
+  return match + `CREATE (a)-[e:${type} {${props.join(', ')}}]->(b)`;
 }
 
 /** Reads the aliases already stored for some ids of one label, to merge new ones into. */
