@@ -1,0 +1,112 @@
+/**
+ * The evaluation sets beside the checkout (../shared): where their articles are, which scorer reads
+ * them, and the figures we track from each. Used by bench:extract and by the baseline test.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+export const SHARED_DIR = fileURLToPath(new URL('../../../shared/', import.meta.url));
+
+/** Figure name → value, e.g. "entities F1" → 0.91. */
+export type Figures = Record<string, number>;
+
+export interface EvaluationSet {
+  name: string;
+  /** The folder whose .txt files are extracted. */
+  articles: string;
+  /** Files that must exist for the set to be scored. */
+  needs: string[];
+  /** Runs the scorer over a folder of extraction JSON files and returns the tracked figures. */
+  score(systemDir: string): Promise<Figures>;
+}
+
+interface Score {
+  f1: number | null;
+}
+interface ScorerTotal {
+  entities: Score;
+  quotes: Score;
+  speaker: { acc: number | null };
+  attributed: Score;
+  about: Score;
+  relations: Score;
+  events: Score;
+}
+
+async function scoreJson(scorer: string, goldDir: string, systemDir: string): Promise<ScorerTotal> {
+  const { stdout } = await run(process.execPath, [join(SHARED_DIR, scorer), goldDir, systemDir, '--json'], { maxBuffer: 64 * 1024 * 1024 });
+  return (JSON.parse(stdout) as { total: ScorerTotal }).total;
+}
+
+const value = (figure: number | null) => figure ?? 0;
+
+/** The CoNLL scorer prints a table only: "ALL  P  R  F1  tp/sys/gold" per type, in percent. */
+export function parseConllTable(output: string): Figures {
+  const figures: Figures = {};
+  for (const line of output.split('\n')) {
+    const match = /^(PER|ORG|LOC|ALL)\s+[\d.-]+\s+[\d.-]+\s+([\d.]+)\s/.exec(line);
+    if (match) figures[`${match[1] === 'ALL' ? 'mention' : match[1]} F1`] = Number(match[2]) / 100;
+  }
+  if (!('mention F1' in figures)) throw new Error(`the CoNLL scorer printed no totals:\n${output}`);
+  return figures;
+}
+
+export const EVALUATION_SETS: EvaluationSet[] = [
+  {
+    name: 'gold (our corpus)',
+    articles: join(SHARED_DIR, 'corpus'),
+    needs: [join(SHARED_DIR, 'gold'), join(SHARED_DIR, 'score.mjs')],
+    async score(systemDir) {
+      const total = await scoreJson('score.mjs', join(SHARED_DIR, 'gold'), systemDir);
+      return {
+        'entities F1': value(total.entities.f1),
+        'attributed-quote F1': value(total.attributed.f1),
+        'about F1': value(total.about.f1),
+        'relations F1': value(total.relations.f1),
+        'events F1': value(total.events.f1),
+      };
+    },
+  },
+  {
+    name: 'PolNeAR dev',
+    articles: join(SHARED_DIR, 'external/polnear-dev'),
+    needs: [join(SHARED_DIR, 'score-external.mjs')],
+    async score(systemDir) {
+      const total = await scoreJson('score-external.mjs', join(SHARED_DIR, 'external/polnear-dev'), systemDir);
+      return {
+        'quotes F1': value(total.quotes.f1),
+        'speaker accuracy': value(total.speaker.acc),
+        'attributed-quote F1': value(total.attributed.f1),
+      };
+    },
+  },
+  {
+    name: 'GUM dev',
+    articles: join(SHARED_DIR, 'external/gum-dev'),
+    needs: [join(SHARED_DIR, 'score-external.mjs')],
+    async score(systemDir) {
+      const total = await scoreJson('score-external.mjs', join(SHARED_DIR, 'external/gum-dev'), systemDir);
+      return { 'entities F1': value(total.entities.f1) };
+    },
+  },
+  {
+    name: 'CoNLL-2003 dev',
+    articles: join(SHARED_DIR, 'external/conll-dev'),
+    needs: [join(SHARED_DIR, 'conll-score.mjs'), join(SHARED_DIR, 'external/conll-dev/conll_dev.conll')],
+    async score(systemDir) {
+      const conll = join(SHARED_DIR, 'external/conll-dev/conll_dev.conll');
+      const { stdout } = await run(process.execPath, [join(SHARED_DIR, 'conll-score.mjs'), 'score', conll, systemDir]);
+      return parseConllTable(stdout);
+    },
+  },
+];
+
+/** The sets whose files are all there. */
+export function presentSets(): EvaluationSet[] {
+  return EVALUATION_SETS.filter((set) => existsSync(set.articles) && set.needs.every((path) => existsSync(path)));
+}
