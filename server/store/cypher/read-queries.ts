@@ -66,6 +66,10 @@ export function createReadQueries(dialect: CypherDialect) {
     edgesAmong: (label: EntityType) =>
       `UNWIND $fromIds AS fromId MATCH (a:${label} {id: fromId})-[r:${ENTITY_EDGES}]->(b) WHERE b.id IN $toIds ` +
       `RETURN a.id AS source, b.id AS target, ${dialect.relType('r')} AS type, ${EDGE_COLUMNS('r')} LIMIT $limit`,
+    /** Edges into one entity from any of some ids: with edgesAmong from it, the edges a neighbourhood's centre has. */
+    edgesInto: (label: EntityType) =>
+      `MATCH (a)-[r:${ENTITY_EDGES}]->(b:${label} {id: $id}) WHERE a.id IN $fromIds ` +
+      `RETURN a.id AS source, b.id AS target, ${dialect.relType('r')} AS type, ${EDGE_COLUMNS('r')} LIMIT $limit`,
     quoteIdsBySpeaker: (label: EntityType) =>
       `MATCH (n:${label} {id: $id})-[:SAID]->(q:Quote) RETURN q.id AS id ORDER BY q.document, q.startOffset LIMIT $limit`,
     quoteIdsAbout: (label: EntityType) =>

@@ -38,6 +38,7 @@ const READ_CASES: Record<keyof ReadQueries, [string, string][]> = {
   entityQuoteCounts: perEntity('entityQuoteCounts', queries.entityQuoteCounts),
   neighbours: perEntity('neighbours', queries.neighbours),
   edgesAmong: perEntity('edgesAmong', queries.edgesAmong),
+  edgesInto: perEntity('edgesInto', queries.edgesInto),
   neighboursAtTwo: perEntity('neighboursAtTwo', queries.neighboursAtTwo),
   quoteIdsBySpeaker: perEntity('quoteIdsBySpeaker', queries.quoteIdsBySpeaker),
   quoteIdsAbout: perEntity('quoteIdsAbout', queries.quoteIdsAbout),
