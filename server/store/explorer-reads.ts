@@ -9,7 +9,7 @@ import type { DocumentView, GraphElements, GraphNode, QuotePage, QuoteQuery, Sai
 export function createExplorerReads(
   run: RunRead,
   queries: ReadQueries,
-  edgesAmong: (ids: string[], limit: number) => Promise<GraphElements['edges']>,
+  edgesAmong: (ids: string[], limit: number, centre?: undefined, types?: readonly string[]) => Promise<GraphElements['edges']>,
 ) {
   async function findQuotes(query: QuoteQuery): Promise<QuotePage> {
     const speaker = query.speaker ? labelForEntityId(query.speaker) : undefined;
@@ -92,6 +92,8 @@ export function createExplorerReads(
     const edges = await edgesAmong(
       nodes.map((node) => node.id),
       limit * 10,
+      undefined,
+      RELATION_EDGE_TYPES,
     );
     return { nodes, edges: edges.filter((edge) => (RELATION_EDGE_TYPES as readonly string[]).includes(edge.type)) };
   }

@@ -111,16 +111,21 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
    * Edges among some entities, at most `limit` in all: each row read costs, so the labels share one
    * budget. With `centre`, that entity's own edges come first, so no neighbour is drawn unconnected.
    */
-  async function edgesAmong(ids: string[], limit: number, centre?: { id: string; label: EntityType }): Promise<GraphEdge[]> {
+  async function edgesAmong(
+    ids: string[],
+    limit: number,
+    centre?: { id: string; label: EntityType },
+    types?: readonly string[],
+  ): Promise<GraphEdge[]> {
     const edges: GraphEdge[] = [];
     if (centre) {
       const others = ids.filter((id) => id !== centre.id);
       if (others.length > 0) {
-        for (const row of await run(queries.edgesAmong(centre.label), { fromIds: [centre.id], toIds: others, limit })) {
+        for (const row of await run(queries.edgesAmong(centre.label, types), { fromIds: [centre.id], toIds: others, limit })) {
           edges.push(toEdge(String(row.source), String(row.target), row));
         }
         const budget = limit - edges.length;
-        for (const row of budget > 0 ? await run(queries.edgesInto(centre.label), { id: centre.id, fromIds: others, limit: budget }) : []) {
+        for (const row of budget > 0 ? await run(queries.edgesInto(centre.label, types), { id: centre.id, fromIds: others, limit: budget }) : []) {
           edges.push(toEdge(String(row.source), String(row.target), row));
         }
       }
@@ -129,7 +134,7 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
       const fromIds = ids.filter((id) => labelForEntityId(id) === type);
       const budget = limit - edges.length;
       if (fromIds.length === 0 || budget <= 0) continue;
-      for (const row of await run(queries.edgesAmong(type), { fromIds, toIds: ids, limit: budget })) {
+      for (const row of await run(queries.edgesAmong(type, types), { fromIds, toIds: ids, limit: budget })) {
         edges.push(toEdge(String(row.source), String(row.target), row));
       }
     }
@@ -153,8 +158,11 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
       const params = { id, labels, limit: limit + 1 };
       for (const row of await run(queries.neighboursAtTwo(label), params)) add(row);
     }
+    // the types go into the queries, so the row budget is spent on the edges asked for
     const relations = options.relations?.length ? new Set(options.relations) : null;
-    const edges = (await edgesAmong([...nodes.keys()], limit * 4, { id, label })).filter((edge) => !relations || relations.has(edge.type));
+    const edges = (await edgesAmong([...nodes.keys()], limit * 4, { id, label }, options.relations)).filter(
+      (edge) => !relations || relations.has(edge.type),
+    );
     return { nodes: [...nodes.values()], edges };
   }
 

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../../ingest/model.ts';
 import type { EdgeType } from '../../../ingest/stages/08-to-graph.ts';
-import { ENTITY_EDGE_TYPES, quoteName } from './graph-schema.ts';
+import { ENTITY_EDGE_TYPES, REL_TABLES, quoteName } from './graph-schema.ts';
 
 /**
  * The few expressions the two Cypher dialects spell differently; each adapter supplies its own.
@@ -18,13 +18,31 @@ export interface CypherDialect {
 /** Entity-to-entity relationship types as one pattern part: a walk never scans mentions, quotes or documents. */
 const ENTITY_EDGES = ENTITY_EDGE_TYPES.map(quoteName).join('|');
 
+/** Some of the entity-to-entity types; types outside the model are dropped, none means all. */
+function chooseEdgeTypes(types?: readonly string[]): readonly EdgeType[] {
+  const chosen = types ? ENTITY_EDGE_TYPES.filter((type) => types.includes(type)) : [];
+  return chosen.length > 0 ? chosen : ENTITY_EDGE_TYPES;
+}
+
+/** A relationship pattern's type part and the columns of its properties, for some entity-to-entity types. */
+function edgePattern(r: string, types?: readonly string[]): { pattern: string; columns: string } {
+  const chosen = chooseEdgeTypes(types);
+  return { pattern: `${r}:${chosen.map(quoteName).join('|')}`, columns: edgeColumns(r, chosen) };
+}
+
 const ENTITY_COLUMNS = (v: string) =>
   `${v}.id AS id, ${v}.name AS name, ${v}.aliases AS aliases, ${v}.mentions AS mentions`;
 
-/** The properties an edge between two entities may have (evidence, role, count); `via` is on SAID only. */
-const EDGE_COLUMNS = (r: string) =>
-  `${r}.document AS document, ${r}.startOffset AS startOffset, ${r}.endOffset AS endOffset, ` +
-  `${r}.role AS role, ${r}.count AS count`;
+/**
+ * The properties an edge between two entities may have (evidence, role, count), each as a column;
+ * one that none of the chosen types has is a null column, since the embedded store refuses the name.
+ */
+function edgeColumns(r: string, types: readonly EdgeType[] = ENTITY_EDGE_TYPES): string {
+  const has = (property: string) => REL_TABLES.some((table) => types.includes(table.type) && property in table.properties);
+  return ['document', 'startOffset', 'endOffset', 'role', 'count']
+    .map((property) => (has(property) ? `${r}.${property} AS ${property}` : `null AS ${property}`))
+    .join(', ');
+}
 
 /** Named, parameterised read queries, built for one dialect. Labels come from fixed lists only. */
 export function createReadQueries(dialect: CypherDialect) {
@@ -63,13 +81,21 @@ export function createReadQueries(dialect: CypherDialect) {
       `MATCH (m)-[:${ENTITY_EDGES}]-(k) WHERE ${dialect.nodeLabel('k')} IN $labels AND k.id <> $id ` +
       `RETURN DISTINCT ${dialect.nodeLabel('k')} AS label, ${ENTITY_COLUMNS('k')} ORDER BY mentions DESC LIMIT $limit`,
     /** Edges from some entities of one label to any of some ids, each start found by its key (two lists: the embedded store crashes on one reused). */
-    edgesAmong: (label: EntityType) =>
-      `UNWIND $fromIds AS fromId MATCH (a:${label} {id: fromId})-[r:${ENTITY_EDGES}]->(b) WHERE b.id IN $toIds ` +
-      `RETURN a.id AS source, b.id AS target, ${dialect.relType('r')} AS type, ${EDGE_COLUMNS('r')} LIMIT $limit`,
+    edgesAmong: (label: EntityType, types?: readonly string[]) => {
+      const edge = edgePattern('r', types);
+      return (
+        `UNWIND $fromIds AS fromId MATCH (a:${label} {id: fromId})-[${edge.pattern}]->(b) WHERE b.id IN $toIds ` +
+        `RETURN a.id AS source, b.id AS target, ${dialect.relType('r')} AS type, ${edge.columns} LIMIT $limit`
+      );
+    },
     /** Edges into one entity from any of some ids: with edgesAmong from it, the edges a neighbourhood's centre has. */
-    edgesInto: (label: EntityType) =>
-      `MATCH (a)-[r:${ENTITY_EDGES}]->(b:${label} {id: $id}) WHERE a.id IN $fromIds ` +
-      `RETURN a.id AS source, b.id AS target, ${dialect.relType('r')} AS type, ${EDGE_COLUMNS('r')} LIMIT $limit`,
+    edgesInto: (label: EntityType, types?: readonly string[]) => {
+      const edge = edgePattern('r', types);
+      return (
+        `MATCH (a)-[${edge.pattern}]->(b:${label} {id: $id}) WHERE a.id IN $fromIds ` +
+        `RETURN a.id AS source, b.id AS target, ${dialect.relType('r')} AS type, ${edge.columns} LIMIT $limit`
+      );
+    },
     quoteIdsBySpeaker: (label: EntityType) =>
       `MATCH (n:${label} {id: $id})-[:SAID]->(q:Quote) RETURN q.id AS id ORDER BY q.document, q.startOffset LIMIT $limit`,
     quoteIdsAbout: (label: EntityType) =>
