@@ -20,7 +20,9 @@ for (const entity of KNOWN_ENTITIES) {
     // "the" is left out of the name found, so "the New York Times" matches "The New York Times".
     const surface = listed.replace(/^the\s+/i, '');
     const key = surface.replace(/’/g, "'").toLowerCase();
-    if (!bySurface.has(key)) bySurface.set(key, entity);
+    // "World Health Organisation" and "World Health Organization" are one name spelt two ways.
+    const spelt = key.replace(/organi([sz])ation/, (_, letter: string) => `organi${letter === 's' ? 'z' : 's'}ation`);
+    for (const form of [key, spelt]) if (!bySurface.has(form)) bySurface.set(form, entity);
   }
 }
 
@@ -33,8 +35,9 @@ const KNOWN_NAME_REGEX = new RegExp(
 
 /** Whether the text has the case of a name: as listed, Title Case, or ALL CAPS (never lower case). */
 function hasNameCase(found: string, entity: KnownEntity): boolean {
-  const listed = [entity.name, ...entity.aliases].map((s) => s.replace(/’/g, "'").replace(/^the\s+/i, ''));
-  const plain = found.replace(/’/g, "'");
+  const spelling = (s: string) => s.replace(/’/g, "'").replace(/(organi)s(ation)/gi, '$1z$2');
+  const listed = [entity.name, ...entity.aliases].map((s) => spelling(s).replace(/^the\s+/i, ''));
+  const plain = spelling(found);
   if (listed.includes(plain)) return true;
   if (plain === plain.toUpperCase() && /\p{Lu}{2}/u.test(plain)) return listed.some((s) => s.toUpperCase() === plain);
   return false;

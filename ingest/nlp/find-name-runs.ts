@@ -1,4 +1,4 @@
-import { NAME_HEADS, NOT_NAMES, isTitleWord } from './lexicon.ts';
+import { COMPANY_SUFFIXES, NAME_HEADS, NOT_NAMES, isTitleWord } from './lexicon.ts';
 import type { Term } from './tag-terms.ts';
 
 /** A run of capitalised words that may be a name, with the title words found before it. */
@@ -53,6 +53,32 @@ const isPersonWord = (term: Term): boolean => term.tags.has('FirstName') || term
 const hasHeadAhead = (terms: Term[], from: number): boolean =>
   terms.slice(from, from + 5).some((term) => NAME_HEADS.has(term.text));
 
+// "KeyCorp and Banc One Corp.": "and" before a company's name joins two companies, not one name.
+const hasSuffixAhead = (terms: Term[], from: number): boolean =>
+  terms.slice(from, from + 4).some((term) => COMPANY_SUFFIXES.has(term.text));
+
+// "Bergamo-based Atalanta", "Mo.-based Commerce": a place glued to a participle describes what follows.
+const PARTICIPLES = 'based|bound|led|owned|controlled|backed|born|run|funded|sponsored|registered|listed|made';
+const PARTICIPLE = new RegExp(`^(?:${PARTICIPLES})$`);
+const HYPHENED_PARTICIPLE = new RegExp(`-(?:${PARTICIPLES})$`);
+const PARTICIPLE_AFTER = new RegExp(`^-(?:${PARTICIPLES})\\b`);
+const isGluedParticiple = (term: Term): boolean => PARTICIPLE.test(term.text) || HYPHENED_PARTICIPLE.test(term.text);
+
+/** Whether the text opens with a hyphen and a participle: "-based", "-led". */
+export const startsWithParticiple = (after: string): boolean => PARTICIPLE_AFTER.test(after);
+
+// "501st Legion", "82nd Airborne Division": an ordinal opening a unit's name, whose head follows.
+function isUnitOrdinal(terms: Term[], i: number, text: string): boolean {
+  if (!/^\d+(?:st|nd|rd|th)$/.test(terms[i]!.text)) return false;
+  const ahead = terms.slice(i + 1, i + 4);
+  const head = ahead.findIndex((term) => NAME_HEADS.has(term.text));
+  return head >= 0 && ahead.slice(0, head + 1).every((term, k) => isCapitalised(term.text) && joinsTo(k ? ahead[k - 1]! : terms[i]!, term, text));
+}
+
+// "Co-founder", "Ex-champion": a capitalised prefix of a common word.
+const isWordPrefix = (term: Term, text: string): boolean =>
+  /^(?:Co|Ex|Anti|Pro|Non|Self|Post|Pre|Mid|Semi|Multi|Counter)$/.test(term.text) && /^-\p{Ll}/u.test(text.slice(term.end, term.end + 2));
+
 /**
  * Runs of capitalised words outside the `taken` ranges (names already known): "Nadia Okonkwo",
  * "Bureau of Prisons". A run never crosses a sentence, a comma or a quotation mark.
@@ -89,18 +115,28 @@ export function findNameRuns(terms: Term[], text: string, isTaken: (term: Term) 
     const linksOn = next !== undefined && joinsTo(term, next, text)
       && (isCapitalised(next.text) || PARTICLES.has(next.text) || (/^(of|for)$/.test(lower) && next.text === 'the'))
       && (!isTaken(next) || /^(of|for|the)$/.test(lower));
-    if (joined && linksOn && !isCapitalised(term.text)
-      && (PARTICLES.has(lower) || lower === '&' || (CONNECTORS.has(lower) && (hasHeadAhead(current, 0)
+    // "Daniels Pharmaceuticals Inc of St. Petersburg": a company suffix ends the name.
+    const ended = last !== undefined && COMPANY_SUFFIXES.has(last.text);
+    if (joined && linksOn && !ended && !isCapitalised(term.text) && !(lower === 'and' && hasSuffixAhead(terms, i + 1))
+      // "Minister of Education Stefania Giannini": "of" after a title, so the portfolio and the name are read together.
+      && (PARTICLES.has(lower) || lower === '&' || (lower === 'of' && current.length <= 2 && isTitleWord(last!.text)
+        && terms.slice(i + 1, i + 3).every((t) => isCapitalised(t.text)))
+        || (CONNECTORS.has(lower) && (hasHeadAhead(current, 0)
         || (!LOOSE_CONNECTORS.has(lower) && hasHeadAhead(terms, i + 1) && !current.some(isPersonWord)))))) {
       current.push(term);
       return;
     }
     // "Park Geun-hye": a lower-case part after a hyphen stays in the name.
-    if (joined && text.slice(last.end, term.start) === '-' && /^\p{Ll}+$/u.test(term.text)) {
+    if (joined && text.slice(last.end, term.start) === '-' && /^\p{Ll}+$/u.test(term.text) && !isGluedParticiple(term)) {
       current.push(term);
       return;
     }
-    if (!isNameWord(term, previous, namesMidSentence)) return flush();
+    if (isUnitOrdinal(terms, i, text)) {
+      flush();
+      current.push(term);
+      return;
+    }
+    if (!isNameWord(term, previous, namesMidSentence) || isGluedParticiple(term) || isWordPrefix(term, text)) return flush();
     if (!joined) flush();
     current.push(term);
   });

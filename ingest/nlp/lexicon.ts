@@ -75,7 +75,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(readList('speech-verbs.
 /** Titles that may precede a name, as written ("Gov.", "Assistant Secretary"). */
 export const TITLES: readonly string[] = readList('titles.txt');
 // Lower-case function words never count as title words, even inside "Minister of State".
-const TITLE_WORDS = new Set(TITLES.flatMap((title) => title.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.toLowerCase())));
+const TITLE_WORDS = new Set([...TITLES, ...readList('name-titles.txt')]
+  .flatMap((title) => title.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.toLowerCase())));
 const WHOLE_TITLES = new Set(TITLES.map((title) => title.toLowerCase()));
 
 /** Whether the words are a whole title on their own ("Doctor", "High Commissioner"), not just part of one ("Police"). */
@@ -93,9 +94,24 @@ export function isTitleWord(word: string): boolean {
 export const SPOKESPERSON_WORDS: ReadonlySet<string> = new Set(readList('spokesperson-words.txt'));
 
 /** The entity type a name ending in this word has: "Department" → Agency. */
+const HEAD_ROWS = readTable('name-heads.tsv', 3);
 export const NAME_HEADS: ReadonlyMap<string, EntityType> = new Map(
-  readTable('name-heads.tsv', 2).map(([word = '', type = '']) => [word, type as EntityType]),
+  HEAD_ROWS.filter((row) => row[2] !== 'lead' && row[1] !== '-').map(([word = '', type = '']) => [word, type as EntityType]),
 );
+
+/** Words ending names that are no entity here: "Study", "Prize", "Act". */
+export const NOT_ENTITY_HEADS: ReadonlySet<string> = new Set(HEAD_ROWS.filter((row) => row[1] === '-').map(([word = '']) => word));
+
+/** Words that open a body's name in other languages and type it: "Instituto", "Banco", "Partido". */
+export const LEADING_HEADS: ReadonlyMap<string, EntityType> = new Map(
+  HEAD_ROWS.filter((row) => row[2] === 'lead').map(([word = '', type = '']) => [word, type as EntityType]),
+);
+
+/** Legal-form words that end a company's name: "Inc", "Corp.", "AG", "SpA". */
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(HEAD_ROWS.filter((row) => row[2] === 'suffix').map(([word = '']) => word));
+
+/** Words a company's short name leaves out with its suffix: "Bancorp", "Holdings", "Group". */
+export const COMPANY_WORDS: ReadonlySet<string> = new Set(HEAD_ROWS.filter((row) => row[2] === 'short').map(([word = '']) => word));
 
 /** Capitalised words that are never a name on their own: weekdays, months, "I". */
 export const NOT_NAMES: ReadonlySet<string> = new Set(readList('not-names.txt'));
@@ -128,8 +144,13 @@ export const DEMONYMS: ReadonlySet<string> = new Set(readList('demonyms.txt'));
 /** Countries by name: in a sports story a country stays a place while a city becomes its team. */
 export const COUNTRY_NAMES: ReadonlySet<string> = new Set([...readList('countries.txt'), ...readList('regions.txt')]);
 
-/** Sports that head a results story ("SOCCER - …"), upper case. */
-export const SPORTS: readonly string[] = readList('sports.txt');
+/** Whether a sport is played by teams or by individuals. */
+export type SportKind = 'team' | 'individual';
+
+/** Sports that head a results story ("SOCCER - …"), upper case, with their kind. */
+export const SPORTS: ReadonlyMap<string, SportKind> = new Map(
+  readTable('sports.tsv', 2).map(([sport = '', kind = '']) => [sport, kind === 'team' ? 'team' : 'individual']),
+);
 
 /** Words written with a full stop that ends no sentence: "Gov", "Del", "Jr", single initials. */
 export const ABBREVIATIONS: readonly string[] = [...new Set([...[
@@ -140,3 +161,6 @@ export const ABBREVIATIONS: readonly string[] = [...new Set([...[
 
 /** Words that with a place name make a sports club: "Manchester City", "Real Madrid". */
 export const TEAM_WORDS: ReadonlySet<string> = new Set(readList('team-words.txt'));
+
+/** Well-known products ("Firefox", "iPhone"): a name that is, or ends in, one of these is no entity. */
+export const PRODUCTS: ReadonlySet<string> = new Set(readList('products.txt'));

@@ -5,10 +5,16 @@ import { NOT_NAMES } from '../nlp/lexicon.ts';
 import { tagTerms } from '../nlp/tag-terms.ts';
 import type { Term } from '../nlp/tag-terms.ts';
 import {
-  followsFirstName, isSpeechSubject, linkAcronyms, mergePlacePrefixes, retypeTeams, widenAdministration,
+  followsFirstName, isGluedModifier, isSpeechSubject, linkAcronyms, retypeTowns, widenAdministration,
 } from './adjust-mentions.ts';
 import { findRole } from './find-role.ts';
-import { splitAtFirstName, toRunMention } from './run-to-mention.ts';
+import { findShoutedNames } from './find-shouted-names.ts';
+import { mergeAdjacentNames } from './merge-adjacent-names.ts';
+import { retypeByCue } from './retype-by-cue.ts';
+import { retypeDatelines } from './retype-datelines.ts';
+import { retypeTeams } from './retype-teams.ts';
+import { toRunMention } from './run-to-mention.ts';
+import { splitRun } from './split-runs.ts';
 import type { CleanText, FoundEntities, Mention } from './types.ts';
 
 /** Whether a line is a headline in Title Case, where capitals say nothing about names. */
@@ -35,13 +41,18 @@ export function findEntities(clean: CleanText): FoundEntities {
   const inShouting = (run: NameRun) => clean.paragraphs.some((p) => shouting.has(p.start) && p.start <= run.start && run.end <= p.end);
   const found = findNameRuns(terms, text, isTaken)
     .filter((run) => !inShouting(run))
-    .flatMap(splitAtFirstName)
+    .flatMap(splitRun)
     .map((run) => toRunMention(run, text))
     .filter((mention): mention is Mention => mention !== null)
+    .filter((mention) => !isGluedModifier(mention, text))
     .map((mention) => widenAdministration(mention, text))
     .map((mention) => (mention.guessed && isSpeechSubject(mention, text) ? { ...mention, guessed: false } : mention));
-  const uncovered = known.filter((k) => !found.some((m) => m.start <= k.start && k.end <= m.end));
-  const mentions = retypeTeams(linkAcronyms(mergePlacePrefixes([...uncovered, ...found], text), text), clean);
+  const uncovered = known.filter((k) => !found.some((m) => m.start <= k.start && k.end <= m.end) && !isGluedModifier(k, text));
+  const placed = retypeTowns(retypeDatelines(mergeAdjacentNames(retypeByCue([...uncovered, ...found], terms, text), text), clean), text);
+  const teamed = retypeTeams(placed, clean);
+  // Only lines in capitals: a Title Case headline's names would be read as the story's opening words.
+  const shoutedSpans = clean.paragraphs.filter((p) => isShouting(text.slice(p.start, p.end)));
+  const mentions = linkAcronyms([...teamed, ...findShoutedNames(terms, shoutedSpans, teamed, text)], text);
   mentions.forEach((mention) => {
     if (mention.type === 'Person') mention.role = findRole(mention, mentions, terms, text);
   });

@@ -1,9 +1,21 @@
 import type { EntityType } from '../model.ts';
-import { toEntityId } from '../nlp/lexicon.ts';
+import { COMPANY_SUFFIXES, COMPANY_WORDS, toEntityId } from '../nlp/lexicon.ts';
 import { isNearSpelling, toNameKey } from '../nlp/similar-names.ts';
 import type { FoundEntities, Mention, ResolvedEntities, ResolvedEntity } from './types.ts';
 
 const words = (name: string): string[] => name.split(/\s+/).filter(Boolean);
+
+/** A company's name without its legal form and then its company words: "Mercantile Bancorp Inc." → ["Mercantile Bancorp", "Mercantile"]. */
+export function toShortNames(name: string): string[] {
+  const parts = words(name.replace(/,/g, ' '));
+  if (!parts.length || !COMPANY_SUFFIXES.has(parts.at(-1)!)) return [];
+  const shorts: string[] = [];
+  while (parts.length > 1 && (COMPANY_SUFFIXES.has(parts.at(-1)!) || COMPANY_WORDS.has(parts.at(-1)!))) {
+    parts.pop();
+    shorts.push(parts.join(' '));
+  }
+  return shorts;
+}
 const lastWord = (name: string): string => toNameKey(words(name).at(-1) ?? name);
 const firstWord = (name: string): string => toNameKey(words(name)[0] ?? name);
 
@@ -23,6 +35,12 @@ class EntityIndex {
   remember(entity: ResolvedEntity, surface: string): void {
     const key = toNameKey(surface);
     if (key && !this.byKey.has(key)) this.byKey.set(key, entity);
+    if (entity.type !== 'Organization') return;
+    // "Mercantile" and "Mercantile Bancorp" for "Mercantile Bancorp Inc.".
+    for (const short of toShortNames(surface)) {
+      const shortKey = toNameKey(short);
+      if (shortKey && !this.byKey.has(shortKey)) this.byKey.set(shortKey, entity);
+    }
   }
 
   attach(entity: ResolvedEntity, mention: Mention, index: number): void {
@@ -37,6 +55,10 @@ class EntityIndex {
 
 const endsWithName = (longer: string, shorter: string): boolean =>
   words(shorter).length > 1 && words(longer).length > words(shorter).length && toNameKey(longer).endsWith(` ${toNameKey(shorter)}`);
+
+// "Comic Corps" for "Comic Corps of Canada": a body's name before "of" and its place.
+const startsOfName = (longer: string, shorter: string): boolean =>
+  words(shorter).length > 1 && toNameKey(longer).startsWith(`${toNameKey(shorter)} of `);
 
 /** Full names, grouped so that near-spellings with the same first name ("Jonah Corvan") join. */
 function groupFullNames(names: string[]): Map<string, string> {
@@ -59,6 +81,9 @@ function groupFullNames(names: string[]): Map<string, string> {
 }
 
 function resolvePerson(index: EntityIndex, mention: Mention, canonicalOf: Map<string, string>): ResolvedEntity | null {
+  // "Port Alder" after the dateline "PORT ALDER": a guessed person written like a known place or body is that.
+  const body = mention.guessed ? index.byKey.get(toNameKey(mention.text)) : undefined;
+  if (body && body.type !== 'Person') return body;
   const canonical = canonicalOf.get(mention.text);
   if (canonical) return index.add(toEntityId('Person', canonical), 'Person', canonical);
   const key = toNameKey(mention.text);
@@ -80,8 +105,18 @@ function resolvePerson(index: EntityIndex, mention: Mention, canonicalOf: Map<st
 function resolveOther(index: EntityIndex, mention: Mention): ResolvedEntity | null {
   if (mention.known) return index.add(mention.known.id, mention.known.type, mention.known.name, mention.known.parentId);
   const found = index.byKey.get(toNameKey(mention.text));
-  if (found) return found;
+  // "New York" the city and "New York" the team are two things, though written alike.
+  const placeAndBody = found !== undefined && !mention.guessed && (found.type === 'Place') !== (mention.type === 'Place');
+  if (found && !placeAndBody) return found;
   if (mention.guessed) return null;
+  // "Lantern Festival" after "Taipei City Lantern Festival": the end of a longer name of the same type.
+  const longer = [...index.byId.values()].find((e) => e.type === mention.type
+    && (endsWithName(e.name, mention.text) || startsOfName(e.name, mention.text)));
+  if (longer) return longer;
+  // "Korea" after "South Korea": a place's last word, when only one place ends with it.
+  const ending = mention.type === 'Place' && !mention.text.includes(' ')
+    ? [...index.byId.values()].filter((e) => e.type === 'Place' && lastWord(e.name) === toNameKey(mention.text) && words(e.name).length > 1) : [];
+  if (ending.length === 1) return ending[0]!;
   const name = mention.text.replace(/^the\s+/i, '').replace(/['’]s$/, '');
   return index.add(toEntityId(mention.type, name), mention.type, name);
 }
@@ -116,6 +151,8 @@ export function resolveEntities(found: FoundEntities): ResolvedEntities {
 function rank(mention: Mention): number {
   if (mention.known) return 0;
   if (mention.acronymOf !== null) return 3;
-  if (mention.type === 'Person') return words(mention.text).length > 1 ? 1 : 4;
-  return mention.guessed ? 5 : 2;
+  // A guessed full name waits for the bodies and places it may turn out to be ("Port Alder").
+  if (mention.type === 'Person') return words(mention.text).length > 1 ? (mention.guessed ? 3.9 : 1) : 4;
+  // Longer names of bodies first, so their shorter ends find them.
+  return mention.guessed ? 5 : 2 - Math.min(words(mention.text).length, 9) / 10;
 }

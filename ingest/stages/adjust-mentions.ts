@@ -1,8 +1,9 @@
 import type { EntityType } from '../model.ts';
-import { isCapitalised } from '../nlp/find-name-runs.ts';
-import { COUNTRY_NAMES, NAME_HEADS, SPORTS, TEAM_WORDS } from '../nlp/lexicon.ts';
+import { isCapitalised, startsWithParticiple } from '../nlp/find-name-runs.ts';
+import { isFirstName } from '../nlp/word-lexicon.ts';
+import { COUNTRY_NAMES } from '../nlp/lexicon.ts';
 import type { Term } from '../nlp/tag-terms.ts';
-import type { CleanText, Mention } from './types.ts';
+import type { Mention } from './types.ts';
 
 /** "Trump administration": a person's name and "administration" make an Agency. */
 export function widenAdministration(mention: Mention, text: string): Mention {
@@ -33,12 +34,22 @@ export function linkAcronyms(mentions: Mention[], text: string): Mention[] {
   return all;
 }
 
-/** "Chuck Jordan", "Lamar Alexander of Tennessee": a listed place right after a first name is a surname. */
-export function followsFirstName(hit: { start: number; entity: { type: EntityType } }, terms: Term[], text: string): boolean {
-  if (hit.entity.type !== 'Place') return false;
+/**
+ * "Chuck Jordan", "Lamar Alexander of Tennessee", "Marc Lamont Hill": a listed place, or a listed
+ * one-word body, right after a first name is a surname.
+ */
+export function followsFirstName(hit: { start: number; text: string; entity: { type: EntityType } }, terms: Term[], text: string): boolean {
+  const oneWordBody = hit.entity.type === 'Organization' && /^\p{Lu}\p{Ll}+$/u.test(hit.text);
+  if (hit.entity.type !== 'Place' && !oneWordBody) return false;
   const previous = terms.findLast((term) => term.end <= hit.start);
-  return previous !== undefined && previous.tags.has('FirstName') && /^[ \t]$/.test(text.slice(previous.end, hit.start))
-    && isCapitalised(previous.text);
+  return previous !== undefined && (previous.tags.has('FirstName') || (oneWordBody && isFirstName(previous.text)))
+    && /^[ \t]$/.test(text.slice(previous.end, hit.start)) && isCapitalised(previous.text);
+}
+
+/** "New York-based", "U.S.-led", "pro-Moscow": a name glued into a modifier by a hyphen names nothing here. */
+export function isGluedModifier(mention: { start: number; end: number }, text: string): boolean {
+  return startsWithParticiple(text.slice(mention.end, mention.end + 14))
+    || /(?:^|[^\p{L}])(?:pro|anti|ex|non|mid|post|pre)-$/iu.test(text.slice(Math.max(0, mention.start - 6), mention.start));
 }
 
 const SPEECH_AFTER = /^(?:,[^,]{1,60},)?\s+(?:said|says|told|added|wrote|asked|explained|noted|continued|argued|stated|insisted|recalled|replied)\b/;
@@ -50,49 +61,17 @@ export function isSpeechSubject(mention: Mention, text: string): boolean {
   return SPEECH_AFTER.test(text.slice(mention.end, mention.end + 80)) || SPEECH_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start));
 }
 
-const DIRECTIONS = /^(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|New|Upper|Lower|Greater|Central|Metro|Old)\s*)+$/;
+const isRegion = (mention: Mention | undefined): boolean => mention !== undefined && mention.type === 'Place'
+  && (mention.known?.parentId === 'place:united-states' || COUNTRY_NAMES.has(mention.known?.name ?? mention.text));
 
-/** "Kurdistan Democratic Party", "Irving Police Department": a place written before a body's name is part of it. */
-export function mergePlacePrefixes(mentions: Mention[], text: string): Mention[] {
+/** "Irving, Texas", "Markham, Ontario": an untitled name written before a state or country is a town. */
+export function retypeTowns(mentions: Mention[], text: string): Mention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const merged: Mention[] = [];
-  for (const mention of sorted) {
-    const previous = merged.at(-1);
-    // "New South Wales", "Western Australia", "East Los Angeles".
-    if (previous && mention.type === 'Place' && !previous.known && DIRECTIONS.test(previous.text) && /^[ \t]$/.test(text.slice(previous.end, mention.start))) {
-      merged[merged.length - 1] = { ...mention, start: previous.start, text: text.slice(previous.start, mention.end), known: null };
-      continue;
-    }
-    const bodyHead = NAME_HEADS.get(mention.text.split(/\s+/).at(-1) ?? '');
-    const adjacent = previous !== undefined && /^[ \t]$/.test(text.slice(previous.end, mention.start));
-    if (adjacent && previous.type === 'Place' && !mention.titledText && (bodyHead === 'Organization' || bodyHead === 'Agency')
-      && mention.type === bodyHead) {
-      merged[merged.length - 1] = { ...mention, start: previous.start, text: text.slice(previous.start, mention.end), known: null, guessed: false };
-      continue;
-    }
-    // "Manchester City", "Real Madrid": a place and a club word make a team.
-    if (adjacent && ((previous.type === 'Place' && TEAM_WORDS.has(mention.text)) || (mention.type === 'Place' && TEAM_WORDS.has(previous.text)))) {
-      merged[merged.length - 1] = { ...mention, start: previous.start, text: text.slice(previous.start, mention.end), type: 'Organization', known: null, guessed: false };
-      continue;
-    }
-    merged.push(mention);
-  }
-  return merged;
-}
-
-const SPORTS_HEADLINE = new RegExp(`^\\s*(?:${SPORTS.join('|')})\\s+-\\s`);
-const LOCATIVE = /\b(?:in|at|from|near|to|of|outside|around)\s+$/i;
-
-/** In a sports results story, "Surrey beat Essex": a city or county named as an actor is its team. */
-export function retypeTeams(mentions: Mention[], clean: CleanText): Mention[] {
-  if (!SPORTS_HEADLINE.test(clean.text.slice(0, 60))) return mentions;
-  return mentions.map((mention) => {
-    if (mention.type !== 'Place' || COUNTRY_NAMES.has(mention.known?.name ?? mention.text)) return mention;
-    const lineStart = clean.text.lastIndexOf('\n', mention.start) + 1;
-    const before = clean.text.slice(Math.max(lineStart, mention.start - 12), mention.start);
-    const dateline = mention.start === lineStart && /^\s+\d{4}-\d\d-\d\d/.test(clean.text.slice(mention.end, mention.end + 12));
-    if (dateline || LOCATIVE.test(before)) return mention;
-    return { ...mention, type: 'Organization', known: null, guessed: false };
+  return sorted.map((mention, i) => {
+    const next = sorted[i + 1];
+    if (mention.type === 'Place' || mention.titledText || mention.known || !isRegion(next)) return mention;
+    if (!/^ ?, ?$/.test(text.slice(mention.end, next!.start)) || !/^\s?(?:[,.;:)]|-based|$)/.test(text.slice(next!.end, next!.end + 7))) return mention;
+    if (mention.text.split(' ').length > 3) return mention;
+    return { ...mention, type: 'Place', guessed: false, firstName: false, role: null };
   });
 }
-

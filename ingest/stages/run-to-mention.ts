@@ -1,7 +1,10 @@
 import type { EntityType } from '../model.ts';
 import { isCapitalised } from '../nlp/find-name-runs.ts';
 import type { NameRun } from '../nlp/find-name-runs.ts';
-import { DEMONYMS, NAME_HEADS, NAME_PREFIXES, isTitleWord, isWholeTitle } from '../nlp/lexicon.ts';
+import {
+  COMPANY_SUFFIXES, DEMONYMS, LEADING_HEADS, NAME_HEADS, NAME_PREFIXES, NOT_ENTITY_HEADS, PRODUCTS, isTitleWord, isWholeTitle,
+} from '../nlp/lexicon.ts';
+import { isCommonWord, isFirstName } from '../nlp/word-lexicon.ts';
 import { isPluralNoun } from '../nlp/is-plural-noun.ts';
 import type { Term } from '../nlp/tag-terms.ts';
 import type { Mention } from './types.ts';
@@ -9,10 +12,21 @@ import type { Mention } from './types.ts';
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 const PLACE_TAGS = ['Place', 'City', 'Country', 'Region'];
 
-/** The type a run of capitalised words most likely has, and whether that is only a guess. */
-function typeRun(terms: Term[], titled: boolean): { type: EntityType; guessed: boolean } | null {
+type Typed = { type: EntityType; guessed: boolean };
+
+/** The type a head word in the run gives it; null for a name that is no entity, undefined when no head decides. */
+function typeByHead(terms: Term[]): Typed | null | undefined {
   const last = terms.at(-1)!;
-  if (titled) return { type: 'Person', guessed: false };
+  // "Australian National Iodine Nutrition Study", "Booker Prize": a study, a prize, a law.
+  if (terms.length > 1 && NOT_ENTITY_HEADS.has(last.text)) return null;
+  // "Metro Toronto Convention Centre", "Group F": a two-word head, or a head and a letter, decide first.
+  const before = terms.at(-2)?.text ?? '';
+  const lettered = /^(?:\p{Lu}|[IVX]+)$/u.test(last.text) && NAME_HEADS.get(before) === 'Organization';
+  const pairHead = NAME_HEADS.get(`${before} ${last.text}`) ?? (lettered ? 'Organization' : undefined);
+  if (pairHead) return { type: pairHead, guessed: false };
+  // "Instituto Gonzaga", "Banco Santander": a head that opens a name in its language.
+  const leadHead = terms.length > 1 ? LEADING_HEADS.get(terms[0]!.text) : undefined;
+  if (leadHead) return { type: leadHead, guessed: false };
   const head = NAME_HEADS.get(last.text.replace(/['’]s$/, ''));
   if (head && terms.length > 1) return { type: head, guessed: false };
   // A lone "Government" or "Council" names a body only with a place before it ("UK Government").
@@ -22,17 +36,40 @@ function typeRun(terms: Term[], titled: boolean): { type: EntityType; guessed: b
   // "University of Texas", "World Series of Golf": a head before "of" or "for" types the name.
   const headOf = terms.findIndex((term, i) => NAME_HEADS.has(term.text) && /^(of|for)$/.test(terms[i + 1]?.text ?? ''));
   if (headOf >= 0) return { type: NAME_HEADS.get(terms[headOf]!.text)!, guessed: false };
+  return undefined;
+}
+
+/** Whether the run is a person's name by its shape: "Park Joo-Ho", or a listed first name first ("Anthony Hill"). */
+function isPersonShaped(terms: Term[]): boolean {
+  // "Park Joo-Ho", "Kim Min-Woo": a family name and a hyphenated given name of two capitalised parts.
+  const [, middle, end] = terms;
+  if (terms.length === 3 && middle!.tags.has('Hyphenated') && /^\p{Lu}\p{Ll}{1,3}$/u.test(end!.text)) return true;
+  // "Anthony Hill", tagged a place like "Notting Hill": a listed first name opens a person's name.
+  return terms.length > 1 && isFirstName(terms[0]!.text)
+    && !terms.some((term) => term.tags.has('Country') || term.tags.has('City') || NAME_HEADS.has(term.text));
+}
+
+/** The type a run of capitalised words most likely has, and whether that is only a guess. */
+function typeRun(terms: Term[], titled: boolean): Typed | null {
+  const last = terms.at(-1)!;
+  if (titled) return { type: 'Person', guessed: false };
+  const headed = typeByHead(terms);
+  if (headed !== undefined) return headed;
   if (terms.every((term) => term.text.length === 1)) return null;
   if (DEMONYMS.has(terms.map((t) => t.text).join(' '))) return null;
   const has = (tags: string[]) => terms.some((term) => tags.some((tag) => term.tags.has(tag)));
   if (terms.length === 1 && last.tags.has('Demonym')) return null;
+  if (isPersonShaped(terms)) return { type: 'Person', guessed: false };
   if (has(PERSON_TAGS) && !terms.every((term) => PLACE_TAGS.some((tag) => term.tags.has(tag)))) {
     return { type: 'Person', guessed: false };
   }
   if (has(PLACE_TAGS)) return { type: 'Place', guessed: false };
   if (has(['Organization'])) return { type: 'Organization', guessed: false };
-  // An unknown acronym outside a shouted line is a body: "KDP", "LIFFE".
-  if (/^\p{Lu}{2,6}$/u.test(last.text) && terms.length === 1) return { type: 'Organization', guessed: false };
+  // An unknown acronym outside a shouted line is a body ("KDP", "LIFFE"); a shouted common word
+  // ("UNLESS") or a numeral ("XVII") is none.
+  if (/^\p{Lu}{2,6}$/u.test(last.text) && terms.length === 1) {
+    return isCommonWord(last.text) || /^[IVXLC]+$/.test(last.text) ? null : { type: 'Organization', guessed: false };
+  }
   // "Removal Operations", "Immigration Companies": a name does not end in a plural common noun.
   if ((last.tags.has('Plural') || (terms.length > 1 && isPluralNoun(last.text))) && !has(PERSON_TAGS)) return { type: 'Organization', guessed: true };
   // "PlayStation VR", "Windows XP": capitals or digits inside a word mark a product or a body.
@@ -59,14 +96,22 @@ function countTitleWords(run: NameRun): number {
   return count;
 }
 
-/** "Islamic Relations Alia Salem", "Arlington Amneh Jafari": a first name after a body's or place's name starts a new name. */
-export function splitAtFirstName(run: NameRun): NameRun[] {
-  const endsBody = (term: Term) => NAME_HEADS.has(term.text) || ['Place', 'Organization'].some((tag) => term.tags.has(tag));
-  const at = run.terms.findIndex((term, i) => i > 0 && term.tags.has('FirstName') && endsBody(run.terms[i - 1]!)
-    && !run.terms[i - 1]!.tags.has('Person') && !isTitleWord(run.terms[i - 1]!.text.replace(/['’]s$/, '')));
-  if (at <= 0) return [run];
-  const [head, tail] = [run.terms.slice(0, at), run.terms.slice(at)];
-  return [{ start: head[0]!.start, end: head.at(-1)!.end, terms: head }, ...splitAtFirstName({ start: tail[0]!.start, end: run.end, terms: tail })];
+/**
+ * "Minister of Education Stefania Giannini": how many words after "Minister of" name the portfolio,
+ * when a person's name follows it; 0 when the words are a body's name ("Director of the Census Bureau").
+ */
+function countPortfolioWords(terms: Term[]): number {
+  if (terms.some((term) => NAME_HEADS.has(term.text) || !isCapitalised(term.text))) return 0;
+  const first = terms.findIndex((term, i) => i > 0 && (term.tags.has('FirstName') || isFirstName(term.text)));
+  if (first > 0) return terms.length - first >= 2 ? first : 0;
+  return terms.length >= 3 ? 1 : 0;
+}
+
+/** "Mozilla Firefox", "Internet Explorer", "Secunia.com": a product's or a website's name. */
+function isProductName(terms: Term[], text: string): boolean {
+  const whole = text.slice(terms[0]!.start, terms.at(-1)!.end);
+  const lastTwo = terms.length > 1 ? text.slice(terms.at(-2)!.start, terms.at(-1)!.end) : '';
+  return PRODUCTS.has(whole) || PRODUCTS.has(lastTwo) || PRODUCTS.has(terms.at(-1)!.text) || /\.(?:com|org|net)$/i.test(whole);
 }
 
 /** The mention a run of capitalised words makes, its title split off and its type decided; null for no name. */
@@ -75,7 +120,10 @@ export function toRunMention(run: NameRun, text: string): Mention | null {
   // "Director of the Australian Centre…": a title followed by "of" names a body, not a person.
   if (titleWords > 0 && !isCapitalised(run.terms[titleWords]!.text)) {
     const body = run.terms.slice(titleWords).findIndex((term) => isCapitalised(term.text) && term.text !== 'The');
-    return body < 0 ? null : toRunMention({ ...run, start: run.terms[titleWords + body]!.start, terms: run.terms.slice(titleWords + body) }, text);
+    if (body < 0) return null;
+    const rest = run.terms.slice(titleWords + body);
+    const from = rest.length >= 3 ? countPortfolioWords(rest) : 0;
+    return toRunMention({ ...run, start: rest[from]!.start, terms: rest.slice(from) }, text);
   }
   const nameTerms = run.terms.slice(titleWords);
   // "(R-S.C.)": a party and state label, no name.
@@ -85,10 +133,13 @@ export function toRunMention(run: NameRun, text: string): Mention | null {
   // "Denver Public Schools Superintendent": a run ending in a title is a role, with the name yet to come.
   if (nameTerms.length > 1 && isWholeTitle(nameTerms.at(-1)!.text) && !nameTerms.at(-1)!.tags.has('LastName')) return null;
   const titled = run.terms.slice(0, titleWords).some((term) => isTitleWord(term.text));
+  if (isProductName(nameTerms, text)) return null;
   const typed = typeRun(nameTerms, titled);
   if (!typed) return null;
   const start = nameTerms[0]!.start;
-  const end = run.end - (/['’]s$/.test(text.slice(start, run.end)) ? 2 : 0);
+  // "NationsBank Corp. said": the full stop of a company suffix belongs to the name.
+  const stop = COMPANY_SUFFIXES.has(nameTerms.at(-1)!.text) && text[run.end] === '.' ? 1 : 0;
+  const end = run.end - (/['’]s$/.test(text.slice(start, run.end)) ? 2 : 0) + stop;
   const titleStart = run.terms.slice(0, titleWords).find((term) => !NAME_PREFIXES.has(term.text))?.start ?? start;
   return {
     start, end, text: text.slice(start, end), type: typed.type, known: null,

@@ -1,0 +1,66 @@
+import type { EntityType } from '../model.ts';
+import { readTable } from '../nlp/data-files.ts';
+import { NAME_HEADS } from '../nlp/lexicon.ts';
+import type { Term } from '../nlp/tag-terms.ts';
+import type { Mention } from './types.ts';
+
+type Where = 'before' | 'after' | 'of';
+const CUES = new Map<string, EntityType>(
+  readTable('cue-nouns.tsv', 3).map(([word = '', type = '', where = '']) => [`${where}:${word}`, type as EntityType]),
+);
+
+const WORD_BEFORE = /([\p{Ll}-]+)\s+$/u;
+const WORD_BEFORE_OF = /([\p{Ll}]+)\s+of\s+(?:the\s+)?$/u;
+const WORD_AFTER = /^\s+([\p{Ll}]+)\b/u;
+
+const cueOf = (where: Where, match: RegExpExecArray | null): EntityType | undefined =>
+  match ? CUES.get(`${where}:${match[1]}`) : undefined;
+
+/** The type a lower-case noun next to the mention gives it ("telecoms group Ericsson", "Jones shares"), if any. */
+export function findCueType(mention: Mention, text: string): EntityType | undefined {
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+  return cueOf('of', WORD_BEFORE_OF.exec(before)) ?? cueOf('before', WORD_BEFORE.exec(before))
+    ?? cueOf('after', WORD_AFTER.exec(text.slice(mention.end, mention.end + 20)));
+}
+
+// "in Longyear", "off the Solent": after a preposition of place, an unknown one-word name is a place.
+const LOCATIVE = /\b(?:in|into|near|outside|across|off|through)\s+(?:the\s+)?$/;
+
+/** The first word starting at or after `offset`; the words are in text order. */
+function findWordAt(terms: Term[], offset: number): Term | undefined {
+  let [low, high] = [0, terms.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (terms[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return terms[low];
+}
+
+// Words that may follow a place named after a preposition: "in Brenmoor near…", "in Brenmoor will…".
+const LINKING_TAGS = ['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Pronoun', 'QuestionWord'];
+// Prepositions of place that compromise may tag as adjectives ("near").
+const PLACE_WORDS = /^(?:near|outside|inside|around|across|beyond|along)$/;
+
+function isLocative(mention: Mention, terms: Term[], text: string, personWords: ReadonlySet<string>): boolean {
+  if (!mention.guessed || mention.text.includes(' ') || NAME_HEADS.has(mention.text) || personWords.has(mention.text)) return false;
+  if (!LOCATIVE.test(text.slice(Math.max(0, mention.start - 12), mention.start))) return false;
+  // "in the Wimbledon semifinals", "in Batman: The Animated Series": a name that qualifies what follows.
+  const next = findWordAt(terms, mention.end);
+  const gap = next ? text.slice(mention.end, next.start) : '';
+  return !(next && /^\s*:?\s*$/.test(gap) && (gap.includes(':') || (/^\p{Ll}/u.test(next.text) && !PLACE_WORDS.test(next.text) && !LINKING_TAGS.some((tag) => next.tags.has(tag)))));
+}
+
+/**
+ * Names typed by the noun beside them when the word lists and titles said nothing: "the daily Le
+ * Matin", "the village of Mahala", "Cofinec shares". A person's full name with a title keeps its type.
+ */
+export function retypeByCue(mentions: Mention[], terms: Term[], text: string): Mention[] {
+  const personWords = new Set(mentions.filter((m) => m.type === 'Person' && !m.guessed).flatMap((m) => m.text.split(' ')));
+  return mentions.map((mention) => {
+    if (mention.known || mention.titledText || (mention.type !== 'Person' && !mention.guessed)) return mention;
+    const type = findCueType(mention, text) ?? (isLocative(mention, terms, text, personWords) ? 'Place' : undefined);
+    if (!type || type === mention.type) return type ? { ...mention, guessed: false } : mention;
+    return { ...mention, type, guessed: false, firstName: false, role: null };
+  });
+}

@@ -1,0 +1,49 @@
+import type { NameRun } from '../nlp/find-name-runs.ts';
+import { NAME_HEADS, isTitleWord } from '../nlp/lexicon.ts';
+import { isFirstName } from '../nlp/word-lexicon.ts';
+import type { Term } from '../nlp/tag-terms.ts';
+
+const BODY_TYPES = new Set(['Agency', 'Organization']);
+const isBodyHead = (term: Term): boolean => BODY_TYPES.has(NAME_HEADS.get(term.text) ?? '');
+const endsBody = (term: Term): boolean => NAME_HEADS.has(term.text) || ['Place', 'Organization'].some((tag) => term.tags.has(tag));
+
+/** Where the words from `from` reach "of" ("Tono Eitel of Germany"), else their end. */
+function upToOf(terms: Term[], from: number): number {
+  const of = terms.findIndex((term, i) => i > from && term.text === 'of');
+  return of < 0 ? terms.length : of;
+}
+
+/** Whether the words could be a person's name, maybe after a title: "Enver Solomon", "Superintendent Tom Boasberg". */
+function isPersonTail(terms: Term[]): boolean {
+  let at = 0;
+  while (at < terms.length - 1 && isTitleWord(terms[at]!.text)) at += 1;
+  const name = terms.slice(at);
+  return name.length >= 2 && name.length <= 3
+    && name.every((term) => /^\p{Lu}\p{Ll}/u.test(term.text) && !NAME_HEADS.has(term.text)
+      && !['Place', 'Organization', 'Country', 'City'].some((tag) => term.tags.has(tag)));
+}
+
+/** Where in the run a person's name starts after a body's or place's name; -1 for nowhere. */
+function findSplit(terms: Term[]): number {
+  // "Islamic Relations Alia Salem": a first name after a body's or place's name.
+  // Never inside "Secretary of State John Kerry", where the words after "of" are a portfolio.
+  const atFirstName = terms.findIndex((term, i) => i > 0 && (term.tags.has('FirstName') || isFirstName(term.text)) && endsBody(terms[i - 1]!)
+    && !(terms[i - 2]?.text === 'of' && isTitleWord(terms[i - 3]?.text ?? ''))
+    && !terms[i - 1]!.tags.has('Person') && !isFirstName(terms[i - 1]!.text) && !isTitleWord(terms[i - 1]!.text.replace(/['’]s$/, '')));
+  if (atFirstName > 0) return atFirstName;
+  // "Refugee Council Enver Solomon", "Denver Public Schools Superintendent Tom Boasberg".
+  return terms.findIndex((term, i) => i >= 2 && isBodyHead(terms[i - 1]!) && isPersonTail(terms.slice(i, upToOf(terms, i))));
+}
+
+/**
+ * A run cut where one name ends and the next begins: "Islamic Relations Alia Salem" and "Refugee
+ * Council Enver Solomon" are a body and a person.
+ */
+export function splitRun(run: NameRun): NameRun[] {
+  const at = findSplit(run.terms);
+  if (at <= 0) return [run];
+  const head = run.terms.slice(0, at);
+  // "Security Council President Tono Eitel of Germany": the person's name ends before "of".
+  const tail = run.terms.slice(at, upToOf(run.terms, at));
+  return [{ start: head[0]!.start, end: head.at(-1)!.end, terms: head }, ...splitRun({ start: tail[0]!.start, end: tail.at(-1)!.end, terms: tail })];
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { runToQuotes } from './helpers.fixtures.ts';
+
+const entitiesOf = (text: string) => runToQuotes(text).resolved.entities.map((e) => ({ id: e.id, name: e.name, type: e.type }));
+
+describe('names from the word lists in awkward places', () => {
+  it('reads a British spelling of a listed body', () => {
+    expect(entitiesOf('The World Health Organisation warned on Monday.')).toContainEqual(
+      expect.objectContaining({ id: 'org:world-health-organization' }),
+    );
+  });
+
+  it('reads a listed one-word outlet after a first name as a surname', () => {
+    const entities = entitiesOf('Professor Gregory Hill wrote to them.');
+    expect(entities).toContainEqual({ id: 'person:gregory-hill', name: 'Gregory Hill', type: 'Person' });
+    expect(entities.map((e) => e.id)).not.toContain('org:hill');
+  });
+
+  it.each([
+    ['a place glued to "-based"', 'The Denver-based charity grew.', 'place:denver'],
+    ['a country after "ex-"', 'The ex-England bowler retired.', 'place:england'],
+  ])('finds no mention in %s', (_case, text, id) => {
+    expect(entitiesOf(text).map((e) => e.id)).not.toContain(id);
+  });
+
+  it.each([
+    ['a company and its country code', 'The company Quillon UK ranked it third.', 'Quillon UK', 'Organization'],
+    ['a place before a head word', 'Shares rose on the Tessaly Stock Exchange.', 'Tessaly Stock Exchange', 'Organization'],
+    ['a place and a plural group name', 'The Ontario Kitemakers held a parade.', 'Ontario Kitemakers', 'Organization'],
+    ['an ordinal before a unit', 'The 82nd Lantern Brigade marched.', '82nd Lantern Brigade', 'Organization'],
+    ['a head and a letter', 'Brenmoor lead Group F on goals.', 'Group F', 'Organization'],
+    ['a head first in another language', 'He studied at the Instituto Varela.', 'Instituto Varela', 'Organization'],
+  ])('reads %s as one name', (_case, text, name, type) => {
+    expect(entitiesOf(text)).toContainEqual(expect.objectContaining({ name, type }));
+  });
+});

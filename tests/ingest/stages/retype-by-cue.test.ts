@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { runToQuotes } from './helpers.fixtures.ts';
+
+const typeOf = (text: string, name: string) => runToQuotes(text).resolved.entities.find((e) => e.name === name)?.type;
+
+describe('names typed by the noun beside them', () => {
+  it.each([
+    ['a company noun before the name', 'Profits rose at telecoms group Quillon on Friday.', 'Quillon', 'Organization'],
+    ['a newspaper noun before the name', 'He told the daily Tessaly Courant on Friday.', 'Tessaly Courant', 'Organization'],
+    ['a club noun before the name', 'He joined the club Varnholt last year.', 'Varnholt', 'Organization'],
+    ['shares after the name', 'Analysts said Quillon shares fell sharply.', 'Quillon', 'Organization'],
+    ['a village before "of"', 'Troops entered the village of Brenmoor on Friday.', 'Brenmoor', 'Place'],
+    ['a preposition of place', 'The girl was found in Brenmoor near the border.', 'Brenmoor', 'Place'],
+    ['a town before its state', 'He lives in a house near Ostwick, Texas, with his family.', 'Ostwick', 'Place'],
+  ])('types %s', (_case, text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+
+  it.each([
+    ['a name that qualifies a noun after a preposition', 'He lost in the Brenmoor semifinals.', 'Brenmoor'],
+    ['a title before a colon', 'He starred in Starfall: The Animated Series.', 'Starfall'],
+  ])('finds no place in %s', (_case, text, name) => {
+    expect(typeOf(text, name)).not.toBe('Place');
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { runToQuotes } from './helpers.fixtures.ts';
+
+const entitiesOf = (text: string) => runToQuotes(text).resolved.entities.map((e) => ({ name: e.name, type: e.type }));
+
+describe('splitting one run of capitals into names', () => {
+  it.each([
+    ['a body and its chief', 'The head of the Harbour Council Tamsin Vale said no.', 'Harbour Council', 'Tamsin Vale'],
+    ['a body, a title and a person', 'Northvale Trade Council President Maren Olsk of Norway spoke.', 'Northvale Trade Council', 'Maren Olsk'],
+  ])('cuts %s', (_case, text, body, person) => {
+    const entities = entitiesOf(text);
+    expect(entities).toContainEqual({ name: body, type: 'Agency' });
+    expect(entities).toContainEqual({ name: person, type: 'Person' });
+  });
+
+  it.each([
+    ['a portfolio after "Minister of"', 'Minister of Transport Orla Brennick said no.', 'Orla Brennick'],
+    ['a portfolio after "Secretary of"', 'Secretary of State Caleb R. Dunmore spoke.', 'Caleb R. Dunmore'],
+    ['a title that is also a surname', 'King Osric Vael spoke. Later Larry King spoke.', 'Osric Vael'],
+    ['a surname that is also a title', 'On air, Larry King spoke.', 'Larry King'],
+    ['a first name before a word tagged as a place', 'Professor Gregory Hill said so.', 'Gregory Hill'],
+    ['a hyphenated given name', 'Brenmoor substituted Park Jin-Ho in the first half.', 'Park Jin-Ho'],
+  ])('reads %s', (_case, text, person) => {
+    expect(entitiesOf(text)).toContainEqual({ name: person, type: 'Person' });
+  });
+});
