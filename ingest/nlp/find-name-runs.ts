@@ -1,4 +1,4 @@
-import { COMPANY_SUFFIXES, NAME_HEADS, NOT_NAMES, isTitleWord } from './lexicon.ts';
+import { COMPANY_SUFFIXES, DEMONYMS, NAME_HEADS, NOT_NAMES, isTitleWord } from './lexicon.ts';
 import type { Term } from './tag-terms.ts';
 
 /** A run of capitalised words that may be a name, with the title words found before it. */
@@ -43,6 +43,8 @@ function joinsTo(term: Term, next: Term, text: string): boolean {
   if (/['’]s$/.test(term.text)) return false;
   const gap = text.slice(term.end, next.start);
   if (/^[ \t]+$/.test(gap) || gap === '-') return true;
+  // "Council on American - Islamic Relations": a compound of nationalities written with a spaced hyphen.
+  if (/^ [-–] $/.test(gap) && DEMONYMS.has(term.text) && DEMONYMS.has(next.text)) return true;
   // "Harriet J. Sloane", "Gov. Jonah Corvin", "St. Louis"
   return /^\.[ \t]+$/.test(gap) && (term.text.length === 1 || isTitleWord(`${term.text}.`) || /^(St|Jr|Sr|Ft|Mt)$/.test(term.text));
 }

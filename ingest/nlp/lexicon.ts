@@ -164,3 +164,6 @@ export const TEAM_WORDS: ReadonlySet<string> = new Set(readList('team-words.txt'
 
 /** Well-known products ("Firefox", "iPhone"): a name that is, or ends in, one of these is no entity. */
 export const PRODUCTS: ReadonlySet<string> = new Set(readList('products.txt'));
+
+/** Heads of institutions and venues that carry a place in their name: "Institute" in "Massachusetts Institute of Technology". */
+export const NESTING_HEADS: ReadonlySet<string> = new Set(readList('nesting-heads.txt'));

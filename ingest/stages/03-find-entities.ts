@@ -8,6 +8,7 @@ import {
   followsFirstName, isGluedModifier, isSpeechSubject, linkAcronyms, retypeTowns, widenAdministration,
 } from './adjust-mentions.ts';
 import { findRole } from './find-role.ts';
+import { findNestedPlaces } from './find-nested-places.ts';
 import { findShoutedNames } from './find-shouted-names.ts';
 import { mergeAdjacentNames } from './merge-adjacent-names.ts';
 import { retypeByCue } from './retype-by-cue.ts';
@@ -52,7 +53,9 @@ export function findEntities(clean: CleanText): FoundEntities {
   const teamed = retypeTeams(placed, clean);
   // Only lines in capitals: a Title Case headline's names would be read as the story's opening words.
   const shoutedSpans = clean.paragraphs.filter((p) => isShouting(text.slice(p.start, p.end)));
-  const mentions = linkAcronyms([...teamed, ...findShoutedNames(terms, shoutedSpans, teamed, text)], text);
+  const linked = linkAcronyms([...teamed, ...findShoutedNames(terms, shoutedSpans, teamed, text)], text);
+  // Nested places go last, so the mentions before them keep their order and neighbours.
+  const mentions = [...linked, ...findNestedPlaces(linked, text)];
   mentions.forEach((mention) => {
     if (mention.type === 'Person') mention.role = findRole(mention, mentions, terms, text);
   });

@@ -3,7 +3,7 @@ import { toNameKey } from '../nlp/similar-names.ts';
 import { findQuoteSpans } from '../nlp/find-quote-spans.ts';
 import type { QuoteSpan } from '../nlp/find-quote-spans.ts';
 import { findSentenceEnd as sentenceEnd, findSentenceStart as sentenceStart } from '../nlp/sentences.ts';
-import { findSentenceSubject, findSpeakerInClause } from './find-speaker.ts';
+import { findSentenceSubject, findSpeakerInClause, findSpeechVerbs } from './find-speaker.ts';
 import { findParagraphSource, findSpeechOwner } from './find-speech-source.ts';
 import type { Speaker, SpeakerContext } from './find-speaker.ts';
 import type { CleanText, FoundEntities, ResolvedEntities } from './types.ts';
@@ -66,6 +66,19 @@ function createContext(clean: CleanText, found: FoundEntities, resolved: Resolve
 // Words that may stand for any body, not only one with the word in its name.
 const GENERIC_BODIES = new Set(['agency', 'company', 'firm', 'group', 'organization', 'organisation', 'campaign']);
 
+/** "Rep. Ada Brill, despite her doubts, thinks the plan “can still pass”": the person opening the sentence. */
+function findQuotingPerson(ctx: SpeakerContext, sentenceStart: number, open: number): Speaker | null {
+  const subject = findSentenceSubject(ctx, sentenceStart, open);
+  return subject?.id && ctx.typeOf(subject.id) === 'Person' ? subject : null;
+}
+
+/** Whether a verb of speech leads straight into the quote ("…, saying, “", "told reporters: “"). */
+function introducesQuote(text: string, floor: number, open: number): boolean {
+  const from = Math.max(floor, open - 40);
+  const verb = findSpeechVerbs(text, from, open).at(-1);
+  return verb !== undefined && /^[\s,:]*$/.test(text.slice(verb.end, open));
+}
+
 /** The speaker of one quote from the clauses around it, or what the quotes before it imply. */
 function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k: number, speakers: Speaker[]): Speaker {
   const span = spans[k]!;
@@ -89,7 +102,7 @@ function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k:
   const fromHead = () => findSpeakerInClause(ctx, sentenceStart(clean.text, headFloor, span.open), span.open, 'head');
   // A quote ending its sentence ("…agencies.”") is attributed by the words before it, if any.
   const endsSentence = /[.!?]$/.test(clean.text.slice(span.start, span.end)) && span.open > paragraph.start;
-  const found = endsSentence ? fromHead() ?? fromTail() : fromTail() ?? fromHead();
+  const found = endsSentence || introducesQuote(clean.text, headFloor, span.open) ? fromHead() ?? fromTail() : fromTail() ?? fromHead();
   if (found) return found;
   // "…over Syria, Schiff said. “The other factor…”": the sentence before names who goes on speaking.
   const headStart = sentenceStart(clean.text, headFloor, span.open);
@@ -116,7 +129,7 @@ function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k:
   // Several sentences of one quote after an attributed one, in the same paragraph.
   const fromNext = after && after.close !== null ? findSpeakerInClause(ctx, after.close, sentenceEnd(clean.text, after.close, paragraph.end), 'tail') : null;
   if (fromNext && /^[\s]*$/.test(clean.text.slice(span.close ?? span.end, after!.open))) return fromNext;
-  return findParagraphSource(ctx, paragraph.start, span.open) ?? none;
+  return findParagraphSource(ctx, paragraph.start, span.open) ?? findQuotingPerson(ctx, headStart, span.open) ?? none;
 }
 
 /** The entities a quote names: its mentions, and titles such as "the Governor" resolved. */

@@ -58,7 +58,7 @@ export function mentionsIn(ctx: SpeakerContext, from: number, to: number): { men
   const found: { mention: Mention; id: string }[] = [];
   ctx.mentions.forEach((mention, i) => {
     const id = idAt(ctx, i);
-    if (id && mention.start >= from && mention.end <= to) found.push({ mention, id });
+    if (id && !mention.nested && mention.start >= from && mention.end <= to) found.push({ mention, id });
   });
   return found;
 }
@@ -113,6 +113,10 @@ function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Speaker | n
   // A party and state label after a name: "Sen. Claire McCaskill (D-Mo.) said".
   before = ctx.text.slice(from, end).replace(/\s*\([^()]{1,30}\)\s*$/, '').replace(/\s+$/, '');
   end = from + before.length;
+  if (before.endsWith(',') && PARTICIPLES.test(verb.word)) {
+    const subject = findClauseSubject(ctx, from, end - 1);
+    if (subject) return subject;
+  }
   if (before.endsWith(',')) {
     // "Ada Brill, the attorney general of Nevada, one of the states in the suit, said": the name before the first comma.
     const firstComma = before.indexOf(',');
@@ -130,6 +134,20 @@ function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Speaker | n
   if (listed) return listed;
   const lastWords = before.split(/\s+/).slice(-8).join(' ');
   return readNounPhrase(ctx, end - lastWords.length, end);
+}
+
+// "…, saying", "…, adding": a participle after a comma takes the subject of the clause it hangs from.
+const PARTICIPLES = /ing$/;
+
+/** "During the rally, Okafor praised Lund, saying": the first name that opens one of the comma-separated parts. */
+function findClauseSubject(ctx: SpeakerContext, from: number, end: number): Speaker | null {
+  let start = from;
+  for (const part of ctx.text.slice(from, end).split(',')) {
+    const subject = findSentenceSubject(ctx, start, start + part.length);
+    if (subject?.id && ctx.typeOf(subject.id) !== 'Place') return subject;
+    start += part.length + 1;
+  }
+  return null;
 }
 
 /** "Hancock, the Denver Agency for Human Rights and the Office of … reiterated": the person leading a list of speakers. */

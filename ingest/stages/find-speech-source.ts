@@ -2,10 +2,10 @@ import { SPEECH_NOUNS } from '../nlp/lexicon.ts';
 import { findObject, findSpeechVerbs, mentionsIn } from './find-speaker.ts';
 import type { Speaker, SpeakerContext } from './find-speaker.ts';
 
-/** "his campaign promise to “build the wall”", "the president’s mandate to “…”": the owner of the words. */
+/** "his campaign promise to “build the wall”", "Okafor’s claim that there were “hundreds of them”": the owner of the words. */
 export function findSpeechOwner(ctx: SpeakerContext, from: number, open: number): Speaker | null {
   const head = ctx.text.slice(from, open);
-  const match = /(?:(\p{Lu}[\p{L}.-]*)['’]s?|\b(his|her|its|their)|\bthe (\p{L}+)['’]s)((?: [\p{L}\d-]+){0,3}?) (\p{L}+)(?: (?:to|of|that|for))?:?\s*$/u.exec(head);
+  const match = /(?:(\p{Lu}[\p{L}.-]*)['’]s?|\b(his|her|its|their)|\bthe (\p{L}+)['’]s)((?: [\p{L}\d-]+){0,3}?) (\p{L}+)(?: (?:to|of|that|for)(?: [\p{L}\d'’-]+){0,6})?:?\s*$/u.exec(head);
   if (!match || !SPEECH_NOUNS.has(match[5]!.toLowerCase())) return null;
   const at = from + match.index;
   if (match[1]) {

@@ -39,6 +39,8 @@ export interface Mention {
   firstName?: boolean;
   /** Index of the mention this one is an acronym of, written "Name (ACRONYM)". */
   acronymOf: number | null;
+  /** Whether it lies inside another mention's name ("Colorado" in "Colorado State University"). */
+  nested?: boolean;
 }
 
 /** What finding entities gives the later stages: the words and the typed mentions. */

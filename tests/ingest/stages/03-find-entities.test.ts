@@ -17,6 +17,7 @@ describe('finding and resolving entities', () => {
     ['a party label after a name', 'Sen. Claire McCaskill (D-Mo.) said no.', 'person:claire-mccaskill', 'Claire McCaskill'],
     ['initials inside a name', 'Harriet J. Sloane wrote the report.', 'person:harriet-j-sloane', 'Harriet J. Sloane'],
     ['a hyphenated name', 'Douglas Holtz-Eakin disagreed.', 'person:douglas-holtz-eakin', 'Douglas Holtz-Eakin'],
+    ['nationalities joined by a spaced hyphen', 'A director of the Institute for African - American Studies spoke on Monday.', 'org:institute-for-african-american-studies', 'Institute for African - American Studies'],
   ])('finds %s', (_case, text, id, name) => {
     expect(entitiesOf(text)).toContainEqual(expect.objectContaining({ id, name }));
   });

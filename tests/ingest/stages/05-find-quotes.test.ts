@@ -44,6 +44,12 @@ describe('findQuotes attribution', () => {
     ['the owner of a promise', 'President Donald Trump has kept his campaign promise to “build the wall.”', 'person:donald-trump', null],
     ['the author of a document', 'Gov. Jonah Corvin issued guidance this week.\nRecords may be withheld when a request is “tied only to a federal audit,” the guidance states.', 'person:jonah-corvin', null],
     ['a transcript label', 'Chris Wallace asked Mike Pence.\n"WALLACE: Why would Trump do that tonight?"', 'person:chris-wallace', null],
+    ['a participle hanging from the clause subject', 'At the hearing, Nadia Okonkwo criticized Jonah Corvin for the delay, saying, “We lost a whole month.”', 'person:nadia-okonkwo', null],
+    ['a participle after an introductory phrase and an object', 'Nadia Okonkwo thanked the Denver Police Department on Friday, adding, “They came when we called.”', 'person:nadia-okonkwo', null],
+    ['a name just before "asking"', 'The video shows Nadia Okonkwo asking, “Where were you last winter?”', 'person:nadia-okonkwo', null],
+    ['a verb leading into the quote, not a clause after it', 'The clip shows Nadia Okonkwo saying, “We never cut that budget,” as Jonah Corvin blasted her.', 'person:nadia-okonkwo', null],
+    ['the owner of a claim with its clause', 'Critics doubted Nadia Okonkwo’s claim that there were “hundreds of empty beds” in the shelter.', 'person:nadia-okonkwo', null],
+    ['the person opening a sentence with no verb of speech', 'Rep. Nadia Okonkwo, despite her doubts, thinks the bill will “pass in the spring” this year.', 'person:nadia-okonkwo', null],
     ['no source at all', 'The crowd chanted “build the wall now” all night.', null, null],
   ])('attributes a quote through %s', (_case, text, speaker, via) => {
     const [quote] = runToQuotes(text).quotes;

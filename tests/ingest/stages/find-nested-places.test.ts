@@ -1,0 +1,28 @@
+import { describe, it, expect } from 'vitest';
+import { runToQuotes } from './helpers.fixtures.ts';
+
+const idsOf = (text: string) => runToQuotes(text).resolved.entities.map((e) => e.id);
+
+describe('places named inside an institution or a venue', () => {
+  it.each([
+    ['a state opening a university’s name', 'She studied at Colorado State University for a year.', 'place:colorado'],
+    ['a city after "University of"', 'A team from the University of Sheffield ran the trial.', 'place:sheffield'],
+    ['a city opening an arena’s name', 'The final was played at the Volgograd Arena on Monday.', 'place:volgograd'],
+  ])('finds %s', (_case, text, id) => {
+    expect(idsOf(text)).toContain(id);
+  });
+
+  it.each([
+    ['a body that is no institution or venue', 'The Denver Water Board met on Monday.', 'place:denver'],
+    ['a place that is the whole name', 'They drove to Sheffield on Monday.', null],
+  ])('adds no nested place for %s', (_case, text, id) => {
+    const mentions = runToQuotes(text).found.mentions;
+    expect(mentions.filter((m) => m.nested).map((m) => m.text)).toEqual([]);
+    if (id) expect(idsOf(text)).not.toContain(id);
+  });
+
+  it('keeps the whole name as the speaker of a quote', () => {
+    const [quote] = runToQuotes('“We will publish the data next week,” Colorado State University said.').quotes;
+    expect(quote?.speaker).not.toBe('place:colorado');
+  });
+});
