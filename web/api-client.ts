@@ -1,4 +1,7 @@
 import type { QueryCheck } from './cypher/check-as-you-type.ts';
+import { DOCUMENT_LIST_QUERY, MENTIONS_QUERY, QUOTE_DOCUMENTS_QUERY } from './cypher/explorer-queries.ts';
+import type { EvidenceLookups } from './graph/element-evidence.ts';
+import type { DocumentInfo } from './graph/evidence-filter.ts';
 import type { EntityType } from '../ingest/model.ts';
 import type {
   DocumentView,
@@ -54,6 +57,10 @@ export interface ApiClient {
   getSaidAbout(filter: { speakers?: string[]; subjects?: string[]; limit?: number }): Promise<SaidAboutCell[]>;
   getAgencyNetwork(options?: { limit?: number }): Promise<GraphElements>;
   getDocument(id: string): Promise<DocumentView>;
+  /** Every article with its title and date, latest first. */
+  listDocuments(): Promise<DocumentInfo[]>;
+  /** The articles behind drawn elements: those mentioning `entities`, and those quoting each speaker about each subject. */
+  getEvidence(entities: readonly string[], saidAbout: { speakers: readonly string[]; subjects: readonly string[] }): Promise<EvidenceLookups>;
 }
 
 /** `GET /api/quotes` filters; every one given must hold. */
@@ -75,6 +82,17 @@ export function createApiClient(options: { baseUrl?: string; fetch?: typeof fetc
   const fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
   const request = <T>(path: string, init?: RequestInit): Promise<T> => requestJson<T>(fetchImpl, baseUrl + path, init);
   const entityPath = (id: string): string => `/api/entities/${encodeURIComponent(id)}`;
+  const runCypher = (query: string, params?: Record<string, unknown>): Promise<QueryResult> =>
+    request<QueryResult>('/api/cypher', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, params }),
+    });
+  const rowsOf = async (query: string, params?: Record<string, unknown>): Promise<Record<string, unknown>[]> => {
+    const result = await runCypher(query, params);
+    if (result.truncated) console.warn(`The server cut the answer to ${result.rows.length} rows; the graph filters may hide too much.`);
+    return result.rows;
+  };
 
   return {
     getHealth: () => request<Health>('/api/health'),
@@ -86,12 +104,7 @@ export function createApiClient(options: { baseUrl?: string; fetch?: typeof fetc
     getNeighborhood: (id, limits = {}) => request<GraphElements>(`${entityPath(id)}/neighborhood?${toQuery(limits)}`),
     getQuotes: (id) => request<QuotesOf>(`${entityPath(id)}/quotes`),
     getOverview: (limits = {}) => request<GraphElements>(`/api/overview?${toQuery(limits)}`),
-    runCypher: (query, params) =>
-      request<QueryResult>('/api/cypher', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, params }),
-      }),
+    runCypher,
     checkCypher: (query) =>
       request<QueryCheck>('/api/cypher/check', {
         method: 'POST',
@@ -105,6 +118,22 @@ export function createApiClient(options: { baseUrl?: string; fetch?: typeof fetc
     },
     getAgencyNetwork: (limits = {}) => request<GraphElements>(`/api/agencies/network?${toQuery(limits)}`),
     getDocument: (id) => request<DocumentView>(`/api/documents/${encodeURIComponent(id)}`),
+    listDocuments: async () =>
+      (await rowsOf(DOCUMENT_LIST_QUERY)).map((row) => ({
+        id: String(row['id']),
+        title: String(row['title'] ?? ''),
+        date: typeof row['date'] === 'string' && row['date'] !== '' ? row['date'] : null,
+      })),
+    getEvidence: async (entities, { speakers, subjects }) => {
+      const [mentions, quotes] = await Promise.all([
+        entities.length > 0 ? rowsOf(MENTIONS_QUERY, { ids: entities }) : [],
+        speakers.length > 0 && subjects.length > 0 ? rowsOf(QUOTE_DOCUMENTS_QUERY, { speakers, subjects }) : [],
+      ]);
+      return {
+        mentions: mentions.map((row) => ({ node: String(row['node']), document: String(row['document']) })),
+        quotes: quotes.map((row) => ({ speaker: String(row['speaker']), subject: String(row['subject']), document: String(row['document']) })),
+      };
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import type { GraphView } from './components/graph-view.ts';
 import type { QuotePanel } from './components/quote-panel.ts';
 import type { SaidAboutView } from './components/said-about-view.ts';
 import type { ViewTabs } from './components/view-tabs.ts';
+import type { EvidenceFiltering } from './evidence-filtering.ts';
 import type { ExplorerActions } from './explorer-actions.ts';
 import type { UrlState } from './navigation/url-state.ts';
 
@@ -14,6 +15,7 @@ export interface ExplorerViews {
   tabs: ViewTabs;
   graph: GraphView;
   actions: ExplorerActions;
+  evidence: EvidenceFiltering;
   cypher: CypherConsole;
   saidAbout: SaidAboutView;
   quotes: QuotePanel;
@@ -48,6 +50,9 @@ export function createStateApplier(views: ExplorerViews, known: ReadonlyMap<stri
 
   return (state: UrlState, previous: UrlState | undefined): void => {
     views.tabs.show(state.view);
+    const filterChanged = !previous || state.from !== previous.from || state.to !== previous.to || state.article !== previous.article;
+    // before the graph loads, so the first drawing is already filtered once its evidence is in
+    if (filterChanged) void views.evidence.apply({ from: state.from, to: state.to, document: state.article });
     if (state.view === 'graph') showGraph(state, previous);
     else if (state.view === 'said-about') {
       if (previous?.view !== 'said-about') views.quotes.showPlaceholder();

@@ -2,6 +2,7 @@ import type { EntitySummary } from '../server/store/graph-store.ts';
 import { createApiClient } from './api-client.ts';
 import { createAgencyMapView } from './components/agency-map-view.ts';
 import { mountCypherConsole } from './components/cypher-console.ts';
+import { mountDateArticleFilter } from './components/date-article-filter.ts';
 import { createDocumentViewer } from './components/document-view.ts';
 import { mountEntityPanel } from './components/entity-panel.ts';
 import { createGraphOverlay } from './components/graph-overlay.ts';
@@ -16,6 +17,7 @@ import { showStatus } from './components/status-line.ts';
 import { mountTypeFilter } from './components/type-filter.ts';
 import { mountViewTabs } from './components/view-tabs.ts';
 import { findRequired } from './dom.ts';
+import { createEvidenceFiltering } from './evidence-filtering.ts';
 import { createExplorerActions } from './explorer-actions.ts';
 import { createStateApplier } from './explorer-navigation.ts';
 import { isEntityLabel } from './graph/node-types.ts';
@@ -67,9 +69,20 @@ const graph = createGraphView(findRequired('#graph'), {
       { label: graph.edits.isPinned(node.id) ? 'Unpin' : 'Pin here', run: () => void pinToggle(node.id) },
       { label: 'Hide', run: () => hideNode(node.id) },
     ]),
-  onHistoryChange: () => toolbar.refresh(),
+  onHistoryChange: () => {
+    toolbar.refresh();
+    void evidence.refresh();
+  },
 });
 const filter = mountTypeFilter(findRequired('#type-filter'), (hidden) => graph.setHiddenTypes(hidden));
+const evidence = createEvidenceFiltering({
+  api,
+  graph,
+  sidebar: mountDateArticleFilter(findRequired('#evidence-filter'), (chosen) =>
+    router.navigate({ from: chosen.from, to: chosen.to, article: chosen.document }),
+  ),
+  onError: (message) => overlay.notify(message, 'error'),
+});
 const actions = createExplorerActions({ api, graph, overlay, panel, filter });
 const toolbar = mountGraphToolbar(findRequired('#graph-toolbar'), graph, overlay, () => {
   void actions.loadOverview();
@@ -99,7 +112,7 @@ const agencies = createAgencyMapView(
 );
 const documents = createDocumentViewer({ article: findRequired('#document-article'), side: findRequired('#document-panel') }, api);
 const tabs = mountViewTabs(findRequired('#view-tabs'), (view) => router.navigate({ view }));
-const router = createUrlRouter(createStateApplier({ tabs, graph, actions, cypher, saidAbout, quotes, agencies, documents }, known));
+const router = createUrlRouter(createStateApplier({ tabs, graph, actions, evidence, cypher, saidAbout, quotes, agencies, documents }, known));
 
 // Test hooks: tests/web/explorer.browser.test.ts reads the Cytoscape instances from here.
 window.__cy = graph.cy;
@@ -117,7 +130,9 @@ mountLegend(findRequired('#legend'));
 panel.showPlaceholder();
 
 document.addEventListener('keydown', (event) => {
-  const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+  const { target } = event;
+  // the Cypher editor is contenteditable: a '/' typed there is part of the query
+  const typing = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || (target instanceof HTMLElement && target.isContentEditable);
   if (event.key === '/' && !typing) {
     event.preventDefault();
     searchInput.focus();

@@ -68,3 +68,12 @@ export async function clickCanvas(page: Page, canvasSelector: string, at: { x: n
 export function readHash(page: Page, key: string): Promise<string | null> {
   return page.evaluate((name) => new URLSearchParams(location.hash.slice(1)).get(name), key);
 }
+
+/** Replaces what the Cypher editor holds by typing, as a user would: click in it, select all, type. */
+export async function typeInCypherEditor(page: Page, text: string): Promise<void> {
+  const editor = page.getByRole('textbox', { name: 'Cypher query' });
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type(text, { delay: 5 });
+}

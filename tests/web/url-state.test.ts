@@ -11,6 +11,8 @@ describe('parseUrlState', () => {
     ['a query with + for spaces', '#view=graph&query=MATCH+(n)+RETURN+n', { view: 'graph', query: 'MATCH (n) RETURN n' }],
     ['empty values, dropped', '#view=document&document=&speaker=', { view: 'document' }],
     ['unknown keys, ignored', '#view=agencies&zoom=3', { view: 'agencies' }],
+    ['a date range and an article', '#view=graph&from=2026-10-01&to=2026-11-15&article=ab12', { view: 'graph', from: '2026-10-01', to: '2026-11-15', article: 'ab12' }],
+    ['days that are not YYYY-MM-DD, dropped', '#view=graph&from=1+Oct+2026&to=2026-13-45', { view: 'graph' }],
   ])('reads %s', (_case, hash, expected) => {
     expect(parseUrlState(hash)).toEqual(expected);
   });
@@ -26,6 +28,7 @@ describe('formatUrlState', () => {
     ['a query with quotes, ampersands and line breaks', { view: 'graph', query: "MATCH (p {name: 'A & B'})\nRETURN p" }],
     ['a document', { view: 'document', document: 'ab'.repeat(32) }],
     ['ids with # and =', { view: 'graph', entity: 'odd#id=1' }],
+    ['graph filters beside an open document', { view: 'graph', from: '2026-10-01', article: 'cd'.repeat(32), document: 'ab'.repeat(32) }],
   ])('round-trips %s through parseUrlState', (_case, state) => {
     expect(parseUrlState(formatUrlState(state))).toEqual(state);
   });

@@ -4,8 +4,8 @@ import { EXAMPLE_QUERIES } from '../cypher/example-queries.ts';
 /** The console's elements, built once; cypher-console.ts wires them. */
 export type ConsoleParts = ReturnType<typeof createConsoleParts>;
 
-/** Returns the console's elements: toggle, examples and history menus, query and params boxes, run, CSV, output. */
-export function createConsoleParts(initialQuery: string) {
+/** Returns the console's elements: toggle, examples and history menus, the editor's box, params box, run, CSV, output. */
+export function createConsoleParts() {
   const toggle = h('button', { type: 'button', class: 'console-toggle', 'aria-expanded': 'false', 'aria-controls': 'console-body' }, [
     h('span', { class: 'console-chevron', 'aria-hidden': 'true' }),
     'Cypher query',
@@ -16,8 +16,8 @@ export function createConsoleParts(initialQuery: string) {
     ...EXAMPLE_QUERIES.map((example, index) => h('option', { value: String(index) }, [example.title])),
   ]);
   const history = h('select', { class: 'console-select', 'aria-label': 'Queries run before' });
-  const textarea = h('textarea', { class: 'console-input', spellcheck: 'false', 'aria-label': 'Cypher query', rows: 4 });
-  textarea.value = initialQuery;
+  // cypher-console.ts mounts the CodeMirror editor in here
+  const editorBox = h('div', { class: 'console-input' });
   const params = h('textarea', {
     class: 'console-params',
     spellcheck: 'false',
@@ -28,16 +28,28 @@ export function createConsoleParts(initialQuery: string) {
   const paramsBox = h('details', { class: 'console-params-box' }, [h('summary', {}, ['Parameters (JSON)']), params]);
   const run = h('button', { type: 'submit', class: 'button button-primary' }, ['Run']);
   const csv = h('button', { type: 'button', class: 'button', disabled: true, title: 'Download the rows as CSV' }, ['CSV']);
-  const hint = h('span', { class: 'muted' }, [h('kbd', {}, ['Ctrl']), ' or ', h('kbd', {}, ['⌘']), ' + ', h('kbd', {}, ['Enter'])]);
+  const hint = h('span', { class: 'muted console-hint' }, [
+    h('kbd', {}, ['Ctrl']),
+    '/',
+    h('kbd', {}, ['⌘']),
+    '+',
+    h('kbd', {}, ['Enter']),
+    ' run · ',
+    h('kbd', {}, ['Esc']),
+    ' ',
+    h('kbd', {}, ['Tab']),
+    ' leave',
+  ]);
+  hint.title = 'Ctrl or Cmd + Enter runs the query. Tab indents in the editor; press Escape, then Tab, to move on.';
   const form = h('form', { class: 'console-form' }, [
     h('div', { class: 'console-menus' }, [examples, history]),
-    textarea,
+    editorBox,
     paramsBox,
     h('div', { class: 'console-actions' }, [run, csv, hint]),
   ]);
   const output = h('div', { class: 'console-output', 'aria-live': 'polite' });
   const body = h('div', { id: 'console-body', class: 'console-body', hidden: true }, [form, output]);
-  return { toggle, examples, history, textarea, params, paramsBox, run, csv, form, output, body };
+  return { toggle, examples, history, editorBox, params, paramsBox, run, csv, form, output, body };
 }
 
 /** Fills the history menu with the queries run before, latest first. */

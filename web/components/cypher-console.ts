@@ -4,7 +4,8 @@ import type { ApiClient } from '../api-client.ts';
 import { h } from '../dom.ts';
 import { EXAMPLE_QUERIES } from '../cypher/example-queries.ts';
 import { parseParams } from '../cypher/parse-params.ts';
-import { attachCheckAsYouType } from '../cypher/check-as-you-type.ts';
+import { createCheckAsYouType } from '../cypher/check-as-you-type.ts';
+import { createCypherEditor } from '../cypher/cypher-editor.ts';
 import { createQueryHistory } from '../cypher/query-history.ts';
 import { downloadText } from '../export/download.ts';
 import { toCsv } from '../export/to-csv.ts';
@@ -21,23 +22,31 @@ export interface CypherConsoleHandlers {
 
 /** The Cypher console; `run` lets a shared link replay its query. */
 export interface CypherConsole {
-  /** Opens the console, puts the query in the box and runs it. */
+  /** Opens the console, puts the query in the editor and runs it. */
   run(query: string): void;
 }
 
 /**
- * Wires the Cypher console: a read-only query box with examples, a history kept in localStorage and
- * optional JSON parameters; runs on Ctrl/Cmd+Enter or Run, shows the rows as a table (downloadable
- * as CSV), hands the graph part to `onGraph`, and shows errors inline.
+ * Wires the Cypher console: a read-only query editor with Cypher highlighting and the server's check
+ * as you type, examples, a history kept in localStorage and optional JSON parameters; runs on
+ * Ctrl/Cmd+Enter or Run, shows the rows as a table (downloadable as CSV), hands the graph part to
+ * `onGraph`, and shows errors inline.
  */
 export function mountCypherConsole(root: HTMLElement, api: Pick<ApiClient, 'runCypher' | 'checkCypher'>, handlers: CypherConsoleHandlers): CypherConsole {
-  const parts = createConsoleParts(FIRST_QUERY);
+  const parts = createConsoleParts();
   root.replaceChildren(parts.toggle, parts.body);
-  const { toggle, body, textarea, params, paramsBox, form, run, csv, output, examples, history: historyMenu } = parts;
+  const { toggle, body, editorBox, params, paramsBox, form, run, csv, output, examples, history: historyMenu } = parts;
   const history = createQueryHistory(readLocalStorage());
   let lastResult: QueryResult | undefined;
   fillHistory(historyMenu, history.list());
-  attachCheckAsYouType(textarea, (query) => api.checkCypher(query));
+  const checker = createCheckAsYouType((query) => api.checkCypher(query));
+  const editor = createCypherEditor(editorBox, {
+    initialQuery: FIRST_QUERY,
+    label: 'Cypher query',
+    onRun: () => form.requestSubmit(),
+    extensions: [checker.extension],
+  });
+  editorBox.after(checker.line);
 
   const setOpen = (open: boolean): void => {
     body.hidden = !open;
@@ -46,34 +55,28 @@ export function mountCypherConsole(root: HTMLElement, api: Pick<ApiClient, 'runC
   };
   toggle.addEventListener('click', () => {
     setOpen(body.hidden);
-    if (!body.hidden) textarea.focus();
-  });
-  textarea.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      form.requestSubmit();
-    }
+    if (!body.hidden) editor.focus();
   });
   examples.addEventListener('change', () => {
     const example = EXAMPLE_QUERIES[Number(examples.value)];
     examples.value = '';
     if (!example) return;
-    textarea.value = example.query;
+    editor.setQuery(example.query);
     params.value = example.params ? JSON.stringify(example.params, null, 1) : '';
     paramsBox.open = Boolean(example.params);
-    textarea.focus();
+    editor.focus();
   });
   historyMenu.addEventListener('change', () => {
-    if (historyMenu.value !== '') textarea.value = historyMenu.value;
+    if (historyMenu.value !== '') editor.setQuery(historyMenu.value);
     historyMenu.value = '';
-    textarea.focus();
+    editor.focus();
   });
   csv.addEventListener('click', () => {
     if (lastResult) downloadText('cypher-result.csv', toCsv(lastResult), 'text/csv');
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const query = textarea.value.trim();
+    const query = editor.getQuery().trim();
     const parsed = parseParams(params.value);
     if (query === '') return void output.replaceChildren(createConsoleError('EMPTY_QUERY', 'Type a query first, e.g. MATCH (n:Person) RETURN n LIMIT 10'));
     if (!parsed.ok) return void output.replaceChildren(createConsoleError('BAD_PARAMS', parsed.message));
@@ -100,7 +103,7 @@ export function mountCypherConsole(root: HTMLElement, api: Pick<ApiClient, 'runC
   return {
     run(query) {
       setOpen(true);
-      textarea.value = query;
+      editor.setQuery(query);
       form.requestSubmit();
     },
   };

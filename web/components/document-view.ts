@@ -6,8 +6,6 @@ import { formatUrlState } from '../navigation/url-state.ts';
 import { createDocumentSide } from './document-side.ts';
 import { createDocumentText } from './document-text.ts';
 
-const ARTICLE_LIST_QUERY = 'MATCH (d:Document) RETURN d.id AS id, d.title AS title, d.date AS date ORDER BY d.date DESC LIMIT 100';
-
 /** The document view: one article with its highlights, or the list of articles when none is chosen. */
 export interface DocumentViewer {
   show(documentId: string | undefined): Promise<void>;
@@ -16,7 +14,7 @@ export interface DocumentViewer {
 /** Returns the document view drawn into the article area and its side panel. */
 export function createDocumentViewer(
   parts: { article: HTMLElement; side: HTMLElement },
-  api: Pick<ApiClient, 'getDocument' | 'runCypher'>,
+  api: Pick<ApiClient, 'getDocument' | 'listDocuments'>,
 ): DocumentViewer {
   let shown: string | undefined | null = null;
   let request = 0;
@@ -44,12 +42,12 @@ export function createDocumentViewer(
   async function showList(mine: number): Promise<void> {
     render([status('Loading the articles…')], []);
     try {
-      const result = await api.runCypher(ARTICLE_LIST_QUERY);
+      const documents = await api.listDocuments();
       if (mine !== request) return;
-      const items = result.rows.map((row) =>
+      const items = documents.map((doc) =>
         h('li', {}, [
-          h('a', { class: 'document-link', href: formatUrlState({ view: 'document', document: String(row['id']) }) }, [String(row['title'] || 'Untitled document')]),
-          row['date'] ? h('span', { class: 'muted' }, [` · ${formatDate(String(row['date']))}`]) : null,
+          h('a', { class: 'document-link', href: formatUrlState({ view: 'document', document: doc.id }) }, [doc.title || 'Untitled document']),
+          doc.date ? h('span', { class: 'muted' }, [` · ${formatDate(doc.date)}`]) : null,
         ]),
       );
       const body = items.length > 0 ? h('ul', { class: 'documents article-list' }, items) : h('p', { class: 'muted' }, ['No articles yet. Ingest some, then reload.']);

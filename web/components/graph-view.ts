@@ -7,6 +7,7 @@ import { createStylesheet } from '../graph/style.ts';
 import { toElements } from '../graph/to-elements.ts';
 import type { NodeData } from '../graph/to-elements.ts';
 import { createGraphEdits } from './graph-edits.ts';
+import { wireMenuKey } from './graph-menu-key.ts';
 import type { GraphEdits } from './graph-edits.ts';
 
 /** What the view reports from the canvas; each handler gets the node's data. */
@@ -14,7 +15,7 @@ export interface GraphViewHandlers {
   onNodeTap(node: NodeData): void;
   onNodeDoubleTap(node: NodeData): void;
   onBackgroundTap(): void;
-  /** Right-click or long press on a node, at its place on the canvas. */
+  /** Right-click or long press on a node, or the menu key (or Shift+F10) on the graph with a node selected: at the node's place on the canvas. */
   onNodeContext(node: NodeData, at: Position): void;
   /** The merge history changed: something was added or undone, or the graph replaced. */
   onHistoryChange(): void;
@@ -31,6 +32,8 @@ export interface GraphView {
   /** Selects one node, alone, and centres on it; false if it is not drawn. */
   select(id: string): boolean;
   setHiddenTypes(types: ReadonlySet<string>): void;
+  /** Hides these elements (and the edges of hidden nodes) for the date and article filter; the rest show again. */
+  setFilteredOut(ids: ReadonlySet<string>): void;
   /** How many nodes of each type are drawn, hidden or not. */
   countByType(): Map<string, number>;
   fit(): void;
@@ -50,6 +53,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   const merges: string[][] = [];
   const edits = createGraphEdits(cy);
   wireEvents(cy, handlers);
+  wireMenuKey(container, cy, handlers);
 
   const applyHiddenTypes = (): void => {
     cy.batch(() => {
@@ -58,7 +62,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       });
     });
   };
-  const visible = () => cy.elements().not('.is-type-hidden, .is-user-hidden');
+  const visible = () => cy.elements().not('.is-type-hidden, .is-user-hidden, .is-filtered-out');
 
   return {
     cy,
@@ -101,6 +105,9 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     setHiddenTypes(types) {
       hiddenTypes = types;
       applyHiddenTypes();
+    },
+    setFilteredOut(ids) {
+      cy.batch(() => cy.elements().forEach((element) => void element.toggleClass('is-filtered-out', ids.has(element.id()))));
     },
     countByType() {
       const counts = new Map<string, number>();

@@ -1,6 +1,7 @@
 import cytoscape from 'cytoscape';
 import type { BaseLayoutOptions, Collection, LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { spreadPiles } from './spread-piles.ts';
 
 const fcoseRegistered = registerFcose();
 
@@ -18,6 +19,7 @@ function registerFcose(): boolean {
 interface FcoseLayoutOptions extends BaseLayoutOptions {
   name: 'fcose';
   quality: 'draft' | 'default' | 'proof';
+  fit: boolean;
   randomize: boolean;
   nodeRepulsion: number;
   idealEdgeLength: number;
@@ -37,23 +39,54 @@ export interface LayoutRequest {
   animate?: boolean;
 }
 
+/**
+ * From this many nodes on, fcose's force-directed phase is too slow to wait for: at least 5 iterations
+ * per node whatever `numIter` says, ~3 s at 600 nodes and over 30 s at 2,000 in headless Chromium
+ * (npm run bench:web). Its spectral phase alone (quality 'draft') lays out 2,000 nodes in about a second,
+ * and spread-piles.ts then opens the piles the draft leaves.
+ */
+export const LARGE_GRAPH_NODES = 400;
+/** Room per node in a spread draft: about the largest node, so piles open into rings nodes barely touch. */
+const DRAFT_NODE_GAP = 60;
+const PADDING = 40;
+
+/** The settings that depend on the graph's size. */
+export interface LayoutSettings {
+  quality: 'draft' | 'default';
+  randomize: boolean;
+  animate: boolean;
+  nodeDimensionsIncludeLabels: boolean;
+}
+
+/**
+ * Returns the layout settings for a graph of `nodeCount` nodes: the full fcose with labels taken into
+ * account below LARGE_GRAPH_NODES; above it the spectral draft from scratch (spread out afterwards),
+ * without animation and without measuring labels (too small to read at the zoom that shows that
+ * many nodes anyway).
+ * @example chooseLayoutSettings(2000, { keepPositions: true }) // { quality: 'draft', randomize: true, animate: false, … }
+ */
+export function chooseLayoutSettings(nodeCount: number, request: LayoutRequest = {}): LayoutSettings {
+  if (nodeCount >= LARGE_GRAPH_NODES) {
+    // fcose accepts randomize: false only with its force phase: a large merge is laid out afresh (pinned nodes stay)
+    return { quality: 'draft', randomize: true, animate: false, nodeDimensionsIncludeLabels: false };
+  }
+  return { quality: 'default', randomize: !request.keepPositions, animate: request.animate ?? true, nodeDimensionsIncludeLabels: true };
+}
+
 /** Lays out the elements with fcose, or with the built-in cose if fcose fails; resolves when done. */
 export async function runLayout(elements: Collection, request: LayoutRequest = {}): Promise<void> {
   if (elements.nodes().empty()) return;
-  const base = {
-    animate: request.animate ?? true,
-    animationDuration: 450,
-    fit: true,
-    padding: 40,
-    randomize: !request.keepPositions,
-    nodeDimensionsIncludeLabels: true,
-  };
+  const { quality, ...settings } = chooseLayoutSettings(elements.nodes().length, request);
+  const draft = quality === 'draft';
+  const base = { ...settings, animationDuration: 450, fit: true, padding: PADDING };
   if (fcoseRegistered) {
     try {
       const fcoseOptions: FcoseLayoutOptions = {
         ...base,
         name: 'fcose',
-        quality: 'default',
+        quality,
+        // a draft is spread out and fitted afterwards
+        fit: !draft,
         nodeRepulsion: 22000,
         idealEdgeLength: 120,
         nodeSeparation: 80,
@@ -64,12 +97,24 @@ export async function runLayout(elements: Collection, request: LayoutRequest = {
         tilingPaddingHorizontal: 100,
       };
       await start(elements, fcoseOptions);
+      if (draft) spreadDraft(elements);
       return;
     } catch (error) {
       console.warn('The fcose layout failed; falling back to cose.', error);
     }
   }
   await start(elements, { ...base, name: 'cose', nodeRepulsion: () => 22000, idealEdgeLength: () => 120 });
+}
+
+// fcose's draft sets the leaves of a hub on one spot: spread them out before showing the graph
+function spreadDraft(elements: Collection): void {
+  const nodes = elements.nodes();
+  const places = spreadPiles(
+    nodes.map((node) => ({ id: node.id(), ...node.position() })),
+    DRAFT_NODE_GAP,
+  );
+  nodes.positions((node) => places.get(node.id()) ?? node.position());
+  nodes.first().cy().fit(elements, PADDING);
 }
 
 function start(elements: Collection, options: LayoutOptions): Promise<void> {

@@ -1,3 +1,5 @@
+import { isIsoDay } from '../graph/evidence-filter.ts';
+
 /** The explorer's views, in tab order; the first is shown when the URL names none. */
 export const VIEW_NAMES = ['graph', 'said-about', 'agencies', 'document'] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
@@ -13,9 +15,15 @@ export interface UrlState {
   document?: string;
   /** The Cypher query last run in the console. */
   query?: string;
+  /** The graph narrowed to articles dated from and/or to these days (`YYYY-MM-DD`, ends included). */
+  from?: string;
+  to?: string;
+  /** The graph narrowed to what this article shows: a document id. Not `document`, the article the document view opens. */
+  article?: string;
 }
 
-const KEYS = ['entity', 'speaker', 'subject', 'document', 'query'] as const;
+const KEYS = ['entity', 'speaker', 'subject', 'document', 'query', 'from', 'to', 'article'] as const;
+const DAY_KEYS: ReadonlySet<string> = new Set(['from', 'to']);
 
 /** True for the names of the explorer's views. */
 export function isViewName(value: string | null): value is ViewName {
@@ -23,7 +31,8 @@ export function isViewName(value: string | null): value is ViewName {
 }
 
 /**
- * Returns the state a location hash describes; unknown views fall back to the graph, empty values are dropped.
+ * Returns the state a location hash describes; unknown views fall back to the graph, empty values
+ * and days that are not `YYYY-MM-DD` are dropped.
  * @example parseUrlState('#view=said-about&entity=person%3Ax') // { view: 'said-about', entity: 'person:x' }
  */
 export function parseUrlState(hash: string): UrlState {
@@ -32,7 +41,7 @@ export function parseUrlState(hash: string): UrlState {
   const state: UrlState = { view: isViewName(view) ? view : 'graph' };
   for (const key of KEYS) {
     const value = params.get(key);
-    if (value) state[key] = value;
+    if (value && (!DAY_KEYS.has(key) || isIsoDay(value))) state[key] = value;
   }
   return state;
 }
