@@ -175,20 +175,20 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
     return { nodes, edges };
   }
 
-  async function quotes(idQuery: string, entityId: string, limit: number): Promise<QuoteView[]> {
-    const ids = (await run(idQuery, { id: entityId, limit })).map((row) => String(row.id));
-    if (ids.length === 0) return [];
-    return groupQuotes(await run(queries.quoteDetails, { ids }), ids);
+  /** Quotes from a query that starts at the entity; the rows come in reading order. */
+  async function quotesFrom(query: string, entityId: string, limit: number): Promise<QuoteView[]> {
+    const rows = await run(query, { id: entityId, limit });
+    return groupQuotes(rows, [...new Set(rows.map((row) => String(row.id)))]);
   }
 
   async function quotesBySpeaker(entityId: string, options: { limit?: number } = {}) {
     const label = labelForEntityId(entityId);
-    return label ? quotes(queries.quoteIdsBySpeaker(label), entityId, options.limit ?? DEFAULT_LIMIT) : [];
+    return label ? quotesFrom(queries.quotesBySpeaker(label), entityId, options.limit ?? DEFAULT_LIMIT) : [];
   }
 
   async function quotesAbout(entityId: string, options: { limit?: number } = {}) {
     const label = labelForEntityId(entityId);
-    return label ? quotes(queries.quoteIdsAbout(label), entityId, options.limit ?? DEFAULT_LIMIT) : [];
+    return label ? quotesFrom(queries.quotesAbout(label), entityId, options.limit ?? DEFAULT_LIMIT) : [];
   }
 
   return { counts, searchEntities, getEntity, getNeighborhood, overview, quotesBySpeaker, quotesAbout, edgesAmong };

@@ -1,5 +1,5 @@
 import type { EntityType } from '../../../ingest/model.ts';
-import type { EdgeBatch, GraphWrite } from '../../../ingest/stages/08-to-graph.ts';
+import type { EdgeBatch, GraphWrite, NodeLabel, QuoteRow } from '../../../ingest/stages/08-to-graph.ts';
 import { toSearchText } from '../../../ingest/stages/08-to-graph.ts';
 import { isAllowedEdge, quoteName } from './graph-schema.ts';
 
@@ -39,19 +39,44 @@ export function toWriteStatements(write: GraphWrite, existingAliases: Map<string
       params: { rows: merged },
     });
   }
-  if (write.quotes.length > 0) {
-    statements.push({
-      query:
-        'UNWIND $rows AS r CREATE (q:Quote {id: r.id, text: r.text, context: r.context, startOffset: r.startOffset, ' +
-        'endOffset: r.endOffset, via: r.via, document: r.document})',
-      params: { rows: write.quotes },
-    });
-  }
+  statements.push(...toQuoteStatements(write));
   for (const batch of write.edges) {
-    if (batch.rows.length === 0 || !isAllowedEdge(batch.type, batch.fromLabel, batch.toLabel)) continue;
+    if (batch.rows.length === 0 || batch.type === 'IN' || batch.type === 'SAID') continue; // written with their quotes
+    if (!isAllowedEdge(batch.type, batch.fromLabel, batch.toLabel)) continue;
     statements.push({ query: toEdgeQuery(batch), params: { rows: batch.rows } });
   }
   return statements;
+}
+
+const QUOTE_PROPERTIES =
+  'id: r.id, text: r.text, context: r.context, startOffset: r.startOffset, endOffset: r.endOffset, via: r.via, document: r.document';
+const QUOTE_EVIDENCE = 'document: r.document, startOffset: r.startOffset, endOffset: r.endOffset';
+
+/**
+ * Quotes with their IN edge and their speaker's SAID edge, one statement per speaker label: created in
+ * the pattern that creates them, a new quote is never looked up by id (the embedded store answers such
+ * a lookup from UNWIND rows by scanning every quote, which grows with the archive).
+ */
+function toQuoteStatements(write: GraphWrite): Statement[] {
+  const speakers = new Map<string, { id: string; label: NodeLabel }>();
+  for (const batch of write.edges) {
+    if (batch.type !== 'SAID' || !isAllowedEdge('SAID', batch.fromLabel, 'Quote')) continue;
+    for (const row of batch.rows) speakers.set(row.to, { id: row.from, label: batch.fromLabel });
+  }
+  const groups = new Map<NodeLabel | null, (QuoteRow & { speaker: string | null })[]>();
+  for (const quote of write.quotes) {
+    const speaker = speakers.get(quote.id);
+    const label = speaker?.label ?? null;
+    groups.set(label, [...(groups.get(label) ?? []), { ...quote, speaker: speaker?.id ?? null }]);
+  }
+  const inDocument = `-[:${quoteName('IN')} {${QUOTE_EVIDENCE}}]->(d)`;
+  return [...groups].map(([label, rows]) => ({
+    query: label
+      ? `UNWIND $rows AS r MATCH (d:Document {id: r.document}), (s:${label} {id: r.speaker}) ` +
+        `CREATE (s)-[:SAID {${QUOTE_EVIDENCE}, via: r.via}]->(q:Quote {${QUOTE_PROPERTIES}})${inDocument}`
+      : `UNWIND $rows AS r MATCH (d:Document {id: r.document}) CREATE (q:Quote {${QUOTE_PROPERTIES}})${inDocument}`,
+    params: { rows },
+  }));
 }
 
 /** Summary edges add up across documents; the others belong to one new document, one per pair and span. */

@@ -44,8 +44,8 @@ const READ_CASES: Record<keyof ReadQueries, [string, string][]> = {
   ],
   edgesInto: [...perEntity('edgesInto', (label) => queries.edgesInto(label)), ['edgesInto(Place, LOCATED_IN)', queries.edgesInto('Place', ['LOCATED_IN'])]],
   neighboursAtTwo: perEntity('neighboursAtTwo', queries.neighboursAtTwo),
-  quoteIdsBySpeaker: perEntity('quoteIdsBySpeaker', queries.quoteIdsBySpeaker),
-  quoteIdsAbout: perEntity('quoteIdsAbout', queries.quoteIdsAbout),
+  quotesBySpeaker: perEntity('quotesBySpeaker', queries.quotesBySpeaker),
+  quotesAbout: perEntity('quotesAbout', queries.quotesAbout),
   quoteDetails: [['quoteDetails', queries.quoteDetails]],
   quotePage: [
     ['quotePage()', queries.quotePage({})],
@@ -84,8 +84,10 @@ function toWriteCases(): QueryCase[] {
 /** A short name for a write statement: what it merges, e.g. "write SAID Person->Quote +role". */
 function toWriteName(query: string): string {
   const edge = /\(a:(\w+) .*\(b:(\w+) .*\[e:`?(\w+)/.exec(query);
-  if (edge) return `write ${edge[3]} ${edge[1]}->${edge[2]}${query.includes('e.role') ? ' +role' : ''}`;
-  return `write ${/MERGE \(\w:(\w+)/.exec(query)?.[1] ?? query}`;
+  if (edge) return `write ${edge[3]} ${edge[1]}->${edge[2]}${query.includes('role: r.role') ? ' +role' : ''}`;
+  const quote = /\(s:(\w+) .*CREATE \(s\)-\[:SAID/.exec(query);
+  if (quote) return `write Quote said by ${quote[1]}`;
+  return `write ${/(?:MERGE|CREATE) \(\w:(\w+)/.exec(query)?.[1] ?? query}`;
 }
 
 const cases: QueryCase[] = [
@@ -114,7 +116,9 @@ describe("Neo4j's own parser on every query the Neo4j adapter sends", () => {
   it('covers every read query, every edge type and every label', () => {
     expect(Object.keys(READ_CASES).sort()).toEqual(Object.keys(queries).sort());
     const writes = toWriteCases().map((c) => c.query);
-    for (const { type } of REL_TABLES) expect(writes.some((query) => query.includes(`[e:${quoteName(type)}`)), type).toBe(true);
+    for (const { type } of REL_TABLES) {
+      expect(writes.some((query) => query.includes(`[e:${quoteName(type)}`) || query.includes(`[:${quoteName(type)} `)), type).toBe(true);
+    }
     for (const { label } of NODE_TABLES) expect(writes.some((query) => query.includes(`:${label} {id:`)), label).toBe(true);
   });
 
