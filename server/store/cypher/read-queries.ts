@@ -46,16 +46,23 @@ function edgeColumns(r: string, types: readonly EdgeType[] = ENTITY_EDGE_TYPES):
 
 /** Named, parameterised read queries, built for one dialect. Labels come from fixed lists only. */
 export function createReadQueries(dialect: CypherDialect) {
-  /** The document, speaker and subjects of the quotes bound to `q`, ordered as read. */
-  const quoteDetailsOf = (q: string) =>
-    `MATCH (${q})-[:\`IN\`]->(d:Document) ` +
-    `OPTIONAL MATCH (s)-[:SAID]->(${q}) ` +
-    `OPTIONAL MATCH (${q})-[:ABOUT]->(a) ` +
-    `RETURN ${q}.id AS id, ${q}.text AS text, ${q}.context AS context, ${q}.startOffset AS startOffset, ${q}.endOffset AS endOffset, ${q}.via AS via, ` +
-    'd.id AS documentId, d.title AS documentTitle, d.date AS documentDate, ' +
-    `s.id AS speakerId, s.name AS speakerName, s.aliases AS speakerAliases, s.mentions AS speakerMentions, ${dialect.nodeLabel('s')} AS speakerLabel, ` +
-    `a.id AS aboutId, a.name AS aboutName, a.aliases AS aboutAliases, a.mentions AS aboutMentions, ${dialect.nodeLabel('a')} AS aboutLabel ` +
-    'ORDER BY documentId, startOffset';
+  /**
+   * The document, speaker and subjects of the quotes bound to `q`, ordered as read. `speaker` names a
+   * variable already bound to the speaker: each join costs the embedded store a scan, so skip one when known.
+   */
+  const quoteDetailsOf = (q: string, speaker?: string) => {
+    const s = speaker ?? 's';
+    return (
+      `MATCH (${q})-[:\`IN\`]->(d:Document) ` +
+      (speaker ? '' : `OPTIONAL MATCH (s)-[:SAID]->(${q}) `) +
+      `OPTIONAL MATCH (${q})-[:ABOUT]->(a) ` +
+      `RETURN ${q}.id AS id, ${q}.text AS text, ${q}.context AS context, ${q}.startOffset AS startOffset, ${q}.endOffset AS endOffset, ${q}.via AS via, ` +
+      'd.id AS documentId, d.title AS documentTitle, d.date AS documentDate, ' +
+      `${s}.id AS speakerId, ${s}.name AS speakerName, ${s}.aliases AS speakerAliases, ${s}.mentions AS speakerMentions, ${dialect.nodeLabel(s)} AS speakerLabel, ` +
+      `a.id AS aboutId, a.name AS aboutName, a.aliases AS aboutAliases, a.mentions AS aboutMentions, ${dialect.nodeLabel('a')} AS aboutLabel ` +
+      'ORDER BY documentId, startOffset'
+    );
+  };
   return {
     countNodes: (label: string) => `MATCH (n:${label}) RETURN count(n) AS count`,
     countEdges: (type: EdgeType) => `MATCH ()-[r:${quoteName(type)}]->() RETURN count(r) AS count`,
@@ -108,7 +115,7 @@ export function createReadQueries(dialect: CypherDialect) {
     },
     /** A speaker's quotes in reading order, one row per quote and subject, found from the speaker (never by quote id). */
     quotesBySpeaker: (label: EntityType) =>
-      `MATCH (n:${label} {id: $id})-[:SAID]->(q:Quote) WITH q ORDER BY q.document, q.startOffset LIMIT $limit ${quoteDetailsOf('q')}`,
+      `MATCH (n:${label} {id: $id})-[:SAID]->(q:Quote) WITH n, q ORDER BY q.document, q.startOffset LIMIT $limit ${quoteDetailsOf('q', 'n')}`,
     /** The quotes about an entity in reading order, as quotesBySpeaker. */
     quotesAbout: (label: EntityType) =>
       `MATCH (q:Quote)-[:ABOUT]->(n:${label} {id: $id}) WITH q ORDER BY q.document, q.startOffset LIMIT $limit ${quoteDetailsOf('q')}`,
