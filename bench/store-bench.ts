@@ -28,9 +28,10 @@ const options = new Command('bench:store')
   .option('--batch <n>', 'articles per write transaction', toCount, 32)
   .option('--workers <n>', 'extraction worker threads (0: extract in the main thread)', toCount, availableParallelism())
   .option('--reads <n>', 'calls per read and checkpoint', toCount, 200)
+  .option('--buffer-pool-mb <n>', "the embedded store's buffer pool (default: the store's, as EMBEDDED_BUFFER_POOL_MB)", toCount)
   .option('--keep', 'keep the store folder and print its path')
   .parse()
-  .opts<{ articles: number; seed: number; batch: number; workers: number; reads: number; keep?: boolean }>();
+  .opts<{ articles: number; seed: number; batch: number; workers: number; reads: number; bufferPoolMb?: number; keep?: boolean }>();
 
 /** The value below which `p` of the sorted values fall (nearest rank). */
 export function percentile(values: number[], p: number): number {
@@ -131,10 +132,12 @@ const chars = articles.reduce((sum, article) => sum + article.text.length, 0);
 console.log(`store bench: ${articles.length} synthetic articles (seed ${options.seed}), ${(chars / Math.max(articles.length, 1)).toFixed(0)} characters on average, generated in ${ms(performance.now() - generatedAt)}`);
 console.log(`  code: ${await describeCode()}`);
 console.log(`  machine: ${availableParallelism()} cores, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')} (others share it)`);
-console.log(`  ingest: ${options.workers} extraction workers, ${options.batch} articles per write transaction; reads: ${options.reads} calls each per checkpoint`);
+console.log(`  ingest: ${options.workers} extraction workers, ${options.batch} articles per write transaction; reads: ${options.reads} calls each per checkpoint; ` +
+  `buffer pool ${options.bufferPoolMb ?? 'default'} MB`);
 
 const folder = await mkdtemp(join(tmpdir(), 'store-bench-'));
-const store = await createEmbeddedGraphStore({ path: folder });
+const bufferPoolBytes = options.bufferPoolMb === undefined ? undefined : options.bufferPoolMb * 1024 * 1024;
+const store = await createEmbeddedGraphStore({ path: folder, bufferPoolBytes });
 const batchMs: number[] = [];
 const timed = timeWrites(store, batchMs);
 const random = createRandom(options.seed + 1000);
