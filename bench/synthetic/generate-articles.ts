@@ -25,7 +25,7 @@ export function createRandom(seed: number): () => number {
 }
 
 /** A sampler of indexes 0..n-1 where index k has weight 1 / (k + 1)^exponent: a few are everywhere. */
-function createZipf(n: number, exponent: number): (random: () => number) => number {
+export function createZipf(n: number, exponent: number): (random: () => number) => number {
   const cumulative: number[] = [];
   let total = 0;
   for (let k = 0; k < n; k++) cumulative.push((total += 1 / (k + 1) ** exponent));

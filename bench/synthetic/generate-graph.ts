@@ -1,5 +1,5 @@
 import type { GraphEdge, GraphElements, GraphNode } from '../../server/store/graph-store.ts';
-import { createRandom } from './generate-articles.ts';
+import { createRandom, createZipf } from './generate-articles.ts';
 
 /** The size and seed of a synthetic explorer graph. */
 export interface GraphShape {
@@ -47,7 +47,8 @@ const DOCUMENTS = 300;
 export function generateGraph(shape: GraphShape): GraphElements {
   const random = createRandom(shape.seed);
   const nodes = createNodes(shape.nodes, random);
-  const pickWeighted = createWeightedPicker(shape.nodes);
+  // index k drawn with weight 1 / (k + 1), so a few nodes are hubs
+  const pickWeighted = createZipf(shape.nodes, 1);
   const edges: GraphEdge[] = [];
   const perPair = new Map<string, number>();
   const addEdge = (source: GraphNode, target: GraphNode): void => {
@@ -89,24 +90,6 @@ function pickType(roll: number): string {
   let sum = 0;
   for (const [type, share] of TYPE_SHARES) if (roll < (sum += share)) return type;
   return 'Person';
-}
-
-/** Index k drawn with weight 1 / (k + 1): a Zipf law, so a few are everywhere. */
-function createWeightedPicker(n: number): (random: () => number) => number {
-  const cumulative: number[] = [];
-  let total = 0;
-  for (let k = 0; k < n; k++) cumulative.push((total += 1 / (k + 1)));
-  return (random) => {
-    const target = random() * total;
-    let low = 0;
-    let high = n - 1;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (cumulative[mid]! < target) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  };
 }
 
 // labels of realistic length, so label sizes weigh in the layout as real names do

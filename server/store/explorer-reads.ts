@@ -2,14 +2,14 @@ import type { EntityType } from '../../ingest/model.ts';
 import { labelForEntityId } from '../../ingest/stages/08-to-graph.ts';
 import { RELATION_EDGE_TYPES } from './cypher/graph-schema.ts';
 import type { ReadQueries } from './cypher/read-queries.ts';
-import { asNumber, groupQuotes, toSummary, type RunRead } from './graph-reads.ts';
+import { asNumber, groupQuotes, toSummary, type EdgesAmongOptions, type RunRead } from './graph-reads.ts';
 import type { DocumentView, GraphElements, GraphNode, QuotePage, QuoteQuery, SaidAboutCell } from './graph-store.ts';
 
 /** The explorer's wider reads: quote pages, documents with their spans, who-said-about-whom, agencies. */
 export function createExplorerReads(
   run: RunRead,
   queries: ReadQueries,
-  edgesAmong: (ids: string[], limit: number, centre?: undefined, types?: readonly string[]) => Promise<GraphElements['edges']>,
+  edgesAmong: (ids: string[], limit: number, options?: EdgesAmongOptions) => Promise<GraphElements['edges']>,
 ) {
   async function findQuotes(query: QuoteQuery): Promise<QuotePage> {
     const speaker = query.speaker ? labelForEntityId(query.speaker) : undefined;
@@ -92,8 +92,7 @@ export function createExplorerReads(
     const edges = await edgesAmong(
       nodes.map((node) => node.id),
       limit * 10,
-      undefined,
-      RELATION_EDGE_TYPES,
+      { types: RELATION_EDGE_TYPES },
     );
     return { nodes, edges: edges.filter((edge) => (RELATION_EDGE_TYPES as readonly string[]).includes(edge.type)) };
   }

@@ -23,6 +23,13 @@ export interface NeighborhoodOptions {
   relations?: string[];
 }
 
+export interface EdgesAmongOptions {
+  /** An entity whose own edges come first. */
+  centre?: { id: string; label: EntityType };
+  /** Only edges of these relationship types. */
+  types?: readonly string[];
+}
+
 /** A row with plain values: the adapter has already converted driver numbers and nodes. */
 export type Row = Record<string, unknown>;
 
@@ -109,14 +116,10 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
 
   /**
    * Edges among some entities, at most `limit` in all: each row read costs, so the labels share one
-   * budget. With `centre`, that entity's own edges come first, so no neighbour is drawn unconnected.
+   * budget. With `centre`, that entity's own edges come first, so no neighbour is drawn unconnected;
+   * with `types`, only edges of those relationship types.
    */
-  async function edgesAmong(
-    ids: string[],
-    limit: number,
-    centre?: { id: string; label: EntityType },
-    types?: readonly string[],
-  ): Promise<GraphEdge[]> {
+  async function edgesAmong(ids: string[], limit: number, { centre, types }: EdgesAmongOptions = {}): Promise<GraphEdge[]> {
     const edges: GraphEdge[] = [];
     if (centre) {
       const others = ids.filter((id) => id !== centre.id);
@@ -160,7 +163,7 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
     }
     // the types go into the queries, so the row budget is spent on the edges asked for
     const relations = options.relations?.length ? new Set(options.relations) : null;
-    const edges = (await edgesAmong([...nodes.keys()], limit * 4, { id, label }, options.relations)).filter(
+    const edges = (await edgesAmong([...nodes.keys()], limit * 4, { centre: { id, label }, types: options.relations })).filter(
       (edge) => !relations || relations.has(edge.type),
     );
     return { nodes: [...nodes.values()], edges };

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
-import { describe } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { WEB_DIR, startSampleServer } from '../support/start-sample-server.ts';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -48,6 +48,22 @@ export async function openExplorer(hash = ''): Promise<ExplorerSession> {
     await server.close();
     throw error;
   }
+}
+
+/**
+ * Opens the explorer once for a suite, after its overview graph is drawn, and closes it after the
+ * suite; `onOpen` receives the session before the suite's own beforeAll hooks run.
+ */
+export function useExplorerSession(onOpen: (session: ExplorerSession) => void): void {
+  let session: ExplorerSession | undefined;
+  beforeAll(async () => {
+    session = await openExplorer();
+    await session.page.waitForFunction(() => (window.__cy?.nodes().length ?? 0) > 0, undefined, { timeout: 15_000 });
+    onOpen(session);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
 }
 
 /** Saves a screenshot of the page as tests/screenshots/<name>.png, after animations settle. */

@@ -1,21 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, openExplorer, readHash, saveScreenshot, typeInCypherEditor } from './browser-harness.ts';
+import { expect, it } from 'vitest';
+import { describeInBrowser, useExplorerSession, readHash, saveScreenshot, typeInCypherEditor } from './browser-harness.ts';
 import type { ExplorerSession } from './browser-harness.ts';
 
 describeInBrowser('the Cypher console in Chromium (needs `npx vite build` first)', () => {
   let session: ExplorerSession | undefined;
   let page: Page;
 
-  beforeAll(async () => {
-    session = await openExplorer();
-    page = session.page;
-    await page.waitForFunction(() => (window.__cy?.nodes().length ?? 0) > 0, undefined, { timeout: 15_000 });
-  });
-
-  afterAll(async () => {
-    await session?.close();
+  useExplorerSession((opened) => {
+    session = opened;
+    page = opened.page;
   });
 
   it('runs an example query from the console, keeps it in the history and the URL, and downloads its rows as CSV', async () => {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { DocumentInfo } from '../../web/graph/evidence-filter.ts';
-import { describeInBrowser, openExplorer, readHash, saveScreenshot } from './browser-harness.ts';
+import { describeInBrowser, useExplorerSession, readHash, saveScreenshot } from './browser-harness.ts';
 import type { ExplorerSession } from './browser-harness.ts';
 
 describeInBrowser('the graph filtered by date and by article in Chromium (needs `npx vite build` first)', () => {
@@ -9,15 +9,13 @@ describeInBrowser('the graph filtered by date and by article in Chromium (needs 
   let page: Page;
   let documents: DocumentInfo[];
 
-  beforeAll(async () => {
-    session = await openExplorer();
-    page = session.page;
-    await page.waitForFunction(() => (window.__cy?.nodes().length ?? 0) > 0, undefined, { timeout: 15_000 });
-    documents = await listDocuments(page);
+  useExplorerSession((opened) => {
+    session = opened;
+    page = opened.page;
   });
 
-  afterAll(async () => {
-    await session?.close();
+  beforeAll(async () => {
+    documents = await listDocuments(page);
   });
 
   it('narrows the graph to one article picked in the sidebar, hiding the rest without removing it', async () => {

@@ -1,22 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import type { NodeSingular } from 'cytoscape';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { EntitySummary } from '../../server/store/graph-store.ts';
-import { clickCanvas, describeInBrowser, openExplorer, readHash, saveScreenshot } from './browser-harness.ts';
+import { clickCanvas, describeInBrowser, useExplorerSession, readHash, saveScreenshot } from './browser-harness.ts';
 import type { ExplorerSession } from './browser-harness.ts';
 
 describeInBrowser('the graph view in Chromium (needs `npx vite build` first)', () => {
   let session: ExplorerSession | undefined;
   let page: Page;
 
-  beforeAll(async () => {
-    session = await openExplorer();
-    page = session.page;
-  });
-
-  afterAll(async () => {
-    await session?.close();
+  useExplorerSession((opened) => {
+    session = opened;
+    page = opened.page;
   });
 
   it('draws the overview graph from the sample articles', async () => {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { DocumentView, GraphElements, SaidAboutCell } from '../../server/store/graph-store.ts';
-import { clickCanvas, describeInBrowser, openExplorer, readHash, saveScreenshot } from './browser-harness.ts';
+import { clickCanvas, describeInBrowser, useExplorerSession, readHash, saveScreenshot } from './browser-harness.ts';
 import type { ExplorerSession } from './browser-harness.ts';
 import { NESTED_AGENCY_NETWORK } from './agency-network.fixtures.ts';
 
@@ -9,14 +9,9 @@ describeInBrowser('who said what, the agency map and the document view in Chromi
   let session: ExplorerSession | undefined;
   let page: Page;
 
-  beforeAll(async () => {
-    session = await openExplorer();
-    page = session.page;
-    await page.waitForFunction(() => (window.__cy?.nodes().length ?? 0) > 0, undefined, { timeout: 15_000 });
-  });
-
-  afterAll(async () => {
-    await session?.close();
+  useExplorerSession((opened) => {
+    session = opened;
+    page = opened.page;
   });
 
   it('who said what: draws a speaker → subject edge per pair, narrows to a typed speaker, and lists the quotes of a clicked edge', async () => {

@@ -67,7 +67,9 @@ function toQuoteStatements(write: GraphWrite): Statement[] {
   for (const quote of write.quotes) {
     const speaker = speakers.get(quote.id);
     const label = speaker?.label ?? null;
-    groups.set(label, [...(groups.get(label) ?? []), { ...quote, speaker: speaker?.id ?? null }]);
+    const group = groups.get(label) ?? [];
+    group.push({ ...quote, speaker: speaker?.id ?? null });
+    groups.set(label, group);
   }
   const inDocument = `-[:${quoteName('IN')} {${QUOTE_EVIDENCE}}]->(d)`;
   return [...groups].map(([label, rows]) => ({
