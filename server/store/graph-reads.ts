@@ -34,7 +34,7 @@ export interface EdgesAmongOptions {
 export type Row = Record<string, unknown>;
 
 /** Runs one read query; each adapter supplies it. */
-export type RunRead = (query: string, params?: Record<string, unknown>) => Promise<Row[]>;
+export type RunRead = (query: string, params?: Record<string, unknown>) => Promise<readonly Row[]>;
 
 const DEFAULT_LIMIT = 50;
 
@@ -257,7 +257,7 @@ function dedupeEdges(edges: GraphEdge[]): GraphEdge[] {
   );
 }
 
-export function groupQuotes(rows: Row[], order: string[]): QuoteView[] {
+export function groupQuotes(rows: readonly Row[], order: readonly string[]): QuoteView[] {
   const byId = new Map<string, QuoteView>();
   for (const row of rows) {
     const id = String(row.id);

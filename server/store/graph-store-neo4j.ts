@@ -4,7 +4,7 @@ import { assertReadOnlyQuery, toCheckResult } from './cypher/assert-read-only.ts
 import { NODE_TABLES } from './cypher/graph-schema.ts';
 import { createReadQueries, type CypherDialect } from './cypher/read-queries.ts';
 import { MENTIONED_BY_DOCUMENTS, toDeleteStatements } from './cypher/delete-queries.ts';
-import { DOCUMENTS_BY_ID, DOCUMENTS_BY_SOURCE, toAliasLookupQuery, toExistingAliasesQuery } from './cypher/write-queries.ts';
+import { BACKFILL_QUOTE_DOCUMENTS, DOCUMENTS_BY_ID, DOCUMENTS_BY_SOURCE, toAliasLookupQuery, toExistingAliasesQuery } from './cypher/write-queries.ts';
 import type { Row } from './graph-reads.ts';
 import { SharedGraphStore } from './shared-graph-store.ts';
 import type { GraphStore, QueryResult, ReadQueryOptions, WriteOutcome } from './graph-store.ts';
@@ -27,6 +27,7 @@ export const NEO4J_INTERNAL_QUERIES: Readonly<Record<string, string>> = {
   documentExists: QUERIES.documentExists,
   documentsById: DOCUMENTS_BY_ID,
   documentsBySource: DOCUMENTS_BY_SOURCE,
+  backfillQuoteDocuments: BACKFILL_QUOTE_DOCUMENTS,
   mentionedByDocuments: MENTIONED_BY_DOCUMENTS,
   resolveEnds: RESOLVE_ENDS_QUERY,
   ...Object.fromEntries(ENTITY_TYPES.map((label) => [`existingAliases(${label})`, toExistingAliasesQuery(label)])),
@@ -83,6 +84,8 @@ class Neo4jGraphStore extends SharedGraphStore implements GraphStore {
   async init(): Promise<void> {
     // one statement per transaction: Neo4j refuses schema changes mixed with anything else
     for (const statement of toNeo4jSchema()) await this.withSession(neo4j.session.WRITE, (session) => session.run(statement));
+    // quotes written before the model copied their document's title and date onto them
+    await this.withSession(neo4j.session.WRITE, (session) => session.run(BACKFILL_QUOTE_DOCUMENTS));
   }
 
   deleteDocument(documentId: string): Promise<boolean> {

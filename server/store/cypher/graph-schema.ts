@@ -37,7 +37,18 @@ export const NODE_TABLES: NodeTable[] = [
   ...ENTITY_TYPES.map((label) => ({ label, properties: ENTITY_PROPERTIES })),
   {
     label: 'Quote',
-    properties: { id: 'STRING', text: 'STRING', context: 'STRING', startOffset: 'INT64', endOffset: 'INT64', via: 'STRING', document: 'STRING' },
+    // the document's title and date are copied onto its quotes: a quote list is then one walk from the speaker
+    properties: {
+      id: 'STRING',
+      text: 'STRING',
+      context: 'STRING',
+      startOffset: 'INT64',
+      endOffset: 'INT64',
+      via: 'STRING',
+      document: 'STRING',
+      documentTitle: 'STRING',
+      documentDate: 'STRING',
+    },
   },
 ];
 

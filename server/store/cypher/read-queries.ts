@@ -30,6 +30,9 @@ function edgePattern(r: string, types?: readonly string[]): { pattern: string; c
   return { pattern: `${r}:${chosen.map(quoteName).join('|')}`, columns: edgeColumns(r, chosen) };
 }
 
+/** Quotes of the newest articles first (undated last), each article's in reading order. */
+const NEWEST_QUOTES_FIRST = (q: string) => `ORDER BY coalesce(${q}.documentDate, '') DESC, ${q}.document, ${q}.startOffset`;
+
 const ENTITY_COLUMNS = (v: string) =>
   `${v}.id AS id, ${v}.name AS name, ${v}.aliases AS aliases, ${v}.mentions AS mentions`;
 
@@ -53,14 +56,13 @@ export function createReadQueries(dialect: CypherDialect) {
   const quoteDetailsOf = (q: string, speaker?: string) => {
     const s = speaker ?? 's';
     return (
-      `MATCH (${q})-[:\`IN\`]->(d:Document) ` +
       (speaker ? '' : `OPTIONAL MATCH (s)-[:SAID]->(${q}) `) +
       `OPTIONAL MATCH (${q})-[:ABOUT]->(a) ` +
       `RETURN ${q}.id AS id, ${q}.text AS text, ${q}.context AS context, ${q}.startOffset AS startOffset, ${q}.endOffset AS endOffset, ${q}.via AS via, ` +
-      'd.id AS documentId, d.title AS documentTitle, d.date AS documentDate, ' +
+      `${q}.document AS documentId, ${q}.documentTitle AS documentTitle, ${q}.documentDate AS documentDate, ` +
       `${s}.id AS speakerId, ${s}.name AS speakerName, ${s}.aliases AS speakerAliases, ${s}.mentions AS speakerMentions, ${dialect.nodeLabel(s)} AS speakerLabel, ` +
       `a.id AS aboutId, a.name AS aboutName, a.aliases AS aboutAliases, a.mentions AS aboutMentions, ${dialect.nodeLabel('a')} AS aboutLabel ` +
-      'ORDER BY documentId, startOffset'
+      "ORDER BY coalesce(documentDate, '') DESC, documentId, startOffset"
     );
   };
   return {
@@ -113,12 +115,12 @@ export function createReadQueries(dialect: CypherDialect) {
         `RETURN a.id AS source, b.id AS target, ${dialect.relType('r')} AS type, ${edge.columns} LIMIT $limit`
       );
     },
-    /** A speaker's quotes in reading order, one row per quote and subject, found from the speaker (never by quote id). */
+    /** A speaker's quotes, newest article first and in reading order within one, one row per quote and subject, found from the speaker (never by quote id). */
     quotesBySpeaker: (label: EntityType) =>
-      `MATCH (n:${label} {id: $id})-[:SAID]->(q:Quote) WITH n, q ORDER BY q.document, q.startOffset LIMIT $limit ${quoteDetailsOf('q', 'n')}`,
-    /** The quotes about an entity in reading order, as quotesBySpeaker. */
+      `MATCH (n:${label} {id: $id})-[:SAID]->(q:Quote) WITH n, q ${NEWEST_QUOTES_FIRST('q')} LIMIT $limit ${quoteDetailsOf('q', 'n')}`,
+    /** The quotes about an entity, as quotesBySpeaker. */
     quotesAbout: (label: EntityType) =>
-      `MATCH (q:Quote)-[:ABOUT]->(n:${label} {id: $id}) WITH q ORDER BY q.document, q.startOffset LIMIT $limit ${quoteDetailsOf('q')}`,
+      `MATCH (q:Quote)-[:ABOUT]->(n:${label} {id: $id}) WITH q ${NEWEST_QUOTES_FIRST('q')} LIMIT $limit ${quoteDetailsOf('q')}`,
     /** One row per quote and subject for a page of quote ids; the caller keeps the page's order. */
     quoteDetails: `UNWIND $ids AS quoteId MATCH (q:Quote {id: quoteId}) ${quoteDetailsOf('q')}`,
     /** Quote ids matching the filters that are given, newest document first, one page. */

@@ -49,7 +49,8 @@ export function toWriteStatements(write: GraphWrite, existingAliases: Map<string
 }
 
 const QUOTE_PROPERTIES =
-  'id: r.id, text: r.text, context: r.context, startOffset: r.startOffset, endOffset: r.endOffset, via: r.via, document: r.document';
+  'id: r.id, text: r.text, context: r.context, startOffset: r.startOffset, endOffset: r.endOffset, via: r.via, document: r.document, ' +
+  'documentTitle: d.title, documentDate: d.date';
 const QUOTE_EVIDENCE = 'document: r.document, startOffset: r.startOffset, endOffset: r.endOffset';
 
 /**
@@ -117,3 +118,8 @@ export function toAliasLookupQuery(label: EntityType): string {
     'RETURN DISTINCT n.id AS id, n.name AS name, n.aliases AS aliases LIMIT 500'
   );
 }
+
+/** Gives quotes stored before the model copied their document's title and date onto them those two. */
+export const BACKFILL_QUOTE_DOCUMENTS =
+  'MATCH (q:Quote)-[:`IN`]->(d:Document) WHERE q.documentTitle IS NULL AND d.title IS NOT NULL ' +
+  'SET q.documentTitle = d.title, q.documentDate = d.date';

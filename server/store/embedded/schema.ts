@@ -13,3 +13,15 @@ export function toEmbeddedSchema(): string[] {
   });
   return [...nodes, ...rels];
 }
+
+/** The columns the model has that a table stored by an earlier version lacks, as statements adding them. */
+export function toMissingColumns(label: string, storedColumns: readonly string[]): string[] {
+  const table = NODE_TABLES.find((candidate) => candidate.label === label);
+  if (!table) return [];
+  return Object.entries(table.properties)
+    .filter(([name]) => !storedColumns.includes(name))
+    .map(([name, type]) => `ALTER TABLE ${label} ADD ${name} ${type}`);
+}
+
+/** The node tables of the model, by label. */
+export const NODE_LABELS: readonly string[] = NODE_TABLES.map((table) => table.label);

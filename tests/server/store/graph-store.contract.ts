@@ -97,6 +97,22 @@ export function describeGraphStoreContract(name: string, createStore: () => Prom
       expect(about.map((quote) => [quote.speaker?.id, quote.via])).toEqual([['agency:cro', 'spokesperson']]);
     });
 
+    it("lists a speaker's quotes newest article first and undated articles last", async () => {
+      const copy = (n: string, title: string, date: string | null): Extraction => ({
+        ...floodArticle,
+        document: { ...floodArticle.document, id: n.repeat(64), title, date, source: `copy-${n}.txt` },
+      });
+      for (const extraction of [copy('c', 'Undated follow-up', null), copy('e', 'Seawall vote', '2026-11-20')]) {
+        await store.writeExtraction(extraction, { ...meta(floodArticle), source: extraction.document.source! });
+      }
+      const said = await store.quotesBySpeaker('person:lena-marsh');
+      expect(said.map((quote) => [quote.document.title, quote.document.date])).toEqual([
+        ['Seawall vote', '2026-11-20'],
+        ['Governor pledges seawall', '2026-11-02'],
+        ['Undated follow-up', null],
+      ]);
+    });
+
     it('runs a parameterised read query and returns rows and the graph found in them', async () => {
       const result = await store.runReadQuery(
         'MATCH (p:Person {id: $id})-[r:AFFILIATED_WITH]->(o) RETURN p, r, o.name AS place',
@@ -199,6 +215,23 @@ export function describeGraphStoreContract(name: string, createStore: () => Prom
       expect((await store.getEntity('person:lena-marsh'))?.mentions).toBe(2);
       const saidAbout = await store.runReadQuery('MATCH (s)-[r:SAID_ABOUT]->(a) RETURN s.id AS s, a.id AS a, r.count AS n');
       expect(saidAbout.rows).toEqual([{ s: 'person:lena-marsh', a: 'agency:cro', n: 1 }]);
+    });
+
+    it('answers a read made again after a write, a replacement or a delete with the graph as it is now', async () => {
+      const reads = async () => ({
+        entity: (await store.getEntity('person:lena-marsh'))?.mentions,
+        neighbours: (await store.getNeighborhood('person:lena-marsh'))?.nodes.map((node) => node.id).sort(),
+        quotes: (await store.quotesAbout('person:lena-marsh')).length,
+        found: (await store.searchEntities('ledger')).map((entity) => entity.id),
+      });
+      const before = await reads();
+      expect(await reads()).toEqual(before);
+      expect(await store.deleteDocument('b'.repeat(64))).toBe(true);
+      const afterDelete = await reads();
+      expect(afterDelete).toMatchObject({ entity: 2, quotes: 0, found: [] });
+      expect(afterDelete.neighbours).not.toContain('organization:harborton-ledger');
+      await store.writeExtraction(budgetArticle, meta(budgetArticle));
+      expect(await reads()).toEqual(before);
     });
 
     it('writes a batch in which one bad article fails alone and the others are written', async () => {
