@@ -29,9 +29,10 @@ const options = new Command('bench:store')
   .option('--workers <n>', 'extraction worker threads (0: extract in the main thread)', toCount, availableParallelism())
   .option('--reads <n>', 'calls per read and checkpoint', toCount, 200)
   .option('--buffer-pool-mb <n>', "the embedded store's buffer pool (default: the store's, as EMBEDDED_BUFFER_POOL_MB)", toCount)
+  .option('--checkpoint-mb <n>', "write-ahead log size at which the embedded store checkpoints (default: the store's)", toCount)
   .option('--keep', 'keep the store folder and print its path')
   .parse()
-  .opts<{ articles: number; seed: number; batch: number; workers: number; reads: number; bufferPoolMb?: number; keep?: boolean }>();
+  .opts<{ articles: number; seed: number; batch: number; workers: number; reads: number; bufferPoolMb?: number; checkpointMb?: number; keep?: boolean }>();
 
 /** The value below which `p` of the sorted values fall (nearest rank). */
 export function percentile(values: number[], p: number): number {
@@ -91,6 +92,8 @@ interface Checkpoint {
   /** The cache kept between calls, as a session of the explorer uses it: popular entities come up again. */
   warm: ReadTimes;
   rss: number;
+  /** The main thread's JavaScript heap and the memory its objects hold outside it. */
+  heap: number;
 }
 
 /**
@@ -143,11 +146,12 @@ console.log(`store bench: ${articles.length} synthetic articles (seed ${options.
 console.log(`  code: ${await describeCode()}`);
 console.log(`  machine: ${availableParallelism()} cores, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')} (others share it)`);
 console.log(`  ingest: ${options.workers} extraction workers, ${options.batch} articles per write transaction; reads: ${options.reads} calls each per checkpoint; ` +
-  `buffer pool ${options.bufferPoolMb ?? 'default'} MB`);
+  `buffer pool ${options.bufferPoolMb ?? 'default'} MB, checkpoint every ${options.checkpointMb ?? 'default'} MB of log`);
 
 const folder = await mkdtemp(join(tmpdir(), 'store-bench-'));
 const bufferPoolBytes = options.bufferPoolMb === undefined ? undefined : options.bufferPoolMb * 1024 * 1024;
-const store = await createEmbeddedGraphStore({ path: folder, bufferPoolBytes });
+const checkpointThresholdBytes = options.checkpointMb === undefined ? undefined : options.checkpointMb * 1024 * 1024;
+const store = await createEmbeddedGraphStore({ path: folder, bufferPoolBytes, checkpointThresholdBytes });
 const batchMs: number[] = [];
 const timed = timeWrites(store, batchMs);
 const random = createRandom(options.seed + 1000);
@@ -177,6 +181,7 @@ for (let from = 0, stop = 0; stop < stops.length; from = stops[stop]!, stop++) {
     cold: await timeReads(store, options.reads, random, true),
     warm: await timeReads(store, options.reads, random, false),
     rss: process.memoryUsage().rss,
+    heap: process.memoryUsage().heapTotal + process.memoryUsage().external,
   });
 }
 
@@ -197,7 +202,7 @@ const last = checkpoints[checkpoints.length - 1]!;
 for (const kind of ['cold', 'warm'] as const) {
   const what = kind === 'cold' ? 'cold: the read cache dropped before every call' : 'warm: the read cache kept between calls, as a session uses it';
   console.log(`\ngrowth, ${what} (p95 of each read, ms; p50 in brackets; targets at 10,000 in the header)`);
-  const header = ['articles', 'ingest/s', 'write/article', ...READS.map((read) => `${read} <${TARGET_P95[read]}`), 'RSS'];
+  const header = ['articles', 'ingest/s', 'write/article', ...READS.map((read) => `${read} <${TARGET_P95[read]}`), 'RSS (JS heap)'];
   console.log(`  ${header.join(' | ')}`);
   for (const point of checkpoints) {
     const cells = [
@@ -205,7 +210,7 @@ for (const kind of ['cold', 'warm'] as const) {
       point.articlesPerSecond.toFixed(1),
       ms(point.writeMedianMs),
       ...READS.map((read) => `${point[kind][read].p95.toFixed(1)} (${point[kind][read].p50.toFixed(1)})`),
-      mb(point.rss),
+      `${mb(point.rss)} (${mb(point.heap)})`,
     ];
     console.log(`  ${cells.join(' | ')}`);
   }

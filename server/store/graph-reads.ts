@@ -79,12 +79,19 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
     const matches: (EntitySummary & { rank: number })[] = [];
     if (max === 0 || probes.length === 0) return matches;
     const params = { first: probes[0], second: probes[1] ?? probes[0], limit: limit * 20 };
+    const found: { id: string; edits: number }[] = [];
     for (const row of await run(queries.searchCandidates(types), params)) {
       const id = String(row.id);
       const edits = closestEdits(needle, String(row.searchText ?? ''), max);
       if (seen.has(id) || edits > max) continue;
       seen.add(id);
-      matches.push({ ...toSummary(row, row.label as EntityType), rank: 2 + edits });
+      found.push({ id, edits });
+    }
+    // candidates come most mentioned first, and a stable sort keeps that order among equal edits
+    const close = new Map(found.sort((a, b) => a.edits - b.edits).slice(0, limit).map(({ id, edits }) => [id, edits]));
+    if (close.size === 0) return matches;
+    for (const row of await run(queries.entitiesById(types), { ids: [...close.keys()] })) {
+      matches.push({ ...toSummary(row, row.label as EntityType), rank: 2 + close.get(String(row.id))! });
     }
     return matches;
   }

@@ -32,6 +32,8 @@ export interface EmbeddedStoreOptions {
   readConnections?: number;
   /** Rows of the app's read queries kept until the next write (0: none). */
   readCacheRows?: number;
+  /** Write-ahead log size that triggers a checkpoint. */
+  checkpointThresholdBytes?: number;
 }
 
 /** Write-ahead log size that triggers a checkpoint: the engine's 16 MB default checkpoints every few batches. */
@@ -57,7 +59,7 @@ export async function createEmbeddedGraphStore(options: EmbeddedStoreOptions): P
     false,
     0,
     true,
-    CHECKPOINT_THRESHOLD_BYTES,
+    options.checkpointThresholdBytes ?? CHECKPOINT_THRESHOLD_BYTES,
   );
   try {
     await database.init();

@@ -73,10 +73,16 @@ export function createReadQueries(dialect: CypherDialect) {
     searchEntities: (labels: readonly EntityType[]) =>
       `MATCH (n:${dialect.anyLabel(labels)}) WHERE n.searchText CONTAINS $needle ` +
       `RETURN ${dialect.nodeLabel('n')} AS label, ${ENTITY_COLUMNS('n')}, n.searchText AS searchText ORDER BY n.mentions DESC LIMIT $limit`,
-    /** Candidates for a misspelt needle: names containing either of two short runs of it. */
+    /**
+     * Candidates for a misspelt needle: names containing either of two short runs of it. Hundreds can
+     * come back and every row costs, so only what the edit count needs; `entitiesById` reads the rest.
+     */
     searchCandidates: (labels: readonly EntityType[]) =>
       `MATCH (n:${dialect.anyLabel(labels)}) WHERE n.searchText CONTAINS $first OR n.searchText CONTAINS $second ` +
-      `RETURN ${dialect.nodeLabel('n')} AS label, ${ENTITY_COLUMNS('n')}, n.searchText AS searchText ORDER BY n.mentions DESC LIMIT $limit`,
+      'RETURN n.id AS id, n.searchText AS searchText ORDER BY n.mentions DESC LIMIT $limit',
+    /** Some entities of some labels by id. */
+    entitiesById: (labels: readonly EntityType[]) =>
+      `MATCH (n:${dialect.anyLabel(labels)}) WHERE n.id IN $ids RETURN ${dialect.nodeLabel('n')} AS label, ${ENTITY_COLUMNS('n')}`,
     topEntities: (labels: readonly EntityType[]) =>
       `MATCH (n:${dialect.anyLabel(labels)}) RETURN ${dialect.nodeLabel('n')} AS label, ${ENTITY_COLUMNS('n')} ORDER BY n.mentions DESC LIMIT $limit`,
     entity: (label: EntityType) => `MATCH (n:${label} {id: $id}) RETURN ${ENTITY_COLUMNS('n')}, n.kind AS kind`,

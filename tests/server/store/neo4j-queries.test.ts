@@ -31,6 +31,7 @@ const READ_CASES: Record<keyof ReadQueries, [string, string][]> = {
   documentExists: [['documentExists', queries.documentExists]],
   searchEntities: [['searchEntities(all)', queries.searchEntities(ENTITY_TYPES)], ['searchEntities(Person)', queries.searchEntities(['Person'])]],
   searchCandidates: [['searchCandidates(all)', queries.searchCandidates(ENTITY_TYPES)], ['searchCandidates(Place)', queries.searchCandidates(['Place'])]],
+  entitiesById: [['entitiesById(all)', queries.entitiesById(ENTITY_TYPES)]],
   topEntities: [['topEntities(all)', queries.topEntities(ENTITY_TYPES)]],
   entity: perEntity('entity', queries.entity),
   entityRoles: perEntity('entityRoles', queries.entityRoles),

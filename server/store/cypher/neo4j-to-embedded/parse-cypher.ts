@@ -1,4 +1,5 @@
-import { CypherLanguageService, lintCypherQuery } from '@neo4j-cypher/language-support';
+import { createRequire } from 'node:module';
+import type * as LanguageSupport from '@neo4j-cypher/language-support';
 import type { CstNode, ParsedCypher } from './syntax-tree.ts';
 
 /** Where and why Neo4j's parser rejected a query. */
@@ -12,8 +13,19 @@ export type ParseOutcome =
   | { ok: true; statements: ParsedCypher[] }
   | { ok: false; error: CypherSyntaxError };
 
-// Console commands (":param") are Browser features, not Cypher: the parser reports them as errors.
-const service = new CypherLanguageService({ consoleCommandsEnabled: false });
+/**
+ * Neo4j's parser, loaded at the first query a user sends: it takes some 270 MB, which an ingest or a
+ * server nobody asks for Cypher never needs. Its CommonJS build loads synchronously.
+ */
+let languageSupport: { module: typeof LanguageSupport; service: LanguageSupport.CypherLanguageService } | null = null;
+function loadLanguageSupport() {
+  if (!languageSupport) {
+    const module = createRequire(import.meta.url)('@neo4j-cypher/language-support') as typeof LanguageSupport;
+    // Console commands (":param") are Browser features, not Cypher: the parser reports them as errors.
+    languageSupport = { module, service: new module.CypherLanguageService({ consoleCommandsEnabled: false }) };
+  }
+  return languageSupport;
+}
 
 /**
  * Parses a query with Neo4j's own grammar; one entry per non-empty statement, or the first syntax error.
@@ -21,6 +33,7 @@ const service = new CypherLanguageService({ consoleCommandsEnabled: false });
  */
 export function parseCypher(query: string): ParseOutcome {
   // The package keeps its parse tree behind a private method: it is the parse its own linter uses.
+  const { service } = loadLanguageSupport();
   const result = service['parse'](query);
   service.clearCache();
   const statements: ParsedCypher[] = [];
@@ -38,7 +51,8 @@ export function parseCypher(query: string): ParseOutcome {
 
 /** The linter's first error, worded as Neo4j words it; the parse alone does not keep a message. */
 function toSyntaxError(query: string): CypherSyntaxError {
-  const [first] = lintCypherQuery(query, {}, { consoleCommandsEnabled: false }).diagnostics.filter((diagnostic) => diagnostic.severity === 1);
+  const [first] = loadLanguageSupport()
+    .module.lintCypherQuery(query, {}, { consoleCommandsEnabled: false }).diagnostics.filter((diagnostic) => diagnostic.severity === 1);
   if (!first) return { line: 1, column: 1, message: 'Invalid Cypher' };
   return { line: first.range.start.line + 1, column: first.range.start.character + 1, message: typeof first.message === 'string' ? first.message : first.message.value };
 }
