@@ -132,11 +132,11 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
       const others = ids.filter((id) => id !== centre.id);
       if (others.length > 0) {
         for (const row of await run(queries.edgesAmong(centre.label, types), { fromIds: [centre.id], toIds: others, limit })) {
-          edges.push(toEdge(String(row.source), String(row.target), row));
+          edges.push(toSummaryEdge(row));
         }
         const budget = limit - edges.length;
         for (const row of budget > 0 ? await run(queries.edgesInto(centre.label, types), { id: centre.id, fromIds: others, limit: budget }) : []) {
-          edges.push(toEdge(String(row.source), String(row.target), row));
+          edges.push(toSummaryEdge(row));
         }
       }
     }
@@ -145,7 +145,7 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
       const budget = limit - edges.length;
       if (fromIds.length === 0 || budget <= 0) continue;
       for (const row of await run(queries.edgesAmong(type, types), { fromIds, toIds: ids, limit: budget })) {
-        edges.push(toEdge(String(row.source), String(row.target), row));
+        edges.push(toSummaryEdge(row));
       }
     }
     return dedupeEdges(edges);
@@ -241,21 +241,27 @@ function toNode(row: Row, label: EntityType): GraphNode {
   };
 }
 
-const EDGE_PROPERTY_NAMES = ['document', 'startOffset', 'endOffset', 'role', 'count', 'via'] as const;
-
 /** Edge ids are built from their ends and evidence, so the same edge has one id on every path. */
 export function toEdgeId(type: string, source: string, target: string, properties: Record<string, unknown>): string {
   const evidence = properties.document ? `@${String(properties.document).slice(0, 12)}:${String(properties.startOffset)}` : '';
   return `${type}:${source}->${target}${evidence}`;
 }
 
-export function toEdge(source: string, target: string, row: Row): GraphEdge {
+/**
+ * One drawn edge for all the edges of one type between two entities: `count` is how many pieces of
+ * evidence there are (for SAID_ABOUT, how many quotes), `documents` the articles they come from.
+ */
+export function toSummaryEdge(row: Row): GraphEdge {
   const type = String(row.type);
-  const properties: Record<string, unknown> = {};
-  for (const name of EDGE_PROPERTY_NAMES) {
-    if (row[name] !== null && row[name] !== undefined) properties[name] = row[name];
-  }
-  return { id: toEdgeId(type, source, target, properties), type, source, target, properties };
+  const source = String(row.source);
+  const target = String(row.target);
+  const properties: Record<string, unknown> = {
+    count: row.count !== null && row.count !== undefined ? asNumber(row.count) : asNumber(row.evidence),
+  };
+  const documents = [...new Set(asStrings(row.documents))];
+  if (documents.length > 0) properties.documents = documents;
+  if (row.role !== null && row.role !== undefined) properties.role = row.role;
+  return { id: `${type}:${source}->${target}`, type, source, target, properties };
 }
 
 function dedupeEdges(edges: GraphEdge[]): GraphEdge[] {

@@ -15,7 +15,7 @@ const types: Record<string, string> = { 'doc-1': 'Document', 'person:a': 'Person
 const typeOf = (id: string): string | undefined => types[id];
 
 describe('planEvidence', () => {
-  it('reads the article of documents, quotes, relations and edges from a document, and leaves entities and SAID_ABOUT to look up', () => {
+  it('reads the article of documents, quotes, relations (one or all of an edge\'s) and edges from a document, and leaves entities and SAID_ABOUT to look up', () => {
     const plan = planEvidence(
       [
         node('doc-1', 'Document'),
@@ -25,6 +25,7 @@ describe('planEvidence', () => {
         edge('mentions-1', 'MENTIONS', 'doc-1', 'person:a'),
         edge('said-1', 'SAID_ABOUT', 'person:a', 'agency:b', { count: 2 }),
         edge('odd-1', 'COOPERATES_WITH', 'person:a', 'agency:b'),
+        edge('summary-1', 'OPPOSES', 'agency:b', 'person:a', { count: 3, documents: ['doc-3', 'doc-4'] }),
       ],
       typeOf,
     );
@@ -35,6 +36,7 @@ describe('planEvidence', () => {
       'rel-1': ['doc-3'],
       'mentions-1': ['doc-1'],
       'odd-1': [],
+      'summary-1': ['doc-3', 'doc-4'],
     });
     expect(plan.mentionsOf).toEqual(['person:a']);
     expect(plan.quotesBetween).toEqual([{ id: 'said-1', source: 'person:a', target: 'agency:b' }]);

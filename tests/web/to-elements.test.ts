@@ -55,4 +55,13 @@ describe('toElements', () => {
     expect(node?.data).toMatchObject({ type: 'Person', name: 'Imogen Halvorsen', mentions: 14 });
     expect(edge?.data).toMatchObject({ type: 'SPOKESPERSON_FOR', caption: 'spokesperson for' });
   });
+
+  it('says in the caption how many edges one drawn edge stands for', () => {
+    const summary = { id: 's1', type: 'OPPOSES', source: 'person:imogen-halvorsen', target: 'person:imogen-halvorsen', properties: { count: 3 } };
+    const single = { ...summary, id: 's2', properties: { count: 1 } };
+    const captions = toElements({ nodes: sample.nodes, edges: [summary, single] })
+      .filter((element) => element.group === 'edges')
+      .map((element) => element.data['caption']);
+    expect(captions).toEqual(['opposes ×3', 'opposes']);
+  });
 });

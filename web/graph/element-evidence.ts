@@ -20,7 +20,8 @@ export interface EvidencePlan {
 
 /**
  * Returns what each element's own data says of the articles behind it: a document node is its own
- * article, a quote and a relation carry theirs as `properties.document`, an edge from a document
+ * article, a quote and a relation in a query's answer carry theirs as `properties.document`, a
+ * neighbourhood's relation (all its evidence in one edge) as `properties.documents`, an edge from a document
  * (MENTIONS in a query's answer) has it as an end. Entities and SAID_ABOUT edges are left to look up.
  * `typeOf` gives the type of a drawn node by id.
  */
@@ -28,7 +29,9 @@ export function planEvidence(subjects: readonly EvidenceSubject[], typeOf: (id: 
   const plan: EvidencePlan = { known: new Map(), mentionsOf: [], quotesBetween: [] };
   for (const subject of subjects) {
     const own = subject.properties['document'];
-    if (typeof own === 'string' && own !== '') plan.known.set(subject.id, [own]);
+    const documents = subject.properties['documents'];
+    if (Array.isArray(documents) && documents.length > 0) plan.known.set(subject.id, documents.map(String));
+    else if (typeof own === 'string' && own !== '') plan.known.set(subject.id, [own]);
     else if (subject.group === 'nodes') {
       if (subject.type === 'Document') plan.known.set(subject.id, [subject.id]);
       else plan.mentionsOf.push(subject.id);

@@ -17,7 +17,7 @@ export interface EdgeData {
   source: string;
   target: string;
   type: string;
-  /** The type made readable for the edge label: `SPOKESPERSON_FOR` → `spokesperson for`. */
+  /** The type made readable for the edge label: `SPOKESPERSON_FOR` → `spokesperson for`, `OPPOSES` ×3 → `opposes ×3`. */
   caption: string;
   properties: Record<string, unknown>;
 }
@@ -65,9 +65,16 @@ function toEdgeData(edge: GraphEdge): EdgeData {
     source: edge.source,
     target: edge.target,
     type: edge.type,
-    caption: edge.type.toLowerCase().replaceAll('_', ' '),
+    caption: toCaption(edge),
     properties: edge.properties,
   };
+}
+
+/** The type in words, with how many edges it stands for when a neighbourhood drew several as one. */
+function toCaption(edge: GraphEdge): string {
+  const words = edge.type.toLowerCase().replaceAll('_', ' ');
+  const count = edge.properties['count'];
+  return typeof count === 'number' && count > 1 ? `${words} ×${count}` : words;
 }
 
 // stores give a count; an extraction-shaped node may still carry its list of spans

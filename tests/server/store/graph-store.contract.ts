@@ -74,6 +74,18 @@ export function describeGraphStoreContract(name: string, createStore: () => Prom
       expect(graph?.edges.map((edge) => edge.type)).toEqual(expect.arrayContaining(['OPPOSES', 'SAID_ABOUT', 'INVOLVES']));
     });
 
+    it('draws all the edges of one type between two entities as one, with how many and from which articles', async () => {
+      const again: Extraction = { ...budgetArticle, document: { ...budgetArticle.document, id: 'e'.repeat(64), source: 'budget-follow-up.md' } };
+      await store.writeExtraction(again, { ...meta(budgetArticle), source: 'budget-follow-up.md' });
+      const graph = await store.getNeighborhood('agency:cro');
+      const opposes = graph?.edges.filter((edge) => edge.type === 'OPPOSES');
+      expect(opposes).toHaveLength(1);
+      expect(opposes?.[0]).toMatchObject({ source: 'agency:cro', target: 'organization:harborton-ledger', properties: { count: 2 } });
+      expect((opposes?.[0]?.properties.documents as string[]).sort()).toEqual(['b'.repeat(64), 'e'.repeat(64)]);
+      const saidAbout = graph?.edges.find((edge) => edge.type === 'SAID_ABOUT' && edge.source === 'agency:cro');
+      expect(saidAbout?.properties).toEqual({ count: 2 });
+    });
+
     it('goes two hops out, filters neighbours by type and edges by relation', async () => {
       const two = await store.getNeighborhood('organization:harborton-ledger', { depth: 2 });
       expect(two?.nodes.map((node) => node.id)).toEqual(expect.arrayContaining(['agency:cro', 'person:lena-marsh', 'event:seawall-rebuild']));
