@@ -255,9 +255,9 @@ export function toSummaryEdge(row: Row): GraphEdge {
   const type = String(row.type);
   const source = String(row.source);
   const target = String(row.target);
-  const properties: Record<string, unknown> = {
-    count: row.count !== null && row.count !== undefined ? asNumber(row.count) : asNumber(row.evidence),
-  };
+  // the sum of summary counts is null on the embedded store and 0 on Neo4j where a type has none
+  const summed = asNumber(row.count);
+  const properties: Record<string, unknown> = { count: summed > 0 ? summed : asNumber(row.evidence) };
   const documents = [...new Set(asStrings(row.documents))];
   if (documents.length > 0) properties.documents = documents;
   if (row.role !== null && row.role !== undefined) properties.role = row.role;
