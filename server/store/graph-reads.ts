@@ -127,28 +127,26 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
    * with `types`, only edges of those relationship types.
    */
   async function edgesAmong(ids: string[], limit: number, { centre, types }: EdgesAmongOptions = {}): Promise<GraphEdge[]> {
-    const edges: GraphEdge[] = [];
+    const rows: Row[] = [];
     if (centre) {
       const others = ids.filter((id) => id !== centre.id);
       if (others.length > 0) {
-        for (const row of await run(queries.edgesAmong(centre.label, types), { fromIds: [centre.id], toIds: others, limit })) {
-          edges.push(toSummaryEdge(row));
-        }
-        const budget = limit - edges.length;
-        for (const row of budget > 0 ? await run(queries.edgesInto(centre.label, types), { id: centre.id, fromIds: others, limit: budget }) : []) {
-          edges.push(toSummaryEdge(row));
-        }
+        rows.push(...(await run(queries.edgesAmong(centre.label, types), { fromIds: [centre.id], toIds: others, limit })));
+        const budget = limit - rows.length;
+        if (budget > 0) rows.push(...(await run(queries.edgesInto(centre.label, types), { id: centre.id, fromIds: others, limit: budget })));
       }
     }
+    // the centre's own edges were read above; its label's query reads them again, so they are told apart by evidence
+    const read = new Set(rows.map(toEvidenceKey));
     for (const type of ENTITY_TYPES) {
       const fromIds = ids.filter((id) => labelForEntityId(id) === type);
-      const budget = limit - edges.length;
+      const budget = limit - rows.length;
       if (fromIds.length === 0 || budget <= 0) continue;
       for (const row of await run(queries.edgesAmong(type, types), { fromIds, toIds: ids, limit: budget })) {
-        edges.push(toSummaryEdge(row));
+        if (!read.has(toEvidenceKey(row))) rows.push(row);
       }
     }
-    return dedupeEdges(edges);
+    return toSummaryEdges(rows);
   }
 
   async function getNeighborhood(id: string, options: NeighborhoodOptions = {}): Promise<GraphElements | null> {
@@ -248,26 +246,37 @@ export function toEdgeId(type: string, source: string, target: string, propertie
 }
 
 /**
- * One drawn edge for all the edges of one type between two entities: `count` is how many pieces of
- * evidence there are (for SAID_ABOUT, how many quotes), `documents` the articles they come from.
+ * The edges read, one per piece of evidence, drawn as one edge per type and pair of entities: `count`
+ * is how many pieces of evidence the rows gave (for SAID_ABOUT, how many quotes), `documents` the
+ * articles they come from. A hub has hundreds of parallel edges, one per sentence: drawn one by one
+ * they would hide everything else.
  */
-export function toSummaryEdge(row: Row): GraphEdge {
-  const type = String(row.type);
-  const source = String(row.source);
-  const target = String(row.target);
-  // the sum of summary counts is null on the embedded store and 0 on Neo4j where a type has none
-  const summed = asNumber(row.count);
-  const properties: Record<string, unknown> = { count: summed > 0 ? summed : asNumber(row.evidence) };
-  const documents = [...new Set(asStrings(row.documents))];
-  if (documents.length > 0) properties.documents = documents;
-  if (row.role !== null && row.role !== undefined) properties.role = row.role;
-  return { id: `${type}:${source}->${target}`, type, source, target, properties };
+export function toSummaryEdges(rows: readonly Row[]): GraphEdge[] {
+  const edges = new Map<string, GraphEdge & { properties: { count: number; documents?: string[]; role?: unknown } }>();
+  for (const row of rows) {
+    const type = String(row.type);
+    if (!(EDGE_TYPES as readonly string[]).includes(type)) continue;
+    const source = String(row.source);
+    const target = String(row.target);
+    const id = `${type}:${source}->${target}`;
+    let edge = edges.get(id);
+    if (!edge) {
+      edge = { id, type, source, target, properties: { count: 0 } };
+      edges.set(id, edge);
+    }
+    edge.properties.count += row.count !== null && row.count !== undefined ? asNumber(row.count) : 1;
+    if (typeof row.document === 'string' && row.document !== '') {
+      const documents = (edge.properties.documents ??= []);
+      if (!documents.includes(row.document)) documents.push(row.document);
+    }
+    if (row.role !== null && row.role !== undefined) edge.properties.role ??= row.role;
+  }
+  return [...edges.values()];
 }
 
-function dedupeEdges(edges: GraphEdge[]): GraphEdge[] {
-  return [...new Map(edges.map((edge) => [edge.id, edge])).values()].filter((edge) =>
-    (EDGE_TYPES as readonly string[]).includes(edge.type),
-  );
+/** One piece of evidence of an edge: its type, ends and span. */
+function toEvidenceKey(row: Row): string {
+  return [row.type, row.source, row.target, row.document, row.startOffset].map(String).join('\u0000');
 }
 
 export function groupQuotes(rows: readonly Row[], order: readonly string[]): QuoteView[] {

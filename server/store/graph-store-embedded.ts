@@ -40,8 +40,8 @@ export interface EmbeddedStoreOptions {
 const CHECKPOINT_THRESHOLD_BYTES = 256 * 1024 * 1024;
 const DEFAULT_BUFFER_POOL_BYTES = 1024 * 1024 * 1024;
 const DEFAULT_READ_CONNECTIONS = 4;
-/** About 30 MB of rows: a hub's neighbourhood is a few thousand. */
-const DEFAULT_READ_CACHE_ROWS = 100_000;
+/** Some tens of MB of rows: a hub's neighbourhood is a few hundred, its second ring a few thousand. */
+const DEFAULT_READ_CACHE_ROWS = 20_000;
 
 /** The embedded store: a GraphStore whose read cache can be dropped, to measure reads that miss it. */
 export interface EmbeddedGraphStoreApi extends GraphStore {

@@ -24,10 +24,10 @@ function chooseEdgeTypes(types?: readonly string[]): readonly EdgeType[] {
   return chosen.length > 0 ? chosen : ENTITY_EDGE_TYPES;
 }
 
-/** A relationship pattern's type part and the aggregate columns of its edges, for some entity-to-entity types. */
+/** A relationship pattern's type part and the columns of its properties, for some entity-to-entity types. */
 function edgePattern(r: string, types?: readonly string[]): { pattern: string; columns: string } {
   const chosen = chooseEdgeTypes(types);
-  return { pattern: `${r}:${chosen.map(quoteName).join('|')}`, columns: edgeSummaryColumns(r, chosen) };
+  return { pattern: `${r}:${chosen.map(quoteName).join('|')}`, columns: edgeColumns(r, chosen) };
 }
 
 /** Quotes of the newest articles first (undated last), each article's in reading order. */
@@ -37,20 +37,16 @@ const ENTITY_COLUMNS = (v: string) =>
   `${v}.id AS id, ${v}.name AS name, ${v}.aliases AS aliases, ${v}.mentions AS mentions`;
 
 /**
- * The edges of one type between two entities as one row: how many there are (`evidence`), the
- * documents they were read from, a role and the summed count of summary edges. A hub has hundreds of
- * parallel edges, one per sentence; drawn one by one they would fill the neighbourhood's budget.
- * An aggregate over a property none of the chosen types has is a null column: the embedded store refuses the name.
+ * The properties an edge between two entities may have (evidence, role, count), each as a column;
+ * one that none of the chosen types has is a null column, since the embedded store refuses the name.
+ * Edges come one per piece of evidence: a LIMIT then stops the scan of a hub's edges early, which an
+ * aggregate in the query would not.
  */
-function edgeSummaryColumns(r: string, types: readonly EdgeType[] = ENTITY_EDGE_TYPES): string {
+function edgeColumns(r: string, types: readonly EdgeType[] = ENTITY_EDGE_TYPES): string {
   const has = (property: string) => REL_TABLES.some((table) => types.includes(table.type) && property in table.properties);
-  const aggregate = (property: string, expression: string, name: string) => (has(property) ? `${expression} AS ${name}` : `null AS ${name}`);
-  return [
-    `count(${r}) AS evidence`,
-    aggregate('document', `collect(${r}.document)`, 'documents'),
-    aggregate('role', `min(${r}.role)`, 'role'),
-    aggregate('count', `sum(${r}.count)`, 'count'),
-  ].join(', ');
+  return ['document', 'startOffset', 'endOffset', 'role', 'count']
+    .map((property) => (has(property) ? `${r}.${property} AS ${property}` : `null AS ${property}`))
+    .join(', ');
 }
 
 /** Named, parameterised read queries, built for one dialect. Labels come from fixed lists only. */
@@ -111,7 +107,7 @@ export function createReadQueries(dialect: CypherDialect) {
       `MATCH (n:${label} {id: $id})-[:${ENTITY_EDGES}]-(m) WITH DISTINCT m ` +
       `MATCH (m)-[:${ENTITY_EDGES}]-(k) WHERE ${dialect.nodeLabel('k')} IN $labels AND k.id <> $id ` +
       `RETURN DISTINCT ${dialect.nodeLabel('k')} AS label, ${ENTITY_COLUMNS('k')} ORDER BY mentions DESC LIMIT $limit`,
-    /** Edges from some entities of one label to any of some ids, one row per pair and type, each start found by its key (two lists: the embedded store crashes on one reused). */
+    /** Edges from some entities of one label to any of some ids, each start found by its key (two lists: the embedded store crashes on one reused). */
     edgesAmong: (label: EntityType, types?: readonly string[]) => {
       const edge = edgePattern('r', types);
       return (
