@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { ingestArticles } from '../ingest/index.ts';
 import type { Article } from '../ingest/model.ts';
-import { createEmbeddedGraphStore, type EmbeddedGraphStoreApi } from '../server/store/graph-store-embedded.ts';
+import { createEmbeddedGraphStore } from '../server/store/graph-store-embedded.ts';
 import type { GraphStore } from '../server/store/graph-store.ts';
 import { createRandom, generateArticles } from './synthetic/generate-articles.ts';
 
@@ -87,20 +87,14 @@ interface Checkpoint {
   articles: number;
   articlesPerSecond: number;
   writeMedianMs: number;
-  /** Every call misses the store's read cache: what the first visit of an entity costs. */
-  cold: ReadTimes;
-  /** The cache kept between calls, as a session of the explorer uses it: popular entities come up again. */
-  warm: ReadTimes;
+  reads: ReadTimes;
   rss: number;
   /** The main thread's JavaScript heap and the memory its objects hold outside it. */
   heap: number;
 }
 
-/**
- * p50 and p95 of each read, over entities drawn by their mentions (popular ones more often, as users
- * pick them); `cold` drops the store's read cache before every call.
- */
-async function timeReads(store: EmbeddedGraphStoreApi, calls: number, next: () => number, cold: boolean): Promise<ReadTimes> {
+/** p50 and p95 of each read, over entities drawn by their mentions (popular ones more often, as users pick them). */
+async function timeReads(store: GraphStore, calls: number, next: () => number): Promise<ReadTimes> {
   const { rows } = await store.runReadQuery(
     'MATCH (n) WHERE label(n) IN ["Person", "Agency", "Organization", "Place"] RETURN n.id AS id, n.name AS name, n.mentions AS mentions',
     { rowLimit: 1_000_000, timeoutMs: 60_000 },
@@ -125,11 +119,9 @@ async function timeReads(store: EmbeddedGraphStoreApi, calls: number, next: () =
     'quotes by speaker': () => store.quotesBySpeaker(people[Math.floor(next() * people.length)]!.id),
   };
   const result = {} as ReadTimes;
-  store.dropReadCache();
   for (const name of READS) {
     const times: number[] = [];
     for (let i = 0; i < calls; i++) {
-      if (cold) store.dropReadCache();
       const start = performance.now();
       await reads[name]();
       times.push(performance.now() - start);
@@ -178,8 +170,7 @@ for (let from = 0, stop = 0; stop < stops.length; from = stops[stop]!, stop++) {
     articles: stops[stop]!,
     articlesPerSecond: segment.length / seconds,
     writeMedianMs: percentile(perArticle, 0.5),
-    cold: await timeReads(store, options.reads, random, true),
-    warm: await timeReads(store, options.reads, random, false),
+    reads: await timeReads(store, options.reads, random),
     rss: process.memoryUsage().rss,
     heap: process.memoryUsage().heapTotal + process.memoryUsage().external,
   });
@@ -199,25 +190,22 @@ console.log(`\ngraph: ${counts.documents} documents, ${counts.quotes} quotes, ${
 
 const first = checkpoints[0]!;
 const last = checkpoints[checkpoints.length - 1]!;
-for (const kind of ['cold', 'warm'] as const) {
-  const what = kind === 'cold' ? 'cold: the read cache dropped before every call' : 'warm: the read cache kept between calls, as a session uses it';
-  console.log(`\ngrowth, ${what} (p95 of each read, ms; p50 in brackets; targets at 10,000 in the header)`);
-  const header = ['articles', 'ingest/s', 'write/article', ...READS.map((read) => `${read} <${TARGET_P95[read]}`), 'RSS (JS heap)'];
-  console.log(`  ${header.join(' | ')}`);
-  for (const point of checkpoints) {
-    const cells = [
-      String(point.articles),
-      point.articlesPerSecond.toFixed(1),
-      ms(point.writeMedianMs),
-      ...READS.map((read) => `${point[kind][read].p95.toFixed(1)} (${point[kind][read].p50.toFixed(1)})`),
-      `${mb(point.rss)} (${mb(point.heap)})`,
-    ];
-    console.log(`  ${cells.join(' | ')}`);
-  }
-  if (checkpoints.length > 1) {
-    const ratios = READS.map((read) => `${read} ×${(last[kind][read].p95 / Math.max(first[kind][read].p95, 0.01)).toFixed(2)}`);
-    console.log(`  p95 from ${first.articles} to ${last.articles} articles: ${ratios.join(', ')}`);
-  }
+console.log('\ngrowth (p95 of each read, ms; p50 in brackets; targets at 10,000 in the header)');
+const header = ['articles', 'ingest/s', 'write/article', ...READS.map((read) => `${read} <${TARGET_P95[read]}`), 'RSS (JS heap)'];
+console.log(`  ${header.join(' | ')}`);
+for (const point of checkpoints) {
+  const cells = [
+    String(point.articles),
+    point.articlesPerSecond.toFixed(1),
+    ms(point.writeMedianMs),
+    ...READS.map((read) => `${point.reads[read].p95.toFixed(1)} (${point.reads[read].p50.toFixed(1)})`),
+    `${mb(point.rss)} (${mb(point.heap)})`,
+  ];
+  console.log(`  ${cells.join(' | ')}`);
+}
+if (checkpoints.length > 1) {
+  const ratios = READS.map((read) => `${read} ×${(last.reads[read].p95 / Math.max(first.reads[read].p95, 0.01)).toFixed(2)}`);
+  console.log(`  p95 from ${first.articles} to ${last.articles} articles: ${ratios.join(', ')}`);
 }
 
 const reingest = Array.from({ length: Math.min(500, articles.length) }, () => articles[Math.floor(random() * articles.length)]!);

@@ -7,7 +7,6 @@ import { createReadQueries, type CypherDialect } from './cypher/read-queries.ts'
 import { MENTIONED_BY_DOCUMENTS, toDeleteStatements } from './cypher/delete-queries.ts';
 import { planWrites, type WriteItem } from './plan-writes.ts';
 import { ConnectionPool } from './embedded/connection-pool.ts';
-import { ReadCache } from './embedded/read-cache.ts';
 import { KuzuGraphCollector, toPlainValue } from './embedded/kuzu-values.ts';
 import { NODE_LABELS, toEmbeddedSchema, toMissingColumns } from './embedded/schema.ts';
 import { BACKFILL_QUOTE_DOCUMENTS } from './cypher/write-queries.ts';
@@ -30,8 +29,6 @@ export interface EmbeddedStoreOptions {
   bufferPoolBytes?: number;
   /** Read connections: reads run in parallel up to this many. */
   readConnections?: number;
-  /** Rows of the app's read queries kept until the next write (0: none). */
-  readCacheRows?: number;
   /** Write-ahead log size that triggers a checkpoint. */
   checkpointThresholdBytes?: number;
 }
@@ -40,16 +37,9 @@ export interface EmbeddedStoreOptions {
 const CHECKPOINT_THRESHOLD_BYTES = 256 * 1024 * 1024;
 const DEFAULT_BUFFER_POOL_BYTES = 1024 * 1024 * 1024;
 const DEFAULT_READ_CONNECTIONS = 4;
-/** Some tens of MB of rows: a hub's neighbourhood is a few hundred, its second ring a few thousand. */
-const DEFAULT_READ_CACHE_ROWS = 20_000;
-
-/** The embedded store: a GraphStore whose read cache can be dropped, to measure reads that miss it. */
-export interface EmbeddedGraphStoreApi extends GraphStore {
-  dropReadCache(): void;
-}
 
 /** Opens the embedded store; throws StoreUnavailableError when another process holds the folder. */
-export async function createEmbeddedGraphStore(options: EmbeddedStoreOptions): Promise<EmbeddedGraphStoreApi> {
+export async function createEmbeddedGraphStore(options: EmbeddedStoreOptions): Promise<GraphStore> {
   const { path } = options;
   if (path !== ':memory:') mkdirSync(path, { recursive: true });
   const database = new kuzu.Database(
@@ -84,11 +74,10 @@ function toOpenError(error: unknown, path: string): StoreUnavailableError {
   return new StoreUnavailableError(`The embedded graph store in "${path}" could not be opened: ${message}`);
 }
 
-class EmbeddedGraphStore extends SharedGraphStore implements EmbeddedGraphStoreApi {
+class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
   readonly backend = 'embedded' as const;
   private readonly writer: kuzu.Connection;
   private readonly readers: ConnectionPool;
-  private readonly cache: ReadCache;
   private tableNames: Map<number, string> | null = null;
 
   constructor(
@@ -98,21 +87,9 @@ class EmbeddedGraphStore extends SharedGraphStore implements EmbeddedGraphStoreA
     super(createReadQueries(DIALECT));
     this.writer = new kuzu.Connection(database);
     this.readers = new ConnectionPool(database, options.readConnections ?? DEFAULT_READ_CONNECTIONS);
-    this.cache = new ReadCache(options.readCacheRows ?? DEFAULT_READ_CACHE_ROWS);
   }
 
-  /** Forgets the rows kept for reads, so the next reads run against the store: for measuring them. */
-  dropReadCache(): void {
-    this.cache.clear();
-  }
-
-  protected runRead(query: string, params: Record<string, unknown> = {}): Promise<readonly Row[]> {
-    // A hub's neighbourhood costs tens of milliseconds and is opened again and again; nothing but this
-    // process writes to the store, so its rows stay right until the next write.
-    return this.cache.read(query, params, () => this.runPrepared(query, params));
-  }
-
-  private runPrepared(query: string, params: Record<string, unknown>): Promise<Row[]> {
+  protected runRead(query: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     // The app's reads repeat with new parameters: preparing each once per connection saves a millisecond or more a query.
     return this.readers.use(async ({ connection, prepared }) => {
       let statement = prepared.get(query);
@@ -174,8 +151,6 @@ class EmbeddedGraphStore extends SharedGraphStore implements EmbeddedGraphStoreA
       // A failed statement has already rolled the transaction back; ROLLBACK then has nothing to do.
       await this.run(this.writer, 'ROLLBACK').catch(() => undefined);
       throw error;
-    } finally {
-      this.cache.clear();
     }
   }
 
