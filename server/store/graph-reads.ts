@@ -136,15 +136,12 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
         if (budget > 0) rows.push(...(await run(queries.edgesInto(centre.label, types), { id: centre.id, fromIds: others, limit: budget })));
       }
     }
-    // the centre's own edges were read above; its label's query reads them again, so they are told apart by evidence
-    const read = new Set(rows.map(toEvidenceKey));
     for (const type of ENTITY_TYPES) {
-      const fromIds = ids.filter((id) => labelForEntityId(id) === type);
+      // the centre's edges to every other id were read above
+      const fromIds = ids.filter((id) => labelForEntityId(id) === type && id !== centre?.id);
       const budget = limit - rows.length;
       if (fromIds.length === 0 || budget <= 0) continue;
-      for (const row of await run(queries.edgesAmong(type, types), { fromIds, toIds: ids, limit: budget })) {
-        if (!read.has(toEvidenceKey(row))) rows.push(row);
-      }
+      rows.push(...(await run(queries.edgesAmong(type, types), { fromIds, toIds: ids, limit: budget })));
     }
     return toSummaryEdges(rows);
   }
@@ -272,11 +269,6 @@ export function toSummaryEdges(rows: readonly Row[]): GraphEdge[] {
     if (row.role !== null && row.role !== undefined) edge.properties.role ??= row.role;
   }
   return [...edges.values()];
-}
-
-/** One piece of evidence of an edge: its type, ends and span. */
-function toEvidenceKey(row: Row): string {
-  return [row.type, row.source, row.target, row.document, row.startOffset].map(String).join('\u0000');
 }
 
 export function groupQuotes(rows: readonly Row[], order: readonly string[]): QuoteView[] {
