@@ -180,7 +180,7 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
     return { nodes, edges };
   }
 
-  /** Quotes from a query that starts at the entity; the rows come in reading order. */
+  /** Quotes from a query that starts at the entity; the rows come newest article first, each article in reading order. */
   async function quotesFrom(query: string, entityId: string, limit: number): Promise<QuoteView[]> {
     const rows = await run(query, { id: entityId, limit });
     return groupQuotes(rows, [...new Set(rows.map((row) => String(row.id)))]);
