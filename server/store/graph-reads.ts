@@ -34,7 +34,7 @@ export interface EdgesAmongOptions {
 export type Row = Record<string, unknown>;
 
 /** Runs one read query; each adapter supplies it. */
-export type RunRead = (query: string, params?: Record<string, unknown>) => Promise<readonly Row[]>;
+export type RunRead = (query: string, params?: Record<string, unknown>) => Promise<Row[]>;
 
 const DEFAULT_LIMIT = 50;
 

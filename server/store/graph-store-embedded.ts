@@ -8,7 +8,8 @@ import { MENTIONED_BY_DOCUMENTS, toDeleteStatements } from './cypher/delete-quer
 import { planWrites, type WriteItem } from './plan-writes.ts';
 import { ConnectionPool } from './embedded/connection-pool.ts';
 import { KuzuGraphCollector, toPlainValue } from './embedded/kuzu-values.ts';
-import { NODE_LABELS, toEmbeddedSchema, toMissingColumns } from './embedded/schema.ts';
+import { toEmbeddedSchema, toMissingColumns } from './embedded/schema.ts';
+import { NODE_TABLES } from './cypher/graph-schema.ts';
 import { BACKFILL_QUOTE_DOCUMENTS } from './cypher/write-queries.ts';
 import type { Row, RunRead } from './graph-reads.ts';
 import { SharedGraphStore } from './shared-graph-store.ts';
@@ -110,9 +111,9 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
   /** A store written by an earlier version gets the columns the model has added since, filled where they can be. */
   private async addMissingColumns(): Promise<void> {
     let added = false;
-    for (const label of NODE_LABELS) {
-      const stored = (await this.run(this.writer, `CALL table_info('${label}') RETURN name`)).map((row) => String(row.name));
-      for (const statement of toMissingColumns(label, stored)) {
+    for (const table of NODE_TABLES) {
+      const stored = (await this.run(this.writer, `CALL table_info('${table.label}') RETURN name`)).map((row) => String(row.name));
+      for (const statement of toMissingColumns(table, stored)) {
         await this.run(this.writer, statement);
         added = true;
       }

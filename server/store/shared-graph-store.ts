@@ -23,7 +23,7 @@ export abstract class SharedGraphStore {
   }
 
   /** Runs one of the app's read queries and returns plain rows. */
-  protected abstract runRead(query: string, params?: Record<string, unknown>): Promise<readonly Row[]>;
+  protected abstract runRead(query: string, params?: Record<string, unknown>): Promise<Row[]>;
 
   /** Writes some articles in one transaction, all or nothing, with one outcome each. */
   protected abstract writeBatch(items: WriteItem[]): Promise<WriteOutcome[]>;

@@ -1,4 +1,4 @@
-import { NODE_TABLES, REL_TABLES, quoteName } from '../cypher/graph-schema.ts';
+import { NODE_TABLES, REL_TABLES, quoteName, type NodeTable } from '../cypher/graph-schema.ts';
 
 /** The embedded store's DDL for the graph model: node tables keyed on `id`, relationship tables with their label pairs. */
 export function toEmbeddedSchema(): string[] {
@@ -14,14 +14,9 @@ export function toEmbeddedSchema(): string[] {
   return [...nodes, ...rels];
 }
 
-/** The columns the model has that a table stored by an earlier version lacks, as statements adding them. */
-export function toMissingColumns(label: string, storedColumns: readonly string[]): string[] {
-  const table = NODE_TABLES.find((candidate) => candidate.label === label);
-  if (!table) return [];
+/** The columns the model gives a node table that the stored table, written by an earlier version, lacks, as statements adding them. */
+export function toMissingColumns(table: NodeTable, storedColumns: readonly string[]): string[] {
   return Object.entries(table.properties)
     .filter(([name]) => !storedColumns.includes(name))
-    .map(([name, type]) => `ALTER TABLE ${label} ADD ${name} ${type}`);
+    .map(([name, type]) => `ALTER TABLE ${table.label} ADD ${name} ${type}`);
 }
-
-/** The node tables of the model, by label. */
-export const NODE_LABELS: readonly string[] = NODE_TABLES.map((table) => table.label);
