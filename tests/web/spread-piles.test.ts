@@ -39,4 +39,18 @@ describe('spreadPiles', () => {
     expect(closestPair(places)).toBeGreaterThanOrEqual(30);
     expect(places.get('n99')!.x - places.get('n0')!.x).toBeGreaterThan(500);
   });
+
+  it('pushes apart two nodes that sit in neighbouring cells, one each side of the border', () => {
+    const places = spreadPiles(
+      [
+        { id: 'west', x: 59, y: 10 },
+        { id: 'east', x: 61, y: 10 },
+        { id: 'far', x: 5000, y: 5000 },
+      ],
+      60,
+    );
+
+    expect(Math.hypot(places.get('west')!.x - places.get('east')!.x, places.get('west')!.y - places.get('east')!.y)).toBeGreaterThanOrEqual(30 - 1e-9);
+    expect(places.get('far')).toEqual({ x: 5000, y: 5000 });
+  });
 });

@@ -11,9 +11,10 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /**
  * Returns new places for nodes a spectral layout piled up: the whole drawing is first scaled so
  * that each node has about `gap`² of room on average, then the nodes sharing a `gap`-sized cell are
- * set on a sunflower spiral around the cell's centre, `gap` apart. fcose's draft quality gives the
- * leaves of one hub the same spot; this undoes the pile in linear time, where a force layout of
- * thousands of nodes takes tens of seconds.
+ * set on a sunflower spiral around the cell's centre, `gap` apart, and last any two nodes still
+ * closer than half the gap (neighbours across a cell's border) are pushed apart. fcose's draft
+ * quality gives the leaves of one hub the same spot; this undoes the pile in about linear time,
+ * where a force layout of thousands of nodes takes tens of seconds.
  * @example cy.nodes().positions((node) => spreadPiles(placed, 60).get(node.id())!)
  */
 export function spreadPiles(nodes: readonly PlacedNode[], gap: number): Map<string, { x: number; y: number }> {
@@ -26,16 +27,60 @@ export function spreadPiles(nodes: readonly PlacedNode[], gap: number): Map<stri
     if (pile) pile.push(scaled);
     else cells.set(key, [scaled]);
   }
-  const places = new Map<string, { x: number; y: number }>();
+  const spread: PlacedNode[] = [];
   for (const pile of cells.values()) {
     const centre = { x: mean(pile.map((node) => node.x)), y: mean(pile.map((node) => node.y)) };
     pile.forEach((node, index) => {
-      if (pile.length === 1) return void places.set(node.id, { x: node.x, y: node.y });
+      if (pile.length === 1) return void spread.push(node);
       const radius = gap * Math.sqrt(index + 0.5);
-      places.set(node.id, { x: centre.x + radius * Math.cos(index * GOLDEN_ANGLE), y: centre.y + radius * Math.sin(index * GOLDEN_ANGLE) });
+      spread.push({ id: node.id, x: centre.x + radius * Math.cos(index * GOLDEN_ANGLE), y: centre.y + radius * Math.sin(index * GOLDEN_ANGLE) });
     });
   }
-  return places;
+  pushApart(spread, gap / 2);
+  return new Map(spread.map(({ id, x, y }) => [id, { x, y }]));
+}
+
+/** Rounds of pushing apart; each usually settles most of what the one before left. */
+const PUSH_ROUNDS = 12;
+
+// moves each pair closer than `distance` apart, half the shortfall each, until none is or the rounds
+// run out; a grid of `distance`-sized cells finds the pairs, so a round is linear in the nodes
+function pushApart(nodes: PlacedNode[], distance: number): void {
+  for (let round = 0; round < PUSH_ROUNDS; round++) {
+    const grid = new Map<string, PlacedNode[]>();
+    const cellOf = (node: PlacedNode) => [Math.floor(node.x / distance), Math.floor(node.y / distance)] as const;
+    for (const node of nodes) {
+      const [column, row] = cellOf(node);
+      const key = `${column},${row}`;
+      const cell = grid.get(key);
+      if (cell) cell.push(node);
+      else grid.set(key, [node]);
+    }
+    let moved = false;
+    nodes.forEach((node, index) => {
+      const [column, row] = cellOf(node);
+      for (let dx = -1; dx <= 1; dx++) {
+        for (let dy = -1; dy <= 1; dy++) {
+          for (const other of grid.get(`${column + dx},${row + dy}`) ?? []) {
+            if (other === node || other.id < node.id) continue;
+            const gapX = other.x - node.x;
+            const gapY = other.y - node.y;
+            const apart = Math.hypot(gapX, gapY);
+            if (apart >= distance) continue;
+            // two nodes on one spot have no direction between them: take one from the node's index
+            const [unitX, unitY] = apart > 0 ? [gapX / apart, gapY / apart] : [Math.cos(index * GOLDEN_ANGLE), Math.sin(index * GOLDEN_ANGLE)];
+            const shift = (distance - apart) / 2;
+            node.x -= unitX * shift;
+            node.y -= unitY * shift;
+            other.x += unitX * shift;
+            other.y += unitY * shift;
+            moved = true;
+          }
+        }
+      }
+    });
+    if (!moved) return;
+  }
 }
 
 // at least 1: a drawing with room to spare keeps its size
