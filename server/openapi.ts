@@ -81,7 +81,7 @@ export const openApiDocument = {
     },
     '/api/entities/{id}/neighborhood': {
       get: {
-        summary: 'Nodes one hop away and the edges among them, never an edge with a missing end',
+        summary: 'Nodes one hop away (the most mentioned, events after the other entities) and the edges among them, never an edge with a missing end',
         parameters: [
           idParam,
           limitParam(500, 100),

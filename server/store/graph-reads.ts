@@ -2,7 +2,7 @@ import { ENTITY_TYPES, type EntityType } from '../../ingest/model.ts';
 import { EDGE_TYPES, foldForSearch, labelForEntityId } from '../../ingest/stages/08-to-graph.ts';
 import { RELATION_EDGE_TYPES } from './cypher/graph-schema.ts';
 import { allowedEdits, closestEdits, toCandidateProbes } from './fuzzy-match.ts';
-import type { ReadQueries } from './cypher/read-queries.ts';
+import type { EntityGroup, ReadQueries } from './cypher/read-queries.ts';
 import type {
   EntityDetail,
   EntitySummary,
@@ -24,8 +24,6 @@ export interface NeighborhoodOptions {
 }
 
 export interface EdgesAmongOptions {
-  /** An entity whose own edges come first. */
-  centre?: { id: string; label: EntityType };
   /** Only edges of these relationship types. */
   types?: readonly string[];
 }
@@ -122,53 +120,81 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
   }
 
   /**
-   * Edges among some entities, at most `limit` in all: each row read costs, so the labels share one
-   * budget. With `centre`, that entity's own edges come first, so no neighbour is drawn unconnected;
-   * with `types`, only edges of those relationship types.
+   * Edges among some entities, at most `limit` in all (each row read costs); with `types`, only edges
+   * of those relationship types. Edges from events and from the other entities are read apart (see
+   * EntityGroup), the events' query only when there are some.
    */
-  async function edgesAmong(ids: string[], limit: number, { centre, types }: EdgesAmongOptions = {}): Promise<GraphEdge[]> {
-    const rows: Row[] = [];
-    if (centre) {
-      const others = ids.filter((id) => id !== centre.id);
-      if (others.length > 0) {
-        rows.push(...(await run(queries.edgesAmong(centre.label, types), { fromIds: [centre.id], toIds: others, limit })));
-        const budget = limit - rows.length;
-        if (budget > 0) rows.push(...(await run(queries.edgesInto(centre.label, types), { id: centre.id, fromIds: others, limit: budget })));
-      }
-    }
-    for (const type of ENTITY_TYPES) {
-      // the centre's edges to every other id were read above
-      const fromIds = ids.filter((id) => labelForEntityId(id) === type && id !== centre?.id);
-      const budget = limit - rows.length;
-      if (fromIds.length === 0 || budget <= 0) continue;
-      rows.push(...(await run(queries.edgesAmong(type, types), { fromIds, toIds: ids, limit: budget })));
-    }
-    return toSummaryEdges(rows);
+  async function edgesAmong(ids: string[], limit: number, { types }: EdgesAmongOptions = {}): Promise<GraphEdge[]> {
+    if (limit <= 0) return [];
+    // side by side on the store's read connections, each with the whole budget, the others' rows kept first
+    const reads = (['others', 'events'] as const).map((group) => {
+      const fromIds = ids.filter((id) => (labelForEntityId(id) === 'Event') === (group === 'events'));
+      return fromIds.length > 0 ? run(queries.edgesFrom(group, types), { fromIds, toIds: ids, limit }) : Promise.resolve([]);
+    });
+    return toSummaryEdges((await Promise.all(reads)).flat().slice(0, limit));
   }
 
+  /**
+   * An entity, its neighbours (most mentioned first, events after the other entities: they are most of
+   * the graph, mostly named once, and each query that may reach one costs a scan of them all, so they
+   * are read only when the others leave room), and the edges among them, one per type and pair.
+   */
   async function getNeighborhood(id: string, options: NeighborhoodOptions = {}): Promise<GraphElements | null> {
     const label = labelForEntityId(id);
     if (!label) return null;
     const [centre] = await run(queries.entity(label), { id });
     if (!centre) return null;
     const limit = options.limit ?? 100;
+    const edgeBudget = limit * 4;
     const labels = options.types?.length ? options.types : [...ENTITY_TYPES];
-    const nodes = new Map<string, GraphNode>([[id, toNode(centre, label)]]);
-    const add = (row: Row) => {
-      if (nodes.size <= limit) nodes.set(String(row.id), toNode(row, row.label as EntityType));
-    };
-    for (const row of await run(queries.neighbours(label), { id, labels, limit })) add(row);
-    if (options.depth === 2 && nodes.size <= limit) {
-      // more than are missing: some of the second ring are in the first already
-      const params = { id, labels, limit: limit + 1 };
-      for (const row of await run(queries.neighboursAtTwo(label), params)) add(row);
+    const groups = (['others', 'events'] as const).filter((group) => labels.some((type) => (type === 'Event') === (group === 'events')));
+    // the centre's edges, summed per neighbour and type, bring the first ring with them; a neighbour
+    // joined by several types has several rows, so more rows than neighbours are read
+    const centreRows: Row[] = [];
+    const firstRing = new Map<string, GraphNode>();
+    // the walks are independent: the store runs them side by side on its read connections
+    const walks = await Promise.all(
+      groups.map((group) =>
+        Promise.all(
+          (['out', 'in'] as const).map(async (direction) =>
+            (await run(queries.neighbourEdges(label, direction, group), { id, labels, limit: edgeBudget }))
+              .filter((row) => row.id !== id)
+              .map((row): Row => (direction === 'out' ? { ...row, source: id, target: row.id } : { ...row, source: row.id, target: id })),
+          ),
+        ),
+      ),
+    );
+    for (const found of walks.map((directions) => directions.flat())) {
+      centreRows.push(...found);
+      found.sort((a, b) => asNumber(b.mentions) - asNumber(a.mentions) || String(a.id).localeCompare(String(b.id)));
+      for (const row of found) if (firstRing.size < limit) firstRing.set(String(row.id), toNode(row, row.label as EntityType));
     }
+    const nodes = new Map<string, GraphNode>([[id, toNode(centre, label)], ...firstRing]);
+    if (options.depth === 2) await addSecondRing(nodes, { id, labels, groups, limit });
     // the types go into the queries, so the row budget is spent on the edges asked for
     const relations = options.relations?.length ? new Set(options.relations) : null;
-    const edges = (await edgesAmong([...nodes.keys()], limit * 4, { centre: { id, label }, types: options.relations })).filter(
-      (edge) => !relations || relations.has(edge.type),
-    );
-    return { nodes: [...nodes.values()], edges };
+    const shown = (type: unknown) => !relations || relations.has(String(type));
+    const centreEdges = toSummaryEdges(centreRows.filter((row) => nodes.has(String(row.id)) && shown(row.type)));
+    const others = [...nodes.keys()].filter((key) => key !== id);
+    const edges = await edgesAmong(others, edgeBudget - centreEdges.length, { types: options.relations });
+    return { nodes: [...nodes.values()], edges: [...centreEdges, ...edges.filter((edge) => shown(edge.type))] };
+  }
+
+  /** Adds the neighbours of the first ring, up to `limit` nodes besides the centre; events again only where the others leave room. */
+  async function addSecondRing(
+    nodes: Map<string, GraphNode>,
+    { id, labels, groups, limit }: { id: string; labels: readonly EntityType[]; groups: readonly EntityGroup[]; limit: number },
+  ): Promise<void> {
+    const ringOf = (group: EntityGroup) => [...nodes.keys()].filter((key) => key !== id && (labelForEntityId(key) === 'Event') === (group === 'events'));
+    const rings = { others: ringOf('others'), events: ringOf('events') };
+    for (const [from, to] of [['others', 'others'], ['others', 'events'], ['events', 'others'], ['events', 'events']] as const) {
+      if (nodes.size > limit) return;
+      if (!groups.includes(to) || rings[from].length === 0) continue;
+      // more than are missing: some of what is found is in the first ring already
+      for (const row of await run(queries.neighboursAtTwo(from, to), { id, ring: rings[from], labels, limit: limit + 1 })) {
+        if (nodes.size <= limit && !nodes.has(String(row.id))) nodes.set(String(row.id), toNode(row, row.label as EntityType));
+      }
+    }
   }
 
   async function overview(limit: number): Promise<GraphElements> {
@@ -243,10 +269,9 @@ export function toEdgeId(type: string, source: string, target: string, propertie
 }
 
 /**
- * The edges read, one per piece of evidence, drawn as one edge per type and pair of entities: `count`
- * is how many pieces of evidence the rows gave (for SAID_ABOUT, how many quotes), `documents` the
- * articles they come from. A hub has hundreds of parallel edges, one per sentence: drawn one by one
- * they would hide everything else.
+ * The edge rows read (one per type and pair, see edgeSummaryColumns) as graph edges: `count` is the
+ * pieces of evidence (for SAID_ABOUT, the quotes), `documents` the articles they come from. Rows of one
+ * edge from two queries are merged.
  */
 export function toSummaryEdges(rows: readonly Row[]): GraphEdge[] {
   const edges = new Map<string, GraphEdge & { properties: { count: number; documents?: string[]; role?: unknown } }>();
@@ -261,10 +286,10 @@ export function toSummaryEdges(rows: readonly Row[]): GraphEdge[] {
       edge = { id, type, source, target, properties: { count: 0 } };
       edges.set(id, edge);
     }
-    edge.properties.count += row.count !== null && row.count !== undefined ? asNumber(row.count) : 1;
-    if (typeof row.document === 'string' && row.document !== '') {
+    edge.properties.count += type === 'SAID_ABOUT' ? asNumber(row.quotes) : asNumber(row.evidence);
+    for (const document of Array.isArray(row.documents) ? row.documents : []) {
       const documents = (edge.properties.documents ??= []);
-      if (!documents.includes(row.document)) documents.push(row.document);
+      if (typeof document === 'string' && document !== '' && !documents.includes(document)) documents.push(document);
     }
     if (row.role !== null && row.role !== undefined) edge.properties.role ??= row.role;
   }

@@ -1,4 +1,4 @@
-import type { EntityType } from '../../../ingest/model.ts';
+import { ENTITY_TYPES, type EntityType } from '../../../ingest/model.ts';
 import type { EdgeType } from '../../../ingest/stages/08-to-graph.ts';
 import { ENTITY_EDGE_TYPES, REL_TABLES, quoteName } from './graph-schema.ts';
 
@@ -15,6 +15,13 @@ export interface CypherDialect {
   anyLabel(labels: readonly string[]): string;
 }
 
+/**
+ * The two groups a walk among entities reads apart: events are most of the entities (mostly named once),
+ * and a pattern whose other end may be any entity costs the embedded store a scan of every event.
+ */
+export type EntityGroup = 'events' | 'others';
+const OTHER_THAN_EVENTS = ENTITY_TYPES.filter((type) => type !== 'Event');
+
 /** Entity-to-entity relationship types as one pattern part: a walk never scans mentions, quotes or documents. */
 const ENTITY_EDGES = ENTITY_EDGE_TYPES.map(quoteName).join('|');
 
@@ -24,10 +31,10 @@ function chooseEdgeTypes(types?: readonly string[]): readonly EdgeType[] {
   return chosen.length > 0 ? chosen : ENTITY_EDGE_TYPES;
 }
 
-/** A relationship pattern's type part and the columns of its properties, for some entity-to-entity types. */
+/** A relationship pattern's type part and the summary columns of its edges, for some entity-to-entity types. */
 function edgePattern(r: string, types?: readonly string[]): { pattern: string; columns: string } {
   const chosen = chooseEdgeTypes(types);
-  return { pattern: `${r}:${chosen.map(quoteName).join('|')}`, columns: edgeColumns(r, chosen) };
+  return { pattern: `${r}:${chosen.map(quoteName).join('|')}`, columns: edgeSummaryColumns(r, chosen) };
 }
 
 /** Quotes of the newest articles first (undated last), each article's in reading order. */
@@ -37,20 +44,26 @@ const ENTITY_COLUMNS = (v: string) =>
   `${v}.id AS id, ${v}.name AS name, ${v}.aliases AS aliases, ${v}.mentions AS mentions`;
 
 /**
- * The properties an edge between two entities may have (evidence, role, count), each as a column;
- * one that none of the chosen types has is a null column, since the embedded store refuses the name.
- * Edges come one per piece of evidence: a LIMIT then stops the scan of a hub's edges early, which an
- * aggregate in the query would not.
+ * One row per relationship type and pair of entities, summing up its pieces of evidence: how many
+ * (`evidence`), from which articles (`documents`), a role, and for SAID_ABOUT its quotes (`quotes`).
+ * A hub has hundreds of parallel edges, one per sentence; read one by one they would spend the row
+ * budget on a few pairs. An aggregate a property none of the chosen types has is a null column, since
+ * the embedded store refuses the name.
  */
-function edgeColumns(r: string, types: readonly EdgeType[] = ENTITY_EDGE_TYPES): string {
+function edgeSummaryColumns(r: string, types: readonly EdgeType[] = ENTITY_EDGE_TYPES): string {
   const has = (property: string) => REL_TABLES.some((table) => types.includes(table.type) && property in table.properties);
-  return ['document', 'startOffset', 'endOffset', 'role', 'count']
-    .map((property) => (has(property) ? `${r}.${property} AS ${property}` : `null AS ${property}`))
-    .join(', ');
+  return [
+    'count(*) AS evidence',
+    // not collect(DISTINCT …): in the embedded store, over a group where it is all null it turns the sum after it null too
+    has('document') ? `collect(${r}.document) AS documents` : 'null AS documents',
+    has('role') ? `min(${r}.role) AS role` : 'null AS role',
+    has('count') ? `sum(${r}.count) AS quotes` : 'null AS quotes',
+  ].join(', ');
 }
 
 /** Named, parameterised read queries, built for one dialect. Labels come from fixed lists only. */
 export function createReadQueries(dialect: CypherDialect) {
+  const groupLabels = (group: EntityGroup) => (group === 'events' ? 'Event' : dialect.anyLabel(OTHER_THAN_EVENTS));
   /**
    * The document, speaker and subjects of the quotes bound to `q`, ordered as read. `speaker` names a
    * variable already bound to the speaker: each join costs the embedded store a scan, so skip one when known.
@@ -98,28 +111,30 @@ export function createReadQueries(dialect: CypherDialect) {
       `MATCH (n:${label} {id: $id}) ` +
       'OPTIONAL MATCH (n)-[:SAID]->(s:Quote) WITH n, count(s) AS said ' +
       'OPTIONAL MATCH (a:Quote)-[:ABOUT]->(n) RETURN said, count(a) AS about',
-    /** Entities one hop away either way, most mentioned first, each once however many edges join them. */
-    neighbours: (label: EntityType) =>
-      `MATCH (n:${label} {id: $id})-[:${ENTITY_EDGES}]-(m) WHERE ${dialect.nodeLabel('m')} IN $labels ` +
-      `RETURN DISTINCT ${dialect.nodeLabel('m')} AS label, ${ENTITY_COLUMNS('m')} ORDER BY mentions DESC LIMIT $limit`,
-    /** Entities two hops away, the centre excluded; the first hop is made distinct before the second fans out. */
-    neighboursAtTwo: (label: EntityType) =>
-      `MATCH (n:${label} {id: $id})-[:${ENTITY_EDGES}]-(m) WITH DISTINCT m ` +
-      `MATCH (m)-[:${ENTITY_EDGES}]-(k) WHERE ${dialect.nodeLabel('k')} IN $labels AND k.id <> $id ` +
-      `RETURN DISTINCT ${dialect.nodeLabel('k')} AS label, ${ENTITY_COLUMNS('k')} ORDER BY mentions DESC LIMIT $limit`,
-    /** Edges from some entities of one label to any of some ids, each start found by its key (two lists: the embedded store crashes on one reused). */
-    edgesAmong: (label: EntityType, types?: readonly string[]) => {
-      const edge = edgePattern('r', types);
+    /**
+     * The entities of one group one hop from one entity along its edges out (`out`) or in (`in`), one
+     * row per neighbour and relationship type with the summary of those edges (see edgeSummaryColumns):
+     * a neighbourhood's first ring and the centre's edges in one walk. Most mentioned first. Two directed
+     * walks, not one either way: the embedded store's start_node() of a relationship matched either way
+     * names the node the walk started from, so the direction would be lost.
+     */
+    neighbourEdges: (label: EntityType, direction: 'out' | 'in', group: EntityGroup) => {
+      const [tail, head] = direction === 'out' ? ['-', '->'] : ['<-', '-'];
       return (
-        `UNWIND $fromIds AS fromId MATCH (a:${label} {id: fromId})-[${edge.pattern}]->(b) WHERE b.id IN $toIds ` +
-        `RETURN a.id AS source, b.id AS target, ${dialect.relType('r')} AS type, ${edge.columns} LIMIT $limit`
+        `MATCH (c:${label} {id: $id})${tail}[r:${ENTITY_EDGES}]${head}(m:${groupLabels(group)}) WHERE ${dialect.nodeLabel('m')} IN $labels ` +
+        `RETURN ${dialect.nodeLabel('m')} AS label, ${ENTITY_COLUMNS('m')}, ${dialect.relType('r')} AS type, ${edgeSummaryColumns('r')} ` +
+        'ORDER BY mentions DESC, id LIMIT $limit'
       );
     },
-    /** Edges into one entity from any of some ids: with edgesAmong from it, the edges a neighbourhood's centre has. */
-    edgesInto: (label: EntityType, types?: readonly string[]) => {
+    /** Entities of one group one hop from some of another (a neighbourhood's first ring), the centre excluded, most mentioned first. */
+    neighboursAtTwo: (from: EntityGroup, to: EntityGroup) =>
+      `MATCH (m:${groupLabels(from)})-[:${ENTITY_EDGES}]-(k:${groupLabels(to)}) WHERE m.id IN $ring AND ${dialect.nodeLabel('k')} IN $labels AND k.id <> $id ` +
+      `RETURN DISTINCT ${dialect.nodeLabel('k')} AS label, ${ENTITY_COLUMNS('k')} ORDER BY mentions DESC LIMIT $limit`,
+    /** Edges from some entities of one group to any of some ids. */
+    edgesFrom: (group: EntityGroup, types?: readonly string[]) => {
       const edge = edgePattern('r', types);
       return (
-        `MATCH (a)-[${edge.pattern}]->(b:${label} {id: $id}) WHERE a.id IN $fromIds ` +
+        `MATCH (a:${groupLabels(group)})-[${edge.pattern}]->(b) WHERE a.id IN $fromIds AND b.id IN $toIds ` +
         `RETURN a.id AS source, b.id AS target, ${dialect.relType('r')} AS type, ${edge.columns} LIMIT $limit`
       );
     },

@@ -86,6 +86,22 @@ export function describeGraphStoreContract(name: string, createStore: () => Prom
       expect(saidAbout?.properties).toEqual({ count: 2 });
     });
 
+    it('keeps the direction of the edges into the centre as of those out of it', async () => {
+      const ledger = await store.getNeighborhood('organization:harborton-ledger');
+      expect(ledger?.edges.find((edge) => edge.type === 'OPPOSES')).toMatchObject({ source: 'agency:cro', target: 'organization:harborton-ledger' });
+      const cro = await store.getNeighborhood('agency:cro');
+      expect(cro?.edges.find((edge) => edge.type === 'OPPOSES')).toMatchObject({ source: 'agency:cro', target: 'organization:harborton-ledger' });
+      expect(cro?.edges.find((edge) => edge.type === 'INVOLVES')).toMatchObject({ source: 'event:seawall-rebuild', target: 'agency:cro' });
+    });
+
+    it('fills a neighbourhood with people, agencies, organisations and places before events, and gives events when asked', async () => {
+      const small = await store.getNeighborhood('agency:cro', { limit: 2 });
+      expect(small?.nodes.map((node) => node.id).sort()).toEqual(['agency:cro', 'organization:harborton-ledger', 'person:lena-marsh']);
+      const events = await store.getNeighborhood('agency:cro', { types: ['Event'] });
+      expect(events?.nodes.map((node) => node.id).sort()).toEqual(['agency:cro', 'event:seawall-rebuild']);
+      expect(events?.edges.map((edge) => [edge.type, edge.source, edge.target])).toEqual([['INVOLVES', 'event:seawall-rebuild', 'agency:cro']]);
+    });
+
     it('goes two hops out, filters neighbours by type and edges by relation', async () => {
       const two = await store.getNeighborhood('organization:harborton-ledger', { depth: 2 });
       expect(two?.nodes.map((node) => node.id)).toEqual(expect.arrayContaining(['agency:cro', 'person:lena-marsh', 'event:seawall-rebuild']));

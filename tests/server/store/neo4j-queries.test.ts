@@ -17,7 +17,7 @@ interface QueryCase {
 }
 
 /** Everything graph-reads.ts and the adapter pass to the reads, with values of the right kind. */
-const READ_PARAMS = { id: 'person:x', ids: ['x'], probes: ['x'], viaLabels: ['Person'], sources: ['x.txt'], labels: ['Person'], limit: 10, needle: 'x', first: 'x', second: 'y', fromIds: ['x'], toIds: ['x'], skip: 0, speaker: 'person:x', about: 'agency:x', document: 'd', text: 'x', speakers: ['x'], subjects: ['x'] };
+const READ_PARAMS = { id: 'person:x', ids: ['x'], ring: ['x'], probes: ['x'], viaLabels: ['Person'], sources: ['x.txt'], labels: ['Person'], limit: 10, needle: 'x', first: 'x', second: 'y', fromIds: ['x'], toIds: ['x'], skip: 0, speaker: 'person:x', about: 'agency:x', document: 'd', text: 'x', speakers: ['x'], subjects: ['x'] };
 
 const queries = createReadQueries(NEO4J_DIALECT);
 
@@ -37,14 +37,18 @@ const READ_CASES: Record<keyof ReadQueries, [string, string][]> = {
   entityRoles: perEntity('entityRoles', queries.entityRoles),
   entityDocuments: perEntity('entityDocuments', queries.entityDocuments),
   entityQuoteCounts: perEntity('entityQuoteCounts', queries.entityQuoteCounts),
-  neighbours: perEntity('neighbours', queries.neighbours),
-  edgesAmong: [
-    ...perEntity('edgesAmong', (label) => queries.edgesAmong(label)),
-    ['edgesAmong(Agency, OPPOSES)', queries.edgesAmong('Agency', ['OPPOSES'])],
-    ['edgesAmong(Person, SAID_ABOUT)', queries.edgesAmong('Person', ['SAID_ABOUT'])],
+  neighbourEdges: (['others', 'events'] as const).flatMap((group) =>
+    (['out', 'in'] as const).flatMap((direction) => perEntity(`neighbourEdges(${direction}, ${group})`, (label) => queries.neighbourEdges(label, direction, group))),
+  ),
+  edgesFrom: [
+    ['edgesFrom(others)', queries.edgesFrom('others')],
+    ['edgesFrom(events)', queries.edgesFrom('events')],
+    ['edgesFrom(others, OPPOSES)', queries.edgesFrom('others', ['OPPOSES'])],
+    ['edgesFrom(events, SAID_ABOUT)', queries.edgesFrom('events', ['SAID_ABOUT'])],
   ],
-  edgesInto: [...perEntity('edgesInto', (label) => queries.edgesInto(label)), ['edgesInto(Place, LOCATED_IN)', queries.edgesInto('Place', ['LOCATED_IN'])]],
-  neighboursAtTwo: perEntity('neighboursAtTwo', queries.neighboursAtTwo),
+  neighboursAtTwo: (['others', 'events'] as const).flatMap((from) =>
+    (['others', 'events'] as const).map((to): [string, string] => [`neighboursAtTwo(${from}, ${to})`, queries.neighboursAtTwo(from, to)]),
+  ),
   quotesBySpeaker: perEntity('quotesBySpeaker', queries.quotesBySpeaker),
   quotesAbout: perEntity('quotesAbout', queries.quotesAbout),
   quoteDetails: [['quoteDetails', queries.quoteDetails]],
