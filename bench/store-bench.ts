@@ -215,7 +215,7 @@ const afterCounts = await store.counts();
 console.log(`\nre-ingest of ${reingest.length} stored articles: ${again.unchanged} unchanged, ${again.ingested} ingested, ${again.failed.length} failed in ` +
   `${((performance.now() - reingestStart) / 1000).toFixed(1)} s; counts ${JSON.stringify(afterCounts) === JSON.stringify(counts) ? 'identical' : 'CHANGED'}`);
 
-console.log(`  on disk: ${mb(await sizeOf(folder))} before close`);
+console.log(`  on disk: ${mb(await sizeOf(folder))} before close; peak memory so far ${mb(process.resourceUsage().maxRSS * 1024)}`);
 const closeStart = performance.now();
 await store.close();
 console.log(`\nclose (checkpoint) ${ms(performance.now() - closeStart)}; on disk after close ${mb(await sizeOf(folder))}`);
