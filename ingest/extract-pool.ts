@@ -8,51 +8,95 @@ export interface ExtractPool {
   close(): Promise<void>;
 }
 
-/** The worker is TypeScript: it registers tsx's loader first, as the CLI that starts it did. */
-const WORKER_BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-  .then(({ register }) => { register(); return import(${JSON.stringify(new URL('./extract-worker.ts', import.meta.url).href)}); })`;
+export interface ExtractPoolOptions {
+  /** The module each worker runs (extract-worker.ts); it must say `{ ready: true }` once loaded. */
+  workerModule?: URL;
+}
 
-type Pending = { resolve: (extraction: Extraction) => void; reject: (error: Error) => void };
+/** The worker is TypeScript: it registers tsx's loader first, as the CLI that starts it did. */
+const toBootstrap = (module: URL) => `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
+  .then(({ register }) => { register(); return import(${JSON.stringify(module.href)}); })`;
+
+interface Job {
+  id: number;
+  article: Article;
+  resolve: (extraction: Extraction) => void;
+  reject: (error: Error) => void;
+}
+
+type WorkerMessage = { ready: true } | { id: number; extraction?: Extraction; error?: string };
 
 /**
  * A pool of `size` extraction workers; size 0 extracts in this thread (tests, and runtimes that
  * cannot load TypeScript in a worker). Work goes to the worker with the fewest articles waiting.
+ * A worker that dies (out of memory on a huge article, say) fails only the article it was extracting:
+ * a new worker takes its place and the articles that were waiting for it.
  */
-export function createExtractPool(size: number): ExtractPool {
+export function createExtractPool(size: number, options: ExtractPoolOptions = {}): ExtractPool {
   if (size <= 0) {
     return { extract: async (article) => extractArticle(article), close: async () => undefined };
   }
-  const pending = new Map<number, Pending>();
-  const load = new Map<Worker, number>();
+  const bootstrap = toBootstrap(options.workerModule ?? new URL('./extract-worker.ts', import.meta.url));
+  // the jobs sent to each worker, oldest first: a worker extracts in the order it receives
+  const queues = new Map<Worker, Job[]>();
   let nextId = 0;
-  const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(WORKER_BOOTSTRAP, { eval: true });
-    load.set(worker, 0);
-    worker.on('message', (message: { id: number; extraction?: Extraction; error?: string }) => {
-      load.set(worker, (load.get(worker) ?? 1) - 1);
-      const job = pending.get(message.id);
-      pending.delete(message.id);
-      if (message.extraction) job?.resolve(message.extraction);
-      else job?.reject(new Error(message.error ?? 'extraction failed'));
+  let closing = false;
+  let startupError: Error | null = null;
+
+  const send = (worker: Worker, job: Job) => {
+    queues.get(worker)!.push(job);
+    worker.postMessage({ id: job.id, article: job.article });
+  };
+
+  const start = (): Worker => {
+    const worker = new Worker(bootstrap, { eval: true });
+    queues.set(worker, []);
+    let ready = false;
+    let failure: Error | null = null;
+    worker.on('message', (message: WorkerMessage) => {
+      if ('ready' in message) return void (ready = true);
+      const queue = queues.get(worker) ?? [];
+      const index = queue.findIndex((job) => job.id === message.id);
+      if (index < 0) return;
+      const [job] = queue.splice(index, 1);
+      if (message.extraction) job!.resolve(message.extraction);
+      else job!.reject(new Error(message.error ?? 'extraction failed'));
     });
-    worker.on('error', (error) => {
-      for (const job of pending.values()) job.reject(error);
-      pending.clear();
+    // an uncaught error ends the worker; 'exit' follows
+    worker.on('error', (error) => (failure = error));
+    worker.on('exit', (code) => {
+      const queue = queues.get(worker) ?? [];
+      queues.delete(worker);
+      const reason = failure?.message ?? `exit code ${code}`;
+      if (closing) return queue.forEach((job) => job.reject(new Error('The extraction pool was closed before this article was extracted.')));
+      if (!ready) {
+        // it never loaded: another would fail the same way
+        startupError = new Error(`The extraction worker could not start: ${reason}`);
+        queue.forEach((job) => job.reject(startupError!));
+        return;
+      }
+      const [current, ...waiting] = queue;
+      current?.reject(new Error(`Extraction stopped: the worker ended while extracting this article (${reason}).`));
+      const replacement = start();
+      for (const job of waiting) send(replacement, job);
     });
     return worker;
-  });
+  };
+
+  for (let i = 0; i < size; i++) start();
+
   return {
     extract(article) {
-      const worker = workers.reduce((best, candidate) => ((load.get(candidate) ?? 0) < (load.get(best) ?? 0) ? candidate : best));
-      const id = nextId++;
-      load.set(worker, (load.get(worker) ?? 0) + 1);
       return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker.postMessage({ id, article });
+        const workers = [...queues.keys()];
+        if (workers.length === 0) return reject(startupError ?? new Error('The extraction pool is closed.'));
+        const worker = workers.reduce((best, candidate) => (queues.get(candidate)!.length < queues.get(best)!.length ? candidate : best));
+        send(worker, { id: nextId++, article, resolve, reject });
       });
     },
     async close() {
-      await Promise.all(workers.map((worker) => worker.terminate()));
+      closing = true;
+      await Promise.all([...queues.keys()].map((worker) => worker.terminate()));
     },
   };
 }

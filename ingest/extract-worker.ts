@@ -10,3 +10,5 @@ parentPort?.on('message', (message: { id: number; article: Article }) => {
     parentPort?.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) });
   }
 });
+// the pool tells a worker that died at work from one that never started
+parentPort?.postMessage({ ready: true });
