@@ -137,7 +137,8 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
   /**
    * An entity, its neighbours (most mentioned first, events after the other entities: they are most of
    * the graph, mostly named once, and each query that may reach one costs a scan of them all, so they
-   * are read only when the others leave room), and the edges among them, one per type and pair.
+   * are walked apart and take only the room the others leave), and the edges among them, one per type
+   * and pair.
    */
   async function getNeighborhood(id: string, options: NeighborhoodOptions = {}): Promise<GraphElements | null> {
     const label = labelForEntityId(id);
