@@ -2,7 +2,7 @@ import { ENTITY_TYPES, type EntityType } from '../../ingest/model.ts';
 import { EDGE_TYPES, foldForSearch, labelForEntityId } from '../../ingest/stages/08-to-graph.ts';
 import { RELATION_EDGE_TYPES } from './cypher/graph-schema.ts';
 import { allowedEdits, closestEdits, toCandidateProbes } from './fuzzy-match.ts';
-import type { EntityGroup, ReadQueries } from './cypher/read-queries.ts';
+import { ENTITY_GROUPS, groupOf, type EntityGroup, type ReadQueries } from './cypher/read-queries.ts';
 import type {
   EntityDetail,
   EntitySummary,
@@ -127,8 +127,8 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
   async function edgesAmong(ids: string[], limit: number, { types }: EdgesAmongOptions = {}): Promise<GraphEdge[]> {
     if (limit <= 0) return [];
     // side by side on the store's read connections, each with the whole budget, the others' rows kept first
-    const reads = (['others', 'events'] as const).map((group) => {
-      const fromIds = ids.filter((id) => (labelForEntityId(id) === 'Event') === (group === 'events'));
+    const reads = ENTITY_GROUPS.map((group) => {
+      const fromIds = ids.filter((id) => groupOf(labelForEntityId(id)) === group);
       return fromIds.length > 0 ? run(queries.edgesFrom(group, types), { fromIds, toIds: ids, limit }) : Promise.resolve([]);
     });
     return toSummaryEdges((await Promise.all(reads)).flat().slice(0, limit));
@@ -148,7 +148,7 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
     const limit = options.limit ?? 100;
     const edgeBudget = limit * 4;
     const labels = options.types?.length ? options.types : [...ENTITY_TYPES];
-    const groups = (['others', 'events'] as const).filter((group) => labels.some((type) => (type === 'Event') === (group === 'events')));
+    const groups = ENTITY_GROUPS.filter((group) => labels.some((type) => groupOf(type) === group));
     // the centre's edges, summed per neighbour and type, bring the first ring with them; a neighbour
     // joined by several types has several rows, so more rows than neighbours are read
     const centreRows: Row[] = [];
@@ -186,7 +186,7 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
     nodes: Map<string, GraphNode>,
     { id, labels, groups, limit }: { id: string; labels: readonly EntityType[]; groups: readonly EntityGroup[]; limit: number },
   ): Promise<void> {
-    const ringOf = (group: EntityGroup) => [...nodes.keys()].filter((key) => key !== id && (labelForEntityId(key) === 'Event') === (group === 'events'));
+    const ringOf = (group: EntityGroup) => [...nodes.keys()].filter((key) => key !== id && groupOf(labelForEntityId(key)) === group);
     const rings = { others: ringOf('others'), events: ringOf('events') };
     for (const [from, to] of [['others', 'others'], ['others', 'events'], ['events', 'others'], ['events', 'events']] as const) {
       if (nodes.size > limit) return;

@@ -20,6 +20,9 @@ export interface CypherDialect {
  * and a pattern whose other end may be any entity costs the embedded store a scan of every event.
  */
 export type EntityGroup = 'events' | 'others';
+export const ENTITY_GROUPS: readonly EntityGroup[] = ['others', 'events'];
+/** The group of an entity type; null (an id naming no type) counts among the others. */
+export const groupOf = (type: EntityType | null): EntityGroup => (type === 'Event' ? 'events' : 'others');
 const OTHER_THAN_EVENTS = ENTITY_TYPES.filter((type) => type !== 'Event');
 
 /** Entity-to-entity relationship types as one pattern part: a walk never scans mentions, quotes or documents. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPES, type EntityType } from '../../../ingest/model.ts';
 import { EDGE_TYPES, toGraphWrite, type EdgeRow, type GraphWrite } from '../../../ingest/stages/08-to-graph.ts';
 import { NODE_TABLES, REL_TABLES, quoteName } from '../../../server/store/cypher/graph-schema.ts';
-import { createReadQueries, type ReadQueries } from '../../../server/store/cypher/read-queries.ts';
+import { ENTITY_GROUPS, createReadQueries, type ReadQueries } from '../../../server/store/cypher/read-queries.ts';
 import { toDeleteStatements } from '../../../server/store/cypher/delete-queries.ts';
 import { toWriteStatements } from '../../../server/store/cypher/write-queries.ts';
 import { NEO4J_DIALECT, NEO4J_INTERNAL_QUERIES, toNeo4jSchema } from '../../../server/store/graph-store-neo4j.ts';
@@ -37,7 +37,7 @@ const READ_CASES: Record<keyof ReadQueries, [string, string][]> = {
   entityRoles: perEntity('entityRoles', queries.entityRoles),
   entityDocuments: perEntity('entityDocuments', queries.entityDocuments),
   entityQuoteCounts: perEntity('entityQuoteCounts', queries.entityQuoteCounts),
-  neighbourEdges: (['others', 'events'] as const).flatMap((group) =>
+  neighbourEdges: ENTITY_GROUPS.flatMap((group) =>
     (['out', 'in'] as const).flatMap((direction) => perEntity(`neighbourEdges(${direction}, ${group})`, (label) => queries.neighbourEdges(label, direction, group))),
   ),
   edgesFrom: [
@@ -46,8 +46,8 @@ const READ_CASES: Record<keyof ReadQueries, [string, string][]> = {
     ['edgesFrom(others, OPPOSES)', queries.edgesFrom('others', ['OPPOSES'])],
     ['edgesFrom(events, SAID_ABOUT)', queries.edgesFrom('events', ['SAID_ABOUT'])],
   ],
-  neighboursAtTwo: (['others', 'events'] as const).flatMap((from) =>
-    (['others', 'events'] as const).map((to): [string, string] => [`neighboursAtTwo(${from}, ${to})`, queries.neighboursAtTwo(from, to)]),
+  neighboursAtTwo: ENTITY_GROUPS.flatMap((from) =>
+    ENTITY_GROUPS.map((to): [string, string] => [`neighboursAtTwo(${from}, ${to})`, queries.neighboursAtTwo(from, to)]),
   ),
   quotesBySpeaker: perEntity('quotesBySpeaker', queries.quotesBySpeaker),
   quotesAbout: perEntity('quotesAbout', queries.quotesAbout),
