@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import type * as LanguageSupport from '@neo4j-cypher/language-support';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type * as Antlr from 'antlr4ng';
 import type { CstNode, ParsedCypher } from './syntax-tree.ts';
 
 /** Where and why Neo4j's parser rejected a query. */
@@ -13,18 +14,63 @@ export type ParseOutcome =
   | { ok: true; statements: ParsedCypher[] }
   | { ok: false; error: CypherSyntaxError };
 
+/** What the error listener of Neo4j's language support records: its messages are Neo4j's own wording. */
+interface SyntaxDiagnostic {
+  message: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+interface StatementContext {
+  preparsedStatement(): { statement(): unknown } | null;
+  consoleCommand(): unknown;
+}
+type CypherParser = Antlr.Parser & { statementsOrCommands(): CstNode & { statementOrCommand(): StatementContext[] } };
+
+/** The parts of @neo4j-cypher/language-support that parsing needs, and nothing else. */
+interface ParserModules {
+  antlr: typeof Antlr;
+  Lexer: new (input: Antlr.CharStream) => Antlr.Lexer;
+  Parser: (new (input: Antlr.TokenStream) => CypherParser) & { ruleNames: string[] };
+  splitIntoStatements(tokens: Antlr.CommonTokenStream): Antlr.Token[][];
+  ErrorListener: new (tokens: Antlr.Token[], consoleCommandsEnabled: boolean) => Antlr.ANTLRErrorListener & { errors: SyntaxDiagnostic[] };
+  ErrorStrategy: new () => Antlr.DefaultErrorStrategy;
+}
+
 /**
- * Neo4j's parser, loaded at the first query a user sends: it takes some 270 MB, which an ingest or a
- * server nobody asks for Cypher never needs. Its CommonJS build loads synchronously.
+ * Requires one module of the package's ES build. Its export map names only the CommonJS entry point,
+ * which loads everything the package has (its semantic analyser and test data: 290 MB, measured);
+ * the ES build beside it lets parsing load the parser alone (~60 MB). ES modules load synchronously
+ * with require from Node 20.19 on.
  */
-let languageSupport: { module: typeof LanguageSupport; service: LanguageSupport.CypherLanguageService } | null = null;
-function loadLanguageSupport() {
-  if (!languageSupport) {
-    const module = createRequire(import.meta.url)('@neo4j-cypher/language-support') as typeof LanguageSupport;
-    // Console commands (":param") are Browser features, not Cypher: the parser reports them as errors.
-    languageSupport = { module, service: new module.CypherLanguageService({ consoleCommandsEnabled: false }) };
-  }
-  return languageSupport;
+const entryPoint = createRequire(import.meta.url).resolve('@neo4j-cypher/language-support');
+const requireFromPackage = createRequire(entryPoint);
+const esBuild = pathToFileURL(entryPoint.replace(/dist[\\/]cjs[\\/]index\.cjs$/, 'dist/esm/project/language-support/src/'));
+function loadModule<T>(path: string, name: string): T {
+  return (requireFromPackage(fileURLToPath(new URL(path, esBuild))) as Record<string, T>)[name]!;
+}
+
+/** Neo4j's grammar, loaded at the first query a user sends: an ingest or a server nobody asks for Cypher never needs it. */
+let modules: ParserModules | null = null;
+function loadParser(): ParserModules {
+  modules ??= {
+    // the ES build's own antlr4ng: `require('antlr4ng')` would give its CommonJS twin, and the parser checks classes with instanceof
+    antlr: requireFromPackage(requireFromPackage.resolve('antlr4ng').replace(/index\.cjs$/, 'index.mjs')) as typeof Antlr,
+    Lexer: loadModule('generated-parser/CypherCmdLexer.js', 'CypherCmdLexer'),
+    Parser: loadModule('generated-parser/CypherCmdParser.js', 'CypherCmdParser'),
+    splitIntoStatements: loadModule('helpers.js', 'splitIntoStatements'),
+    ErrorListener: loadModule('syntaxValidation/syntaxValidationHelpers.js', 'SyntaxErrorsListener'),
+    ErrorStrategy: loadModule('errorTrackingStrategy.js', 'ErrorTrackingStrategy'),
+  };
+  return modules;
+}
+
+interface Analyser {
+  wrappedSemanticAnalysis(query: string, schema: object): { errors: SyntaxDiagnostic[] };
+}
+let analyser: Analyser | null = null;
+function loadAnalyser(): Analyser {
+  analyser ??= { wrappedSemanticAnalysis: loadModule('syntaxValidation/semanticAnalysisWrapper.js', 'wrappedSemanticAnalysis') };
+  return analyser;
 }
 
 /**
@@ -32,32 +78,50 @@ function loadLanguageSupport() {
  * @example parseCypher('MATCH (n) RETURN n') // { ok: true, statements: [{ query, tree, ruleNames }] }
  */
 export function parseCypher(query: string): ParseOutcome {
-  // The package keeps its parse tree behind a private method: it is the parse its own linter uses.
-  const { service } = loadLanguageSupport();
-  const result = service['parse'](query);
-  service.clearCache();
+  const { antlr, Lexer, Parser, splitIntoStatements, ErrorListener, ErrorStrategy } = loadParser();
+  const chunks = splitIntoStatements(new antlr.CommonTokenStream(new Lexer(antlr.CharStream.fromString(query))));
   const statements: ParsedCypher[] = [];
-  for (const statement of result.statementsParsing) {
-    if (!hasContent(statement.tokens)) continue;
-    if (statement.syntaxErrors.length > 0 || statement.parser.numberOfSyntaxErrors > 0) {
-      return { ok: false, error: toSyntaxError(query) };
+  for (const tokens of chunks) {
+    if (!hasContent(tokens)) continue;
+    const parser = new Parser(new antlr.CommonTokenStream(new antlr.ListTokenSource(tokens)));
+    parser.removeErrorListeners();
+    parser.errorHandler = new ErrorStrategy();
+    const listener = new ErrorListener(tokens, false);
+    parser.addErrorListener(listener);
+    const tree = parser.statementsOrCommands();
+    if (listener.errors.length > 0 || parser.numberOfSyntaxErrors > 0) return { ok: false, error: toSyntaxError(tokens, listener.errors) };
+    // Console commands (":param") are Browser features, not Cypher.
+    if (tree.statementOrCommand().some((statement) => !statement.preparsedStatement()?.statement() && statement.consoleCommand())) {
+      const first = tokens.find((token) => token.channel === 0);
+      return { ok: false, error: { line: first?.line ?? 1, column: (first?.column ?? 0) + 1, message: 'Console commands are unsupported in this environment.' } };
     }
-    if (statement.command.type === 'cypher') {
-      statements.push({ query, tree: statement.ctx as unknown as CstNode, ruleNames: statement.parser.ruleNames });
-    }
+    statements.push({ query, tree, ruleNames: Parser.ruleNames });
   }
   return { ok: true, statements };
 }
 
-/** The linter's first error, worded as Neo4j words it; the parse alone does not keep a message. */
-function toSyntaxError(query: string): CypherSyntaxError {
-  const [first] = loadLanguageSupport()
-    .module.lintCypherQuery(query, {}, { consoleCommandsEnabled: false }).diagnostics.filter((diagnostic) => diagnostic.severity === 1);
-  if (!first) return { line: 1, column: 1, message: 'Invalid Cypher' };
-  return { line: first.range.start.line + 1, column: first.range.start.character + 1, message: typeof first.message === 'string' ? first.message : first.message.value };
+/**
+ * The first error of a statement that does not parse, worded as Neo4j words it. The grammar's listener
+ * words some errors; the others ("Invalid input 'RETURN': expected …") come from Neo4j's own front end,
+ * which the package ships as a 170 MB analyser: it is loaded at the first query that does not parse.
+ */
+function toSyntaxError(tokens: readonly Antlr.Token[], listed: SyntaxDiagnostic[]): CypherSyntaxError {
+  const start = tokens.find((token) => token.channel === 0);
+  const stop = tokens.findLast((token) => token.channel === 0 && token.type !== -1);
+  const statement = start && stop ? start.inputStream?.getTextFromRange(start.start, stop.stop) ?? '' : '';
+  const { wrappedSemanticAnalysis } = loadAnalyser();
+  // The analyser counts from the statement's start, whose column shifts the statement's first line only.
+  const analysed = wrappedSemanticAnalysis(statement, {}).errors.map((error) => {
+    // Neo4j's linter places "Query cannot conclude with …" where the query ends, not where it starts
+    const at = error.message.includes('Query cannot conclude with') ? error.range.end : error.range.start;
+    return { message: error.message, line: at.line + (start?.line ?? 1), column: at.character + 1 + (at.line === 0 ? (start?.column ?? 0) : 0) };
+  });
+  const errors = [...listed.map((error) => ({ message: error.message, line: error.range.start.line + 1, column: error.range.start.character + 1 })), ...analysed];
+  const [first] = errors.sort((a, b) => a.line - b.line || a.column - b.column);
+  return first ?? { line: start?.line ?? 1, column: (start?.column ?? 0) + 1, message: 'Invalid Cypher' };
 }
 
 /** False for what follows a final ";": only spaces, comments and the end of input. */
-function hasContent(tokens: readonly { type: number; channel: number; text?: string | undefined }[]): boolean {
+function hasContent(tokens: readonly Antlr.Token[]): boolean {
   return tokens.some((token) => token.type !== -1 && token.channel === 0 && token.text !== ';');
 }
