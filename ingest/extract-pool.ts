@@ -1,5 +1,4 @@
 import { Worker } from 'node:worker_threads';
-import { extractArticle } from './extract-article.ts';
 import type { Article, Extraction } from './model.ts';
 
 /** Extracts articles, in worker threads when it has any, in this thread otherwise. */
@@ -11,6 +10,14 @@ export interface ExtractPool {
 export interface ExtractPoolOptions {
   /** The module each worker runs (extract-worker.ts); it must say `{ ready: true }` once loaded. */
   workerModule?: URL;
+}
+
+/**
+ * The extraction rules and word lists (~60 MB), loaded where articles are extracted: an ingest whose
+ * worker threads extract never loads them in its own thread.
+ */
+export async function loadExtractor(): Promise<(article: Article) => Extraction> {
+  return (await import('./extract-article.ts')).extractArticle;
 }
 
 /** The worker is TypeScript: it registers tsx's loader first, as the CLI that starts it did. */
@@ -34,7 +41,7 @@ type WorkerMessage = { ready: true } | { id: number; extraction?: Extraction; er
  */
 export function createExtractPool(size: number, options: ExtractPoolOptions = {}): ExtractPool {
   if (size <= 0) {
-    return { extract: async (article) => extractArticle(article), close: async () => undefined };
+    return { extract: async (article) => (await loadExtractor())(article), close: async () => undefined };
   }
   const bootstrap = toBootstrap(options.workerModule ?? new URL('./extract-worker.ts', import.meta.url));
   // the jobs sent to each worker, oldest first: a worker extracts in the order it receives

@@ -1,6 +1,5 @@
 import type { GraphStore } from '../server/store/graph-store.ts';
-import { extractArticle } from './extract-article.ts';
-import { createExtractPool, type ExtractPool } from './extract-pool.ts';
+import { createExtractPool, loadExtractor, type ExtractPool } from './extract-pool.ts';
 import type { Article, Extraction } from './model.ts';
 import { listArticleFiles, readArticle, type ReadArticleResult } from './read-article.ts';
 
@@ -83,7 +82,7 @@ async function ingestLoaded(loads: LoadArticle[], options: IngestOptions): Promi
 
 /** Extracts one article and writes it; never throws. */
 export async function ingestArticle(article: Article, options: IngestOptions): Promise<ArticleOutcome> {
-  const [outcome] = await writeExtracted([extractOne(article)], options);
+  const [outcome] = await writeExtracted([await extractOne(article)], options);
   return outcome!;
 }
 
@@ -101,9 +100,9 @@ async function extractLoaded(loads: LoadArticle[], pool: ExtractPool): Promise<E
   );
 }
 
-function extractOne(article: Article): Extracted {
+async function extractOne(article: Article): Promise<Extracted> {
   try {
-    return { article, extraction: extractArticle(article) };
+    return { article, extraction: (await loadExtractor())(article) };
   } catch (error) {
     return { source: article.source, status: 'failed', stage: 'extract', error: messageOf(error) };
   }
