@@ -79,6 +79,8 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
   readonly backend = 'embedded' as const;
   private readonly writer: kuzu.Connection;
   private readonly readers: ConnectionPool;
+  /** The writer's prepared statements by query: the write queries come from the model's fixed lists, so there are few. */
+  private readonly writeStatements = new Map<string, kuzu.PreparedStatement>();
   private tableNames: Map<number, string> | null = null;
 
   constructor(
@@ -254,8 +256,17 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
 
   private async run(connection: kuzu.Connection, query: string, params?: Record<string, unknown>): Promise<Row[]> {
     if (!params) return this.rowsOf(await connection.query(query));
-    // Writes are prepared afresh: a batch's row types (which columns are all null) differ from the last one's.
-    return this.rowsOf(await this.execute(connection, query, params));
+    if (connection !== this.writer) return this.rowsOf(await this.execute(connection, query, params));
+    // Each statement is prepared once: the engine keeps every statement a connection prepares until the
+    // connection closes (with the parameters it last ran with), so preparing each batch's statements afresh
+    // held ~440 MB more at 10,000 articles. Executing binds the statement again to the new rows' types.
+    let statement = this.writeStatements.get(query);
+    if (!statement) {
+      statement = await connection.prepare(query);
+      if (!statement.isSuccess()) throw new CypherQueryError(statement.getErrorMessage());
+      this.writeStatements.set(query, statement);
+    }
+    return this.rowsOf(await connection.execute(statement, params as Record<string, kuzu.KuzuValue>));
   }
 }
 
