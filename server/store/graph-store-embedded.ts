@@ -94,19 +94,11 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
 
   protected runRead(query: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     // The app's reads repeat with new parameters: preparing each once per connection saves a millisecond or more a query.
-    return this.readers.use(async ({ connection, prepared }) => {
-      let statement = prepared.get(query);
-      if (!statement) {
-        statement = await connection.prepare(query);
-        if (!statement.isSuccess()) throw new CypherQueryError(statement.getErrorMessage());
-        prepared.set(query, statement);
-      }
-      return this.rowsOf(await connection.execute(statement, params as Record<string, kuzu.KuzuValue>));
-    });
+    return this.readers.use(async ({ connection, prepared }) => this.rowsOf(await executePrepared(connection, prepared, query, params)));
   }
 
   async init(): Promise<void> {
-    for (const statement of toEmbeddedSchema()) await this.run(this.writer, statement);
+    for (const statement of toEmbeddedSchema()) await this.run(statement);
     await this.addMissingColumns();
   }
 
@@ -114,19 +106,19 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
   private async addMissingColumns(): Promise<void> {
     let added = false;
     for (const table of NODE_TABLES) {
-      const stored = (await this.run(this.writer, `CALL table_info('${table.label}') RETURN name`)).map((row) => String(row.name));
+      const stored = (await this.run(`CALL table_info('${table.label}') RETURN name`)).map((row) => String(row.name));
       for (const statement of toMissingColumns(table, stored)) {
-        await this.run(this.writer, statement);
+        await this.run(statement);
         added = true;
       }
     }
-    if (added) await this.run(this.writer, BACKFILL_QUOTE_DOCUMENTS, {});
+    if (added) await this.run(BACKFILL_QUOTE_DOCUMENTS, {});
   }
 
   async deleteDocument(documentId: string): Promise<boolean> {
     return this.queueWrite(async () => {
       if (!(await this.hasDocument(documentId))) return false;
-      const run: RunRead = (query, params) => this.run(this.writer, query, params ?? {});
+      const run: RunRead = (query, params) => this.run(query, params ?? {});
       await this.inTransaction(async () => {
         const mentioned = (await run(MENTIONED_BY_DOCUMENTS, { ids: [documentId] })).map((row) => String(row.id));
         for (const statement of toDeleteStatements([documentId], mentioned)) await run(statement.query, statement.params);
@@ -136,7 +128,7 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
   }
 
   protected async writeBatch(items: WriteItem[]): Promise<WriteOutcome[]> {
-    const run: RunRead = (query, params) => this.run(this.writer, query, params ?? {});
+    const run: RunRead = (query, params) => this.run(query, params ?? {});
     return this.inTransaction(async () => {
       const plan = await planWrites(items, run);
       for (const statement of plan.statements) await run(statement.query, statement.params);
@@ -145,14 +137,14 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
   }
 
   private async inTransaction<T>(work: () => Promise<T>): Promise<T> {
-    await this.run(this.writer, 'BEGIN TRANSACTION');
+    await this.run('BEGIN TRANSACTION');
     try {
       const result = await work();
-      await this.run(this.writer, 'COMMIT');
+      await this.run('COMMIT');
       return result;
     } catch (error) {
       // A failed statement has already rolled the transaction back; ROLLBACK then has nothing to do.
-      await this.run(this.writer, 'ROLLBACK').catch(() => undefined);
+      await this.run('ROLLBACK').catch(() => undefined);
       throw error;
     }
   }
@@ -254,20 +246,33 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
     }
   }
 
-  private async run(connection: kuzu.Connection, query: string, params?: Record<string, unknown>): Promise<Row[]> {
-    if (!params) return this.rowsOf(await connection.query(query));
-    if (connection !== this.writer) return this.rowsOf(await this.execute(connection, query, params));
-    // Each statement is prepared once: the engine keeps every statement a connection prepares until the
-    // connection closes (with the parameters it last ran with), so preparing each batch's statements afresh
-    // held ~440 MB more at 10,000 articles. Executing binds the statement again to the new rows' types.
-    let statement = this.writeStatements.get(query);
-    if (!statement) {
-      statement = await connection.prepare(query);
-      if (!statement.isSuccess()) throw new CypherQueryError(statement.getErrorMessage());
-      this.writeStatements.set(query, statement);
-    }
-    return this.rowsOf(await connection.execute(statement, params as Record<string, kuzu.KuzuValue>));
+  /** Runs a statement on the writer connection. */
+  private async run(query: string, params?: Record<string, unknown>): Promise<Row[]> {
+    if (!params) return this.rowsOf(await this.writer.query(query));
+    // Each write statement is prepared once, as reads are: preparing each batch's statements afresh held
+    // ~770 MB more at 10,000 articles. Executing binds the statement again to the new rows' types.
+    return this.rowsOf(await executePrepared(this.writer, this.writeStatements, query, params));
   }
+}
+
+/**
+ * Runs a query with the statement `prepared` holds for it on this connection, preparing it the first time.
+ * The engine keeps every statement a connection prepares until the connection closes, with the
+ * parameters it last ran with: a connection should prepare each query once.
+ */
+async function executePrepared(
+  connection: kuzu.Connection,
+  prepared: Map<string, kuzu.PreparedStatement>,
+  query: string,
+  params: Record<string, unknown>,
+): Promise<kuzu.QueryResult | kuzu.QueryResult[]> {
+  let statement = prepared.get(query);
+  if (!statement) {
+    statement = await connection.prepare(query);
+    if (!statement.isSuccess()) throw new CypherQueryError(statement.getErrorMessage());
+    prepared.set(query, statement);
+  }
+  return connection.execute(statement, params as Record<string, kuzu.KuzuValue>);
 }
 
 /** Turns the engine's message into a 400 the user can act on, without internals. */
