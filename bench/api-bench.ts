@@ -13,8 +13,8 @@ import autocannon from 'autocannon';
 import { Command, InvalidArgumentError } from 'commander';
 import { ingestArticle } from '../ingest/index.ts';
 import { createApp } from '../server/app.ts';
-import { createEmbeddedGraphStore } from '../server/store/graph-store-embedded.ts';
-import type { GraphStore } from '../server/store/graph-store.ts';
+import { createEmbeddedGraphStore } from '../store/embedded/graph-store-embedded.ts';
+import type { GraphStore } from '../store/graph-store.ts';
 import { generateArticles } from './synthetic/generate-articles.ts';
 import { createWorld } from './synthetic/world.ts';
 

@@ -10,10 +10,10 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import nlp from 'compromise';
-import { extractFiles } from '../ingest/cli/extract.ts';
+import { extractFiles } from '../cli/extract.ts';
 import { extractArticle } from '../ingest/extract-article.ts';
 import { createExtractPool } from '../ingest/extract-pool.ts';
-import type { Article } from '../ingest/model.ts';
+import type { Article } from '../ingest/article.ts';
 import { listArticleFiles, readArticle } from '../ingest/read-article.ts';
 import { EVALUATION_SETS, presentSets, type Figures } from './extraction/evaluation-sets.ts';
 

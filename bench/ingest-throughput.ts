@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extractArticle } from '../ingest/extract-article.ts';
 import { listArticleFiles, readArticle } from '../ingest/read-article.ts';
-import type { Article } from '../ingest/model.ts';
-import { createEmbeddedGraphStore } from '../server/store/graph-store-embedded.ts';
+import type { Article } from '../ingest/article.ts';
+import { createEmbeddedGraphStore } from '../store/embedded/graph-store-embedded.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const folders = [fileURLToPath(new URL('../samples', import.meta.url)), fileURLToPath(new URL('../../shared/corpus', import.meta.url))];

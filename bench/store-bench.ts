@@ -12,9 +12,9 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { ingestArticles } from '../ingest/index.ts';
-import type { Article } from '../ingest/model.ts';
-import { createEmbeddedGraphStore } from '../server/store/graph-store-embedded.ts';
-import type { GraphStore } from '../server/store/graph-store.ts';
+import type { Article } from '../ingest/article.ts';
+import { createEmbeddedGraphStore } from '../store/embedded/graph-store-embedded.ts';
+import type { GraphStore } from '../store/graph-store.ts';
 import { createRandom, generateArticles } from './synthetic/generate-articles.ts';
 
 const toCount = (value: string): number => {
@@ -52,7 +52,7 @@ async function sizeOf(path: string): Promise<number> {
 
 /** Short hashes of the files the figures depend on: the tree changes while benchmarks run. */
 async function describeCode(): Promise<string> {
-  const files = ['ingest/index.ts', 'ingest/extract-article.ts', 'server/store/graph-store-embedded.ts', 'server/store/plan-writes.ts', 'server/store/cypher/read-queries.ts'];
+  const files = ['ingest/index.ts', 'ingest/extract-article.ts', 'store/embedded/graph-store-embedded.ts', 'store/plan-writes.ts', 'store/cypher/read-queries.ts'];
   const hashes = await Promise.all(
     files.map(async (file) => {
       const text = await readFile(new URL(`../${file}`, import.meta.url)).catch(() => null);

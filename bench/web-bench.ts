@@ -19,7 +19,7 @@ import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { generateGraph } from './synthetic/generate-graph.ts';
-import type { GraphElements } from '../server/store/graph-store.ts';
+import type { GraphElements } from '../store/graph-store.ts';
 // window.__webBench is declared in ./web/bench-page.ts, which tsconfig includes
 
 const PAGE_DIR = fileURLToPath(new URL('./web', import.meta.url));

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Article, Extraction } from './model.ts';
+import type { Article } from './article.ts';
+import type { Extraction } from '../model/extraction.ts';
 import { runStage } from './pipeline.ts';
 import type { Stage } from './pipeline.ts';
 import { cleanText } from './stages/02-clean-text.ts';

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { Article, Extraction } from './model.ts';
+import type { Article } from './article.ts';
+import type { Extraction } from '../model/extraction.ts';
 
 /** Extracts articles, in worker threads when it has any, in this thread otherwise. */
 export interface ExtractPool {

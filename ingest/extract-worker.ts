@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { extractArticle } from './extract-article.ts';
-import type { Article } from './model.ts';
+import type { Article } from './article.ts';
 
 /** A worker thread that extracts articles sent to it, so extraction runs while the store writes. */
 parentPort?.on('message', (message: { id: number; article: Article }) => {

@@ -1,6 +1,7 @@
-import type { GraphStore } from '../server/store/graph-store.ts';
+import type { GraphStore } from '../store/graph-store.ts';
 import { createExtractPool, loadExtractor, type ExtractPool } from './extract-pool.ts';
-import type { Article, Extraction } from './model.ts';
+import type { Article } from './article.ts';
+import type { Extraction } from '../model/extraction.ts';
 import { listArticleFiles, readArticle, type ReadArticleResult } from './read-article.ts';
 
 /** The stage an article failed in, so a report says where to look. */

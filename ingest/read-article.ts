@@ -1,7 +1,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { ARTICLE_FORMATS } from './model.ts';
-import type { Article, ArticleFormat } from './model.ts';
+import { ARTICLE_FORMATS } from './article.ts';
+import type { Article, ArticleFormat } from './article.ts';
 
 /** What reading one article file gives: the article, or why it could not be read. */
 export type ReadArticleResult =

@@ -8,8 +8,8 @@ import { apiNotFound, createErrorHandler } from './error-handler.ts';
 import { createCypherRoutes } from './routes/cypher-routes.ts';
 import { createGraphRoutes } from './routes/graph-routes.ts';
 import { createIngestRoutes } from './routes/ingest-routes.ts';
-import { openApiDocument } from './openapi.ts';
-import type { GraphStore } from './store/graph-store.ts';
+import { openApiDocument } from '../contract/openapi.ts';
+import type { GraphStore } from '../store/graph-store.ts';
 
 export interface AppOptions {
   store: GraphStore;

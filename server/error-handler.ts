@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { AppError } from './errors.ts';
+import { AppError } from '../model/errors.ts';
 
 /** Answers unknown API paths with a JSON 404 rather than the explorer's page. */
 export const apiNotFound: RequestHandler = (req, res) => {

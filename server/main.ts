@@ -3,10 +3,10 @@ import { Command } from 'commander';
 import { ingestPaths } from '../ingest/index.ts';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
-import { AppError } from './errors.ts';
-import { createGraphStore } from './store/create-graph-store.ts';
-import { createRetryingGraphStore } from './store/retrying-graph-store.ts';
-import type { GraphCounts } from './store/graph-store.ts';
+import { AppError } from '../model/errors.ts';
+import { createGraphStore } from '../store/create-graph-store.ts';
+import { createRetryingGraphStore } from '../store/retrying-graph-store.ts';
+import type { GraphCounts } from '../store/graph-store.ts';
 
 const WEB_DIR = fileURLToPath(new URL('../dist/web', import.meta.url));
 

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
-import { AppError } from './errors.ts';
+import { AppError } from '../model/errors.ts';
 
 /**
  * Lets a request through only with `Authorization: Bearer <token>`. With no token configured the

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ValidationError } from './errors.ts';
+import { ValidationError } from '../model/errors.ts';
 
 /** Parses a request part with its schema; a failure becomes a 400 naming the field. */
 export function parseInput<T extends z.ZodType>(schema: T, value: unknown, where: 'query' | 'body' | 'params'): z.infer<T> {

@@ -2,7 +2,7 @@ import type { QueryCheck } from './cypher/check-as-you-type.ts';
 import { DOCUMENT_LIST_QUERY, MENTIONS_QUERY, QUOTE_DOCUMENTS_QUERY } from './cypher/explorer-queries.ts';
 import type { EvidenceLookups } from './graph/element-evidence.ts';
 import type { DocumentInfo } from './graph/evidence-filter.ts';
-import type { EntityType } from '../ingest/model.ts';
+import type { EntityType } from '../model/graph-model.ts';
 import type {
   DocumentView,
   EntityDetail,
@@ -13,7 +13,7 @@ import type {
   QuotePage,
   QuoteView,
   SaidAboutCell,
-} from '../server/store/graph-store.ts';
+} from '../store/graph-store.ts';
 
 /** A failed API call: the server's `{ code, message }`, or a code of our own for network trouble. */
 export class ApiError extends Error {

@@ -1,4 +1,4 @@
-import type { EntitySummary, GraphElements } from '../server/store/graph-store.ts';
+import type { EntitySummary, GraphElements } from '../store/graph-store.ts';
 import type { ApiClient } from './api-client.ts';
 import type { EntityPanel } from './components/entity-panel.ts';
 import type { GraphOverlay } from './components/graph-overlay.ts';

@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphElements, GraphNode } from '../../server/store/graph-store.ts';
+import type { GraphEdge, GraphElements, GraphNode } from '../../store/graph-store.ts';
 import { createRandom, createZipf } from './generate-articles.ts';
 
 /** The size and seed of a synthetic explorer graph. */

@@ -2,7 +2,7 @@
 // layout module, its toElements) on a graph handed in by the bench, so no server or data is involved.
 // Each step is a call of its own, so the bench can read the main thread's CPU time between them.
 import type { Core } from 'cytoscape';
-import type { GraphElements } from '../../server/store/graph-store.ts';
+import type { GraphElements } from '../../store/graph-store.ts';
 import { createGraphView } from '../../web/components/graph-view.ts';
 import { runLayout } from '../../web/graph/layout.ts';
 import { toElements } from '../../web/graph/to-elements.ts';

@@ -1,4 +1,4 @@
-import type { Span } from '../model.ts';
+import type { Span } from '../../model/extraction.ts';
 import { readList } from './data-files.ts';
 
 const BOILERPLATE = readList('boilerplate.txt').map((pattern) => new RegExp(`^(?:${pattern})$`, 'i'));

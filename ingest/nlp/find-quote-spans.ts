@@ -1,4 +1,4 @@
-import type { Span } from '../model.ts';
+import type { Span } from '../../model/extraction.ts';
 
 /** A span of text inside quotation marks, with where its marks are. */
 export interface QuoteSpan {

@@ -1,4 +1,4 @@
-import type { EntityType } from '../model.ts';
+import { ENTITY_ID_PREFIX, type EntityType } from '../../model/graph-model.ts';
 import { readList, readTable, splitCell } from './data-files.ts';
 import { toSlug } from './slug.ts';
 
@@ -11,13 +11,9 @@ export interface KnownEntity {
   parentId: string | null;
 }
 
-const ID_PREFIX: Record<EntityType, string> = {
-  Person: 'person', Agency: 'agency', Organization: 'org', Place: 'place', Event: 'event',
-};
-
 /** The stable id for a canonical name: `person:jonah-corvin`, `agency:dhs`. */
 export function toEntityId(type: EntityType, name: string): string {
-  return `${ID_PREFIX[type]}:${toSlug(name)}`;
+  return `${ENTITY_ID_PREFIX[type]}:${toSlug(name)}`;
 }
 
 function readAgencies(): KnownEntity[] {

@@ -1,4 +1,5 @@
-import type { Article, Span } from '../model.ts';
+import type { Article } from '../article.ts';
+import type { Span } from '../../model/extraction.ts';
 import { findBoilerplate } from '../nlp/find-boilerplate.ts';
 import { findDate } from '../nlp/find-date.ts';
 import { findSentenceEnd } from '../nlp/sentences.ts';

@@ -1,4 +1,4 @@
-import type { EntityType } from '../model.ts';
+import type { EntityType } from '../../model/graph-model.ts';
 import { COMPANY_SUFFIXES, COMPANY_WORDS, toEntityId } from '../nlp/lexicon.ts';
 import { isNearSpelling, toNameKey } from '../nlp/similar-names.ts';
 import type { FoundEntities, Mention, ResolvedEntities, ResolvedEntity } from './types.ts';

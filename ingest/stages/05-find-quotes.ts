@@ -1,4 +1,4 @@
-import type { Quote } from '../model.ts';
+import type { Quote } from '../../model/extraction.ts';
 import { toNameKey } from '../nlp/similar-names.ts';
 import { findQuoteSpans } from '../nlp/find-quote-spans.ts';
 import type { QuoteSpan } from '../nlp/find-quote-spans.ts';

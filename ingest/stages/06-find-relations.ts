@@ -1,10 +1,11 @@
-import type { Relation, RelationPredicate } from '../model.ts';
+import type { Relation } from '../../model/extraction.ts';
+import type { RelationType } from '../../model/graph-model.ts';
 import { readTable } from '../nlp/data-files.ts';
 import { SPOKESPERSON_WORDS } from '../nlp/lexicon.ts';
 import { findSentenceEnd, findSentenceStart } from '../nlp/sentences.ts';
 import type { ExtractionContext } from './types.ts';
 
-const RELATION_VERBS = new Map(readTable('relation-verbs.tsv', 2).map(([word = '', predicate = '']) => [word, predicate as RelationPredicate]));
+const RELATION_VERBS = new Map(readTable('relation-verbs.tsv', 2).map(([word = '', predicate = '']) => [word, predicate as RelationType]));
 const ACTORS = new Set(['Person', 'Agency', 'Organization', 'Place']);
 // A title with no body named: a president is the country's, a governor the state's.
 const DEFAULT_BODY: Record<string, 'country' | 'state'> = { president: 'country', governor: 'state', 'lieutenant governor': 'state' };
@@ -108,7 +109,7 @@ function findVerbRelations(ctx: ExtractionContext): Relation[] {
   const actors: Actor[] = ctx.found.mentions
     .map((mention, i) => ({ start: mention.start, end: mention.end, id: ctx.resolved.entityOfMention[i] ?? '' }))
     .filter((actor) => ACTORS.has(typeOf.get(actor.id) ?? ''));
-  const add = (subjects: Actor[], predicate: RelationPredicate, object: Actor, evidence: { start: number; end: number }) => {
+  const add = (subjects: Actor[], predicate: RelationType, object: Actor, evidence: { start: number; end: number }) => {
     for (const subject of subjects) {
       if (subject.id !== object.id) relations.push({ subject: subject.id, predicate, object: object.id, role: null, evidence });
     }

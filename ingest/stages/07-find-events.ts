@@ -1,4 +1,4 @@
-import type { Event, Quote } from '../model.ts';
+import type { Event, Quote } from '../../model/extraction.ts';
 import { readTable } from '../nlp/data-files.ts';
 import { toEntityId } from '../nlp/lexicon.ts';
 import { findSentenceEnd, findSentenceStart } from '../nlp/sentences.ts';

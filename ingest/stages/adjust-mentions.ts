@@ -1,4 +1,4 @@
-import type { EntityType } from '../model.ts';
+import type { EntityType } from '../../model/graph-model.ts';
 import { isCapitalised, startsWithParticiple } from '../nlp/find-name-runs.ts';
 import { isFirstName } from '../nlp/word-lexicon.ts';
 import { COUNTRY_NAMES } from '../nlp/lexicon.ts';

@@ -1,4 +1,4 @@
-import type { Span } from '../model.ts';
+import type { Span } from '../../model/extraction.ts';
 import type { Term } from '../nlp/tag-terms.ts';
 import type { Mention } from './types.ts';
 

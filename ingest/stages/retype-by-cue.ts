@@ -1,4 +1,4 @@
-import type { EntityType } from '../model.ts';
+import type { EntityType } from '../../model/graph-model.ts';
 import { readTable } from '../nlp/data-files.ts';
 import { NAME_HEADS } from '../nlp/lexicon.ts';
 import type { Term } from '../nlp/tag-terms.ts';

@@ -1,4 +1,4 @@
-import type { Span } from '../model.ts';
+import type { Span } from '../../model/extraction.ts';
 import { SPORTS } from '../nlp/lexicon.ts';
 import type { CleanText, Mention } from './types.ts';
 

@@ -1,4 +1,4 @@
-import type { EntityType } from '../model.ts';
+import type { EntityType } from '../../model/graph-model.ts';
 import { isCapitalised } from '../nlp/find-name-runs.ts';
 import type { NameRun } from '../nlp/find-name-runs.ts';
 import {

@@ -1,4 +1,5 @@
-import type { EntityType, Span } from '../model.ts';
+import type { EntityType } from '../../model/graph-model.ts';
+import type { Span } from '../../model/extraction.ts';
 import type { KnownEntity } from '../nlp/lexicon.ts';
 import type { Term } from '../nlp/tag-terms.ts';
 

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import type { GraphStore } from '../store/graph-store.ts';
+import type { GraphStore } from '../../store/graph-store.ts';
 import { parseInput } from '../validate.ts';
 
 const cypherBody = z.object({

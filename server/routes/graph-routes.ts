@@ -1,8 +1,8 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { entityTypeSchema } from '../../ingest/model.ts';
-import { NotFoundError } from '../errors.ts';
-import type { GraphStore } from '../store/graph-store.ts';
+import { entityTypeSchema } from '../../model/extraction.ts';
+import { NotFoundError } from '../../model/errors.ts';
+import type { GraphStore } from '../../store/graph-store.ts';
 import { parseInput } from '../validate.ts';
 
 const limit = (max: number, fallback: number) => z.coerce.number().int().min(1).max(max).default(fallback);

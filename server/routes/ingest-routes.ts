@@ -2,10 +2,10 @@ import { Router } from 'express';
 import multer from 'multer';
 import { z } from 'zod';
 import { ingestArticle, summarize, type ArticleOutcome } from '../../ingest/index.ts';
-import { ARTICLE_FORMATS, type Article, type ArticleFormat } from '../../ingest/model.ts';
+import { ARTICLE_FORMATS, type Article, type ArticleFormat } from '../../ingest/article.ts';
 import { toArticleFormat } from '../../ingest/read-article.ts';
 import { requireBearerToken } from '../require-token.ts';
-import type { GraphStore } from '../store/graph-store.ts';
+import type { GraphStore } from '../../store/graph-store.ts';
 import { parseInput } from '../validate.ts';
 
 export const MAX_ARTICLE_BYTES = 2_000_000;

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { createHash } from 'node:crypto';
 import { extractArticle } from '../../ingest/extract-article.ts';
-import { extractionSchema } from '../../ingest/model.ts';
-import type { Article } from '../../ingest/model.ts';
+import { extractionSchema } from '../../model/extraction.ts';
+import type { Article } from '../../ingest/article.ts';
 
 const text = [
   'Harbor City Council Delays Vote on Ferry Contract',

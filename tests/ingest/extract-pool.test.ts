@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createExtractPool, type ExtractPool } from '../../ingest/extract-pool.ts';
-import type { Article } from '../../ingest/model.ts';
+import type { Article } from '../../ingest/article.ts';
 
 const article = (text: string): Article => ({ source: `${text}.txt`, format: 'txt', text });
 const documentId = async (extracting: Promise<{ document: { id: string } }>) => (await extracting).document.id;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EVALUATION_SETS, presentSets } from '../../bench/extraction/evaluation-sets.ts';
-import { extractFiles } from '../../ingest/cli/extract.ts';
+import { extractFiles } from '../../cli/extract.ts';
 
 /**
  * The figures extraction must not fall below, per evaluation set: raised by hand, on purpose, when

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ingestArticles } from '../../ingest/index.ts';
-import { createEmbeddedGraphStore } from '../../server/store/graph-store-embedded.ts';
-import type { GraphStore } from '../../server/store/graph-store.ts';
+import { createEmbeddedGraphStore } from '../../store/embedded/graph-store-embedded.ts';
+import type { GraphStore } from '../../store/graph-store.ts';
 
 const article = (source: string, text: string) => ({ source, format: 'txt' as const, text });
 

@@ -2,8 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { ingestPaths } from '../../ingest/index.ts';
 import { createApp } from '../../server/app.ts';
-import { createEmbeddedGraphStore } from '../../server/store/graph-store-embedded.ts';
-import type { GraphStore } from '../../server/store/graph-store.ts';
+import { createEmbeddedGraphStore } from '../../store/embedded/graph-store-embedded.ts';
+import type { GraphStore } from '../../store/graph-store.ts';
 
 export const SAMPLES_DIR = fileURLToPath(new URL('../../samples', import.meta.url));
 export const WEB_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));

@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import type { GraphEdge, GraphElements, GraphNode } from '../../server/store/graph-store.ts';
+import type { GraphEdge, GraphElements, GraphNode } from '../../store/graph-store.ts';
 import { toAgencyElements } from '../../web/graph/agency-elements.ts';
 
 const agency = (id: string): GraphNode => ({ id, label: 'Agency', name: id, properties: { mentions: 1 } });

@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphElements, GraphNode } from '../../server/store/graph-store.ts';
+import type { GraphEdge, GraphElements, GraphNode } from '../../store/graph-store.ts';
 
 const node = (id: string, label: 'Agency' | 'Organization', name: string, mentions: number): GraphNode => ({ id, label, name, properties: { mentions } });
 const edge = (type: string, source: string, target: string): GraphEdge => ({ id: `${type}:${source}->${target}`, type, source, target, properties: {} });

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { NodeSingular } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import type { EntitySummary } from '../../server/store/graph-store.ts';
+import type { EntitySummary } from '../../store/graph-store.ts';
 import { clickCanvas, describeInBrowser, useExplorerSession, readHash, saveScreenshot } from './browser-harness.ts';
 import type { ExplorerSession } from './browser-harness.ts';
 

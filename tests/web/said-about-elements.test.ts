@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import type { SaidAboutCell } from '../../server/store/graph-store.ts';
+import type { SaidAboutCell } from '../../store/graph-store.ts';
 import { toSaidAboutElements } from '../../web/graph/said-about-elements.ts';
 import { findEdgeWidth } from '../../web/graph/said-about-style.ts';
 

@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { ENTITY_TYPES } from '../../ingest/model.ts';
+import { ENTITY_TYPES } from '../../model/graph-model.ts';
 import { NODE_TYPE_VISUALS } from '../../web/graph/node-types.ts';
 import { createStylesheet, findNodeSize } from '../../web/graph/style.ts';
 

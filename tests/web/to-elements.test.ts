@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import type { GraphElements, GraphNode } from '../../server/store/graph-store.ts';
+import type { GraphElements, GraphNode } from '../../store/graph-store.ts';
 import { toElements } from '../../web/graph/to-elements.ts';
 
 const person = (id: string, name: string, mentions = 1): GraphNode => ({ id, label: 'Person', name, properties: { mentions } });

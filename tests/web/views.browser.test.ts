@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import type { DocumentView, GraphElements, SaidAboutCell } from '../../server/store/graph-store.ts';
+import type { DocumentView, GraphElements, SaidAboutCell } from '../../store/graph-store.ts';
 import { clickCanvas, describeInBrowser, useExplorerSession, readHash, saveScreenshot } from './browser-harness.ts';
 import type { ExplorerSession } from './browser-harness.ts';
 import { NESTED_AGENCY_NETWORK } from './agency-network.fixtures.ts';

@@ -1,4 +1,4 @@
-import type { GraphElements, QueryResult } from '../../server/store/graph-store.ts';
+import type { GraphElements, QueryResult } from '../../store/graph-store.ts';
 import { ApiError } from '../api-client.ts';
 import type { ApiClient } from '../api-client.ts';
 import { h } from '../dom.ts';

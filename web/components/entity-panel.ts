@@ -1,4 +1,4 @@
-import type { EntityDetail, EntitySummary } from '../../server/store/graph-store.ts';
+import type { EntityDetail, EntitySummary } from '../../store/graph-store.ts';
 import type { QuotesOf } from '../api-client.ts';
 import { h } from '../dom.ts';
 import type { NodeData } from '../graph/to-elements.ts';

@@ -1,4 +1,4 @@
-import type { EntitySummary, QuoteView } from '../../server/store/graph-store.ts';
+import type { EntitySummary, QuoteView } from '../../store/graph-store.ts';
 import { formatDate, h } from '../dom.ts';
 import { formatUrlState } from '../navigation/url-state.ts';
 

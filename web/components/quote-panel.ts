@@ -1,4 +1,4 @@
-import type { EntitySummary } from '../../server/store/graph-store.ts';
+import type { EntitySummary } from '../../store/graph-store.ts';
 import type { ApiClient, QuoteFilter } from '../api-client.ts';
 import { h } from '../dom.ts';
 import { createQuoteList } from './quote-list.ts';

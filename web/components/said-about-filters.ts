@@ -1,4 +1,4 @@
-import type { EntitySummary, SaidAboutCell } from '../../server/store/graph-store.ts';
+import type { EntitySummary, SaidAboutCell } from '../../store/graph-store.ts';
 import type { ApiClient } from '../api-client.ts';
 import { h } from '../dom.ts';
 import { mountSearchBox } from './search-box.ts';

@@ -1,4 +1,4 @@
-import type { EntitySummary } from '../../server/store/graph-store.ts';
+import type { EntitySummary } from '../../store/graph-store.ts';
 import { h } from '../dom.ts';
 import { createSwatch } from './legend.ts';
 

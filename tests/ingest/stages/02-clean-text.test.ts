@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { cleanText } from '../../../ingest/stages/02-clean-text.ts';
-import type { ArticleFormat } from '../../../ingest/model.ts';
+import type { ArticleFormat } from '../../../ingest/article.ts';
 
 const clean = (text: string, format: ArticleFormat = 'txt') => cleanText({ source: 'a', format, text });
 

@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../server/app.ts';
-import { createEmbeddedGraphStore } from '../../../server/store/graph-store-embedded.ts';
-import type { GraphStore } from '../../../server/store/graph-store.ts';
+import { createEmbeddedGraphStore } from '../../../store/embedded/graph-store-embedded.ts';
+import type { GraphStore } from '../../../store/graph-store.ts';
 import { budgetArticle, floodArticle } from '../../fixtures/extractions.fixtures.ts';
 
 let store: GraphStore;

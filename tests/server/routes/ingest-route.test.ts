@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp, type AppOptions } from '../../../server/app.ts';
-import { createEmbeddedGraphStore } from '../../../server/store/graph-store-embedded.ts';
-import type { GraphStore } from '../../../server/store/graph-store.ts';
+import { createEmbeddedGraphStore } from '../../../store/embedded/graph-store-embedded.ts';
+import type { GraphStore } from '../../../store/graph-store.ts';
 
 const TOKEN = 'a-token-of-sixteen-chars';
 const ARTICLE = 'Seawall vote\n\nHARBORTON — Mayor Dana Whitlow said, "We will finish the seawall by spring."\n';

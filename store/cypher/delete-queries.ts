@@ -1,0 +1,48 @@
+import { ENTITY_TYPES } from '../../model/graph-model.ts';
+import { REL_TABLES, quoteName } from '../../model/graph-model.ts';
+import type { Statement } from './write-queries.ts';
+
+/** Relationship types that carry evidence, and so belong to one document. */
+const EVIDENCE_TYPES = REL_TABLES.filter((table) => 'document' in table.properties).map((table) => table.type);
+
+/** Reads the entities a document mentions, before deleting it: those left unmentioned go with it. */
+export const MENTIONED_BY_DOCUMENTS =
+  'MATCH (d:Document)-[:MENTIONS]->(e) WHERE d.id IN $ids RETURN DISTINCT e.id AS id';
+
+/**
+ * The statements that take documents out of the graph: their summary counts, evidence edges, quotes,
+ * the documents, and then the entities no remaining document mentions. Both backends run them.
+ */
+export function toDeleteStatements(documentIds: string[], mentionedIds: string[]): Statement[] {
+  const ids = { ids: documentIds };
+  const statements: Statement[] = [
+    {
+      query:
+        'MATCH (s)-[:SAID]->(q:Quote)-[:ABOUT]->(a) WHERE q.document IN $ids AND s.id <> a.id ' +
+        'WITH s, a, count(q) AS n MATCH (s)-[r:SAID_ABOUT]->(a) SET r.count = r.count - n',
+      params: ids,
+    },
+    { query: 'MATCH ()-[r:SAID_ABOUT]->() WHERE r.count <= 0 DELETE r', params: {} },
+    {
+      query: 'MATCH (d:Document)-[m:MENTIONS]->(e) WHERE d.id IN $ids SET e.mentions = e.mentions - m.count',
+      params: ids,
+    },
+    ...EVIDENCE_TYPES.map((type) => ({
+      query: `MATCH ()-[r:${quoteName(type)}]->() WHERE r.document IN $ids DELETE r`,
+      params: ids,
+    })),
+    { query: 'MATCH (q:Quote) WHERE q.document IN $ids DETACH DELETE q', params: ids },
+    { query: 'MATCH (d:Document) WHERE d.id IN $ids DETACH DELETE d', params: ids },
+  ];
+  if (mentionedIds.length > 0) {
+    for (const label of ENTITY_TYPES) {
+      statements.push({
+        query:
+          `MATCH (e:${label}) WHERE e.id IN $ids ` +
+          'OPTIONAL MATCH (e)<-[m:MENTIONS]-(:Document) WITH e, count(m) AS mentions WHERE mentions = 0 DETACH DELETE e',
+        params: { ids: mentionedIds },
+      });
+    }
+  }
+  return statements;
+}

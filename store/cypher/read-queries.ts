@@ -1,0 +1,198 @@
+import { ENTITY_TYPES, type EntityType } from '../../model/graph-model.ts';
+import type { EdgeType } from '../../model/graph-model.ts';
+import { ENTITY_EDGE_TYPES, REL_TABLES, quoteName } from '../../model/graph-model.ts';
+
+/**
+ * The few expressions the two Cypher dialects spell differently; each adapter supplies its own.
+ * Everything else in these queries is text both backends accept.
+ */
+export interface CypherDialect {
+  /** The (single) label of a node variable, as a string. */
+  nodeLabel(variable: string): string;
+  /** The type of a relationship variable, as a string. */
+  relType(variable: string): string;
+  /** A node pattern's label part matching any of some labels (after the colon). */
+  anyLabel(labels: readonly string[]): string;
+}
+
+/**
+ * The two groups a walk among entities reads apart: events are most of the entities (mostly named once),
+ * and a pattern whose other end may be any entity costs the embedded store a scan of every event.
+ */
+export type EntityGroup = 'events' | 'others';
+export const ENTITY_GROUPS: readonly EntityGroup[] = ['others', 'events'];
+/** The group of an entity type; null (an id naming no type) counts among the others. */
+export const groupOf = (type: EntityType | null): EntityGroup => (type === 'Event' ? 'events' : 'others');
+const OTHER_THAN_EVENTS = ENTITY_TYPES.filter((type) => type !== 'Event');
+
+/** Entity-to-entity relationship types as one pattern part: a walk never scans mentions, quotes or documents. */
+const ENTITY_EDGES = ENTITY_EDGE_TYPES.map(quoteName).join('|');
+
+/** Some of the entity-to-entity types; types outside the model are dropped, none means all. */
+function chooseEdgeTypes(types?: readonly string[]): readonly EdgeType[] {
+  const chosen = types ? ENTITY_EDGE_TYPES.filter((type) => types.includes(type)) : [];
+  return chosen.length > 0 ? chosen : ENTITY_EDGE_TYPES;
+}
+
+/** A relationship pattern's type part and the summary columns of its edges, for some entity-to-entity types. */
+function edgePattern(r: string, types?: readonly string[]): { pattern: string; columns: string } {
+  const chosen = chooseEdgeTypes(types);
+  return { pattern: `${r}:${chosen.map(quoteName).join('|')}`, columns: edgeSummaryColumns(r, chosen) };
+}
+
+/** Quotes of the newest articles first (undated last), each article's in reading order. */
+const NEWEST_QUOTES_FIRST = (q: string) => `ORDER BY coalesce(${q}.documentDate, '') DESC, ${q}.document, ${q}.startOffset`;
+
+const ENTITY_COLUMNS = (v: string) =>
+  `${v}.id AS id, ${v}.name AS name, ${v}.aliases AS aliases, ${v}.mentions AS mentions`;
+
+/**
+ * One row per relationship type and pair of entities, summing up its pieces of evidence: how many
+ * (`evidence`), from which articles (`documents`), a role, and for SAID_ABOUT its quotes (`quotes`).
+ * A hub has hundreds of parallel edges, one per sentence; read one by one they would spend the row
+ * budget on a few pairs. An aggregate a property none of the chosen types has is a null column, since
+ * the embedded store refuses the name.
+ */
+function edgeSummaryColumns(r: string, types: readonly EdgeType[] = ENTITY_EDGE_TYPES): string {
+  const has = (property: string) => REL_TABLES.some((table) => types.includes(table.type) && property in table.properties);
+  return [
+    'count(*) AS evidence',
+    // not collect(DISTINCT …): in the embedded store, over a group where it is all null it turns the sum after it null too
+    has('document') ? `collect(${r}.document) AS documents` : 'null AS documents',
+    has('role') ? `min(${r}.role) AS role` : 'null AS role',
+    has('count') ? `sum(${r}.count) AS quotes` : 'null AS quotes',
+  ].join(', ');
+}
+
+/** Named, parameterised read queries, built for one dialect. Labels come from fixed lists only. */
+export function createReadQueries(dialect: CypherDialect) {
+  const groupLabels = (group: EntityGroup) => (group === 'events' ? 'Event' : dialect.anyLabel(OTHER_THAN_EVENTS));
+  /**
+   * The document, speaker and subjects of the quotes bound to `q`, ordered as read. `speaker` names a
+   * variable already bound to the speaker: each join costs the embedded store a scan, so skip one when known.
+   */
+  const quoteDetailsOf = (q: string, speaker?: string) => {
+    const s = speaker ?? 's';
+    return (
+      (speaker ? '' : `OPTIONAL MATCH (s)-[:SAID]->(${q}) `) +
+      `OPTIONAL MATCH (${q})-[:ABOUT]->(a) ` +
+      `RETURN ${q}.id AS id, ${q}.text AS text, ${q}.context AS context, ${q}.startOffset AS startOffset, ${q}.endOffset AS endOffset, ${q}.via AS via, ` +
+      `${q}.document AS documentId, ${q}.documentTitle AS documentTitle, ${q}.documentDate AS documentDate, ` +
+      `${s}.id AS speakerId, ${s}.name AS speakerName, ${s}.aliases AS speakerAliases, ${s}.mentions AS speakerMentions, ${dialect.nodeLabel(s)} AS speakerLabel, ` +
+      `a.id AS aboutId, a.name AS aboutName, a.aliases AS aboutAliases, a.mentions AS aboutMentions, ${dialect.nodeLabel('a')} AS aboutLabel ` +
+      "ORDER BY coalesce(documentDate, '') DESC, documentId, startOffset"
+    );
+  };
+  return {
+    countNodes: (label: string) => `MATCH (n:${label}) RETURN count(n) AS count`,
+    countEdges: (type: EdgeType) => `MATCH ()-[r:${quoteName(type)}]->() RETURN count(r) AS count`,
+    documentExists: 'MATCH (d:Document {id: $id}) RETURN d.id AS id',
+    /** Entities of some labels whose names or aliases contain the needle, most mentioned first. */
+    searchEntities: (labels: readonly EntityType[]) =>
+      `MATCH (n:${dialect.anyLabel(labels)}) WHERE n.searchText CONTAINS $needle ` +
+      `RETURN ${dialect.nodeLabel('n')} AS label, ${ENTITY_COLUMNS('n')}, n.searchText AS searchText ORDER BY n.mentions DESC LIMIT $limit`,
+    /**
+     * Candidates for a misspelt needle: names containing either of two short runs of it. Hundreds can
+     * come back and every row costs, so only what the edit count needs; `entitiesById` reads the rest.
+     */
+    searchCandidates: (labels: readonly EntityType[]) =>
+      `MATCH (n:${dialect.anyLabel(labels)}) WHERE n.searchText CONTAINS $first OR n.searchText CONTAINS $second ` +
+      'RETURN n.id AS id, n.searchText AS searchText ORDER BY n.mentions DESC LIMIT $limit',
+    /** Some entities of some labels by id. */
+    entitiesById: (labels: readonly EntityType[]) =>
+      `MATCH (n:${dialect.anyLabel(labels)}) WHERE n.id IN $ids RETURN ${dialect.nodeLabel('n')} AS label, ${ENTITY_COLUMNS('n')}`,
+    topEntities: (labels: readonly EntityType[]) =>
+      `MATCH (n:${dialect.anyLabel(labels)}) RETURN ${dialect.nodeLabel('n')} AS label, ${ENTITY_COLUMNS('n')} ORDER BY n.mentions DESC LIMIT $limit`,
+    entity: (label: EntityType) => `MATCH (n:${label} {id: $id}) RETURN ${ENTITY_COLUMNS('n')}, n.kind AS kind`,
+    entityRoles: (label: EntityType) =>
+      `MATCH (n:${label} {id: $id})-[r:AFFILIATED_WITH]->(o) ` +
+      `RETURN DISTINCT r.role AS role, ${ENTITY_COLUMNS('o')}, ${dialect.nodeLabel('o')} AS label`,
+    entityDocuments: (label: EntityType) =>
+      `MATCH (d:Document)-[:MENTIONS]->(n:${label} {id: $id}) ` +
+      'RETURN d.id AS id, d.title AS title, d.date AS date ORDER BY d.date DESC LIMIT $limit',
+    entityQuoteCounts: (label: EntityType) =>
+      `MATCH (n:${label} {id: $id}) ` +
+      'OPTIONAL MATCH (n)-[:SAID]->(s:Quote) WITH n, count(s) AS said ' +
+      'OPTIONAL MATCH (a:Quote)-[:ABOUT]->(n) RETURN said, count(a) AS about',
+    /**
+     * The entities of one group one hop from one entity along its edges out (`out`) or in (`in`), one
+     * row per neighbour and relationship type with the summary of those edges (see edgeSummaryColumns):
+     * a neighbourhood's first ring and the centre's edges in one walk. Most mentioned first. Two directed
+     * walks, not one either way: the embedded store's start_node() of a relationship matched either way
+     * names the node the walk started from, so the direction would be lost.
+     */
+    neighbourEdges: (label: EntityType, direction: 'out' | 'in', group: EntityGroup) => {
+      const [tail, head] = direction === 'out' ? ['-', '->'] : ['<-', '-'];
+      return (
+        `MATCH (c:${label} {id: $id})${tail}[r:${ENTITY_EDGES}]${head}(m:${groupLabels(group)}) WHERE ${dialect.nodeLabel('m')} IN $labels ` +
+        `RETURN ${dialect.nodeLabel('m')} AS label, ${ENTITY_COLUMNS('m')}, ${dialect.relType('r')} AS type, ${edgeSummaryColumns('r')} ` +
+        'ORDER BY mentions DESC, id LIMIT $limit'
+      );
+    },
+    /** Entities of one group one hop from some of another (a neighbourhood's first ring), the centre excluded, most mentioned first. */
+    neighboursAtTwo: (from: EntityGroup, to: EntityGroup) =>
+      `MATCH (m:${groupLabels(from)})-[:${ENTITY_EDGES}]-(k:${groupLabels(to)}) WHERE m.id IN $ring AND ${dialect.nodeLabel('k')} IN $labels AND k.id <> $id ` +
+      `RETURN DISTINCT ${dialect.nodeLabel('k')} AS label, ${ENTITY_COLUMNS('k')} ORDER BY mentions DESC LIMIT $limit`,
+    /** Edges from some entities of one group to any of some ids. */
+    edgesFrom: (group: EntityGroup, types?: readonly string[]) => {
+      const edge = edgePattern('r', types);
+      return (
+        `MATCH (a:${groupLabels(group)})-[${edge.pattern}]->(b) WHERE a.id IN $fromIds AND b.id IN $toIds ` +
+        `RETURN a.id AS source, b.id AS target, ${dialect.relType('r')} AS type, ${edge.columns} LIMIT $limit`
+      );
+    },
+    /** A speaker's quotes, newest article first and in reading order within one, one row per quote and subject, found from the speaker (never by quote id). */
+    quotesBySpeaker: (label: EntityType) =>
+      `MATCH (n:${label} {id: $id})-[:SAID]->(q:Quote) WITH n, q ${NEWEST_QUOTES_FIRST('q')} LIMIT $limit ${quoteDetailsOf('q', 'n')}`,
+    /** The quotes about an entity, as quotesBySpeaker. */
+    quotesAbout: (label: EntityType) =>
+      `MATCH (q:Quote)-[:ABOUT]->(n:${label} {id: $id}) WITH q ${NEWEST_QUOTES_FIRST('q')} LIMIT $limit ${quoteDetailsOf('q')}`,
+    /** One row per quote and subject for a page of quote ids; the caller keeps the page's order. */
+    quoteDetails: `UNWIND $ids AS quoteId MATCH (q:Quote {id: quoteId}) ${quoteDetailsOf('q')}`,
+    /** Quote ids matching the filters that are given, newest document first, one page. */
+    quotePage: (filters: QuoteFilters) => {
+      const matches = ['MATCH (q:Quote)-[:`IN`]->(d:Document)'];
+      if (filters.speaker) matches.push(`MATCH (s:${filters.speaker} {id: $speaker})-[:SAID]->(q)`);
+      if (filters.about) matches.push(`MATCH (q)-[:ABOUT]->(a:${filters.about} {id: $about})`);
+      const conditions = [filters.document ? 'd.id = $document' : '', filters.text ? 'toLower(q.text) CONTAINS $text' : ''].filter(Boolean);
+      const where = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
+      return (
+        `${matches.join(' ')}${where} ` +
+        'RETURN DISTINCT q.id AS id, d.date AS date, q.document AS document, q.startOffset AS startOffset ' +
+        'ORDER BY date DESC, document, startOffset SKIP $skip LIMIT $limit'
+      );
+    },
+    documentInfo:
+      'MATCH (d:Document {id: $id}) ' +
+      'RETURN d.id AS id, d.title AS title, d.date AS date, d.source AS source, d.ingestedAt AS ingestedAt, d.text AS text',
+    documentMentions:
+      'MATCH (d:Document {id: $id})-[m:MENTIONS]->(e) ' +
+      `RETURN e.id AS id, ${dialect.nodeLabel('e')} AS label, e.name AS name, m.spans AS spans`,
+    documentQuotes:
+      'MATCH (q:Quote)-[:`IN`]->(d:Document {id: $id}) OPTIONAL MATCH (s)-[:SAID]->(q) ' +
+      'RETURN q.id AS id, q.startOffset AS startOffset, q.endOffset AS endOffset, q.via AS via, s.id AS speakerId, s.name AS speakerName',
+    documentRelations: (type: EdgeType) =>
+      `MATCH (a)-[r:${quoteName(type)}]->(b) WHERE r.document = $id ` +
+      'RETURN a.id AS source, b.id AS target, r.role AS role, r.startOffset AS startOffset, r.endOffset AS endOffset',
+    /** Speaker → subject counts; `filter` says which of $speakers and $subjects are given. */
+    saidAbout: (filter: { speakers: boolean; subjects: boolean }) => {
+      const conditions = [filter.speakers ? 's.id IN $speakers' : '', filter.subjects ? 'a.id IN $subjects' : ''].filter(Boolean);
+      return (
+        `MATCH (s)-[r:SAID_ABOUT]->(a)${conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : ''} ` +
+        `RETURN s.id AS speakerId, s.name AS speakerName, ${dialect.nodeLabel('s')} AS speakerLabel, ` +
+        `a.id AS subjectId, a.name AS subjectName, ${dialect.nodeLabel('a')} AS subjectLabel, r.count AS count ` +
+        'ORDER BY count DESC, speakerName, subjectName LIMIT $limit'
+      );
+    },
+  };
+}
+
+/** Which filters a quote page has; speaker and about are given as the label of their entity id. */
+export interface QuoteFilters {
+  speaker?: EntityType;
+  about?: EntityType;
+  document?: boolean;
+  text?: boolean;
+}
+
+export type ReadQueries = ReturnType<typeof createReadQueries>;

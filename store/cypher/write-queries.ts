@@ -1,0 +1,126 @@
+import type { EntityType } from '../../model/graph-model.ts';
+import type { EdgeBatch, GraphWrite, QuoteRow } from '../../model/graph-rows.ts';
+import type { NodeLabel } from '../../model/graph-model.ts';
+import { toSearchText } from '../../model/graph-rows.ts';
+import { isAllowedEdge, quoteName } from '../../model/graph-model.ts';
+
+/** One parameterised statement; labels and types come from the model's fixed lists, never from input. */
+export interface Statement {
+  query: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * The statements that write articles new to the graph, in order; both backends run these unchanged.
+ * Documents, quotes and every edge read from text belong to one new document, so they are created
+ * outright (MERGE would look for each among the edges already there); entities, which articles share,
+ * and the summed SAID_ABOUT edges are merged. The caller has left out documents already stored.
+ */
+export function toWriteStatements(write: GraphWrite, existingAliases: Map<string, string[]>): Statement[] {
+  const statements: Statement[] = [
+    {
+      query:
+        'UNWIND $rows AS r CREATE (d:Document {id: r.id, title: r.title, date: r.date, source: r.source, ' +
+        'ingestedAt: r.ingestedAt, text: r.text})',
+      params: { rows: write.documents },
+    },
+  ];
+  for (const [label, rows] of Object.entries(write.entities) as [EntityType, GraphWrite['entities'][EntityType]][]) {
+    if (rows.length === 0) continue;
+    const merged = rows.map((row) => {
+      const aliases = [...new Set([...(existingAliases.get(row.id) ?? []), ...row.aliases])];
+      return { ...row, aliases, searchText: toSearchText(aliases) };
+    });
+    statements.push({
+      query:
+        `UNWIND $rows AS r MERGE (n:${label} {id: r.id}) ` +
+        'ON CREATE SET n.name = r.name, n.kind = r.kind, n.mentions = r.mentions, n.eventType = r.eventType, n.date = r.date ' +
+        'ON MATCH SET n.mentions = n.mentions + r.mentions ' +
+        'SET n.aliases = r.aliases, n.searchText = r.searchText',
+      params: { rows: merged },
+    });
+  }
+  statements.push(...toQuoteStatements(write));
+  for (const batch of write.edges) {
+    if (batch.rows.length === 0 || batch.type === 'IN' || batch.type === 'SAID') continue; // written with their quotes
+    if (!isAllowedEdge(batch.type, batch.fromLabel, batch.toLabel)) continue;
+    statements.push({ query: toEdgeQuery(batch), params: { rows: batch.rows } });
+  }
+  return statements;
+}
+
+const QUOTE_PROPERTIES =
+  'id: r.id, text: r.text, context: r.context, startOffset: r.startOffset, endOffset: r.endOffset, via: r.via, document: r.document, ' +
+  'documentTitle: d.title, documentDate: d.date';
+const QUOTE_EVIDENCE = 'document: r.document, startOffset: r.startOffset, endOffset: r.endOffset';
+
+/**
+ * Quotes with their IN edge and their speaker's SAID edge, one statement per speaker label: created in
+ * the pattern that creates them, a new quote is never looked up by id (the embedded store answers such
+ * a lookup from UNWIND rows by scanning every quote, which grows with the archive).
+ */
+function toQuoteStatements(write: GraphWrite): Statement[] {
+  const speakers = new Map<string, { id: string; label: NodeLabel }>();
+  for (const batch of write.edges) {
+    if (batch.type !== 'SAID' || !isAllowedEdge('SAID', batch.fromLabel, 'Quote')) continue;
+    for (const row of batch.rows) speakers.set(row.to, { id: row.from, label: batch.fromLabel });
+  }
+  const groups = new Map<NodeLabel | null, (QuoteRow & { speaker: string | null })[]>();
+  for (const quote of write.quotes) {
+    const speaker = speakers.get(quote.id);
+    const label = speaker?.label ?? null;
+    const group = groups.get(label) ?? [];
+    group.push({ ...quote, speaker: speaker?.id ?? null });
+    groups.set(label, group);
+  }
+  const inDocument = `-[:${quoteName('IN')} {${QUOTE_EVIDENCE}}]->(d)`;
+  return [...groups].map(([label, rows]) => ({
+    query: label
+      ? `UNWIND $rows AS r MATCH (d:Document {id: r.document}), (s:${label} {id: r.speaker}) ` +
+        `CREATE (s)-[:SAID {${QUOTE_EVIDENCE}, via: r.via}]->(q:Quote {${QUOTE_PROPERTIES}})${inDocument}`
+      : `UNWIND $rows AS r MATCH (d:Document {id: r.document}) CREATE (q:Quote {${QUOTE_PROPERTIES}})${inDocument}`,
+    params: { rows },
+  }));
+}
+
+/** Summary edges add up across documents; the others belong to one new document, one per pair and span. */
+function toEdgeQuery(batch: EdgeBatch): string {
+  const match = `UNWIND $rows AS r MATCH (a:${batch.fromLabel} {id: r.from}), (b:${batch.toLabel} {id: r.to}) `;
+  const type = quoteName(batch.type);
+  if (batch.type === 'SAID_ABOUT') {
+    return match + `MERGE (a)-[e:${type}]->(b) ON CREATE SET e.count = r.count ON MATCH SET e.count = e.count + r.count`;
+  }
+  if (batch.type === 'MENTIONS') {
+    // A list column set from rows that are all null reads as STRING on the embedded store: leave it unset.
+    const spans = batch.rows.some((row) => row.spans !== null) ? ', spans: r.spans' : '';
+    return match + `CREATE (a)-[e:${type} {count: r.count${spans}}]->(b)`;
+  }
+  const props = ['document: r.document', 'startOffset: r.startOffset', 'endOffset: r.endOffset'];
+  if (batch.type === 'SAID') props.push('via: r.via');
+  if (batch.rows.some((row) => row.role !== null)) props.push('role: r.role');
+  return match + `CREATE (a)-[e:${type} {${props.join(', ')}}]->(b)`;
+}
+
+/** Reads the aliases already stored for some ids of one label, to merge new ones into. */
+export function toExistingAliasesQuery(label: EntityType): string {
+  return `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id, n.aliases AS aliases`;
+}
+
+/** Which of some document ids are stored already. */
+export const DOCUMENTS_BY_ID = 'UNWIND $ids AS documentId MATCH (d:Document {id: documentId}) RETURN d.id AS id';
+
+/** The stored documents read from some sources: a new text of one of them replaces it. */
+export const DOCUMENTS_BY_SOURCE = 'MATCH (d:Document) WHERE d.source IN $sources RETURN d.id AS id, d.source AS source';
+
+/** The alias index: entities of one label whose names contain any of some probes. */
+export function toAliasLookupQuery(label: EntityType): string {
+  return (
+    `UNWIND $probes AS probe MATCH (n:${label}) WHERE n.searchText CONTAINS probe ` +
+    'RETURN DISTINCT n.id AS id, n.name AS name, n.aliases AS aliases LIMIT 500'
+  );
+}
+
+/** Gives quotes stored before the model copied their document's title and date onto them those two. */
+export const BACKFILL_QUOTE_DOCUMENTS =
+  'MATCH (q:Quote)-[:`IN`]->(d:Document) WHERE q.documentTitle IS NULL AND d.title IS NOT NULL ' +
+  'SET q.documentTitle = d.title, q.documentDate = d.date';

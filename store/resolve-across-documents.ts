@@ -1,0 +1,106 @@
+import type { Entity, Extraction } from '../model/extraction.ts';
+import type { EntityType } from '../model/graph-model.ts';
+import { foldForSearch } from '../model/graph-rows.ts';
+import { editDistance } from './fuzzy-match.ts';
+
+/** An entity the graph already holds, as the alias index returns it. */
+export interface KnownEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+}
+
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+function nameTokens(name: string): string[] {
+  return foldForSearch(name)
+    .replace(/[.,']/g, ' ')
+    .split(/\s+/)
+    .filter((token) => token && !NAME_SUFFIXES.has(token));
+}
+
+/** Edits a surname may be off by: a typo in a long name, none in a short one. */
+function surnameEdits(surname: string): number {
+  if (surname.length < 4) return 0;
+  return surname.length < 6 ? 1 : 2;
+}
+
+/** Same first name, or an initial that fits it. Different first names never match. */
+function sameFirstName(a: string, b: string): boolean {
+  return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+}
+
+/**
+ * The known person an article's person is, or null: a surname alone matches the one known person
+ * with that surname (none if several); a full name needs the same first name and a surname at most a
+ * typo away ("Jonah Corvan" → "Jonah Corvin").
+ */
+export function matchKnownPerson(entity: Pick<Entity, 'name'>, known: KnownEntity[]): string | null {
+  const tokens = nameTokens(entity.name);
+  const surname = tokens[tokens.length - 1];
+  if (!surname) return null;
+  const people = known.filter((candidate) => candidate.type === 'Person' && nameTokens(candidate.name).length >= 2);
+  const matches = people.filter((candidate) => {
+    const other = nameTokens(candidate.name);
+    const otherSurname = other[other.length - 1]!;
+    if (tokens.length === 1) return otherSurname === surname;
+    return sameFirstName(tokens[0]!, other[0]!) && editDistance(surname, otherSurname, 2) <= surnameEdits(longer(surname, otherSurname));
+  });
+  const ids = [...new Set(matches.map((match) => match.id))];
+  return ids.length === 1 ? ids[0]! : null;
+}
+
+/** The known agency, organization or place one of whose names is exactly this entity's name; null if none or several. */
+export function matchKnownByAlias(entity: Pick<Entity, 'name' | 'type'>, known: KnownEntity[]): string | null {
+  const name = foldForSearch(entity.name).replace(/^the\s+/, '');
+  const ids = new Set(
+    known
+      .filter((candidate) => candidate.type === entity.type)
+      .filter((candidate) => [candidate.name, ...candidate.aliases].some((alias) => foldForSearch(alias).replace(/^the\s+/, '') === name))
+      .map((candidate) => candidate.id),
+  );
+  return ids.size === 1 ? [...ids][0]! : null;
+}
+
+/** The extraction with entity ids replaced by `mapping`, in every quote, relation and event. */
+export function remapEntityIds(extraction: Extraction, mapping: Map<string, string>): Extraction {
+  if (mapping.size === 0) return extraction;
+  const to = (id: string) => mapping.get(id) ?? id;
+  return {
+    ...extraction,
+    entities: extraction.entities.map((entity) => ({ ...entity, id: to(entity.id) })),
+    quotes: extraction.quotes.map((quote) => ({ ...quote, speaker: quote.speaker && to(quote.speaker), about: quote.about.map(to) })),
+    relations: extraction.relations
+      .map((relation) => ({ ...relation, subject: to(relation.subject), object: to(relation.object) }))
+      .filter((relation) => relation.subject !== relation.object),
+    events: extraction.events.map((event) => ({ ...event, places: event.places.map(to), participants: event.participants.map(to) })),
+  };
+}
+
+/**
+ * Which of an article's entities new to the graph are ones it already knows under another id.
+ * `known` holds candidates from the store and from the same batch; `storedIds` the ids already stored.
+ */
+export function findCorpusMatches(entities: Entity[], known: KnownEntity[], storedIds: Set<string>): Map<string, string> {
+  const mapping = new Map<string, string>();
+  for (const entity of entities) {
+    if (entity.type === 'Event' || storedIds.has(entity.id)) continue;
+    const others = known.filter((candidate) => candidate.id !== entity.id);
+    const match = entity.type === 'Person' ? matchKnownPerson(entity, others) : matchKnownByAlias(entity, others);
+    if (match) mapping.set(entity.id, match);
+  }
+  return mapping;
+}
+
+/** Search-text probes that find an entity's candidates: a person's surname and its start, another's whole name. */
+export function toLookupProbes(entity: Pick<Entity, 'name' | 'type'>): string[] {
+  if (entity.type !== 'Person') return [foldForSearch(entity.name).replace(/^the\s+/, '')];
+  const surname = nameTokens(entity.name).at(-1);
+  if (!surname) return [];
+  return surname.length >= 4 ? [surname, surname.slice(0, 3)] : [surname];
+}
+
+function longer(a: string, b: string): string {
+  return a.length >= b.length ? a : b;
+}

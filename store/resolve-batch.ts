@@ -1,0 +1,58 @@
+import { ENTITY_TYPES, type EntityType } from '../model/graph-model.ts';
+import { type Entity } from '../model/extraction.ts';
+import { toAliasLookupQuery, toExistingAliasesQuery } from './cypher/write-queries.ts';
+import type { RunRead } from './graph-reads.ts';
+import type { WriteItem } from './plan-writes.ts';
+import { findCorpusMatches, remapEntityIds, toLookupProbes, type KnownEntity } from './resolve-across-documents.ts';
+
+/**
+ * Joins each article's new entities to the ones the graph, or an earlier article of the batch,
+ * already holds under another id ("Corvin" → Jonah Corvin), through the store's alias index.
+ */
+export async function resolveBatchAgainstStore(items: WriteItem[], run: RunRead): Promise<WriteItem[]> {
+  const entities = items.flatMap((item) => item.extraction.entities);
+  const storedIds = await readStoredIds(entities, run);
+  const known = await lookupCandidates(
+    entities.filter((entity) => !storedIds.has(entity.id)),
+    run,
+  );
+  const resolved: WriteItem[] = [];
+  for (const item of items) {
+    const mapping = findCorpusMatches(item.extraction.entities, known, storedIds);
+    const extraction = remapEntityIds(item.extraction, mapping);
+    resolved.push({ ...item, extraction });
+    // later articles of the batch may join these entities as if they were stored
+    for (const entity of extraction.entities) {
+      storedIds.add(entity.id);
+      known.push({ id: entity.id, type: entity.type, name: entity.name, aliases: entity.aliases });
+    }
+  }
+  return resolved;
+}
+
+async function readStoredIds(entities: Entity[], run: RunRead): Promise<Set<string>> {
+  const stored = new Set<string>();
+  for (const label of ENTITY_TYPES) {
+    const ids = [...new Set(entities.filter((entity) => entity.type === label).map((entity) => entity.id))];
+    if (ids.length === 0) continue;
+    for (const row of await run(toExistingAliasesQuery(label), { ids })) stored.add(String(row.id));
+  }
+  return stored;
+}
+
+async function lookupCandidates(entities: Entity[], run: RunRead): Promise<KnownEntity[]> {
+  const known: KnownEntity[] = [];
+  for (const label of ENTITY_TYPES) {
+    if (label === 'Event') continue;
+    const probes = [...new Set(entities.filter((entity) => entity.type === label).flatMap(toLookupProbes))].filter(Boolean);
+    if (probes.length === 0) continue;
+    for (const row of await run(toAliasLookupQuery(label), { probes })) {
+      known.push({ id: String(row.id), type: label as EntityType, name: String(row.name), aliases: asStrings(row.aliases) });
+    }
+  }
+  return known;
+}
+
+function asStrings(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : [];
+}

@@ -1,4 +1,0 @@
-import { createEmbeddedGraphStore } from '../../../server/store/graph-store-embedded.ts';
-import { describeGraphStoreContract } from './graph-store.contract.ts';
-
-describeGraphStoreContract('embedded (in memory)', () => createEmbeddedGraphStore({ path: ':memory:' }));

@@ -1,0 +1,44 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import kuzu from 'kuzu';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createEmbeddedGraphStore } from '../../../store/embedded/graph-store-embedded.ts';
+
+let folder: string;
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+/** Writes a store as an earlier version did: quotes without their document's title and date. */
+async function writeEarlierStore(path: string): Promise<void> {
+  const database = new kuzu.Database(`${path}/graph.kuzu`);
+  const connection = new kuzu.Connection(database);
+  for (const statement of [
+    'CREATE NODE TABLE Document(id STRING, title STRING, date STRING, source STRING, ingestedAt STRING, text STRING, PRIMARY KEY(id))',
+    'CREATE NODE TABLE Quote(id STRING, text STRING, context STRING, startOffset INT64, endOffset INT64, via STRING, document STRING, PRIMARY KEY(id))',
+    'CREATE REL TABLE `IN`(FROM Quote TO Document, document STRING, startOffset INT64, endOffset INT64)',
+    "CREATE (:Document {id: 'doc-1', title: 'Harbour levy passes', date: '2026-10-01', source: 'levy.txt', text: 'x'})",
+    "CREATE (:Quote {id: 'quote:doc-1-0', text: 'It passed', document: 'doc-1', startOffset: 0, endOffset: 9})",
+    "MATCH (q:Quote), (d:Document) CREATE (q)-[:`IN` {document: 'doc-1', startOffset: 0, endOffset: 9}]->(d)",
+  ]) {
+    (await connection.query(statement) as kuzu.QueryResult).close();
+  }
+  await connection.close();
+  await database.close();
+}
+
+describe('embedded store opened on a folder an earlier version wrote', () => {
+  it("adds the columns the model has since gained and copies each quote's document title and date", async () => {
+    folder = await mkdtemp(join(tmpdir(), 'newsgraph-migration-'));
+    await writeEarlierStore(folder);
+    const store = await createEmbeddedGraphStore({ path: folder });
+    try {
+      const { rows } = await store.runReadQuery('MATCH (q:Quote) RETURN q.id AS id, q.documentTitle AS title, q.documentDate AS date');
+      expect(rows).toEqual([{ id: 'quote:doc-1-0', title: 'Harbour levy passes', date: '2026-10-01' }]);
+      expect((await store.counts()).quotes).toBe(1);
+    } finally {
+      await store.close();
+    }
+  });
+});

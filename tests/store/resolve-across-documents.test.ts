@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { budgetArticle } from '../fixtures/extractions.fixtures.ts';
+import {
+  findCorpusMatches,
+  matchKnownByAlias,
+  matchKnownPerson,
+  remapEntityIds,
+  type KnownEntity,
+} from '../../store/resolve-across-documents.ts';
+
+const known: KnownEntity[] = [
+  { id: 'person:jonah-corvin', type: 'Person', name: 'Jonah Corvin', aliases: ['Gov. Corvin', 'Corvin'] },
+  { id: 'person:nadia-okonkwo', type: 'Person', name: 'Nadia Okonkwo', aliases: [] },
+  { id: 'person:ann-smith', type: 'Person', name: 'Ann Smith', aliases: [] },
+  { id: 'person:bob-smith', type: 'Person', name: 'Bob Smith', aliases: [] },
+  { id: 'agency:dhs', type: 'Agency', name: 'Department of Homeland Security', aliases: ['DHS', 'Homeland Security'] },
+];
+
+describe('joining an article\'s people to the people the graph knows', () => {
+  it.each<[string, string | null, string]>([
+    ['Corvin', 'person:jonah-corvin', 'a surname alone, one person with it'],
+    ['Jonah Corvan', 'person:jonah-corvin', 'a typo in the surname, same first name'],
+    ['J. Corvin', 'person:jonah-corvin', 'an initial that fits the first name'],
+    ['Nadia Okonkwo Jr.', 'person:nadia-okonkwo', 'a suffix'],
+    ['Smith', null, 'a surname two known people share'],
+    ['Maria Corvin', null, 'a different first name'],
+    ['Miles Corbet', null, 'a surname too far off'],
+  ])('%s → %s (%s)', (name, expected, _why) => {
+    expect(matchKnownPerson({ name }, known)).toBe(expected);
+  });
+});
+
+describe('joining agencies, organizations and places by alias', () => {
+  it.each<[string, string | null]>([
+    ['Homeland Security', 'agency:dhs'],
+    ['the Department of Homeland Security', 'agency:dhs'],
+    ['DHS', 'agency:dhs'],
+    ['Homeland', null],
+  ])('%s → %s', (name, expected) => {
+    expect(matchKnownByAlias({ name, type: 'Agency' }, known)).toBe(expected);
+  });
+
+  it('never joins across types', () => {
+    expect(matchKnownByAlias({ name: 'DHS', type: 'Organization' }, known)).toBeNull();
+  });
+});
+
+describe('remapping an extraction', () => {
+  it('leaves stored ids alone and rewrites quotes and relations to the joined id', () => {
+    const mapping = findCorpusMatches(
+      [{ id: 'person:polis', type: 'Person', name: 'Corvin', aliases: [], mentions: [] }, { id: 'person:jonah-corvin', type: 'Person', name: 'Jonah Corvin', aliases: [], mentions: [] }],
+      known,
+      new Set(['person:jonah-corvin']),
+    );
+    expect([...mapping]).toEqual([['person:polis', 'person:jonah-corvin']]);
+    const remapped = remapEntityIds(budgetArticle, new Map([['agency:cro', 'agency:coastal-office']]));
+    expect(remapped.quotes[0]?.speaker).toBe('agency:coastal-office');
+    expect(remapped.relations[0]?.subject).toBe('agency:coastal-office');
+  });
+});
