@@ -11,7 +11,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Command, InvalidArgumentError } from 'commander';
-import { ingestArticle } from '../ingest/index.ts';
+import { ingestArticles } from '../ingest/index.ts';
 import { createApp } from '../server/app.ts';
 import { createEmbeddedGraphStore } from '../store/embedded/graph-store-embedded.ts';
 import type { GraphStore } from '../store/graph-store.ts';
@@ -43,11 +43,13 @@ async function openFilledStore(folder: string): Promise<GraphStore> {
     return store;
   }
   const start = performance.now();
-  let done = 0;
-  for (const { name, text } of generateArticles(options.articles, { seed: options.seed })) {
-    await ingestArticle({ source: name, format: 'txt', text }, { store });
-    if (++done % 1000 === 0) process.stderr.write(`  filled ${done}/${options.articles} in ${((performance.now() - start) / 1000).toFixed(0)} s\n`);
-  }
+  const articles = [...generateArticles(options.articles, { seed: options.seed })].map(({ name, text }) => ({ source: name, format: 'txt' as const, text }));
+  await ingestArticles(articles, {
+    store,
+    onArticle: (_, done) => {
+      if (done % 1000 === 0) process.stderr.write(`  filled ${done}/${options.articles} in ${((performance.now() - start) / 1000).toFixed(0)} s\n`);
+    },
+  });
   console.log(`filled ${folder} with ${options.articles} articles in ${((performance.now() - start) / 1000).toFixed(1)} s`);
   return store;
 }
@@ -109,8 +111,7 @@ try {
   const writer = (async () => {
     for (const { name, text } of generateArticles(1_000_000, { seed: freshSeed })) {
       if (!writing) break;
-      const outcome = await ingestArticle({ source: `fresh/${name}`, format: 'txt', text }, { store });
-      if (outcome.status === 'ingested') written += 1;
+      written += (await ingestArticles([{ source: `fresh/${name}`, format: 'txt', text }], { store })).ingested;
     }
   })();
   const searches = prefixes.map((prefix) => `/api/search?q=${encodeURIComponent(prefix)}`);

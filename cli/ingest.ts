@@ -5,6 +5,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { loadStoreConfig } from '../store/store-config.ts';
 import { createGraphStore } from '../store/create-graph-store.ts';
 import type { GraphStore } from '../store/graph-store.ts';
+import { describeSummary } from '../ingest/describe-summary.ts';
 import { ingestPaths, type ArticleOutcome, type IngestSummary } from '../ingest/index.ts';
 
 interface IngestCliOptions {
@@ -58,9 +59,7 @@ async function ingestWithProgress(store: GraphStore, paths: string[], workers: n
 }
 
 function reportSummary(summary: IngestSummary): void {
-  const replaced = summary.replaced > 0 ? `, replaced ${summary.replaced}` : '';
-  console.log(`\nIngested ${summary.ingested}${replaced}, skipped as unchanged ${summary.unchanged}, failed ${summary.failed.length}.`);
-  for (const failure of summary.failed) console.log(`  ${failure.source}: ${failure.stage} failed: ${failure.error}`);
+  console.log(`\n${describeSummary(summary).join('\n')}`);
   process.exitCode = summary.failed.length > 0 ? 1 : 0;
 }
 

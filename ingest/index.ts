@@ -1,8 +1,9 @@
 import type { GraphStore } from '../store/graph-store.ts';
-import { createExtractPool, loadExtractor, type ExtractPool } from './extract-pool.ts';
+import { createExtractPool, type ExtractPool } from './extract-pool.ts';
 import type { Article } from './article.ts';
 import type { Extraction } from '../model/extraction.ts';
 import { listArticleFiles, readArticle, type ReadArticleResult } from './read-article.ts';
+import { toFileSource } from './source-name.ts';
 
 /** The stage an article failed in, so a report says where to look. */
 export type IngestStage = 'read' | 'extract' | 'write';
@@ -28,6 +29,8 @@ export interface IngestOptions {
   onArticle?: (outcome: ArticleOutcome, done: number, total: number) => void;
   /** Extraction worker threads; 0 extracts in this thread. */
   workers?: number;
+  /** A pool kept open across ingests (the server's), used instead of opening one of `workers` threads. */
+  pool?: ExtractPool;
   /** Articles written per transaction batch. */
   batchSize?: number;
   now?: () => Date;
@@ -41,26 +44,33 @@ type Extracted = { article: Article; extraction: Extraction } | FailedOutcome;
  * @example const summary = await ingestPaths(['samples'], { store });
  */
 export async function ingestPaths(paths: string[], options: IngestOptions): Promise<IngestSummary> {
-  const files = await listArticleFiles(paths);
-  return ingestLoaded(files.map((file) => () => readArticle(file)), options);
+  const found = new Map<string, string>();
+  for (const path of paths) {
+    for (const file of await listArticleFiles([path])) if (!found.has(file)) found.set(file, toFileSource(file, path));
+  }
+  return ingestLoaded([...found].map(([file, source]) => () => readArticle(file, source)), options);
 }
 
 /** Extracts and writes articles already in memory, as ingestPaths does files. */
 export function ingestArticles(articles: Article[], options: IngestOptions): Promise<IngestSummary> {
-  return ingestLoaded(
-    articles.map(
-      (article) => async (): Promise<ReadArticleResult> =>
-        article.text.trim() === '' ? { ok: false, source: article.source, error: `${article.source} is empty: it holds no text` } : { ok: true, article },
+  return ingestReadArticles(
+    articles.map((article): ReadArticleResult =>
+      article.text.trim() === '' ? { ok: false, source: article.source, error: `${article.source} is empty: it holds no text` } : { ok: true, article },
     ),
     options,
   );
+}
+
+/** Extracts and writes articles received already read (uploads, JSON), the unreadable ones reported as failed in the read stage. */
+export function ingestReadArticles(articles: ReadArticleResult[], options: IngestOptions): Promise<IngestSummary> {
+  return ingestLoaded(articles.map((article) => async () => article), options);
 }
 
 type LoadArticle = () => Promise<ReadArticleResult>;
 
 async function ingestLoaded(loads: LoadArticle[], options: IngestOptions): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? 32;
-  const pool = createExtractPool(options.workers ?? 0);
+  const pool = options.pool ?? createExtractPool(options.workers ?? 0);
   const outcomes: ArticleOutcome[] = [];
   const report = (done: ArticleOutcome[]) => {
     for (const outcome of done) {
@@ -76,15 +86,9 @@ async function ingestLoaded(loads: LoadArticle[], options: IngestOptions): Promi
       report(await writeExtracted(current, options));
     }
   } finally {
-    await pool.close();
+    if (!options.pool) await pool.close();
   }
   return summarize(outcomes);
-}
-
-/** Extracts one article and writes it; never throws. */
-export async function ingestArticle(article: Article, options: IngestOptions): Promise<ArticleOutcome> {
-  const [outcome] = await writeExtracted([await extractOne(article)], options);
-  return outcome!;
 }
 
 async function extractLoaded(loads: LoadArticle[], pool: ExtractPool): Promise<Extracted[]> {
@@ -99,14 +103,6 @@ async function extractLoaded(loads: LoadArticle[], pool: ExtractPool): Promise<E
       }
     }),
   );
-}
-
-async function extractOne(article: Article): Promise<Extracted> {
-  try {
-    return { article, extraction: (await loadExtractor())(article) };
-  } catch (error) {
-    return { source: article.source, status: 'failed', stage: 'extract', error: messageOf(error) };
-  }
 }
 
 async function writeExtracted(items: Extracted[], options: IngestOptions): Promise<ArticleOutcome[]> {

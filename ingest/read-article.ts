@@ -24,27 +24,27 @@ export function toArticleFormat(path: string): ArticleFormat | null {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Why these bytes are not an article's text, or null when they are fine. */
-function findContentProblem(bytes: Uint8Array): { error: string } | { text: string } {
-  if (bytes.length === 0) return { error: 'the file is empty' };
+/** An article file's bytes as text, or why they are not an article's text (no text at all, or not text). */
+export function toArticleText(bytes: Uint8Array): { text: string } | { error: string; code: 'INGEST_EMPTY_TEXT' | 'INGEST_NOT_TEXT' } {
+  if (bytes.length === 0) return { error: 'the file is empty', code: 'INGEST_EMPTY_TEXT' };
   // A NUL byte never appears in text: an image, a PDF, a zip…
-  if (bytes.includes(0)) return { error: 'the file is binary, not text (it contains NUL bytes)' };
+  if (bytes.includes(0)) return { error: 'the file is binary, not text (it contains NUL bytes)', code: 'INGEST_NOT_TEXT' };
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
-    return { error: 'the file is not valid UTF-8; save it as UTF-8 and retry' };
+    return { error: 'the file is not valid UTF-8; save it as UTF-8 and retry', code: 'INGEST_NOT_TEXT' };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') return { error: 'the file holds only whitespace' };
+  if (text.trim() === '') return { error: 'the file holds only whitespace', code: 'INGEST_EMPTY_TEXT' };
   return { text };
 }
 
 /**
- * Reads one article file; never throws.
+ * Reads one article file; never throws. `source` is what the article is stored as (the path itself unless given).
  * @example const result = await readArticle('corpus/000.txt'); if (result.ok) extractArticle(result.article);
  */
-export async function readArticle(path: string): Promise<ReadArticleResult> {
+export async function readArticle(path: string, source: string = path): Promise<ReadArticleResult> {
   const format = toArticleFormat(path) ?? 'txt';
   let bytes: Uint8Array;
   try {
@@ -53,11 +53,11 @@ export async function readArticle(path: string): Promise<ReadArticleResult> {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file'
       : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    return { ok: false, source: path, error: `cannot read ${path}: ${reason}` };
+    return { ok: false, source, error: `cannot read ${path}: ${reason}` };
   }
-  const content = findContentProblem(bytes);
-  if ('error' in content) return { ok: false, source: path, error: `cannot read ${path}: ${content.error}` };
-  return { ok: true, article: { source: path, format, text: content.text } };
+  const content = toArticleText(bytes);
+  if ('error' in content) return { ok: false, source, error: `cannot read ${path}: ${content.error}` };
+  return { ok: true, article: { source, format, text: content.text } };
 }
 
 /**

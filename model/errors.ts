@@ -51,3 +51,14 @@ export class ConfigError extends AppError {
     super('CONFIG_INVALID', message, 500);
   }
 }
+
+/** The server is at capacity for this kind of work: 503, with the seconds to wait before trying again. */
+export class BusyError extends AppError {
+  constructor(
+    message: string,
+    code: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(code, message, 503);
+  }
+}

@@ -9,6 +9,7 @@ import { createCypherRoutes } from './routes/cypher-routes.ts';
 import { createGraphRoutes } from './routes/graph-routes.ts';
 import { createIngestRoutes } from './routes/ingest-routes.ts';
 import { openApiDocument } from '../contract/openapi.ts';
+import { createExtractPool, type ExtractPool } from '../ingest/extract-pool.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 
 export interface AppOptions {
@@ -17,7 +18,12 @@ export interface AppOptions {
   webDir?: string;
   cypherTimeoutMs?: number;
   cypherRowLimit?: number;
+  /** Users' Cypher queries that run at once (default 1) and that may wait (default 16). */
+  cypherConcurrency?: number;
+  cypherQueueLimit?: number;
   ingestToken?: string;
+  /** Where POST /api/ingest extracts: the server's worker threads; omitted, in the request's own thread. */
+  extractPool?: ExtractPool;
   corsOrigin?: string;
   rateLimitPerMinute?: number;
   log?: (message: string) => void;
@@ -53,9 +59,14 @@ export function createApp(options: AppOptions): express.Express {
   app.use('/api', createGraphRoutes(options.store));
   app.use(
     '/api',
-    createCypherRoutes(options.store, { timeoutMs: options.cypherTimeoutMs ?? 10_000, rowLimit: options.cypherRowLimit ?? 5_000 }),
+    createCypherRoutes(options.store, {
+      timeoutMs: options.cypherTimeoutMs ?? 10_000,
+      rowLimit: options.cypherRowLimit ?? 5_000,
+      concurrency: options.cypherConcurrency ?? 1,
+      queueLimit: options.cypherQueueLimit ?? 16,
+    }),
   );
-  app.use('/api', createIngestRoutes(options.store, options.ingestToken));
+  app.use('/api', createIngestRoutes(options.store, options.ingestToken, options.extractPool ?? createExtractPool(0)));
   app.use('/api', apiNotFound);
   if (options.webDir && existsSync(options.webDir)) {
     app.use(express.static(options.webDir));

@@ -1,9 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
+import { createExtractPool } from '../ingest/extract-pool.ts';
+import { describeSummary } from '../ingest/describe-summary.ts';
 import { ingestPaths } from '../ingest/index.ts';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
-import { AppError } from '../model/errors.ts';
+import { AppError, ConfigError } from '../model/errors.ts';
+import { EXIT_CONFIG } from './restart-policy.ts';
 import { createGraphStore } from '../store/create-graph-store.ts';
 import { createRetryingGraphStore } from '../store/retrying-graph-store.ts';
 import type { GraphCounts } from '../store/graph-store.ts';
@@ -24,12 +27,17 @@ async function main(): Promise<void> {
     log: (message) => console.warn(message),
     onFatal: fail,
   });
+  // Extraction off the event loop, in worker threads kept for the server's life: a large article must not stall other requests.
+  const extractPool = createExtractPool(config.ingestToken || options.ingest ? config.ingestWorkers : 0);
   const app = createApp({
     store,
     webDir: WEB_DIR,
     cypherTimeoutMs: config.cypherTimeoutMs,
     cypherRowLimit: config.cypherRowLimit,
+    cypherConcurrency: config.cypherConcurrency,
+    cypherQueueLimit: config.cypherQueueLimit,
     ingestToken: config.ingestToken,
+    extractPool,
     corsOrigin: config.corsOrigin,
     rateLimitPerMinute: config.rateLimitPerMinute,
   });
@@ -38,11 +46,7 @@ async function main(): Promise<void> {
   server.on('listening', async () => {
     await store.ready;
     if (options.ingest) {
-      const summary = await ingestPaths(options.ingest, { store, workers: 0 });
-      console.log(
-        `Ingested ${summary.ingested} article(s), ${summary.unchanged} already there, ${summary.failed.length} failed.`,
-      );
-      for (const failure of summary.failed) console.warn(`  failed (${failure.stage}): ${failure.error}`);
+      console.log(describeSummary(await ingestPaths(options.ingest, { store, pool: extractPool })).join('\n'));
     }
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -50,12 +54,17 @@ async function main(): Promise<void> {
     console.log(describeCounts(await store.counts()));
   });
   server.on('error', (error) => fail(error));
+  let stopping = false;
   const shutdown = () => {
+    if (stopping) return; // a terminal's Ctrl-C reaches both this process and its supervisor, which passes it on
+    stopping = true;
     server.close();
-    store.close().finally(() => process.exit(0));
+    Promise.allSettled([extractPool.close(), store.close()]).finally(() => process.exit(0));
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+  // started by server/supervise.ts: stop when the supervisor is gone, rather than hold the port and the store
+  if (process.send) process.once('disconnect', shutdown);
 }
 
 function describeCounts(counts: GraphCounts): string {
@@ -68,7 +77,7 @@ function describeCounts(counts: GraphCounts): string {
 function fail(error: unknown): never {
   const message = error instanceof AppError || error instanceof Error ? error.message : String(error);
   console.error(`Cannot start: ${message}`);
-  process.exit(1);
+  process.exit(error instanceof ConfigError ? EXIT_CONFIG : 1);
 }
 
 main().catch(fail);

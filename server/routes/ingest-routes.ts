@@ -1,11 +1,15 @@
-import { Router } from 'express';
+import { Router, type RequestHandler } from 'express';
 import multer from 'multer';
 import { z } from 'zod';
-import { ingestArticle, summarize, type ArticleOutcome } from '../../ingest/index.ts';
-import { ARTICLE_FORMATS, type Article, type ArticleFormat } from '../../ingest/article.ts';
-import { toArticleFormat } from '../../ingest/read-article.ts';
+import { ingestReadArticles } from '../../ingest/index.ts';
+import { ARTICLE_FORMATS, type ArticleFormat } from '../../ingest/article.ts';
+import type { ExtractPool } from '../../ingest/extract-pool.ts';
+import { toArticleFormat, toArticleText, type ReadArticleResult } from '../../ingest/read-article.ts';
+import { toUploadSource } from '../../ingest/source-name.ts';
+import { ValidationError } from '../../model/errors.ts';
 import { requireBearerToken } from '../require-token.ts';
 import type { GraphStore } from '../../store/graph-store.ts';
+import { toUploadError, type UploadLimits } from '../upload-errors.ts';
 import { parseInput } from '../validate.ts';
 
 export const MAX_ARTICLE_BYTES = 2_000_000;
@@ -24,46 +28,48 @@ const ingestBody = z.object({
     .max(MAX_ARTICLES, `send at most ${MAX_ARTICLES} articles at a time`),
 });
 
-const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_ARTICLE_BYTES, files: MAX_ARTICLES } });
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const UPLOAD: UploadLimits = { field: 'files', fileSize: MAX_ARTICLE_BYTES, files: MAX_ARTICLES };
+const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: UPLOAD.fileSize, files: UPLOAD.files } }).array(UPLOAD.field);
+/** The upload parser, its errors answered as 400/413 naming the field. */
+const receiveUploads: RequestHandler = (req, res, next) => upload(req, res, (error?: unknown) => next(error ? toUploadError(error, UPLOAD) : undefined));
 
-/** POST /ingest: articles as JSON `{articles: [{name, text}]}` or as uploaded files; answers per article. */
-export function createIngestRoutes(store: GraphStore, token: string | undefined): Router {
+/**
+ * POST /ingest: articles as JSON `{articles: [{name, text}]}` or as uploaded files; answers per article.
+ * Extraction runs in the worker threads of `pool`, as the CLI's does, so other requests go on meanwhile.
+ */
+export function createIngestRoutes(store: GraphStore, token: string | undefined, pool: ExtractPool): Router {
   const router = Router();
-  router.post('/ingest', requireBearerToken(token, 'INGEST_TOKEN'), upload.array('files'), async (req, res) => {
-    const articles = Array.isArray(req.files) && req.files.length > 0 ? fromUploads(req.files) : fromJson(req.body);
-    const outcomes: ArticleOutcome[] = [];
-    for (const article of articles) {
-      const problem = 'problem' in article ? article.problem : article.text.trim() === '' ? 'INGEST_EMPTY_TEXT: the article is empty' : null;
-      outcomes.push(
-        problem
-          ? { source: article.source, status: 'failed', stage: 'read', error: problem }
-          : await ingestArticle(article as Article, { store }),
-      );
-    }
-    const summary = summarize(outcomes);
-    res.json({ ingested: summary.ingested, unchanged: summary.unchanged, failed: summary.failed.length, articles: outcomes });
+  router.post('/ingest', requireBearerToken(token, 'INGEST_TOKEN'), receiveUploads, async (req, res) => {
+    const articles = req.is('multipart/form-data') ? fromUploads(req.files) : fromJson(req.body);
+    const summary = await ingestReadArticles(articles, { store, pool });
+    res.json({
+      ingested: summary.ingested,
+      replaced: summary.replaced,
+      unchanged: summary.unchanged,
+      failed: summary.failed.length,
+      articles: summary.outcomes,
+    });
   });
   return router;
 }
 
-function fromJson(body: unknown): Article[] {
+function fromJson(body: unknown): ReadArticleResult[] {
   const { articles } = parseInput(ingestBody, body, 'body');
-  return articles.map((article) => ({ source: article.name, text: article.text, format: article.format ?? formatOf(article.name) }));
+  return articles.map(({ name, text, format }): ReadArticleResult => {
+    const source = toUploadSource(name);
+    if (text.trim() === '') return { ok: false, source, error: 'INGEST_EMPTY_TEXT: the article is empty' };
+    return { ok: true, article: { source, text, format: format ?? formatOf(source) } };
+  });
 }
 
 /** Uploaded files as articles, or the reason one is not an article's text. */
-function fromUploads(files: Express.Multer.File[]): (Article | { source: string; problem: string })[] {
-  return files.map((file) => {
-    const source = file.originalname;
-    let text: string;
-    try {
-      text = utf8.decode(file.buffer);
-    } catch {
-      return { source, problem: 'INGEST_NOT_TEXT: the file is not valid UTF-8 text' };
-    }
-    if (text.includes('\u0000')) return { source, problem: 'INGEST_NOT_TEXT: the file is binary, not text' };
-    return { source, text, format: formatOf(source) };
+function fromUploads(files: unknown): ReadArticleResult[] {
+  if (!Array.isArray(files) || files.length === 0) throw new ValidationError(`No files in the upload: send each article as a file in the multipart field "${UPLOAD.field}".`);
+  return (files as Express.Multer.File[]).map((file): ReadArticleResult => {
+    const source = toUploadSource(file.originalname);
+    const content = toArticleText(file.buffer);
+    if ('error' in content) return { ok: false, source, error: `${content.code}: ${content.error}` };
+    return { ok: true, article: { source, text: content.text, format: formatOf(source) } };
   });
 }
 

@@ -38,6 +38,8 @@ export interface EmbeddedStoreOptions {
 const CHECKPOINT_THRESHOLD_BYTES = 256 * 1024 * 1024;
 const DEFAULT_BUFFER_POOL_BYTES = 1024 * 1024 * 1024;
 const DEFAULT_READ_CONNECTIONS = 4;
+/** Engine worker threads a user's Cypher query may use: the server queues them to fewer at once than there are workers. */
+const USER_QUERY_THREADS = 1;
 
 /** Opens the embedded store; throws StoreUnavailableError when another process holds the folder. */
 export async function createEmbeddedGraphStore(options: EmbeddedStoreOptions): Promise<GraphStore> {
@@ -163,7 +165,9 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
     // Users write Neo4j's Cypher: the same parse checks it reads only, then it is said in Kuzu's words.
     const embedded = toEmbeddedQuery(assertReadOnlyQuery(query), options.params);
     const rowLimit = options.rowLimit ?? this.options.defaultRowLimit ?? 5000;
-    const connection = new kuzu.Connection(this.database);
+    // A connection of its own, off the read pool, and one of the engine's worker threads (one per core):
+    // with fewer users' queries at once than cores, a worker is always free for the explorer's reads.
+    const connection = new kuzu.Connection(this.database, USER_QUERY_THREADS);
     connection.setQueryTimeout(options.timeoutMs ?? this.options.defaultTimeoutMs ?? 10_000);
     const openResults: kuzu.QueryResult[] = [];
     try {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -55,6 +55,19 @@ describe('npm run ingest', () => {
     const again = await ingest(join(folder, 'good.txt'));
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('Ingested 0, skipped as unchanged 1, failed 0.');
+  }, 60_000);
+
+  it("stores each file's source from the folder it was found under, not this machine's absolute path", async () => {
+    await mkdir(join(folder, 'news', '2024'), { recursive: true });
+    await writeFile(join(folder, 'news', '2024', 'good.txt'), ARTICLE);
+    expect((await ingest(join(folder, 'news'))).code).toBe(0);
+    const store = await createEmbeddedGraphStore({ path: join(folder, 'data') });
+    try {
+      const { rows } = await store.runReadQuery('MATCH (d:Document) RETURN d.source AS source');
+      expect(rows).toEqual([{ source: 'news/2024/good.txt' }]);
+    } finally {
+      await store.close();
+    }
   }, 60_000);
 
   it('tells a second process that the store is open elsewhere, instead of crashing', async () => {
