@@ -15,14 +15,15 @@ export function createExplorerReads(
     const speaker = query.speaker ? labelForEntityId(query.speaker) : undefined;
     const about = query.about ? labelForEntityId(query.about) : undefined;
     if (speaker === null || about === null) return { quotes: [], nextCursor: null };
-    const skip = query.cursor ?? 0;
-    const params: Record<string, unknown> = { skip, limit: query.limit + 1 };
+    const skip = Math.min(Math.max(Math.trunc(query.cursor ?? 0) || 0, 0), Number.MAX_SAFE_INTEGER);
+    // every row up to the page and one past it: any cursor is safe, and one past the end reads them all and answers nothing
+    const params: Record<string, unknown> = { limit: Math.min(skip + query.limit + 1, Number.MAX_SAFE_INTEGER) };
     if (query.speaker) params.speaker = query.speaker;
     if (query.about) params.about = query.about;
     if (query.document) params.document = query.document;
     if (query.text) params.text = query.text.toLowerCase();
     const filters = { speaker, about, document: Boolean(query.document), text: Boolean(query.text) };
-    const ids = (await run(queries.quotePage(filters), params)).map((row) => String(row.id));
+    const ids = (await run(queries.quotePage(filters), params)).slice(skip).map((row) => String(row.id));
     const page = ids.slice(0, query.limit);
     const quotes = page.length > 0 ? groupQuotes(await run(queries.quoteDetails, { ids: page }), page) : [];
     return { quotes, nextCursor: ids.length > query.limit ? skip + query.limit : null };

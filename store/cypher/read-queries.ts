@@ -149,7 +149,7 @@ export function createReadQueries(dialect: CypherDialect) {
       `MATCH (q:Quote)-[:ABOUT]->(n:${label} {id: $id}) WITH q ${NEWEST_QUOTES_FIRST('q')} LIMIT $limit ${quoteDetailsOf('q')}`,
     /** One row per quote and subject for a page of quote ids; the caller keeps the page's order. */
     quoteDetails: `UNWIND $ids AS quoteId MATCH (q:Quote {id: quoteId}) ${quoteDetailsOf('q')}`,
-    /** Quote ids matching the filters that are given, newest document first, one page. */
+    /** Quote ids matching the filters that are given, newest document first, up to the end of one page. */
     quotePage: (filters: QuoteFilters) => {
       const matches = ['MATCH (q:Quote)-[:`IN`]->(d:Document)'];
       if (filters.speaker) matches.push(`MATCH (s:${filters.speaker} {id: $speaker})-[:SAID]->(q)`);
@@ -159,7 +159,8 @@ export function createReadQueries(dialect: CypherDialect) {
       return (
         `${matches.join(' ')}${where} ` +
         'RETURN DISTINCT q.id AS id, d.date AS date, q.document AS document, q.startOffset AS startOffset ' +
-        'ORDER BY date DESC, document, startOffset SKIP $skip LIMIT $limit'
+        // no SKIP: the engine crashes on ORDER BY … SKIP past the rows it sorted; the caller drops the rows before the page
+        'ORDER BY date DESC, document, startOffset LIMIT $limit'
       );
     },
     documentInfo:

@@ -1,12 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import kuzu from 'kuzu';
-import { CypherQueryError, StoreUnavailableError } from '../../model/errors.ts';
-import { assertReadOnlyQuery, toCheckResult } from '../cypher/assert-read-only.ts';
+import { StoreUnavailableError } from '../../model/errors.ts';
+import { toCheckResult } from '../cypher/assert-read-only.ts';
+import { assertSafeQuery } from '../cypher/assert-safe-query.ts';
 import { toEmbeddedQuery } from '../cypher/neo4j-to-embedded/to-embedded-cypher.ts';
 import { createReadQueries, type CypherDialect } from '../cypher/read-queries.ts';
 import { MENTIONED_BY_DOCUMENTS, toDeleteStatements } from '../cypher/delete-queries.ts';
 import { planWrites, type WriteItem } from '../plan-writes.ts';
 import { ConnectionPool } from './connection-pool.ts';
+import { toEngineQueryError } from './engine-errors.ts';
 import { KuzuGraphCollector, toPlainValue } from './kuzu-values.ts';
 import { toEmbeddedSchema, toMissingColumns } from './schema.ts';
 import { NODE_TABLES } from '../../model/graph-model.ts';
@@ -156,12 +158,13 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
 
 
   checkReadQuery(query: string) {
-    return toCheckResult(() => toEmbeddedQuery(assertReadOnlyQuery(query)));
+    return toCheckResult(() => toEmbeddedQuery(assertSafeQuery(query).statement));
   }
 
   async runReadQuery(query: string, options: ReadQueryOptions = {}): Promise<QueryResult> {
-    // Users write Neo4j's Cypher: the same parse checks it reads only, then it is said in Kuzu's words.
-    const embedded = toEmbeddedQuery(assertReadOnlyQuery(query), options.params);
+    // Users write Neo4j's Cypher: the same parse checks it reads only and stays in bounds, then it is said in Kuzu's words.
+    const { statement, params } = assertSafeQuery(query, options.params ?? {});
+    const embedded = toEmbeddedQuery(statement, params);
     const rowLimit = options.rowLimit ?? this.options.defaultRowLimit ?? 5000;
     const connection = new kuzu.Connection(this.database);
     connection.setQueryTimeout(options.timeoutMs ?? this.options.defaultTimeoutMs ?? 10_000);
@@ -195,7 +198,7 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
       }
       return { columns, rows, graph: { nodes: [...collector.nodes.values()], edges: [...collector.edges.values()] }, truncated };
     } catch (error) {
-      throw toQueryError(error);
+      throw toEngineQueryError(error);
     } finally {
       for (const result of openResults) result.close();
       await connection.query('ROLLBACK').then((result) => this.rowsOf(result)).catch(() => undefined);
@@ -228,7 +231,8 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
 
   private async execute(connection: kuzu.Connection, query: string, params: Record<string, unknown>) {
     const prepared = await connection.prepare(query);
-    if (!prepared.isSuccess()) throw new CypherQueryError(prepared.getErrorMessage());
+    // the engine's own words: runReadQuery says them in ours
+    if (!prepared.isSuccess()) throw new Error(prepared.getErrorMessage());
     return connection.execute(prepared, params as Record<string, kuzu.KuzuValue>);
   }
 
@@ -269,27 +273,9 @@ async function executePrepared(
   let statement = prepared.get(query);
   if (!statement) {
     statement = await connection.prepare(query);
-    if (!statement.isSuccess()) throw new CypherQueryError(statement.getErrorMessage());
+    // the app's own queries: a failure is a bug, logged with the engine's words, answered as a 500 without them
+    if (!statement.isSuccess()) throw new Error(`The store could not prepare one of its own queries: ${statement.getErrorMessage()}`);
     prepared.set(query, statement);
   }
   return connection.execute(statement, params as Record<string, kuzu.KuzuValue>);
-}
-
-/** Turns the engine's message into a 400 the user can act on, without internals. */
-function toQueryError(error: unknown): Error {
-  if (!(error instanceof Error) || 'status' in error) return error as Error;
-  const message = error.message.replace(/\s+/g, ' ').trim();
-  if (/interrupted|timeout/i.test(message)) {
-    return new CypherQueryError('The query ran past the time limit and was stopped. Narrow it or add a LIMIT.', 'CYPHER_TIMEOUT');
-  }
-  if (/buffer manager exception|unable to allocate memory/i.test(message)) {
-    return new CypherQueryError(
-      'The query needs more memory than the store may use (EMBEDDED_BUFFER_POOL_MB). Narrow it, add a LIMIT, or aggregate earlier.',
-      'CYPHER_TOO_LARGE',
-    );
-  }
-  if (/read-only transaction/i.test(message)) {
-    return new CypherQueryError('The Cypher endpoint is read-only: this query would write.', 'CYPHER_WRITE_REFUSED');
-  }
-  return new CypherQueryError(message);
 }

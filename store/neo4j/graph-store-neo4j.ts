@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session, type SessionMode, type Transaction } from 'neo4j-driver';
 import { ENTITY_TYPES } from '../../model/graph-model.ts';
-import { assertReadOnlyQuery, toCheckResult } from '../cypher/assert-read-only.ts';
+import { toCheckResult } from '../cypher/assert-read-only.ts';
+import { assertSafeQuery } from '../cypher/assert-safe-query.ts';
 import { NODE_TABLES } from '../../model/graph-model.ts';
 import { createReadQueries, type CypherDialect } from '../cypher/read-queries.ts';
 import { MENTIONED_BY_DOCUMENTS, toDeleteStatements } from '../cypher/delete-queries.ts';
@@ -118,11 +119,11 @@ class Neo4jGraphStore extends SharedGraphStore implements GraphStore {
 
 
   checkReadQuery(query: string) {
-    return toCheckResult(() => assertReadOnlyQuery(query));
+    return toCheckResult(() => assertSafeQuery(query));
   }
 
   async runReadQuery(query: string, options: ReadQueryOptions = {}): Promise<QueryResult> {
-    assertReadOnlyQuery(query);
+    const { params } = assertSafeQuery(query, options.params ?? {});
     const rowLimit = options.rowLimit ?? this.options.defaultRowLimit ?? 5000;
     const timeout = options.timeoutMs ?? this.options.defaultTimeoutMs ?? 10_000;
     // A READ session makes the server itself refuse any write the check above missed.
@@ -130,7 +131,7 @@ class Neo4jGraphStore extends SharedGraphStore implements GraphStore {
     let tx: Transaction | undefined;
     try {
       tx = await session.beginTransaction({ timeout });
-      const result = tx.run(query, toNeo4jParams(options.params ?? {}));
+      const result = tx.run(query, toNeo4jParams(params));
       const columns = (await result.keys()).map(String);
       const collector = new Neo4jGraphCollector();
       const rows: Record<string, unknown>[] = [];
