@@ -189,6 +189,11 @@ export function describeGraphStoreContract(name: string, createStore: () => Prom
       expect((await store.findQuotes({ speaker: 'person:lena-marsh', text: 'pumps', limit: 10 })).quotes).toEqual([]);
     });
 
+    it.each([2, 100_000, Number.MAX_SAFE_INTEGER])('answers an empty last page for the cursor %d past the end', async (cursor) => {
+      // ORDER BY … SKIP past the rows sorted crashed the embedded engine: a cursor must never become a SKIP
+      expect(await store.findQuotes({ limit: 50, cursor })).toEqual({ quotes: [], nextCursor: null });
+    });
+
     it('returns a document with the spans of its mentions, quotes and relations', async () => {
       const document = await store.getDocument('a'.repeat(64));
       expect(document).toMatchObject({ title: 'Governor pledges seawall', text: FLOOD_ARTICLE_TEXT, source: 'flood.txt' });

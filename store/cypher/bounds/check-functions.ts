@@ -11,6 +11,8 @@ const NEO4J_FUNCTIONS: ReadonlySet<string> = new Set(
     .filter((line) => line !== '' && !line.startsWith('#')),
 );
 
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 /** The name of a called function as written, namespace included (`apoc.text.join`). */
 export function functionNameOf(parsed: ParsedCypher, call: CstNode): string {
   const name = childNamed(parsed, call, 'functionName');
@@ -45,6 +47,13 @@ export function toRangeSize(parsed: ParsedCypher, call: CstNode, params?: Readon
   }
   if (bounds.some((bound) => bound.kind === 'unknown')) return null;
   const [start, end, step = 1n] = bounds.map((bound) => (bound.kind === 'integer' ? bound.value : 0n));
+  // the engine sizes the list from end - start in 64 bits: range(9007199254740991, -9223372036854775807) overflowed it and segfaulted
+  if ([start!, end!, step].some((bound) => bound > SAFE || bound < -SAFE)) {
+    throw new CypherQueryError(
+      `range() at ${positionOf(call)} has a bound beyond ±${formatCount(SAFE)}; its start, end and step must be whole numbers within that.`,
+      'CYPHER_TOO_LARGE',
+    );
+  }
   if (step === 0n) throw new CypherQueryError(`range() at ${positionOf(call)} has a step of 0; use a step of 1 or more, or -1 or less.`, 'CYPHER_INVALID');
   const size = step > 0n ? (end! >= start! ? (end! - start!) / step + 1n : 0n) : start! >= end! ? (start! - end!) / -step + 1n : 0n;
   if (size > BigInt(QUERY_LIMITS.maxRangeSize)) {
