@@ -32,6 +32,8 @@ export const QUERY_LIMITS = {
    * as a collected list can be as large as the buffer pool.
    */
   maxCopies: 4,
+  /** Elements of a list or map built once for each element of a list (in a comprehension's projection). */
+  maxPerElementCollection: 4,
 } as const;
 
 /** What a query's parameters may hold: the embedded store reads some shapes wrongly or crashes on them. */
