@@ -131,6 +131,9 @@ export function toRoleName(title: string): string | null {
 /** Words before a name that belong neither to it nor to a title: "Democratic", "Former". */
 export const NAME_PREFIXES: ReadonlySet<string> = new Set(readList('name-prefixes.txt'));
 
+/** Party adjectives, which alone name no entity: "Republican front-runner", "a Democrat". */
+export const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(readList('party-adjectives.txt'));
+
 /** Nouns for something said ("promise", "claim"), whose owner is the speaker of the quote after them. */
 export const SPEECH_NOUNS: ReadonlySet<string> = new Set(readList('speech-nouns.txt'));
 

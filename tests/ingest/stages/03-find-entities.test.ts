@@ -41,6 +41,8 @@ describe('finding and resolving entities', () => {
     ['a sentence opening with a common word', 'However, the plan failed. Analysts disagreed.'],
     ['a weekday or month', 'On Monday in August nothing happened.'],
     ['a lone title', 'The Governor has been clear.'],
+    ['a party adjective before a noun', 'The leading Republican candidate drew sharp contrasts with the Democratic nominee.'],
+    ['a party adjective as a noun', 'He is a Democrat and she is a Libertarian.'],
   ])('finds no entity in %s', (_case, text) => {
     expect(entitiesOf(text)).toEqual([]);
   });
