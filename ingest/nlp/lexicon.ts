@@ -39,10 +39,26 @@ function readNamed(file: string, type: EntityType): KnownEntity[] {
   }));
 }
 
+/** A US state with the ways a party label may write it: "(R-Fla.)", "(R-FL)", "(D-Miss.)". */
+export interface UsState {
+  name: string;
+  /** Abbreviations that are aliases wherever written: "Fla.". */
+  abbreviations: string[];
+  /** Every form a party label may use, the name and postal code included. */
+  labelForms: string[];
+}
+
+/** The US states, from us-states.tsv. */
+export const US_STATES: readonly UsState[] = readTable('us-states.tsv', 4).map(([name = '', abbreviations, postal = '', labelOnly]) => ({
+  name,
+  abbreviations: splitCell(abbreviations),
+  labelForms: [name, ...splitCell(abbreviations), postal, ...splitCell(labelOnly)].filter(Boolean),
+}));
+
 function readPlaces(): KnownEntity[] {
   const listed = readNamed('places.tsv', 'Place');
-  const states = readList('us-states.txt').map((name) => ({
-    id: toEntityId('Place', name), type: 'Place' as const, name, aliases: [], parentId: 'place:united-states',
+  const states = US_STATES.map(({ name, abbreviations }) => ({
+    id: toEntityId('Place', name), type: 'Place' as const, name, aliases: abbreviations, parentId: 'place:united-states',
   }));
   const plain = [...readList('countries.txt'), ...readList('regions.txt'), ...readList('cities.txt')].map((name) => ({
     id: toEntityId('Place', name), type: 'Place' as const, name, aliases: [], parentId: null,
