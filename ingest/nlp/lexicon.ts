@@ -102,6 +102,9 @@ export function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(word.toLowerCase()) || TITLE_WORDS.has(`${word.toLowerCase()}.`);
 }
 
+/** Nouns for a role held in a body, written after a name: "member", "founder", "attorney". */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(readList('role-nouns.txt'));
+
 /** Nouns for someone speaking for another: "spokesperson", "spokeswoman". */
 export const SPOKESPERSON_WORDS: ReadonlySet<string> = new Set(readList('spokesperson-words.txt'));
 
