@@ -3,7 +3,7 @@ import { labelForEntityId } from '../model/graph-model.ts';
 import { RELATION_EDGE_TYPES } from '../model/graph-model.ts';
 import type { ReadQueries } from './cypher/read-queries.ts';
 import { asNumber, groupQuotes, toSummary, type EdgesAmongOptions, type RunRead } from './graph-reads.ts';
-import type { DocumentView, GraphElements, GraphNode, QuotePage, QuoteQuery, SaidAboutCell } from './graph-store.ts';
+import type { DocumentView, GraphElements, GraphNode, QuoteFilters, QuotePage, SaidAboutCell } from './graph-store.ts';
 
 /** The explorer's wider reads: quote pages, documents with their spans, who-said-about-whom, agencies. */
 export function createExplorerReads(
@@ -11,7 +11,7 @@ export function createExplorerReads(
   queries: ReadQueries,
   edgesAmong: (ids: string[], limit: number, options?: EdgesAmongOptions) => Promise<GraphElements['edges']>,
 ) {
-  async function findQuotes(query: QuoteQuery): Promise<QuotePage> {
+  async function findQuotes(query: QuoteFilters): Promise<QuotePage> {
     const speaker = query.speaker ? labelForEntityId(query.speaker) : undefined;
     const about = query.about ? labelForEntityId(query.about) : undefined;
     if (speaker === null || about === null) return { quotes: [], nextCursor: null };
@@ -20,8 +20,8 @@ export function createExplorerReads(
     if (query.speaker) params.speaker = query.speaker;
     if (query.about) params.about = query.about;
     if (query.document) params.document = query.document;
-    if (query.text) params.text = query.text.toLowerCase();
-    const filters = { speaker, about, document: Boolean(query.document), text: Boolean(query.text) };
+    if (query.q) params.text = query.q.toLowerCase();
+    const filters = { speaker, about, document: Boolean(query.document), q: Boolean(query.q) };
     const ids = (await run(queries.quotePage(filters), params)).map((row) => String(row.id));
     const page = ids.slice(0, query.limit);
     const quotes = page.length > 0 ? groupQuotes(await run(queries.quoteDetails, { ids: page }), page) : [];

@@ -1,28 +1,13 @@
 import { Router } from 'express';
 import multer from 'multer';
-import { z } from 'zod';
+import { MAX_ARTICLE_BYTES, MAX_ARTICLES, type IngestAnswer } from '../../contract/ingest.ts';
+import { apiRoutes } from '../../contract/routes.ts';
 import { ingestArticle, summarize, type ArticleOutcome } from '../../ingest/index.ts';
-import { ARTICLE_FORMATS, type Article, type ArticleFormat } from '../../ingest/article.ts';
+import type { Article, ArticleFormat } from '../../ingest/article.ts';
 import { toArticleFormat } from '../../ingest/read-article.ts';
 import { requireBearerToken } from '../require-token.ts';
 import type { GraphStore } from '../../store/graph-store.ts';
 import { parseInput } from '../validate.ts';
-
-export const MAX_ARTICLE_BYTES = 2_000_000;
-const MAX_ARTICLES = 50;
-
-const ingestBody = z.object({
-  articles: z
-    .array(
-      z.object({
-        name: z.string().trim().min(1).max(300),
-        text: z.string().max(MAX_ARTICLE_BYTES, `an article may hold at most ${MAX_ARTICLE_BYTES} characters`),
-        format: z.enum(ARTICLE_FORMATS).optional(),
-      }),
-    )
-    .min(1, 'send at least one article')
-    .max(MAX_ARTICLES, `send at most ${MAX_ARTICLES} articles at a time`),
-});
 
 const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_ARTICLE_BYTES, files: MAX_ARTICLES } });
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -42,13 +27,13 @@ export function createIngestRoutes(store: GraphStore, token: string | undefined)
       );
     }
     const summary = summarize(outcomes);
-    res.json({ ingested: summary.ingested, unchanged: summary.unchanged, failed: summary.failed.length, articles: outcomes });
+    res.json({ ingested: summary.ingested, unchanged: summary.unchanged, failed: summary.failed.length, articles: outcomes } satisfies IngestAnswer);
   });
   return router;
 }
 
 function fromJson(body: unknown): Article[] {
-  const { articles } = parseInput(ingestBody, body, 'body');
+  const { articles } = parseInput(apiRoutes.ingestArticles.body, body, 'body');
   return articles.map((article) => ({ source: article.name, text: article.text, format: article.format ?? formatOf(article.name) }));
 }
 

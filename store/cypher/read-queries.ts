@@ -150,11 +150,11 @@ export function createReadQueries(dialect: CypherDialect) {
     /** One row per quote and subject for a page of quote ids; the caller keeps the page's order. */
     quoteDetails: `UNWIND $ids AS quoteId MATCH (q:Quote {id: quoteId}) ${quoteDetailsOf('q')}`,
     /** Quote ids matching the filters that are given, newest document first, one page. */
-    quotePage: (filters: QuoteFilters) => {
+    quotePage: (filters: QuotePageClauses) => {
       const matches = ['MATCH (q:Quote)-[:`IN`]->(d:Document)'];
       if (filters.speaker) matches.push(`MATCH (s:${filters.speaker} {id: $speaker})-[:SAID]->(q)`);
       if (filters.about) matches.push(`MATCH (q)-[:ABOUT]->(a:${filters.about} {id: $about})`);
-      const conditions = [filters.document ? 'd.id = $document' : '', filters.text ? 'toLower(q.text) CONTAINS $text' : ''].filter(Boolean);
+      const conditions = [filters.document ? 'd.id = $document' : '', filters.q ? 'toLower(q.text) CONTAINS $text' : ''].filter(Boolean);
       const where = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
       return (
         `${matches.join(' ')}${where} ` +
@@ -187,12 +187,12 @@ export function createReadQueries(dialect: CypherDialect) {
   };
 }
 
-/** Which filters a quote page has; speaker and about are given as the label of their entity id. */
-export interface QuoteFilters {
+/** Which of a quote page's filters (QuoteFilters) are given; speaker and about as the label of their entity id. */
+export interface QuotePageClauses {
   speaker?: EntityType;
   about?: EntityType;
   document?: boolean;
-  text?: boolean;
+  q?: boolean;
 }
 
 export type ReadQueries = ReturnType<typeof createReadQueries>;

@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { GraphElements } from '../../store/graph-store.ts';
+import type { GraphElements } from '../../contract/graph.ts';
 import { toElements } from './to-elements.ts';
 
 /** The relation drawn as nesting: the source sits inside its target. */
