@@ -4,6 +4,8 @@ import { findQuoteSpans } from '../nlp/find-quote-spans.ts';
 import type { QuoteSpan } from '../nlp/find-quote-spans.ts';
 import { findSentenceEnd as sentenceEnd, findSentenceStart as sentenceStart } from '../nlp/sentences.ts';
 import { findSentenceSubject, findSpeakerInClause, findSpeechVerbs } from './find-speaker.ts';
+import { createAntecedentFinder } from './find-antecedent.ts';
+import { findPersonGenders } from './find-gender.ts';
 import { findParagraphSource, findSpeechOwner } from './find-speech-source.ts';
 import type { Speaker, SpeakerContext } from './find-speaker.ts';
 import type { CleanText, FoundEntities, ResolvedEntities } from './types.ts';
@@ -21,24 +23,10 @@ function buildPersonByTitle(found: FoundEntities, resolved: ResolvedEntities): M
 function createContext(clean: CleanText, found: FoundEntities, resolved: ResolvedEntities, spans: QuoteSpan[]): SpeakerContext {
   const types = new Map(resolved.entities.map((e) => [e.id, e.type]));
   const insideQuote = (position: number) => spans.some((s) => s.start <= position && position < s.end);
-  // The nearest compatible entity before the pronoun, preferring one that is a sentence's subject.
-  const findAntecedent = (position: number, pronoun: string): string | null => {
-    const wanted = pronoun === 'he' || pronoun === 'she' ? ['Person'] : ['Agency', 'Organization'];
-    let nearest: string | null = null;
-    const paragraph = clean.paragraphs.find((p) => p.start <= position && position <= p.end);
-    for (let i = found.mentions.length - 1; i >= 0; i -= 1) {
-      const mention = found.mentions[i]!;
-      const id = resolved.entityOfMention[i];
-      if (mention.end > position || !id || insideQuote(mention.start) || !wanted.includes(types.get(id) ?? '')) continue;
-      if (position - mention.end > 3000) break;
-      // Named earlier in the same paragraph: "Sen. Claire McCaskill scolded him: “…” she said."
-      if (paragraph && mention.start >= paragraph.start) return id;
-      nearest ??= id;
-      const lead = clean.text.slice(Math.max(0, (mention.role?.start ?? mention.start) - 3), mention.role?.start ?? mention.start);
-      if (/(^|[.!?”"]\s+|\n\s*)$/.test(lead) || /^\s*$/.test(lead)) return id;
-    }
-    return nearest;
-  };
+  const antecedents = createAntecedentFinder({
+    text: clean.text, paragraphs: clean.paragraphs, mentions: found.mentions, entityOfMention: resolved.entityOfMention,
+    typeOf: (id) => types.get(id), genders: findPersonGenders(clean.text, found.mentions, resolved, insideQuote), insideQuote,
+  });
   const byName = new Map<string, string>();
   for (const entity of resolved.entities) {
     for (const name of [entity.name, ...entity.aliases]) byName.set(toNameKey(name), entity.id);
@@ -59,7 +47,8 @@ function createContext(clean: CleanText, found: FoundEntities, resolved: Resolve
     findBody,
     findByName: (name) => byName.get(toNameKey(name)) ?? null,
     text: clean.text, mentions: found.mentions, entityOfMention: resolved.entityOfMention,
-    typeOf: (id) => types.get(id), personByTitle: buildPersonByTitle(found, resolved), findAntecedent, previousSpeaker: null,
+    typeOf: (id) => types.get(id), personByTitle: buildPersonByTitle(found, resolved), previousSpeaker: null,
+    findAntecedent: antecedents.find, addSpeaker: antecedents.addSpeaker,
   };
 }
 
@@ -154,7 +143,10 @@ export function findQuotes(clean: CleanText, found: FoundEntities, resolved: Res
   spans.forEach((span, k) => {
     const speaker = attribute(ctx, clean, spans, k, speakers);
     speakers.push(speaker);
-    if (speaker.id) ctx.previousSpeaker = speaker;
+    if (speaker.id) {
+      ctx.previousSpeaker = speaker;
+      ctx.addSpeaker(span.open, speaker.id);
+    }
   });
   return spans.map((span, k) => ({
     text: clean.original.slice(span.start, span.end),

@@ -17,6 +17,8 @@ export interface SpeakerContext {
   personByTitle: Map<string, string>;
   /** The most recent person (or, for "it", body) mentioned before a position. */
   findAntecedent: (position: number, pronoun: string) => string | null;
+  /** Records who spoke the quote opening at a position, so later pronouns may refer to them. */
+  addSpeaker: (position: number, id: string) => void;
   previousSpeaker: Speaker | null;
   /** The agency or organisation named last before a position whose name has this word ("department"), else of any name for a generic word. */
   findBody: (word: string, position: number) => string | null;
