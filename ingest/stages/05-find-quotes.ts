@@ -3,7 +3,7 @@ import { toNameKey } from '../nlp/similar-names.ts';
 import { findQuoteSpans } from '../nlp/find-quote-spans.ts';
 import type { QuoteSpan } from '../nlp/find-quote-spans.ts';
 import { findSentenceEnd as sentenceEnd, findSentenceStart as sentenceStart } from '../nlp/sentences.ts';
-import { findSentenceSubject, findSpeakerInClause, findSpeechVerbs } from './find-speaker.ts';
+import { findSentenceSubject, findSpeakerInClause, findSpeechVerbs, mentionsIn } from './find-speaker.ts';
 import { createAntecedentFinder } from './find-antecedent.ts';
 import { findPersonGenders } from './find-gender.ts';
 import { findParagraphSource, findSpeechOwner } from './find-speech-source.ts';
@@ -92,7 +92,9 @@ function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k:
   // A quote ending its sentence ("…agencies.”") is attributed by the words before it, if any.
   const endsSentence = /[.!?]$/.test(clean.text.slice(span.start, span.end)) && span.open > paragraph.start;
   const found = endsSentence || introducesQuote(clean.text, headFloor, span.open) ? fromHead() ?? fromTail() : fromTail() ?? fromHead();
-  if (found) return found;
+  // "…,” the judge said, according to the Post: the outer source is the one the text can vouch for.
+  if (found) return findOuterSource(ctx, clean.text, sentenceStart(clean.text, headFloor, span.open), span.open) 
+      ?? (span.close === null || endsSentence ? null : findOuterSource(ctx, clean.text, span.close, tailStop)) ?? found;
   // "…over Syria, Schiff said. “The other factor…”": the sentence before names who goes on speaking.
   const headStart = sentenceStart(clean.text, headFloor, span.open);
   if (/^\s*$/.test(clean.text.slice(headStart, span.open)) && headStart > headFloor) {
@@ -118,7 +120,27 @@ function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k:
   // Several sentences of one quote after an attributed one, in the same paragraph.
   const fromNext = after && after.close !== null ? findSpeakerInClause(ctx, after.close, sentenceEnd(clean.text, after.close, paragraph.end), 'tail') : null;
   if (fromNext && /^[\s]*$/.test(clean.text.slice(span.close ?? span.end, after!.open))) return fromNext;
-  return findParagraphSource(ctx, paragraph.start, span.open) ?? findQuotingPerson(ctx, headStart, span.open) ?? none;
+  return findParagraphSource(ctx, paragraph.start, span.open) ?? findQuotingPerson(ctx, headStart, span.open)
+    ?? findContinuedSpeaker(spans, k, speakers, paragraph.start) ?? none;
+}
+
+/** The source named by "according to X" or ", reports X" in the clause that attributes a quote, if any. */
+function findOuterSource(ctx: SpeakerContext, text: string, from: number, to: number): Speaker | null {
+  const nested = /(?:\baccording to|,\s*reports)\s+(?:the\s+)?/i.exec(text.slice(from, to));
+  if (!nested) return null;
+  const at = from + nested.index + nested[0].length;
+  const source = mentionsIn(ctx, at, to).find(({ mention }) => mention.start === at);
+  // The whole phrase is the name: not "according to the Sanders aide" or "according to FAA records".
+  if (!source || ctx.typeOf(source.id) === 'Place' || !/^\s*(?:[,.;:]|$)/.test(text.slice(source.mention.end, to))) return null;
+  return { id: source.id, via: null };
+}
+
+/** A paragraph opening with an unattributed quote goes on with the speaker of the last quote in the paragraph before. */
+function findContinuedSpeaker(spans: QuoteSpan[], k: number, speakers: Speaker[], paragraphStart: number): Speaker | null {
+  const span = spans[k]!;
+  const previous = spans[k - 1];
+  if (span.open !== paragraphStart || !previous || previous.paragraph !== span.paragraph - 1) return null;
+  return speakers[k - 1]?.id ? speakers[k - 1]! : null;
 }
 
 /** The entities a quote names: its mentions, and titles such as "the Governor" resolved. */

@@ -189,6 +189,7 @@ export function findSpeakerInClause(ctx: SpeakerContext, from: number, to: numbe
     if (person) return { id: person.id, via: null };
   }
   const verbs = findSpeechVerbs(ctx.text, from, to);
+  if (verbs.length === 0 && side === 'tail') return findNamedAfterQuote(ctx, from, to);
   const ordered = side === 'head' ? [...verbs].reverse() : verbs;
   for (const verb of ordered) {
     const found = verb.word.startsWith('accord') || verb.word.startsWith('in accordance')
@@ -197,6 +198,14 @@ export function findSpeakerInClause(ctx: SpeakerContext, from: number, to: numbe
     if (found?.id) return found;
   }
   return verbs.length > 0 && side === 'head' ? findSentenceSubject(ctx, from, verbs[0]!.start) : null;
+}
+
+/** "“…,” Okafor fumed on Tuesday": a person named right after a quote ending in a comma, then a verb. */
+function findNamedAfterQuote(ctx: SpeakerContext, from: number, to: number): Speaker | null {
+  if (!/,\s*(?:[”"]|'')\s*$/.test(ctx.text.slice(Math.max(0, from - 4), from))) return null;
+  const first = mentionsIn(ctx, from, to)[0];
+  if (!first || ctx.typeOf(first.id) !== 'Person' || !/^\s*$/.test(ctx.text.slice(from, first.mention.role?.start ?? first.mention.start))) return null;
+  return /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u.test(ctx.text.slice(first.mention.end, to)) ? { id: first.id, via: null } : null;
 }
 
 /** "Donald Trump, her opponent, bemoaned the unrest and said…": the name opening the sentence. */
