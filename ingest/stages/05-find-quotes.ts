@@ -55,10 +55,23 @@ function createContext(clean: CleanText, found: FoundEntities, resolved: Resolve
 // Words that may stand for any body, not only one with the word in its name.
 const GENERIC_BODIES = new Set(['agency', 'company', 'firm', 'group', 'organization', 'organisation', 'campaign']);
 
-/** "Rep. Ada Brill, despite her doubts, thinks the plan “can still pass”": the person opening the sentence. */
+/**
+ * "Rep. Ada Brill, despite her doubts, thinks the plan “can still pass”", "In a filing, the Vale
+ * Institute asked for “…”": the person or body that is the subject of the sentence holding the quote.
+ */
 function findQuotingPerson(ctx: SpeakerContext, sentenceStart: number, open: number): Speaker | null {
   const subject = findSentenceSubject(ctx, sentenceStart, open);
-  return subject?.id && ctx.typeOf(subject.id) === 'Person' ? subject : null;
+  if (subject?.id && ctx.typeOf(subject.id) === 'Person') return subject;
+  // After an opening phrase and its comma: "In response to questions, Corvin indicated that “…”".
+  const opening = /^[^,“”"]{3,80},\s*/.exec(ctx.text.slice(sentenceStart, open));
+  const after = opening ? findSentenceSubject(ctx, sentenceStart + opening[0].length, open) : null;
+  if (after?.id && ctx.typeOf(after.id) !== 'Place' && /^\s+\p{Ll}/u.test(ctx.text.slice(mentionEnd(ctx, after.id, sentenceStart + opening![0].length), open))) return after;
+  return null;
+}
+
+/** Where the first mention of an entity from a position ends. */
+function mentionEnd(ctx: SpeakerContext, id: string, from: number): number {
+  return mentionsIn(ctx, from, ctx.text.length).find((m) => m.id === id)?.mention.end ?? from;
 }
 
 /** Whether a verb of speech leads straight into the quote ("…, saying, “", "told reporters: “"). */

@@ -84,6 +84,12 @@ function readNounPhrase(ctx: SpeakerContext, from: number, rawTo: number): Speak
   }
   const last = inside.at(-1);
   if (last && /^['’s\s]*$/.test(ctx.text.slice(last.mention.end, to))) return { id: people.at(-1)?.id ?? last.id, via: null };
+  // "said Ada Brill of the Vale Institute": the person, not the body that places them.
+  const person = people[0];
+  if (person && person === inside[0] && /^\s+(?:of|from|at|with)\s/.test(ctx.text.slice(person.mention.end, to))
+    && /^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/u.test(ctx.text.slice(from, person.mention.role?.start ?? person.mention.start))) {
+    return { id: person.id, via: null };
+  }
   // "an ICE official", "DHS officials": a body speaking through unnamed staff.
   if (last && ctx.typeOf(last.id) !== 'Person' && /^['’s]*\s+(?:\p{Ll}+\s+)?(?:officials?|officers?|representatives?|leadership)\s*$/u.test(ctx.text.slice(last.mention.end, to))) {
     return { id: last.id, via: null };
