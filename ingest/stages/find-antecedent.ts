@@ -53,7 +53,9 @@ function isSubject(text: string, sentence: number, mention: Mention): boolean {
   const start = mention.role?.start ?? mention.start;
   const lead = text.slice(sentence, start);
   const afterQuote = lead.slice(Math.max(lead.lastIndexOf('”'), lead.lastIndexOf('"'), lead.lastIndexOf("''") + 1) + 1);
-  if (/^[\s,—–-]*(?:(?:the|a|an) )?(?:[\p{L}.'’-]+ ){0,4}$/iu.test(afterQuote) && !/[,;]/.test(afterQuote.replace(/^[\s,]+/, ''))) return true;
+  // A few words may come first ("Republican candidate"), but not a phrase ("Pressed by host Vetch").
+  const opening = /^[\s,—–-]*(?:(?:the|a|an) )?(?:[\p{L}.'’-]+ ){0,4}$/iu.test(afterQuote) && !/[,;]/.test(afterQuote.replace(/^[\s,]+/, ''));
+  if (opening && !/\b(?:by|about|of|in|on|at|for|with|to|from|after|before|during|when|while|as|if)\b/.test(afterQuote)) return true;
   return /,\s*$/.test(lead) && /^\s+(?!and\b|or\b|of\b|in\b|on\b)\p{Ll}/u.test(text.slice(mention.end, mention.end + 12));
 }
 
