@@ -16,8 +16,8 @@ const toPattern = (surface: string): string => escapeRegex(surface).replace(/['â
 
 const bySurface = new Map<string, KnownEntity>();
 for (const entity of KNOWN_ENTITIES) {
-  // "C.I.A." as some papers write "CIA": an acronym is also listed with its letters dotted.
-  const dotted = [entity.name, ...entity.aliases].filter((form) => /^\p{Lu}{2,6}$/u.test(form)).map((form) => `${[...form].join('.')}.`);
+  // "C.I.A." as some papers write "CIA": an acronym of three letters or more is also listed dotted ("R.T." is initials).
+  const dotted = [entity.name, ...entity.aliases].filter((form) => /^\p{Lu}{3,6}$/u.test(form)).map((form) => `${[...form].join('.')}.`);
   for (const listed of [entity.name, ...entity.aliases, ...dotted]) {
     // "the" is left out of the name found, so "the New York Times" matches "The New York Times".
     const surface = listed.replace(/^the\s+/i, '');
@@ -43,7 +43,7 @@ function hasNameCase(found: string, entity: KnownEntity): boolean {
   if (listed.includes(plain)) return true;
   if (plain === plain.toUpperCase() && /\p{Lu}{2}/u.test(plain)) return listed.some((s) => s.toUpperCase() === plain);
   // "C.I.A.": the dotted letters of a listed acronym.
-  if (/^(?:\p{Lu}\.){2,6}$/u.test(plain)) return listed.includes(plain.replace(/\./g, ''));
+  if (/^(?:\p{Lu}\.){3,6}$/u.test(plain)) return listed.includes(plain.replace(/\./g, ''));
   return false;
 }
 
