@@ -11,18 +11,9 @@ import type {
   GraphEdge,
   GraphElements,
   GraphNode,
+  NeighborhoodOptions,
   QuoteView,
 } from './graph-store.ts';
-
-export interface NeighborhoodOptions {
-  limit?: number;
-  /** 1: direct neighbours; 2: their neighbours too. */
-  depth?: 1 | 2;
-  /** Only neighbours of these entity types. */
-  types?: EntityType[];
-  /** Only edges of these relationship types. */
-  relations?: string[];
-}
 
 export interface EdgesAmongOptions {
   /** Only edges of these relationship types. */

@@ -1,7 +1,6 @@
 import type { EntityType } from '../model/graph-model.ts';
 import type { Extraction } from '../model/extraction.ts';
 import type { DocumentRow } from '../model/graph-rows.ts';
-import type { NeighborhoodOptions } from './graph-reads.ts';
 
 /** The backends a GraphStore can run on. */
 export const BACKENDS = ['embedded', 'neo4j'] as const;
@@ -127,6 +126,17 @@ export interface ReadQueryOptions {
   /** Most rows to return; the answer says when it cut. */
   rowLimit?: number;
   timeoutMs?: number;
+}
+
+/** Which of an entity's neighbours `getNeighborhood` reads. */
+export interface NeighborhoodOptions {
+  limit?: number;
+  /** 1: direct neighbours; 2: their neighbours too. */
+  depth?: 1 | 2;
+  /** Only neighbours of these entity types. */
+  types?: EntityType[];
+  /** Only edges of these relationship types. */
+  relations?: string[];
 }
 
 /**

@@ -1,22 +1,21 @@
 import { ENTITY_TYPES, type EntityType } from '../model/graph-model.ts';
-import { type Entity } from '../model/extraction.ts';
+import { type Entity, type Extraction } from '../model/extraction.ts';
 import { toAliasLookupQuery, toExistingAliasesQuery } from './cypher/write-queries.ts';
 import type { RunRead } from './graph-reads.ts';
-import type { WriteItem } from './plan-writes.ts';
 import { findCorpusMatches, remapEntityIds, toLookupProbes, type KnownEntity } from './resolve-across-documents.ts';
 
 /**
  * Joins each article's new entities to the ones the graph, or an earlier article of the batch,
  * already holds under another id ("Corvin" → Jonah Corvin), through the store's alias index.
  */
-export async function resolveBatchAgainstStore(items: WriteItem[], run: RunRead): Promise<WriteItem[]> {
+export async function resolveBatchAgainstStore<Item extends { extraction: Extraction }>(items: Item[], run: RunRead): Promise<Item[]> {
   const entities = items.flatMap((item) => item.extraction.entities);
   const storedIds = await readStoredIds(entities, run);
   const known = await lookupCandidates(
     entities.filter((entity) => !storedIds.has(entity.id)),
     run,
   );
-  const resolved: WriteItem[] = [];
+  const resolved: Item[] = [];
   for (const item of items) {
     const mapping = findCorpusMatches(item.extraction.entities, known, storedIds);
     const extraction = remapEntityIds(item.extraction, mapping);
