@@ -38,6 +38,16 @@ export class CypherQueryError extends AppError {
   }
 }
 
+/**
+ * A row of one of the app's own queries without a column it names, or with a value of the wrong kind:
+ * the query and the code reading it disagree. A fault in the code, not in the input.
+ */
+export class StoreRowError extends AppError {
+  constructor(message: string) {
+    super('STORE_ROW_INVALID', message, 500);
+  }
+}
+
 /** The store cannot be reached or is held by another process: 503 with what to do. */
 export class StoreUnavailableError extends AppError {
   constructor(message: string, code = 'STORE_UNAVAILABLE') {

@@ -1,6 +1,6 @@
-import { ENTITY_TYPES, type EntityType } from '../model/graph-model.ts';
+import { ENTITY_TYPES } from '../model/graph-model.ts';
 import { type Entity, type Extraction } from '../model/extraction.ts';
-import { toAliasLookupQuery, toExistingAliasesQuery } from './cypher/write-queries.ts';
+import { decodeAliasLookup, decodeExistingAliases, toAliasLookupQuery, toExistingAliasesQuery } from './cypher/write-queries.ts';
 import type { RunRead } from './graph-reads.ts';
 import { findCorpusMatches, remapEntityIds, toLookupProbes, type KnownEntity } from './resolve-across-documents.ts';
 
@@ -34,7 +34,7 @@ async function readStoredIds(entities: Entity[], run: RunRead): Promise<Set<stri
   for (const label of ENTITY_TYPES) {
     const ids = [...new Set(entities.filter((entity) => entity.type === label).map((entity) => entity.id))];
     if (ids.length === 0) continue;
-    for (const row of await run(toExistingAliasesQuery(label), { ids })) stored.add(String(row.id));
+    for (const row of decodeExistingAliases(await run(toExistingAliasesQuery(label), { ids }))) stored.add(row.id);
   }
   return stored;
 }
@@ -45,13 +45,9 @@ async function lookupCandidates(entities: Entity[], run: RunRead): Promise<Known
     if (label === 'Event') continue;
     const probes = [...new Set(entities.filter((entity) => entity.type === label).flatMap(toLookupProbes))].filter(Boolean);
     if (probes.length === 0) continue;
-    for (const row of await run(toAliasLookupQuery(label), { probes })) {
-      known.push({ id: String(row.id), type: label as EntityType, name: String(row.name), aliases: asStrings(row.aliases) });
+    for (const row of decodeAliasLookup(await run(toAliasLookupQuery(label), { probes }))) {
+      known.push({ id: row.id, type: label, name: row.name, aliases: row.aliases ?? [] });
     }
   }
   return known;
-}
-
-function asStrings(value: unknown): string[] {
-  return Array.isArray(value) ? value.map(String) : [];
 }
