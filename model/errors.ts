@@ -4,8 +4,9 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly status: number = 500,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
     this.name = new.target.name;
   }
 }
@@ -13,6 +14,13 @@ export class AppError extends Error {
 /** Input that fails its schema: 400, naming the field. */
 export class ValidationError extends AppError {
   constructor(message: string, code = 'INVALID_INPUT') {
+    super(code, message, 400);
+  }
+}
+
+/** An article that cannot be ingested as it was sent: no text, or not text at all. Reported in its outcome, the batch goes on. */
+export class ArticleInputError extends AppError {
+  constructor(code: 'INGEST_EMPTY_TEXT' | 'INGEST_NOT_TEXT', message: string) {
     super(code, message, 400);
   }
 }
