@@ -8,7 +8,6 @@ import type { GraphElements } from '../contract/graph.ts';
 import type { QueryResult } from '../contract/cypher.ts';
 import type { QuoteFilters, QuotePage, QuoteView } from '../contract/quotes.ts';
 import type { SaidAboutCell, SaidAboutFilters } from '../contract/said-about.ts';
-import type { NeighborhoodOptions } from './graph-reads.ts';
 
 // The read views are the API's answers, defined once in the contract; named here too because they are the
 // port's vocabulary, for the store's modules and for export/ and ingest/, which do not import the contract.
@@ -40,6 +39,17 @@ export interface ReadQueryOptions {
   /** Most rows to return; the answer says when it cut. */
   rowLimit?: number;
   timeoutMs?: number;
+}
+
+/** Which of an entity's neighbours `getNeighborhood` reads. */
+export interface NeighborhoodOptions {
+  limit?: number;
+  /** 1: direct neighbours; 2: their neighbours too. */
+  depth?: 1 | 2;
+  /** Only neighbours of these entity types. */
+  types?: EntityType[];
+  /** Only edges of these relationship types. */
+  relations?: string[];
 }
 
 /**
