@@ -1,28 +1,14 @@
 import { Router } from 'express';
 import multer from 'multer';
-import { z } from 'zod';
-import { ingestArticle, summarize, type ArticleOutcome } from '../../ingest/index.ts';
-import { ARTICLE_FORMATS, type Article, type ArticleFormat } from '../../ingest/article.ts';
+import { MAX_ARTICLE_BYTES, MAX_ARTICLES, type IngestAnswer } from '../../contract/ingest.ts';
+import { apiRoutes } from '../../contract/routes.ts';
+import { ingestArticle, summarize, toRefusedOutcome, type ArticleOutcome } from '../../ingest/index.ts';
+import type { Article, ArticleFormat } from '../../ingest/article.ts';
 import { toArticleFormat } from '../../ingest/read-article.ts';
+import { ArticleInputError } from '../../model/errors.ts';
 import { requireBearerToken } from '../require-token.ts';
 import type { GraphStore } from '../../store/graph-store.ts';
 import { parseInput } from '../validate.ts';
-
-export const MAX_ARTICLE_BYTES = 2_000_000;
-const MAX_ARTICLES = 50;
-
-const ingestBody = z.object({
-  articles: z
-    .array(
-      z.object({
-        name: z.string().trim().min(1).max(300),
-        text: z.string().max(MAX_ARTICLE_BYTES, `an article may hold at most ${MAX_ARTICLE_BYTES} characters`),
-        format: z.enum(ARTICLE_FORMATS).optional(),
-      }),
-    )
-    .min(1, 'send at least one article')
-    .max(MAX_ARTICLES, `send at most ${MAX_ARTICLES} articles at a time`),
-});
 
 const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_ARTICLE_BYTES, files: MAX_ARTICLES } });
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -34,35 +20,32 @@ export function createIngestRoutes(store: GraphStore, token: string | undefined)
     const articles = Array.isArray(req.files) && req.files.length > 0 ? fromUploads(req.files) : fromJson(req.body);
     const outcomes: ArticleOutcome[] = [];
     for (const article of articles) {
-      const problem = 'problem' in article ? article.problem : article.text.trim() === '' ? 'INGEST_EMPTY_TEXT: the article is empty' : null;
-      outcomes.push(
-        problem
-          ? { source: article.source, status: 'failed', stage: 'read', error: problem }
-          : await ingestArticle(article as Article, { store }),
-      );
+      const problem =
+        'problem' in article ? article.problem : article.text.trim() === '' ? new ArticleInputError('INGEST_EMPTY_TEXT', 'the article is empty') : null;
+      outcomes.push(problem ? toRefusedOutcome(article.source, problem) : await ingestArticle(article as Article, { store }));
     }
     const summary = summarize(outcomes);
-    res.json({ ingested: summary.ingested, unchanged: summary.unchanged, failed: summary.failed.length, articles: outcomes });
+    res.json({ ingested: summary.ingested, unchanged: summary.unchanged, failed: summary.failed.length, articles: outcomes } satisfies IngestAnswer);
   });
   return router;
 }
 
 function fromJson(body: unknown): Article[] {
-  const { articles } = parseInput(ingestBody, body, 'body');
+  const { articles } = parseInput(apiRoutes.ingestArticles.body, body, 'body');
   return articles.map((article) => ({ source: article.name, text: article.text, format: article.format ?? formatOf(article.name) }));
 }
 
 /** Uploaded files as articles, or the reason one is not an article's text. */
-function fromUploads(files: Express.Multer.File[]): (Article | { source: string; problem: string })[] {
+function fromUploads(files: Express.Multer.File[]): (Article | { source: string; problem: ArticleInputError })[] {
   return files.map((file) => {
     const source = file.originalname;
     let text: string;
     try {
       text = utf8.decode(file.buffer);
     } catch {
-      return { source, problem: 'INGEST_NOT_TEXT: the file is not valid UTF-8 text' };
+      return { source, problem: new ArticleInputError('INGEST_NOT_TEXT', 'the file is not valid UTF-8 text') };
     }
-    if (text.includes('\u0000')) return { source, problem: 'INGEST_NOT_TEXT: the file is binary, not text' };
+    if (text.includes('\u0000')) return { source, problem: new ArticleInputError('INGEST_NOT_TEXT', 'the file is binary, not text') };
     return { source, text, format: formatOf(source) };
   });
 }

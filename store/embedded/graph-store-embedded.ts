@@ -5,8 +5,9 @@ import { toCheckResult } from '../cypher/assert-read-only.ts';
 import { assertSafeQuery } from '../cypher/assert-safe-query.ts';
 import { toEmbeddedQuery } from '../cypher/neo4j-to-embedded/to-embedded-cypher.ts';
 import { createReadQueries, type CypherDialect } from '../cypher/read-queries.ts';
-import { MENTIONED_BY_DOCUMENTS, toDeleteStatements } from '../cypher/delete-queries.ts';
+import { MENTIONED_BY_DOCUMENTS, decodeMentionedByDocuments, toDeleteStatements } from '../cypher/delete-queries.ts';
 import { planWrites, type WriteItem } from '../plan-writes.ts';
+import { SHOW_TABLES, decodeNodeAtOffset, decodeShowTables, decodeTableColumns, toNodeAtOffsetQuery, toTableColumnsQuery } from './catalog-queries.ts';
 import { ConnectionPool } from './connection-pool.ts';
 import { toEngineQueryError } from './engine-errors.ts';
 import { KuzuGraphCollector, toPlainValue } from './kuzu-values.ts';
@@ -17,7 +18,7 @@ import type { Row, RunRead } from '../graph-reads.ts';
 import { SharedGraphStore } from '../shared-graph-store.ts';
 import type { GraphStore, QueryResult, ReadQueryOptions, WriteOutcome } from '../graph-store.ts';
 
-const DIALECT: CypherDialect = {
+export const EMBEDDED_DIALECT: CypherDialect = {
   nodeLabel: (v) => `label(${v})`,
   relType: (v) => `label(${v})`,
   anyLabel: (labels) => labels.join(':'),
@@ -89,7 +90,7 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
     private readonly database: kuzu.Database,
     private readonly options: EmbeddedStoreOptions,
   ) {
-    super(createReadQueries(DIALECT));
+    super(createReadQueries(EMBEDDED_DIALECT));
     this.writer = new kuzu.Connection(database);
     this.readers = new ConnectionPool(database, options.readConnections ?? DEFAULT_READ_CONNECTIONS);
   }
@@ -108,7 +109,7 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
   private async addMissingColumns(): Promise<void> {
     let added = false;
     for (const table of NODE_TABLES) {
-      const stored = (await this.run(`CALL table_info('${table.label}') RETURN name`)).map((row) => String(row.name));
+      const stored = decodeTableColumns(await this.run(toTableColumnsQuery(table.label))).map((row) => row.name);
       for (const statement of toMissingColumns(table, stored)) {
         await this.run(statement);
         added = true;
@@ -122,7 +123,7 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
       if (!(await this.hasDocument(documentId))) return false;
       const run: RunRead = (query, params) => this.run(query, params ?? {});
       await this.inTransaction(async () => {
-        const mentioned = (await run(MENTIONED_BY_DOCUMENTS, { ids: [documentId] })).map((row) => String(row.id));
+        const mentioned = decodeMentionedByDocuments(await run(MENTIONED_BY_DOCUMENTS, { ids: [documentId] })).map((row) => row.id);
         for (const statement of toDeleteStatements([documentId], mentioned)) await run(statement.query, statement.params);
       });
       return true;
@@ -208,18 +209,13 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
 
   private async resolveInternalId(connection: kuzu.Connection, id: { table: number; offset: number }) {
     this.tableNames ??= new Map(
-      (await this.rowsOf(await connection.query('CALL show_tables() RETURN id, name'))).map((row) => [
-        Number(row.id),
-        String(row.name),
-      ]),
+      decodeShowTables(await this.rowsOf(await connection.query(SHOW_TABLES))).map((row) => [row.id, row.name]),
     );
     const table = this.tableNames.get(id.table);
     if (!table) return null;
-    const result = await this.execute(connection, `MATCH (n:${table}) WHERE offset(id(n)) = $offset RETURN n.id AS id`, {
-      offset: id.offset,
-    });
-    const [row] = await this.rowsOf(result);
-    return row ? String(row.id) : null;
+    const result = await this.execute(connection, toNodeAtOffsetQuery(table), { offset: id.offset });
+    const [row] = decodeNodeAtOffset(await this.rowsOf(result));
+    return row ? row.id : null;
   }
 
   async close(): Promise<void> {
