@@ -1,3 +1,4 @@
+import type { AppError } from '../model/errors.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import { createExtractPool, type ExtractPool } from './extract-pool.ts';
 import type { Article } from './article.ts';
@@ -13,6 +14,11 @@ export type ArticleOutcome =
   | { source: string; status: 'failed'; stage: IngestStage; error: string };
 
 export type FailedOutcome = Extract<ArticleOutcome, { status: 'failed' }>;
+
+/** The outcome of an article refused before extraction: its reason led by the error's code, `INGEST_EMPTY_TEXT: the article is empty`. */
+export function toRefusedOutcome(source: string, error: AppError): FailedOutcome {
+  return { source, status: 'failed', stage: 'read', error: `${error.code}: ${error.message}` };
+}
 
 export interface IngestSummary {
   ingested: number;

@@ -1,3 +1,5 @@
+import { AppError } from '../model/errors.ts';
+
 /** One step of the extraction: a name for reports and a pure function of its input. */
 export interface Stage<Input, Output, Context> {
   name: string;
@@ -5,12 +7,9 @@ export interface Stage<Input, Output, Context> {
 }
 
 /** Thrown when a stage fails; says which one, keeping the original error as its cause. */
-export class StageError extends Error {
-  readonly code = 'INGEST_STAGE_FAILED';
-
+export class StageError extends AppError {
   constructor(readonly stage: string, cause: unknown) {
-    super(`stage ${stage} failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-    this.name = 'StageError';
+    super('INGEST_STAGE_FAILED', `stage ${stage} failed: ${cause instanceof Error ? cause.message : String(cause)}`, 500, { cause });
   }
 }
 

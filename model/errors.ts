@@ -4,8 +4,9 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly status: number = 500,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
     this.name = new.target.name;
   }
 }
@@ -13,6 +14,13 @@ export class AppError extends Error {
 /** Input that fails its schema: 400, naming the field. */
 export class ValidationError extends AppError {
   constructor(message: string, code = 'INVALID_INPUT') {
+    super(code, message, 400);
+  }
+}
+
+/** An article that cannot be ingested as it was sent: no text, or not text at all. Reported in its outcome, the batch goes on. */
+export class ArticleInputError extends AppError {
+  constructor(code: 'INGEST_EMPTY_TEXT' | 'INGEST_NOT_TEXT', message: string) {
     super(code, message, 400);
   }
 }
@@ -35,6 +43,16 @@ export class ReadOnlyViolationError extends AppError {
 export class CypherQueryError extends AppError {
   constructor(message: string, code = 'CYPHER_INVALID') {
     super(code, message, 400);
+  }
+}
+
+/**
+ * A row of one of the app's own queries without a column it names, or with a value of the wrong kind:
+ * the query and the code reading it disagree. A fault in the code, not in the input.
+ */
+export class StoreRowError extends AppError {
+  constructor(message: string) {
+    super('STORE_ROW_INVALID', message, 500);
   }
 }
 

@@ -68,6 +68,9 @@ export const RELATIONS = [
 export const RELATION_TYPES = RELATIONS.map((relation) => relation.type) as [RelationType, ...RelationType[]];
 export type RelationType = (typeof RELATIONS)[number]['type'];
 
+/** The relation the agency map draws as nesting: the part (its source) inside the whole (its target). */
+export const NESTING_RELATION: RelationType = 'PART_OF';
+
 /** Every relationship type the graph holds: the structural ones and the relations. */
 export const EDGE_TYPES = ['MENTIONS', 'SAID', 'ABOUT', 'IN', ...RELATION_TYPES, 'INVOLVES', 'OCCURRED_IN', 'SAID_ABOUT'] as const;
 export type EdgeType = 'MENTIONS' | 'SAID' | 'ABOUT' | 'IN' | RelationType | 'INVOLVES' | 'OCCURRED_IN' | 'SAID_ABOUT';

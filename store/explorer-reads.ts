@@ -1,9 +1,8 @@
-import type { EntityType } from '../model/graph-model.ts';
 import { labelForEntityId } from '../model/graph-model.ts';
 import { RELATION_EDGE_TYPES } from '../model/graph-model.ts';
-import type { ReadQueries } from './cypher/read-queries.ts';
-import { asNumber, groupQuotes, toSummary, type EdgesAmongOptions, type RunRead } from './graph-reads.ts';
-import type { DocumentView, GraphElements, GraphNode, QuotePage, QuoteQuery, SaidAboutCell } from './graph-store.ts';
+import { decodeRows, type ReadQueries } from './cypher/read-queries.ts';
+import { groupQuotes, toSummary, type EdgesAmongOptions, type RunRead } from './graph-reads.ts';
+import type { DocumentView, GraphElements, GraphNode, QuoteFilters, QuotePage, SaidAboutCell } from './graph-store.ts';
 
 /** The explorer's wider reads: quote pages, documents with their spans, who-said-about-whom, agencies. */
 export function createExplorerReads(
@@ -11,58 +10,58 @@ export function createExplorerReads(
   queries: ReadQueries,
   edgesAmong: (ids: string[], limit: number, options?: EdgesAmongOptions) => Promise<GraphElements['edges']>,
 ) {
-  async function findQuotes(query: QuoteQuery): Promise<QuotePage> {
+  async function findQuotes(query: QuoteFilters): Promise<QuotePage> {
     const speaker = query.speaker ? labelForEntityId(query.speaker) : undefined;
     const about = query.about ? labelForEntityId(query.about) : undefined;
     if (speaker === null || about === null) return { quotes: [], nextCursor: null };
-    const skip = query.cursor ?? 0;
-    const params: Record<string, unknown> = { skip, limit: query.limit + 1 };
+    const skip = Math.min(Math.max(Math.trunc(query.cursor ?? 0) || 0, 0), Number.MAX_SAFE_INTEGER);
+    // every row up to the page and one past it: any cursor is safe, and one past the end reads them all and answers nothing
+    const params: Record<string, unknown> = { limit: Math.min(skip + query.limit + 1, Number.MAX_SAFE_INTEGER) };
     if (query.speaker) params.speaker = query.speaker;
     if (query.about) params.about = query.about;
     if (query.document) params.document = query.document;
-    if (query.text) params.text = query.text.toLowerCase();
-    const filters = { speaker, about, document: Boolean(query.document), text: Boolean(query.text) };
-    const ids = (await run(queries.quotePage(filters), params)).map((row) => String(row.id));
+    if (query.q) params.text = query.q.toLowerCase();
+    const filters = { speaker, about, document: Boolean(query.document), q: Boolean(query.q) };
+    const ids = decodeRows.quotePage(await run(queries.quotePage(filters), params)).slice(skip).map((row) => row.id);
     const page = ids.slice(0, query.limit);
-    const quotes = page.length > 0 ? groupQuotes(await run(queries.quoteDetails, { ids: page }), page) : [];
+    const quotes = page.length > 0 ? groupQuotes(decodeRows.quoteDetails(await run(queries.quoteDetails, { ids: page })), page) : [];
     return { quotes, nextCursor: ids.length > query.limit ? skip + query.limit : null };
   }
 
   async function getDocument(id: string): Promise<DocumentView | null> {
-    const [info] = await run(queries.documentInfo, { id });
+    const [info] = decodeRows.documentInfo(await run(queries.documentInfo, { id }));
     if (!info) return null;
-    const mentions = (await run(queries.documentMentions, { id })).flatMap((row) => {
-      const spans = Array.isArray(row.spans) ? row.spans.map(Number) : [];
-      return pairs(spans).map(([start, end]) => ({ entityId: String(row.id), type: row.label as EntityType, name: String(row.name), start, end }));
-    });
-    const quotes = (await run(queries.documentQuotes, { id })).map((row) => ({
-      id: String(row.id),
-      start: asNumber(row.startOffset),
-      end: asNumber(row.endOffset),
-      via: (row.via as string | null) ?? null,
-      speaker: row.speakerId ? { id: String(row.speakerId), name: String(row.speakerName) } : null,
+    const mentions = decodeRows.documentMentions(await run(queries.documentMentions, { id })).flatMap((row) =>
+      pairs(row.spans ?? []).map(([start, end]) => ({ entityId: row.id, type: row.label, name: row.name, start, end })),
+    );
+    const quotes = decodeRows.documentQuotes(await run(queries.documentQuotes, { id })).map((row) => ({
+      id: row.id,
+      start: row.startOffset ?? 0,
+      end: row.endOffset ?? 0,
+      via: row.via,
+      speaker: row.speakerId ? { id: row.speakerId, name: row.speakerName ?? '' } : null,
     }));
     const relations = [];
     for (const type of RELATION_EDGE_TYPES) {
-      for (const row of await run(queries.documentRelations(type), { id })) {
+      for (const row of decodeRows.documentRelations(await run(queries.documentRelations(type), { id }))) {
         relations.push({
           type,
-          source: String(row.source),
-          target: String(row.target),
-          role: (row.role as string | null) ?? null,
-          start: asNumber(row.startOffset),
-          end: asNumber(row.endOffset),
+          source: row.source,
+          target: row.target,
+          role: row.role,
+          start: row.startOffset ?? 0,
+          end: row.endOffset ?? 0,
         });
       }
     }
     const byStart = <T extends { start: number }>(items: T[]) => items.sort((a, b) => a.start - b.start);
     return {
-      id: String(info.id),
-      title: String(info.title ?? ''),
-      date: (info.date as string | null) ?? null,
-      source: String(info.source ?? ''),
-      ingestedAt: String(info.ingestedAt ?? ''),
-      text: String(info.text ?? ''),
+      id: info.id,
+      title: info.title ?? '',
+      date: info.date,
+      source: info.source ?? '',
+      ingestedAt: info.ingestedAt ?? '',
+      text: info.text ?? '',
       mentions: byStart(mentions),
       quotes: byStart(quotes),
       relations: byStart(relations),
@@ -74,17 +73,17 @@ export function createExplorerReads(
     if (filter.speakers?.length) params.speakers = filter.speakers;
     if (filter.subjects?.length) params.subjects = filter.subjects;
     const query = queries.saidAbout({ speakers: 'speakers' in params, subjects: 'subjects' in params });
-    return (await run(query, params)).map((row) => ({
-      speaker: { id: String(row.speakerId), name: String(row.speakerName), type: row.speakerLabel as EntityType },
-      subject: { id: String(row.subjectId), name: String(row.subjectName), type: row.subjectLabel as EntityType },
-      count: asNumber(row.count),
+    return decodeRows.saidAbout(await run(query, params)).map((row) => ({
+      speaker: { id: row.speakerId, name: row.speakerName, type: row.speakerLabel },
+      subject: { id: row.subjectId, name: row.subjectName, type: row.subjectLabel },
+      count: row.count ?? 0,
     }));
   }
 
   async function agencyNetwork(limit: number): Promise<GraphElements> {
     const nodes: GraphNode[] = [];
     for (const type of ['Agency', 'Organization'] as const) {
-      for (const row of await run(queries.topEntities([type]), { limit })) {
+      for (const row of decodeRows.topEntities(await run(queries.topEntities([type]), { limit }))) {
         const summary = toSummary(row, type);
         nodes.push({ id: summary.id, label: type, name: summary.name, properties: { aliases: summary.aliases, mentions: summary.mentions } });
       }

@@ -1,9 +1,18 @@
-import { ENTITY_TYPES, type EntityType } from '../model/graph-model.ts';
+import { ENTITY_TYPES, type EdgeType, type EntityType } from '../model/graph-model.ts';
 import { EDGE_TYPES, labelForEntityId } from '../model/graph-model.ts';
 import { foldForSearch } from '../model/graph-rows.ts';
 import { RELATION_EDGE_TYPES } from '../model/graph-model.ts';
 import { allowedEdits, closestEdits, toCandidateProbes } from './fuzzy-match.ts';
-import { ENTITY_GROUPS, groupOf, type EntityGroup, type ReadQueries } from './cypher/read-queries.ts';
+import {
+  ENTITY_GROUPS,
+  decodeRows,
+  groupOf,
+  type EdgeSummaryRow,
+  type EntityGroup,
+  type EntityRow,
+  type QuoteDetailRow,
+  type ReadQueries,
+} from './cypher/read-queries.ts';
 import type {
   EntityDetail,
   EntitySummary,
@@ -11,18 +20,9 @@ import type {
   GraphEdge,
   GraphElements,
   GraphNode,
+  NeighborhoodOptions,
   QuoteView,
 } from './graph-store.ts';
-
-export interface NeighborhoodOptions {
-  limit?: number;
-  /** 1: direct neighbours; 2: their neighbours too. */
-  depth?: 1 | 2;
-  /** Only neighbours of these entity types. */
-  types?: EntityType[];
-  /** Only edges of these relationship types. */
-  relations?: string[];
-}
 
 export interface EdgesAmongOptions {
   /** Only edges of these relationship types. */
@@ -39,20 +39,18 @@ const DEFAULT_LIMIT = 50;
 
 /** The store's read operations, written once over the queries both dialects share. */
 export function createGraphReads(run: RunRead, queries: ReadQueries) {
-  async function count(query: string): Promise<number> {
-    const rows = await run(query);
-    return asNumber(rows[0]?.count);
-  }
+  const countNodes = async (label: string) => decodeRows.countNodes(await run(queries.countNodes(label)))[0]?.count ?? 0;
+  const countEdges = async (type: EdgeType) => decodeRows.countEdges(await run(queries.countEdges(type)))[0]?.count ?? 0;
 
   async function counts(): Promise<GraphCounts> {
     const entities = {} as Record<EntityType, number>;
-    for (const type of ENTITY_TYPES) entities[type] = await count(queries.countNodes(type));
+    for (const type of ENTITY_TYPES) entities[type] = await countNodes(type);
     let relations = 0;
-    for (const type of RELATION_EDGE_TYPES) relations += await count(queries.countEdges(type));
+    for (const type of RELATION_EDGE_TYPES) relations += await countEdges(type);
     return {
-      documents: await count(queries.countNodes('Document')),
+      documents: await countNodes('Document'),
       entities,
-      quotes: await count(queries.countNodes('Quote')),
+      quotes: await countNodes('Quote'),
       relations,
     };
   }
@@ -62,9 +60,9 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
     const limit = options.limit ?? 20;
     if (!needle) return [];
     const types = options.type ? [options.type] : ENTITY_TYPES;
-    const found = (await run(queries.searchEntities(types), { needle, limit })).map((row) => ({
-      ...toSummary(row, row.label as EntityType),
-      rank: rankMatch(String(row.searchText ?? ''), needle),
+    const found = decodeRows.searchEntities(await run(queries.searchEntities(types), { needle, limit })).map((row) => ({
+      ...toSummary(row, row.label),
+      rank: rankMatch(row.searchText ?? '', needle),
     }));
     if (found.length < limit) found.push(...(await searchWithTypos(needle, types, limit, new Set(found.map((e) => e.id)))));
     found.sort((a, b) => a.rank - b.rank || b.mentions - a.mentions || a.name.localeCompare(b.name));
@@ -79,9 +77,8 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
     if (max === 0 || probes.length === 0) return matches;
     const params = { first: probes[0], second: probes[1] ?? probes[0], limit: limit * 20 };
     const found: { id: string; edits: number }[] = [];
-    for (const row of await run(queries.searchCandidates(types), params)) {
-      const id = String(row.id);
-      const edits = closestEdits(needle, String(row.searchText ?? ''), max);
+    for (const { id, searchText } of decodeRows.searchCandidates(await run(queries.searchCandidates(types), params))) {
+      const edits = closestEdits(needle, searchText ?? '', max);
       if (seen.has(id) || edits > max) continue;
       seen.add(id);
       found.push({ id, edits });
@@ -89,8 +86,8 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
     // candidates come most mentioned first, and a stable sort keeps that order among equal edits
     const close = new Map(found.sort((a, b) => a.edits - b.edits).slice(0, limit).map(({ id, edits }) => [id, edits]));
     if (close.size === 0) return matches;
-    for (const row of await run(queries.entitiesById(types), { ids: [...close.keys()] })) {
-      matches.push({ ...toSummary(row, row.label as EntityType), rank: 2 + close.get(String(row.id))! });
+    for (const row of decodeRows.entitiesById(await run(queries.entitiesById(types), { ids: [...close.keys()] }))) {
+      matches.push({ ...toSummary(row, row.label), rank: 2 + close.get(row.id)! });
     }
     return matches;
   }
@@ -98,25 +95,25 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
   async function getEntity(id: string): Promise<EntityDetail | null> {
     const label = labelForEntityId(id);
     if (!label) return null;
-    const [row] = await run(queries.entity(label), { id });
+    const [row] = decodeRows.entity(await run(queries.entity(label), { id }));
     if (!row) return null;
-    const roles = (await run(queries.entityRoles(label), { id })).map((role) => ({
-      role: (role.role as string | null) ?? null,
-      organization: toSummary(role, role.label as EntityType),
+    const roles = decodeRows.entityRoles(await run(queries.entityRoles(label), { id })).map((role) => ({
+      role: role.role,
+      organization: toSummary(role, role.label),
     }));
-    const documents = (await run(queries.entityDocuments(label), { id, limit: DEFAULT_LIMIT })).map((doc) => ({
-      id: String(doc.id),
-      title: String(doc.title ?? ''),
-      date: (doc.date as string | null) ?? null,
+    const documents = decodeRows.entityDocuments(await run(queries.entityDocuments(label), { id, limit: DEFAULT_LIMIT })).map((doc) => ({
+      id: doc.id,
+      title: doc.title ?? '',
+      date: doc.date,
     }));
-    const [quoteCounts] = await run(queries.entityQuoteCounts(label), { id });
+    const [quoteCounts] = decodeRows.entityQuoteCounts(await run(queries.entityQuoteCounts(label), { id }));
     return {
       ...toSummary(row, label),
-      kind: (row.kind as string | null) ?? null,
+      kind: row.kind,
       roles,
       documents,
-      quotesSaid: asNumber(quoteCounts?.said),
-      quotesAbout: asNumber(quoteCounts?.about),
+      quotesSaid: quoteCounts?.said ?? 0,
+      quotesAbout: quoteCounts?.about ?? 0,
     };
   }
 
@@ -130,7 +127,7 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
     // side by side on the store's read connections, each with the whole budget, the others' rows kept first
     const reads = ENTITY_GROUPS.map((group) => {
       const fromIds = ids.filter((id) => groupOf(labelForEntityId(id)) === group);
-      return fromIds.length > 0 ? run(queries.edgesFrom(group, types), { fromIds, toIds: ids, limit }) : Promise.resolve([]);
+      return fromIds.length > 0 ? run(queries.edgesFrom(group, types), { fromIds, toIds: ids, limit }).then(decodeRows.edgesFrom) : Promise.resolve([]);
     });
     return toSummaryEdges((await Promise.all(reads)).flat().slice(0, limit));
   }
@@ -144,7 +141,7 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
   async function getNeighborhood(id: string, options: NeighborhoodOptions = {}): Promise<GraphElements | null> {
     const label = labelForEntityId(id);
     if (!label) return null;
-    const [centre] = await run(queries.entity(label), { id });
+    const [centre] = decodeRows.entity(await run(queries.entity(label), { id }));
     if (!centre) return null;
     const limit = options.limit ?? 100;
     const edgeBudget = limit * 4;
@@ -152,31 +149,31 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
     const groups = ENTITY_GROUPS.filter((group) => labels.some((type) => groupOf(type) === group));
     // the centre's edges, summed per neighbour and type, bring the first ring with them; a neighbour
     // joined by several types has several rows, so more rows than neighbours are read
-    const centreRows: Row[] = [];
+    const centreRows: (EdgeSummaryRow & EntityRow)[] = [];
     const firstRing = new Map<string, GraphNode>();
     // the walks are independent: the store runs them side by side on its read connections
     const walks = await Promise.all(
       groups.map((group) =>
         Promise.all(
           (['out', 'in'] as const).map(async (direction) =>
-            (await run(queries.neighbourEdges(label, direction, group), { id, labels, limit: edgeBudget }))
+            decodeRows.neighbourEdges(await run(queries.neighbourEdges(label, direction, group), { id, labels, limit: edgeBudget }))
               .filter((row) => row.id !== id)
-              .map((row): Row => (direction === 'out' ? { ...row, source: id, target: row.id } : { ...row, source: row.id, target: id })),
+              .map((row) => (direction === 'out' ? { ...row, source: id, target: row.id } : { ...row, source: row.id, target: id })),
           ),
         ),
       ),
     );
     for (const found of walks.map((directions) => directions.flat())) {
       centreRows.push(...found);
-      found.sort((a, b) => asNumber(b.mentions) - asNumber(a.mentions) || String(a.id).localeCompare(String(b.id)));
-      for (const row of found) if (firstRing.size < limit) firstRing.set(String(row.id), toNode(row, row.label as EntityType));
+      found.sort((a, b) => (b.mentions ?? 0) - (a.mentions ?? 0) || a.id.localeCompare(b.id));
+      for (const row of found) if (firstRing.size < limit) firstRing.set(row.id, toNode(row, row.label));
     }
     const nodes = new Map<string, GraphNode>([[id, toNode(centre, label)], ...firstRing]);
     if (options.depth === 2) await addSecondRing(nodes, { id, labels, groups, limit });
     // the types go into the queries, so the row budget is spent on the edges asked for
     const relations = options.relations?.length ? new Set(options.relations) : null;
-    const shown = (type: unknown) => !relations || relations.has(String(type));
-    const centreEdges = toSummaryEdges(centreRows.filter((row) => nodes.has(String(row.id)) && shown(row.type)));
+    const shown = (type: string) => !relations || relations.has(type);
+    const centreEdges = toSummaryEdges(centreRows.filter((row) => nodes.has(row.id) && shown(row.type)));
     const others = [...nodes.keys()].filter((key) => key !== id);
     const edges = await edgesAmong(others, edgeBudget - centreEdges.length, { types: options.relations });
     return { nodes: [...nodes.values()], edges: [...centreEdges, ...edges.filter((edge) => shown(edge.type))] };
@@ -193,14 +190,14 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
       if (nodes.size > limit) return;
       if (!groups.includes(to) || rings[from].length === 0) continue;
       // more than are missing: some of what is found is in the first ring already
-      for (const row of await run(queries.neighboursAtTwo(from, to), { id, ring: rings[from], labels, limit: limit + 1 })) {
-        if (nodes.size <= limit && !nodes.has(String(row.id))) nodes.set(String(row.id), toNode(row, row.label as EntityType));
+      for (const row of decodeRows.neighboursAtTwo(await run(queries.neighboursAtTwo(from, to), { id, ring: rings[from], labels, limit: limit + 1 }))) {
+        if (nodes.size <= limit && !nodes.has(row.id)) nodes.set(row.id, toNode(row, row.label));
       }
     }
   }
 
   async function overview(limit: number): Promise<GraphElements> {
-    const nodes = (await run(queries.topEntities(ENTITY_TYPES), { limit })).map((row) => toNode(row, row.label as EntityType));
+    const nodes = decodeRows.topEntities(await run(queries.topEntities(ENTITY_TYPES), { limit })).map((row) => toNode(row, row.label));
     const edges = await edgesAmong(
       nodes.map((node) => node.id),
       limit * 4,
@@ -209,19 +206,18 @@ export function createGraphReads(run: RunRead, queries: ReadQueries) {
   }
 
   /** Quotes from a query that starts at the entity; the rows come newest article first, each article in reading order. */
-  async function quotesFrom(query: string, entityId: string, limit: number): Promise<QuoteView[]> {
-    const rows = await run(query, { id: entityId, limit });
-    return groupQuotes(rows, [...new Set(rows.map((row) => String(row.id)))]);
-  }
+  const quotesFrom = (rows: QuoteDetailRow[]): QuoteView[] => groupQuotes(rows, [...new Set(rows.map((row) => row.id))]);
 
   async function quotesBySpeaker(entityId: string, options: { limit?: number } = {}) {
     const label = labelForEntityId(entityId);
-    return label ? quotesFrom(queries.quotesBySpeaker(label), entityId, options.limit ?? DEFAULT_LIMIT) : [];
+    if (!label) return [];
+    return quotesFrom(decodeRows.quotesBySpeaker(await run(queries.quotesBySpeaker(label), { id: entityId, limit: options.limit ?? DEFAULT_LIMIT })));
   }
 
   async function quotesAbout(entityId: string, options: { limit?: number } = {}) {
     const label = labelForEntityId(entityId);
-    return label ? quotesFrom(queries.quotesAbout(label), entityId, options.limit ?? DEFAULT_LIMIT) : [];
+    if (!label) return [];
+    return quotesFrom(decodeRows.quotesAbout(await run(queries.quotesAbout(label), { id: entityId, limit: options.limit ?? DEFAULT_LIMIT })));
   }
 
   return { counts, searchEntities, getEntity, getNeighborhood, overview, quotesBySpeaker, quotesAbout, edgesAmong };
@@ -235,26 +231,12 @@ function rankMatch(searchText: string, needle: string): number {
   return 2;
 }
 
-export function asNumber(value: unknown): number {
-  return typeof value === 'number' ? value : Number(value ?? 0) || 0;
+/** An entity's columns as the API shows it: what the store lacks reads as empty. */
+export function toSummary(row: EntityRow, type: EntityType): EntitySummary {
+  return { id: row.id, type, name: row.name ?? '', aliases: row.aliases ?? [], mentions: row.mentions ?? 0 };
 }
 
-function asStrings(value: unknown): string[] {
-  return Array.isArray(value) ? value.map(String) : [];
-}
-
-export function toSummary(row: Row, type: EntityType, prefix = ''): EntitySummary {
-  const column = (name: string) => (prefix ? `${prefix}${name[0]!.toUpperCase()}${name.slice(1)}` : name);
-  return {
-    id: String(row[column('id')] ?? ''),
-    type,
-    name: String(row[column('name')] ?? ''),
-    aliases: asStrings(row[column('aliases')]),
-    mentions: asNumber(row[column('mentions')]),
-  };
-}
-
-function toNode(row: Row, label: EntityType): GraphNode {
+function toNode(row: EntityRow, label: EntityType): GraphNode {
   const summary = toSummary(row, label);
   return {
     id: summary.id,
@@ -275,55 +257,57 @@ export function toEdgeId(type: string, source: string, target: string, propertie
  * pieces of evidence (for SAID_ABOUT, the quotes), `documents` the articles they come from. Rows of one
  * edge from two queries are merged.
  */
-export function toSummaryEdges(rows: readonly Row[]): GraphEdge[] {
+export function toSummaryEdges(rows: readonly EdgeSummaryRow[]): GraphEdge[] {
   const edges = new Map<string, GraphEdge & { properties: { count: number; documents?: string[]; role?: unknown } }>();
   for (const row of rows) {
-    const type = String(row.type);
+    const { type, source, target } = row;
     if (!(EDGE_TYPES as readonly string[]).includes(type)) continue;
-    const source = String(row.source);
-    const target = String(row.target);
     const id = `${type}:${source}->${target}`;
     let edge = edges.get(id);
     if (!edge) {
       edge = { id, type, source, target, properties: { count: 0 } };
       edges.set(id, edge);
     }
-    edge.properties.count += type === 'SAID_ABOUT' ? asNumber(row.quotes) : asNumber(row.evidence);
-    for (const document of Array.isArray(row.documents) ? row.documents : []) {
+    edge.properties.count += type === 'SAID_ABOUT' ? (row.quotes ?? 0) : row.evidence;
+    for (const document of row.documents ?? []) {
       const documents = (edge.properties.documents ??= []);
-      if (typeof document === 'string' && document !== '' && !documents.includes(document)) documents.push(document);
+      if (document !== null && document !== '' && !documents.includes(document)) documents.push(document);
     }
-    if (row.role !== null && row.role !== undefined) edge.properties.role ??= row.role;
+    if (row.role !== null) edge.properties.role ??= row.role;
   }
   return [...edges.values()];
 }
 
-export function groupQuotes(rows: readonly Row[], order: readonly string[]): QuoteView[] {
+/** Quotes from their rows (one per quote and subject), in the order of the ids given. */
+export function groupQuotes(rows: readonly QuoteDetailRow[], order: readonly string[]): QuoteView[] {
   const byId = new Map<string, QuoteView>();
   for (const row of rows) {
-    const id = String(row.id);
-    let quote = byId.get(id);
+    let quote = byId.get(row.id);
     if (!quote) {
       quote = {
-        id,
-        text: String(row.text ?? ''),
-        context: String(row.context ?? row.text ?? ''),
-        start: asNumber(row.startOffset),
-        end: asNumber(row.endOffset),
-        via: (row.via as string | null) ?? null,
-        speaker: row.speakerId ? toSummary(row, row.speakerLabel as EntityType, 'speaker') : null,
+        id: row.id,
+        text: row.text ?? '',
+        context: row.context ?? row.text ?? '',
+        start: row.startOffset ?? 0,
+        end: row.endOffset ?? 0,
+        via: row.via,
+        speaker: row.speakerId && row.speakerLabel ? toSummary(entityOf(row, row.speakerId, 'speaker'), row.speakerLabel) : null,
         about: [],
-        document: {
-          id: String(row.documentId),
-          title: String(row.documentTitle ?? ''),
-          date: (row.documentDate as string | null) ?? null,
-        },
+        document: { id: row.documentId, title: row.documentTitle ?? '', date: row.documentDate },
       };
-      byId.set(id, quote);
+      byId.set(row.id, quote);
     }
-    if (row.aboutId && !quote.about.some((about) => about.id === row.aboutId)) {
-      quote.about.push(toSummary(row, row.aboutLabel as EntityType, 'about'));
+    const { aboutId, aboutLabel } = row;
+    if (aboutId && aboutLabel && !quote.about.some((about) => about.id === aboutId)) {
+      quote.about.push(toSummary(entityOf(row, aboutId, 'about'), aboutLabel));
     }
   }
   return order.map((id) => byId.get(id)).filter((quote): quote is QuoteView => quote !== undefined);
+}
+
+/** The speaker's or the subject's columns of a quote row, as an entity's. */
+function entityOf(row: QuoteDetailRow, id: string, who: 'speaker' | 'about'): EntityRow {
+  return who === 'speaker'
+    ? { id, name: row.speakerName, aliases: row.speakerAliases, mentions: row.speakerMentions }
+    : { id, name: row.aboutName, aliases: row.aboutAliases, mentions: row.aboutMentions };
 }

@@ -3,10 +3,13 @@ import { type Extraction } from '../model/extraction.ts';
 import { mergeGraphWrites, toGraphWrite } from './to-graph-write.ts';
 import { assertGraphWriteTypes } from './assert-graph-write-types.ts';
 import { resolveBatchAgainstStore } from './resolve-batch.ts';
-import { MENTIONED_BY_DOCUMENTS, toDeleteStatements } from './cypher/delete-queries.ts';
+import { MENTIONED_BY_DOCUMENTS, decodeMentionedByDocuments, toDeleteStatements } from './cypher/delete-queries.ts';
 import {
   DOCUMENTS_BY_ID,
   DOCUMENTS_BY_SOURCE,
+  decodeDocumentsById,
+  decodeDocumentsBySource,
+  decodeExistingAliases,
   toExistingAliasesQuery,
   toWriteStatements,
   type Statement,
@@ -31,21 +34,18 @@ export interface WritePlan {
  */
 export async function planWrites(items: WriteItem[], run: RunRead): Promise<WritePlan> {
   const ids = items.map((item) => item.extraction.document.id);
-  const stored = new Set((await run(DOCUMENTS_BY_ID, { ids })).map((row) => String(row.id)));
+  const stored = new Set(decodeDocumentsById(await run(DOCUMENTS_BY_ID, { ids })).map((row) => row.id));
   const isFresh = (item: WriteItem, index: number) => !stored.has(item.extraction.document.id) && ids.indexOf(item.extraction.document.id) === index;
   const fresh = await resolveBatchAgainstStore(items.filter(isFresh), run);
   const sources = fresh.map((item) => item.meta.source);
   const previous = new Map<string, string[]>();
   // An empty list parameter crashes the embedded store's binder: never send one.
-  const bySource = sources.length > 0 ? await run(DOCUMENTS_BY_SOURCE, { sources }) : [];
-  for (const row of bySource) {
-    const source = String(row.source);
-    previous.set(source, [...(previous.get(source) ?? []), String(row.id)]);
-  }
+  const bySource = sources.length > 0 ? decodeDocumentsBySource(await run(DOCUMENTS_BY_SOURCE, { sources })) : [];
+  for (const { id, source } of bySource) previous.set(source, [...(previous.get(source) ?? []), id]);
   const replacedIds = [...previous.values()].flat();
   const statements: Statement[] = [];
   if (replacedIds.length > 0) {
-    const mentioned = (await run(MENTIONED_BY_DOCUMENTS, { ids: replacedIds })).map((row) => String(row.id));
+    const mentioned = decodeMentionedByDocuments(await run(MENTIONED_BY_DOCUMENTS, { ids: replacedIds })).map((row) => row.id);
     statements.push(...toDeleteStatements(replacedIds, mentioned));
   }
   if (fresh.length > 0) {
@@ -66,9 +66,7 @@ async function readExistingAliases(entities: Parameters<typeof toWriteStatements
   for (const label of ENTITY_TYPES) {
     const ids = entities[label].map((row) => row.id);
     if (ids.length === 0) continue;
-    for (const row of await run(toExistingAliasesQuery(label), { ids })) {
-      existing.set(String(row.id), Array.isArray(row.aliases) ? row.aliases.map(String) : []);
-    }
+    for (const row of decodeExistingAliases(await run(toExistingAliasesQuery(label), { ids }))) existing.set(row.id, row.aliases ?? []);
   }
   return existing;
 }

@@ -1,22 +1,21 @@
-import { ENTITY_TYPES, type EntityType } from '../model/graph-model.ts';
-import { type Entity } from '../model/extraction.ts';
-import { toAliasLookupQuery, toExistingAliasesQuery } from './cypher/write-queries.ts';
+import { ENTITY_TYPES } from '../model/graph-model.ts';
+import { type Entity, type Extraction } from '../model/extraction.ts';
+import { decodeAliasLookup, decodeExistingAliases, toAliasLookupQuery, toExistingAliasesQuery } from './cypher/write-queries.ts';
 import type { RunRead } from './graph-reads.ts';
-import type { WriteItem } from './plan-writes.ts';
 import { findCorpusMatches, remapEntityIds, toLookupProbes, type KnownEntity } from './resolve-across-documents.ts';
 
 /**
  * Joins each article's new entities to the ones the graph, or an earlier article of the batch,
  * already holds under another id ("Corvin" → Jonah Corvin), through the store's alias index.
  */
-export async function resolveBatchAgainstStore(items: WriteItem[], run: RunRead): Promise<WriteItem[]> {
+export async function resolveBatchAgainstStore<Item extends { extraction: Extraction }>(items: Item[], run: RunRead): Promise<Item[]> {
   const entities = items.flatMap((item) => item.extraction.entities);
   const storedIds = await readStoredIds(entities, run);
   const known = await lookupCandidates(
     entities.filter((entity) => !storedIds.has(entity.id)),
     run,
   );
-  const resolved: WriteItem[] = [];
+  const resolved: Item[] = [];
   for (const item of items) {
     const mapping = findCorpusMatches(item.extraction.entities, known, storedIds);
     const extraction = remapEntityIds(item.extraction, mapping);
@@ -35,7 +34,7 @@ async function readStoredIds(entities: Entity[], run: RunRead): Promise<Set<stri
   for (const label of ENTITY_TYPES) {
     const ids = [...new Set(entities.filter((entity) => entity.type === label).map((entity) => entity.id))];
     if (ids.length === 0) continue;
-    for (const row of await run(toExistingAliasesQuery(label), { ids })) stored.add(String(row.id));
+    for (const row of decodeExistingAliases(await run(toExistingAliasesQuery(label), { ids }))) stored.add(row.id);
   }
   return stored;
 }
@@ -46,13 +45,9 @@ async function lookupCandidates(entities: Entity[], run: RunRead): Promise<Known
     if (label === 'Event') continue;
     const probes = [...new Set(entities.filter((entity) => entity.type === label).flatMap(toLookupProbes))].filter(Boolean);
     if (probes.length === 0) continue;
-    for (const row of await run(toAliasLookupQuery(label), { probes })) {
-      known.push({ id: String(row.id), type: label as EntityType, name: String(row.name), aliases: asStrings(row.aliases) });
+    for (const row of decodeAliasLookup(await run(toAliasLookupQuery(label), { probes }))) {
+      known.push({ id: row.id, type: label, name: row.name, aliases: row.aliases ?? [] });
     }
   }
   return known;
-}
-
-function asStrings(value: unknown): string[] {
-  return Array.isArray(value) ? value.map(String) : [];
 }

@@ -2,7 +2,7 @@ import type { Extraction } from '../model/extraction.ts';
 import type { ReadQueries } from './cypher/read-queries.ts';
 import { createExplorerReads } from './explorer-reads.ts';
 import { createGraphReads, type Row } from './graph-reads.ts';
-import type { BatchWriteOutcome, DocumentMeta, GraphStore, QuoteQuery, WriteOutcome } from './graph-store.ts';
+import type { BatchWriteOutcome, DocumentMeta, GraphStore, QuoteFilters, WriteOutcome } from './graph-store.ts';
 import { writeInBatches, type WriteItem } from './plan-writes.ts';
 
 /**
@@ -70,8 +70,8 @@ export abstract class SharedGraphStore {
   quotesAbout(...args: Parameters<GraphStore['quotesAbout']>) {
     return this.reads.quotesAbout(...args);
   }
-  findQuotes(query: QuoteQuery) {
-    return this.explorer.findQuotes(query);
+  findQuotes(filters: QuoteFilters) {
+    return this.explorer.findQuotes(filters);
   }
   getDocument(documentId: string) {
     return this.explorer.getDocument(documentId);

@@ -1,19 +1,14 @@
-import type { QueryCheck } from './cypher/check-as-you-type.ts';
 import { DOCUMENT_LIST_QUERY, MENTIONS_QUERY, QUOTE_DOCUMENTS_QUERY } from './cypher/explorer-queries.ts';
 import type { EvidenceLookups } from './graph/element-evidence.ts';
 import type { DocumentInfo } from './graph/evidence-filter.ts';
 import type { EntityType } from '../model/graph-model.ts';
-import type {
-  DocumentView,
-  EntityDetail,
-  EntitySummary,
-  GraphCounts,
-  GraphElements,
-  QueryResult,
-  QuotePage,
-  QuoteView,
-  SaidAboutCell,
-} from '../store/graph-store.ts';
+import type { CypherCheck, QueryResult } from '../contract/cypher.ts';
+import type { DocumentView } from '../contract/documents.ts';
+import type { EntityDetail, EntitySummary, SearchAnswer } from '../contract/entities.ts';
+import type { GraphElements } from '../contract/graph.ts';
+import type { Health } from '../contract/health.ts';
+import type { EntityQuotes, QuoteFilters, QuotePage } from '../contract/quotes.ts';
+import type { SaidAboutAnswer, SaidAboutCell, SaidAboutFilters } from '../contract/said-about.ts';
 
 /** A failed API call: the server's `{ code, message }`, or a code of our own for network trouble. */
 export class ApiError extends Error {
@@ -29,48 +24,26 @@ export class ApiError extends Error {
   }
 }
 
-/** `GET /api/health`: the backend and what the store holds. */
-export interface Health {
-  status: 'ok';
-  backend: 'embedded' | 'neo4j';
-  counts: GraphCounts;
-}
-
-/** `GET /api/entities/:id/quotes`: quotes the entity said, and quotes about it. */
-export interface QuotesOf {
-  said: QuoteView[];
-  about: QuoteView[];
-}
-
 /** The explorer's view of the HTTP API; components take this, tests can hand in a fake. */
 export interface ApiClient {
   getHealth(): Promise<Health>;
   searchEntities(query: string, options?: { type?: EntityType; limit?: number }): Promise<EntitySummary[]>;
   getEntity(id: string): Promise<EntityDetail>;
   getNeighborhood(id: string, options?: { limit?: number }): Promise<GraphElements>;
-  getQuotes(id: string): Promise<QuotesOf>;
+  getQuotes(id: string): Promise<EntityQuotes>;
   getOverview(options?: { limit?: number }): Promise<GraphElements>;
   runCypher(query: string, params?: Record<string, unknown>): Promise<QueryResult>;
   /** The server's parse of a query, without running it. */
-  checkCypher(query: string): Promise<QueryCheck>;
-  findQuotes(filter: QuoteFilter): Promise<QuotePage>;
-  getSaidAbout(filter: { speakers?: string[]; subjects?: string[]; limit?: number }): Promise<SaidAboutCell[]>;
+  checkCypher(query: string): Promise<CypherCheck>;
+  /** Filters left out are not applied; `limit` left out is the server's default. */
+  findQuotes(filters: Partial<QuoteFilters>): Promise<QuotePage>;
+  getSaidAbout(filters: Partial<SaidAboutFilters>): Promise<SaidAboutCell[]>;
   getAgencyNetwork(options?: { limit?: number }): Promise<GraphElements>;
   getDocument(id: string): Promise<DocumentView>;
   /** Every article with its title and date, latest first. */
   listDocuments(): Promise<DocumentInfo[]>;
   /** The articles behind drawn elements: those mentioning `entities`, and those quoting each speaker about each subject. */
   getEvidence(entities: readonly string[], saidAbout: { speakers: readonly string[]; subjects: readonly string[] }): Promise<EvidenceLookups>;
-}
-
-/** `GET /api/quotes` filters; every one given must hold. */
-export interface QuoteFilter {
-  speaker?: string;
-  about?: string;
-  document?: string;
-  q?: string;
-  cursor?: number;
-  limit?: number;
 }
 
 /**
@@ -97,24 +70,24 @@ export function createApiClient(options: { baseUrl?: string; fetch?: typeof fetc
   return {
     getHealth: () => request<Health>('/api/health'),
     searchEntities: async (query, search = {}) => {
-      const answer = await request<{ results: EntitySummary[] }>(`/api/search?${toQuery({ q: query, ...search })}`);
+      const answer = await request<SearchAnswer>(`/api/search?${toQuery({ q: query, ...search })}`);
       return answer.results;
     },
     getEntity: (id) => request<EntityDetail>(entityPath(id)),
     getNeighborhood: (id, limits = {}) => request<GraphElements>(`${entityPath(id)}/neighborhood?${toQuery(limits)}`),
-    getQuotes: (id) => request<QuotesOf>(`${entityPath(id)}/quotes`),
+    getQuotes: (id) => request<EntityQuotes>(`${entityPath(id)}/quotes`),
     getOverview: (limits = {}) => request<GraphElements>(`/api/overview?${toQuery(limits)}`),
     runCypher,
     checkCypher: (query) =>
-      request<QueryCheck>('/api/cypher/check', {
+      request<CypherCheck>('/api/cypher/check', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query }),
       }),
-    findQuotes: (filter) => request<QuotePage>(`/api/quotes?${toQuery({ ...filter })}`),
+    findQuotes: (filters) => request<QuotePage>(`/api/quotes?${toQuery({ ...filters })}`),
     getSaidAbout: async ({ speakers, subjects, limit }) => {
       const query = toQuery({ speakers: speakers?.join(','), subjects: subjects?.join(','), limit });
-      return (await request<{ cells: SaidAboutCell[] }>(`/api/said-about?${query}`)).cells;
+      return (await request<SaidAboutAnswer>(`/api/said-about?${query}`)).cells;
     },
     getAgencyNetwork: (limits = {}) => request<GraphElements>(`/api/agencies/network?${toQuery(limits)}`),
     getDocument: (id) => request<DocumentView>(`/api/documents/${encodeURIComponent(id)}`),

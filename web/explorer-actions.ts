@@ -1,4 +1,5 @@
-import type { EntitySummary, GraphElements } from '../store/graph-store.ts';
+import type { EntitySummary } from '../contract/entities.ts';
+import type { GraphElements } from '../contract/graph.ts';
 import type { ApiClient } from './api-client.ts';
 import type { EntityPanel } from './components/entity-panel.ts';
 import type { GraphOverlay } from './components/graph-overlay.ts';

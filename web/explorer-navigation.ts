@@ -1,4 +1,4 @@
-import type { EntitySummary } from '../store/graph-store.ts';
+import type { EntitySummary } from '../contract/entities.ts';
 import type { AgencyMapView } from './components/agency-map-view.ts';
 import type { CypherConsole } from './components/cypher-console.ts';
 import type { DocumentViewer } from './components/document-view.ts';

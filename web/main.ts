@@ -1,4 +1,4 @@
-import type { EntitySummary } from '../store/graph-store.ts';
+import type { EntitySummary } from '../contract/entities.ts';
 import { createApiClient } from './api-client.ts';
 import { createAgencyMapView } from './components/agency-map-view.ts';
 import { mountCypherConsole } from './components/cypher-console.ts';

@@ -16,7 +16,9 @@ const toPattern = (surface: string): string => escapeRegex(surface).replace(/['â
 
 const bySurface = new Map<string, KnownEntity>();
 for (const entity of KNOWN_ENTITIES) {
-  for (const listed of [entity.name, ...entity.aliases]) {
+  // "C.I.A." as some papers write "CIA": an acronym of three letters or more is also listed dotted ("R.T." is initials).
+  const dotted = [entity.name, ...entity.aliases].filter((form) => /^\p{Lu}{3,6}$/u.test(form)).map((form) => `${[...form].join('.')}.`);
+  for (const listed of [entity.name, ...entity.aliases, ...dotted]) {
     // "the" is left out of the name found, so "the New York Times" matches "The New York Times".
     const surface = listed.replace(/^the\s+/i, '');
     const key = surface.replace(/â€™/g, "'").toLowerCase();
@@ -40,6 +42,8 @@ function hasNameCase(found: string, entity: KnownEntity): boolean {
   const plain = spelling(found);
   if (listed.includes(plain)) return true;
   if (plain === plain.toUpperCase() && /\p{Lu}{2}/u.test(plain)) return listed.some((s) => s.toUpperCase() === plain);
+  // "C.I.A.": the dotted letters of a listed acronym.
+  if (/^(?:\p{Lu}\.){3,6}$/u.test(plain)) return listed.includes(plain.replace(/\./g, ''));
   return false;
 }
 

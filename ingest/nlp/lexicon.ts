@@ -39,10 +39,26 @@ function readNamed(file: string, type: EntityType): KnownEntity[] {
   }));
 }
 
+/** A US state with the ways a party label may write it: "(R-Fla.)", "(R-FL)", "(D-Miss.)". */
+export interface UsState {
+  name: string;
+  /** Abbreviations that are aliases wherever written: "Fla.". */
+  abbreviations: string[];
+  /** Every form a party label may use, the name and postal code included. */
+  labelForms: string[];
+}
+
+/** The US states, from us-states.tsv. */
+export const US_STATES: readonly UsState[] = readTable('us-states.tsv', 4).map(([name = '', abbreviations, postal = '', labelOnly]) => ({
+  name,
+  abbreviations: splitCell(abbreviations),
+  labelForms: [name, ...splitCell(abbreviations), postal, ...splitCell(labelOnly)].filter(Boolean),
+}));
+
 function readPlaces(): KnownEntity[] {
   const listed = readNamed('places.tsv', 'Place');
-  const states = readList('us-states.txt').map((name) => ({
-    id: toEntityId('Place', name), type: 'Place' as const, name, aliases: [], parentId: 'place:united-states',
+  const states = US_STATES.map(({ name, abbreviations }) => ({
+    id: toEntityId('Place', name), type: 'Place' as const, name, aliases: abbreviations, parentId: 'place:united-states',
   }));
   const plain = [...readList('countries.txt'), ...readList('regions.txt'), ...readList('cities.txt')].map((name) => ({
     id: toEntityId('Place', name), type: 'Place' as const, name, aliases: [], parentId: null,
@@ -85,6 +101,9 @@ export function isWholeTitle(words: string): boolean {
 export function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(word.toLowerCase()) || TITLE_WORDS.has(`${word.toLowerCase()}.`);
 }
+
+/** Nouns for a role held in a body, written after a name: "member", "founder", "attorney". */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(readList('role-nouns.txt'));
 
 /** Nouns for someone speaking for another: "spokesperson", "spokeswoman". */
 export const SPOKESPERSON_WORDS: ReadonlySet<string> = new Set(readList('spokesperson-words.txt'));
@@ -130,6 +149,9 @@ export function toRoleName(title: string): string | null {
 
 /** Words before a name that belong neither to it nor to a title: "Democratic", "Former". */
 export const NAME_PREFIXES: ReadonlySet<string> = new Set(readList('name-prefixes.txt'));
+
+/** Party adjectives, which alone name no entity: "Republican front-runner", "a Democrat". */
+export const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(readList('party-adjectives.txt'));
 
 /** Nouns for something said ("promise", "claim"), whose owner is the speaker of the quote after them. */
 export const SPEECH_NOUNS: ReadonlySet<string> = new Set(readList('speech-nouns.txt'));

@@ -14,6 +14,13 @@ export function isFirstName(word: string): boolean {
   return Array.isArray(tags) ? tags.some((tag) => NAME_TAGS.has(tag)) : NAME_TAGS.has(tags);
 }
 
+/** The name tag compromise lists a word under ("MaleName", "FemaleName", "FirstName"), or null. */
+export function findGivenNameTag(word: string): string | null {
+  const tags = LEXICON[word.toLowerCase()];
+  if (tags === undefined) return null;
+  return (Array.isArray(tags) ? tags : [tags]).find((tag) => NAME_TAGS.has(tag)) ?? null;
+}
+
 const NAME_LIKE_TAGS = new Set([...NAME_TAGS, 'Person', 'LastName', 'Organization', 'Place', 'Country', 'City', 'Region', 'Acronym']);
 
 /** Whether compromise lists the word, in lower case, as a common word ("unless", "orders"), not a name. */

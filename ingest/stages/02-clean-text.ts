@@ -1,7 +1,7 @@
 import type { Article } from '../article.ts';
 import type { Span } from '../../model/extraction.ts';
 import { findBoilerplate } from '../nlp/find-boilerplate.ts';
-import { findDate } from '../nlp/find-date.ts';
+import { findPublicationDate } from '../nlp/find-publication-date.ts';
 import { findSentenceEnd } from '../nlp/sentences.ts';
 import type { CleanText } from './types.ts';
 
@@ -76,5 +76,5 @@ export function cleanText(article: Article): CleanText {
   }
   const paragraphs = findParagraphs(text);
   const title = (article.format === 'html' ? findHtmlTitle(article.text) : null) ?? findTitle(text, paragraphs);
-  return { original: article.text, text, paragraphs, title, date: findDate(text) };
+  return { original: article.text, text, paragraphs, title, date: findPublicationDate(article, text) };
 }

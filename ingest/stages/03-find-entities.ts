@@ -9,6 +9,7 @@ import {
 } from './adjust-mentions.ts';
 import { findRole } from './find-role.ts';
 import { findNestedPlaces } from './find-nested-places.ts';
+import { findPartyLabels, toLabelMentions } from './find-party-labels.ts';
 import { findShoutedNames } from './find-shouted-names.ts';
 import { mergeAdjacentNames } from './merge-adjacent-names.ts';
 import { retypeByCue } from './retype-by-cue.ts';
@@ -55,7 +56,9 @@ export function findEntities(clean: CleanText): FoundEntities {
   const shoutedSpans = clean.paragraphs.filter((p) => isShouting(text.slice(p.start, p.end)));
   const linked = linkAcronyms([...teamed, ...findShoutedNames(terms, shoutedSpans, teamed, text)], text);
   // Nested places go last, so the mentions before them keep their order and neighbours.
-  const mentions = [...linked, ...findNestedPlaces(linked, text)];
+  const withNested = [...linked, ...findNestedPlaces(linked, text)];
+  // Parties and states of labels like "(R-TX)" that no name covers: the relations stage links them to the person.
+  const mentions = [...withNested, ...toLabelMentions(findPartyLabels(withNested, text), withNested)];
   mentions.forEach((mention) => {
     if (mention.type === 'Person') mention.role = findRole(mention, mentions, terms, text);
   });

@@ -102,8 +102,19 @@ function resolvePerson(index: EntityIndex, mention: Mention, canonicalOf: Map<st
   return index.add(toEntityId('Person', mention.text), 'Person', mention.text);
 }
 
-function resolveOther(index: EntityIndex, mention: Mention): ResolvedEntity | null {
+/** The one full name in the article whose surname this word is ("Trump" → "Donald Trump"); null when none or several. */
+function findFullNameBySurname(people: ReadonlySet<string>, word: string): string | null {
+  const key = toNameKey(word);
+  const bearers = [...people].filter((name) => lastWord(name) === key);
+  return bearers.length === 1 ? bearers[0]! : null;
+}
+
+function resolveOther(index: EntityIndex, mention: Mention, people: ReadonlySet<string>): ResolvedEntity | null {
   if (mention.known) return index.add(mention.known.id, mention.known.type, mention.known.name, mention.known.parentId);
+  // "the Obama White House", "Trump resorts": a surname read as a body or a place, in an article that
+  // names one person with that surname, is that person (two Clintons keep it apart).
+  const person = words(mention.text).length === 1 ? findFullNameBySurname(people, mention.text.replace(/['’]s$/, '')) : null;
+  if (person) return index.add(toEntityId('Person', person), 'Person', person);
   const found = index.byKey.get(toNameKey(mention.text));
   // "New York" the city and "New York" the team are two things, though written alike.
   const placeAndBody = found !== undefined && !mention.guessed && (found.type === 'Place') !== (mention.type === 'Place');
@@ -131,6 +142,8 @@ export function resolveEntities(found: FoundEntities): ResolvedEntities {
   const entityOfMention: (string | null)[] = mentions.map(() => null);
   const fullNames = mentions.filter((m) => m.type === 'Person' && words(m.text).length > 1).map((m) => m.text);
   const canonicalOf = groupFullNames(fullNames);
+  // People the article names in full, not guessed: "Port Alder" may yet turn out to be a place.
+  const people = new Set(mentions.filter((m) => m.type === 'Person' && !m.guessed && words(m.text).length > 1).map((m) => canonicalOf.get(m.text) ?? m.text));
   // Known names, full names and other bodies first, so single words and acronyms find them.
   // Other uses of an acronym wait for the "Name (ACRONYM)" that defines it.
   const acronyms = new Set(mentions.filter((m) => m.acronymOf !== null).map((m) => m.text));
@@ -140,7 +153,7 @@ export function resolveEntities(found: FoundEntities): ResolvedEntities {
     const mention = mentions[i]!;
     const definer = mention.acronymOf === null ? null : entityOfMention[mention.acronymOf];
     const entity = definer ? index.byId.get(definer) ?? null
-      : mention.type === 'Person' && !mention.known ? resolvePerson(index, mention, canonicalOf) : resolveOther(index, mention);
+      : mention.type === 'Person' && !mention.known ? resolvePerson(index, mention, canonicalOf) : resolveOther(index, mention, people);
     if (!entity) continue;
     index.attach(entity, mention, i);
     entityOfMention[i] = entity.id;

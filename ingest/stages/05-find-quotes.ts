@@ -3,7 +3,9 @@ import { toNameKey } from '../nlp/similar-names.ts';
 import { findQuoteSpans } from '../nlp/find-quote-spans.ts';
 import type { QuoteSpan } from '../nlp/find-quote-spans.ts';
 import { findSentenceEnd as sentenceEnd, findSentenceStart as sentenceStart } from '../nlp/sentences.ts';
-import { findSentenceSubject, findSpeakerInClause, findSpeechVerbs } from './find-speaker.ts';
+import { findSentenceSubject, findSpeakerInClause, findSpeechVerbs, mentionsIn } from './find-speaker.ts';
+import { createAntecedentFinder } from './find-antecedent.ts';
+import { findPersonGenders } from './find-gender.ts';
 import { findParagraphSource, findSpeechOwner } from './find-speech-source.ts';
 import type { Speaker, SpeakerContext } from './find-speaker.ts';
 import type { CleanText, FoundEntities, ResolvedEntities } from './types.ts';
@@ -21,24 +23,10 @@ function buildPersonByTitle(found: FoundEntities, resolved: ResolvedEntities): M
 function createContext(clean: CleanText, found: FoundEntities, resolved: ResolvedEntities, spans: QuoteSpan[]): SpeakerContext {
   const types = new Map(resolved.entities.map((e) => [e.id, e.type]));
   const insideQuote = (position: number) => spans.some((s) => s.start <= position && position < s.end);
-  // The nearest compatible entity before the pronoun, preferring one that is a sentence's subject.
-  const findAntecedent = (position: number, pronoun: string): string | null => {
-    const wanted = pronoun === 'he' || pronoun === 'she' ? ['Person'] : ['Agency', 'Organization'];
-    let nearest: string | null = null;
-    const paragraph = clean.paragraphs.find((p) => p.start <= position && position <= p.end);
-    for (let i = found.mentions.length - 1; i >= 0; i -= 1) {
-      const mention = found.mentions[i]!;
-      const id = resolved.entityOfMention[i];
-      if (mention.end > position || !id || insideQuote(mention.start) || !wanted.includes(types.get(id) ?? '')) continue;
-      if (position - mention.end > 3000) break;
-      // Named earlier in the same paragraph: "Sen. Claire McCaskill scolded him: “…” she said."
-      if (paragraph && mention.start >= paragraph.start) return id;
-      nearest ??= id;
-      const lead = clean.text.slice(Math.max(0, (mention.role?.start ?? mention.start) - 3), mention.role?.start ?? mention.start);
-      if (/(^|[.!?”"]\s+|\n\s*)$/.test(lead) || /^\s*$/.test(lead)) return id;
-    }
-    return nearest;
-  };
+  const antecedents = createAntecedentFinder({
+    text: clean.text, paragraphs: clean.paragraphs, mentions: found.mentions, entityOfMention: resolved.entityOfMention,
+    typeOf: (id) => types.get(id), genders: findPersonGenders(clean.text, found.mentions, resolved, insideQuote), insideQuote,
+  });
   const byName = new Map<string, string>();
   for (const entity of resolved.entities) {
     for (const name of [entity.name, ...entity.aliases]) byName.set(toNameKey(name), entity.id);
@@ -59,17 +47,31 @@ function createContext(clean: CleanText, found: FoundEntities, resolved: Resolve
     findBody,
     findByName: (name) => byName.get(toNameKey(name)) ?? null,
     text: clean.text, mentions: found.mentions, entityOfMention: resolved.entityOfMention,
-    typeOf: (id) => types.get(id), personByTitle: buildPersonByTitle(found, resolved), findAntecedent, previousSpeaker: null,
+    typeOf: (id) => types.get(id), personByTitle: buildPersonByTitle(found, resolved), previousSpeaker: null,
+    findAntecedent: antecedents.find, addSpeaker: antecedents.addSpeaker,
   };
 }
 
 // Words that may stand for any body, not only one with the word in its name.
 const GENERIC_BODIES = new Set(['agency', 'company', 'firm', 'group', 'organization', 'organisation', 'campaign']);
 
-/** "Rep. Ada Brill, despite her doubts, thinks the plan “can still pass”": the person opening the sentence. */
+/**
+ * "Rep. Ada Brill, despite her doubts, thinks the plan “can still pass”", "In a filing, the Vale
+ * Institute asked for “…”": the person or body that is the subject of the sentence holding the quote.
+ */
 function findQuotingPerson(ctx: SpeakerContext, sentenceStart: number, open: number): Speaker | null {
   const subject = findSentenceSubject(ctx, sentenceStart, open);
-  return subject?.id && ctx.typeOf(subject.id) === 'Person' ? subject : null;
+  if (subject?.id && ctx.typeOf(subject.id) === 'Person') return subject;
+  // After an opening phrase and its comma: "In response to questions, Corvin indicated that “…”".
+  const opening = /^[^,“”"]{3,80},\s*/.exec(ctx.text.slice(sentenceStart, open));
+  const after = opening ? findSentenceSubject(ctx, sentenceStart + opening[0].length, open) : null;
+  if (after?.id && ctx.typeOf(after.id) !== 'Place' && /^\s+\p{Ll}/u.test(ctx.text.slice(mentionEnd(ctx, after.id, sentenceStart + opening![0].length), open))) return after;
+  return null;
+}
+
+/** Where the first mention of an entity from a position ends. */
+function mentionEnd(ctx: SpeakerContext, id: string, from: number): number {
+  return mentionsIn(ctx, from, ctx.text.length).find((m) => m.id === id)?.mention.end ?? from;
 }
 
 /** Whether a verb of speech leads straight into the quote ("…, saying, “", "told reporters: “"). */
@@ -103,7 +105,9 @@ function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k:
   // A quote ending its sentence ("…agencies.”") is attributed by the words before it, if any.
   const endsSentence = /[.!?]$/.test(clean.text.slice(span.start, span.end)) && span.open > paragraph.start;
   const found = endsSentence || introducesQuote(clean.text, headFloor, span.open) ? fromHead() ?? fromTail() : fromTail() ?? fromHead();
-  if (found) return found;
+  // "…,” the judge said, according to the Post: the outer source is the one the text can vouch for.
+  if (found) return findOuterSource(ctx, clean.text, sentenceStart(clean.text, headFloor, span.open), span.open) 
+      ?? (span.close === null || endsSentence ? null : findOuterSource(ctx, clean.text, span.close, tailStop)) ?? found;
   // "…over Syria, Schiff said. “The other factor…”": the sentence before names who goes on speaking.
   const headStart = sentenceStart(clean.text, headFloor, span.open);
   if (/^\s*$/.test(clean.text.slice(headStart, span.open)) && headStart > headFloor) {
@@ -129,7 +133,27 @@ function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k:
   // Several sentences of one quote after an attributed one, in the same paragraph.
   const fromNext = after && after.close !== null ? findSpeakerInClause(ctx, after.close, sentenceEnd(clean.text, after.close, paragraph.end), 'tail') : null;
   if (fromNext && /^[\s]*$/.test(clean.text.slice(span.close ?? span.end, after!.open))) return fromNext;
-  return findParagraphSource(ctx, paragraph.start, span.open) ?? findQuotingPerson(ctx, headStart, span.open) ?? none;
+  return findParagraphSource(ctx, paragraph.start, span.open) ?? findQuotingPerson(ctx, headStart, span.open)
+    ?? findContinuedSpeaker(spans, k, speakers, paragraph.start) ?? none;
+}
+
+/** The source named by "according to X" or ", reports X" in the clause that attributes a quote, if any. */
+function findOuterSource(ctx: SpeakerContext, text: string, from: number, to: number): Speaker | null {
+  const nested = /(?:\baccording to|,\s*reports)\s+(?:the\s+)?/i.exec(text.slice(from, to));
+  if (!nested) return null;
+  const at = from + nested.index + nested[0].length;
+  const source = mentionsIn(ctx, at, to).find(({ mention }) => mention.start === at);
+  // The whole phrase is the name: not "according to the Sanders aide" or "according to FAA records".
+  if (!source || ctx.typeOf(source.id) === 'Place' || !/^\s*(?:[,.;:]|$)/.test(text.slice(source.mention.end, to))) return null;
+  return { id: source.id, via: null };
+}
+
+/** A paragraph opening with an unattributed quote goes on with the speaker of the last quote in the paragraph before. */
+function findContinuedSpeaker(spans: QuoteSpan[], k: number, speakers: Speaker[], paragraphStart: number): Speaker | null {
+  const span = spans[k]!;
+  const previous = spans[k - 1];
+  if (span.open !== paragraphStart || !previous || previous.paragraph !== span.paragraph - 1) return null;
+  return speakers[k - 1]?.id ? speakers[k - 1]! : null;
 }
 
 /** The entities a quote names: its mentions, and titles such as "the Governor" resolved. */
@@ -154,7 +178,10 @@ export function findQuotes(clean: CleanText, found: FoundEntities, resolved: Res
   spans.forEach((span, k) => {
     const speaker = attribute(ctx, clean, spans, k, speakers);
     speakers.push(speaker);
-    if (speaker.id) ctx.previousSpeaker = speaker;
+    if (speaker.id) {
+      ctx.previousSpeaker = speaker;
+      ctx.addSpeaker(span.open, speaker.id);
+    }
   });
   return spans.map((span, k) => ({
     text: clean.original.slice(span.start, span.end),

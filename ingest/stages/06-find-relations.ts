@@ -3,6 +3,7 @@ import type { RelationType } from '../../model/graph-model.ts';
 import { readTable } from '../nlp/data-files.ts';
 import { SPOKESPERSON_WORDS } from '../nlp/lexicon.ts';
 import { findSentenceEnd, findSentenceStart } from '../nlp/sentences.ts';
+import { findPartyLabels, type LabelPart } from './find-party-labels.ts';
 import type { ExtractionContext } from './types.ts';
 
 const RELATION_VERBS = new Map(readTable('relation-verbs.tsv', 2).map(([word = '', predicate = '']) => [word, predicate as RelationType]));
@@ -61,6 +62,27 @@ function findAppositionRelations(ctx: ExtractionContext): Relation[] {
     }
   });
   return relations;
+}
+
+/** "Sen. Ada Marsh (R-Fla.)": the person is affiliated with the party, and with the state in the role the title gives. */
+function findPartyLabelRelations(ctx: ExtractionContext): Relation[] {
+  const { mentions } = ctx.found;
+  const entityAt = (part: LabelPart | null) => {
+    const at = part ? mentions.findIndex((m) => m.start <= part.start && part.end <= m.end) : -1;
+    return at < 0 ? null : ctx.resolved.entityOfMention[at] ?? null;
+  };
+  return findPartyLabels(mentions, ctx.clean.text).flatMap((label) => {
+    const person = mentions[label.person]!;
+    const subject = ctx.resolved.entityOfMention[label.person];
+    if (!subject) return [];
+    const evidence = { start: person.role?.start ?? person.start, end: Math.max(label.party?.end ?? 0, label.state?.end ?? 0) + 1 };
+    const party = entityAt(label.party);
+    const state = entityAt(label.state);
+    return [
+      ...(party ? [{ subject, predicate: 'AFFILIATED_WITH' as const, object: party, role: null, evidence }] : []),
+      ...(state ? [{ subject, predicate: 'AFFILIATED_WITH' as const, object: state, role: person.role?.of === null ? person.role.text : null, evidence }] : []),
+    ];
+  });
 }
 
 interface Actor { start: number; end: number; id: string }
@@ -141,7 +163,7 @@ function findVerbRelations(ctx: ExtractionContext): Relation[] {
 /** Relations stated in one sentence or two adjacent ones, each with its evidence span, without repeats. */
 export function findRelations(ctx: ExtractionContext): Relation[] {
   const seen = new Set<string>();
-  return [...findRoleRelations(ctx), ...findAppositionRelations(ctx), ...findVerbRelations(ctx)].filter((relation) => {
+  return [...findRoleRelations(ctx), ...findPartyLabelRelations(ctx), ...findAppositionRelations(ctx), ...findVerbRelations(ctx)].filter((relation) => {
     const key = `${relation.subject} ${relation.predicate} ${relation.object}`;
     if (seen.has(key)) return false;
     seen.add(key);

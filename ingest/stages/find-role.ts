@@ -1,4 +1,4 @@
-import { SPOKESPERSON_WORDS, isTitleWord, toRoleName } from '../nlp/lexicon.ts';
+import { ROLE_NOUNS, SPOKESPERSON_WORDS, isTitleWord, toRoleName } from '../nlp/lexicon.ts';
 import type { Term } from '../nlp/tag-terms.ts';
 import type { Mention, Role } from './types.ts';
 
@@ -36,22 +36,49 @@ function findTitleBefore(person: Mention, mentions: Mention[], terms: Term[], te
   return role ? { text: role, start: titleStart, end: titleEnd, of } : null;
 }
 
-/** A title in apposition after the name: "Alethea Smock, spokeswoman for ICE". */
+const isRoleHead = (word: string) => SPOKESPERSON_WORDS.has(word) || ROLE_NOUNS.has(word) || isTitleWord(word);
+
+/** "Kendrick Moxon, the church's attorney": a role after a body's possessive. */
+function findPossessiveRoleAfter(person: Mention, mentions: Mention[], text: string): Role | null {
+  const match = /^,\s+(?:the |a |an )?/u.exec(text.slice(person.end, person.end + 6));
+  if (!match) return null;
+  const of = mentions.findIndex((m) => m.start === person.end + match[0].length && m.type !== 'Person');
+  if (of < 0) return null;
+  const role = /^['’]s? ((?:[\p{Ll}-]+ ){0,2}?([\p{Ll}-]+))(?=[,.;)]| and | who | said| says)/u.exec(text.slice(mentions[of]!.end, mentions[of]!.end + 60));
+  if (!role || !isRoleHead(role[2]!)) return null;
+  const roleStart = mentions[of]!.end + role[0].indexOf(role[1]!);
+  return { text: role[1]!.charAt(0).toUpperCase() + role[1]!.slice(1), start: roleStart, end: roleStart + role[1]!.length, of };
+}
+
+/** A title in apposition after the name: "Alethea Smock, spokeswoman for ICE", "X, a former member of Y". */
 function findTitleAfter(person: Mention, mentions: Mention[], text: string): Role | null {
   const after = text.slice(person.end, person.end + 80);
   const match = /^,\s+(?:the |a |an |his |her )?((?:[\p{L}-]+ ){0,3}?([\p{L}-]+)) (?:for|of|at|to|with) (?:the )?/u.exec(after);
-  if (!match) return null;
+  if (!match) return findPossessiveRoleAfter(person, mentions, text);
   const head = match[2]!.toLowerCase();
-  if (!SPOKESPERSON_WORDS.has(head) && !isTitleWord(head)) return null;
+  if (!isRoleHead(head)) return null;
   const bodyStart = person.end + match[0].length;
   const of = mentions.findIndex((m) => m.start === bodyStart);
   if (of < 0) return null;
+  // "a representative for the LA Sheriff's office": a place before the body's name is not the body.
+  if (mentions[of]!.type === 'Place' && /^(?:['’]s?)? ?\p{Lu}/u.test(text.slice(mentions[of]!.end, mentions[of]!.end + 4))) return null;
   const roleStart = person.end + match[0].indexOf(match[1]!);
   const roleText = match[1]!;
   return { text: roleText.charAt(0).toUpperCase() + roleText.slice(1), start: roleStart, end: roleStart + roleText.length, of };
 }
 
+/** "a Scientology attorney, Kendrick Moxon": a body and a role before the name, set off by a comma. */
+function findRoleBeforeComma(person: Mention, mentions: Mention[], text: string): Role | null {
+  const from = Math.max(0, person.start - 60);
+  const match = /\b(?:a|an|the|its|their)\s+(?:[\p{Lu}][^\n,]*?)\s((?:[\p{Ll}-]+ ){0,2}?([\p{Ll}-]+)),\s+$/u.exec(text.slice(from, person.start));
+  if (!match || !isRoleHead(match[2]!)) return null;
+  const roleStart = from + match.index + match[0].lastIndexOf(match[1]!);
+  const of = mentions.findIndex((m) => m.type !== 'Person' && m.end === roleStart - 1);
+  if (of < 0 || mentions[of]!.start < from + match.index) return null;
+  return { text: match[1]!.charAt(0).toUpperCase() + match[1]!.slice(1), start: roleStart, end: roleStart + match[1]!.length, of };
+}
+
 /** The role a person is given by a title before or after the name, with the body it names. */
 export function findRole(person: Mention, mentions: Mention[], terms: Term[], text: string): Role | null {
-  return findTitleBefore(person, mentions, terms, text) ?? findTitleAfter(person, mentions, text);
+  return findTitleBefore(person, mentions, terms, text) ?? findTitleAfter(person, mentions, text) ?? findRoleBeforeComma(person, mentions, text);
 }

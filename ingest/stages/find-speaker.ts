@@ -17,6 +17,8 @@ export interface SpeakerContext {
   personByTitle: Map<string, string>;
   /** The most recent person (or, for "it", body) mentioned before a position. */
   findAntecedent: (position: number, pronoun: string) => string | null;
+  /** Records who spoke the quote opening at a position, so later pronouns may refer to them. */
+  addSpeaker: (position: number, id: string) => void;
   previousSpeaker: Speaker | null;
   /** The agency or organisation named last before a position whose name has this word ("department"), else of any name for a generic word. */
   findBody: (word: string, position: number) => string | null;
@@ -82,6 +84,12 @@ function readNounPhrase(ctx: SpeakerContext, from: number, rawTo: number): Speak
   }
   const last = inside.at(-1);
   if (last && /^['’s\s]*$/.test(ctx.text.slice(last.mention.end, to))) return { id: people.at(-1)?.id ?? last.id, via: null };
+  // "said Ada Brill of the Vale Institute": the person, not the body that places them.
+  const person = people[0];
+  if (person && person === inside[0] && /^\s+(?:of|from|at|with)\s/.test(ctx.text.slice(person.mention.end, to))
+    && /^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/u.test(ctx.text.slice(from, person.mention.role?.start ?? person.mention.start))) {
+    return { id: person.id, via: null };
+  }
   // "an ICE official", "DHS officials": a body speaking through unnamed staff.
   if (last && ctx.typeOf(last.id) !== 'Person' && /^['’s]*\s+(?:\p{Ll}+\s+)?(?:officials?|officers?|representatives?|leadership)\s*$/u.test(ctx.text.slice(last.mention.end, to))) {
     return { id: last.id, via: null };
@@ -187,6 +195,7 @@ export function findSpeakerInClause(ctx: SpeakerContext, from: number, to: numbe
     if (person) return { id: person.id, via: null };
   }
   const verbs = findSpeechVerbs(ctx.text, from, to);
+  if (verbs.length === 0 && side === 'tail') return findNamedAfterQuote(ctx, from, to);
   const ordered = side === 'head' ? [...verbs].reverse() : verbs;
   for (const verb of ordered) {
     const found = verb.word.startsWith('accord') || verb.word.startsWith('in accordance')
@@ -195,6 +204,14 @@ export function findSpeakerInClause(ctx: SpeakerContext, from: number, to: numbe
     if (found?.id) return found;
   }
   return verbs.length > 0 && side === 'head' ? findSentenceSubject(ctx, from, verbs[0]!.start) : null;
+}
+
+/** "“…,” Okafor fumed on Tuesday": a person named right after a quote ending in a comma, then a verb. */
+function findNamedAfterQuote(ctx: SpeakerContext, from: number, to: number): Speaker | null {
+  if (!/,\s*(?:[”"]|'')\s*$/.test(ctx.text.slice(Math.max(0, from - 4), from))) return null;
+  const first = mentionsIn(ctx, from, to)[0];
+  if (!first || ctx.typeOf(first.id) !== 'Person' || !/^\s*$/.test(ctx.text.slice(from, first.mention.role?.start ?? first.mention.start))) return null;
+  return /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u.test(ctx.text.slice(first.mention.end, to)) ? { id: first.id, via: null } : null;
 }
 
 /** "Donald Trump, her opponent, bemoaned the unrest and said…": the name opening the sentence. */

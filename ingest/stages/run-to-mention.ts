@@ -2,7 +2,7 @@ import type { EntityType } from '../../model/graph-model.ts';
 import { isCapitalised } from '../nlp/find-name-runs.ts';
 import type { NameRun } from '../nlp/find-name-runs.ts';
 import {
-  COMPANY_SUFFIXES, DEMONYMS, LEADING_HEADS, NAME_HEADS, NAME_PREFIXES, NOT_ENTITY_HEADS, PRODUCTS, isTitleWord, isWholeTitle,
+  COMPANY_SUFFIXES, DEMONYMS, LEADING_HEADS, NAME_HEADS, NAME_PREFIXES, NOT_ENTITY_HEADS, PARTY_ADJECTIVES, PRODUCTS, isTitleWord, isWholeTitle,
 } from '../nlp/lexicon.ts';
 import { isCommonWord, isFirstName } from '../nlp/word-lexicon.ts';
 import { isPluralNoun } from '../nlp/is-plural-noun.ts';
@@ -126,6 +126,8 @@ export function toRunMention(run: NameRun, text: string): Mention | null {
     return toRunMention({ ...run, start: rest[from]!.start, terms: rest.slice(from) }, text);
   }
   const nameTerms = run.terms.slice(titleWords);
+  // "Republican front-runner", "a Democrat": a party adjective alone names no one.
+  if (nameTerms.length === 1 && PARTY_ADJECTIVES.has(nameTerms[0]!.text.replace(/['’]s$/, ''))) return null;
   // "(R-S.C.)": a party and state label, no name.
   if (/^[DRI]-\p{Lu}/u.test(text.slice(nameTerms[0]!.start, run.end))) return null;
   // "High Commissioner", "Doctor": a title alone names no one.

@@ -1,14 +1,10 @@
 import { Router, type Response } from 'express';
-import { z } from 'zod';
+import { apiRoutes } from '../../contract/routes.ts';
+import type { CypherCheck } from '../../contract/cypher.ts';
 import { BusyError } from '../../model/errors.ts';
 import type { GraphStore } from '../../store/graph-store.ts';
 import { createRunQueue } from '../run-queue.ts';
 import { parseInput } from '../validate.ts';
-
-const cypherBody = z.object({
-  query: z.string().trim().min(1, 'the query is empty').max(20_000),
-  params: z.record(z.string(), z.unknown()).default({}),
-});
 
 export interface CypherRouteOptions {
   timeoutMs: number;
@@ -40,14 +36,14 @@ export function createCypherRoutes(store: GraphStore, options: CypherRouteOption
       ),
   });
   router.post('/cypher/check', async (req, res) => {
-    const { query } = parseInput(cypherBody, req.body, 'body');
+    const { query } = parseInput(apiRoutes.checkCypher.body, req.body, 'body');
     // awaited: a store still opening answers with a rejected promise, which becomes the 503
     const problem = await store.checkReadQuery(query);
-    res.json(problem ? { ok: false, ...problem } : { ok: true });
+    res.json((problem ? { ok: false, ...problem } : { ok: true }) satisfies CypherCheck);
   });
 
   router.post('/cypher', async (req, res) => {
-    const { query, params } = parseInput(cypherBody, req.body, 'body');
+    const { query, params } = parseInput(apiRoutes.runCypher.body, req.body, 'body');
     const run = () => store.runReadQuery(query, { params, timeoutMs: options.timeoutMs, rowLimit: options.rowLimit });
     res.json(await queue.run(run, closedSignal(res)));
   });

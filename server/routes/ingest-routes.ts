@@ -1,32 +1,17 @@
 import { Router, type RequestHandler } from 'express';
 import multer from 'multer';
-import { z } from 'zod';
+import { MAX_ARTICLE_BYTES, MAX_ARTICLES, type IngestAnswer } from '../../contract/ingest.ts';
+import { apiRoutes } from '../../contract/routes.ts';
 import { ingestReadArticles } from '../../ingest/index.ts';
-import { ARTICLE_FORMATS, type ArticleFormat } from '../../ingest/article.ts';
+import type { ArticleFormat } from '../../ingest/article.ts';
 import type { ExtractPool } from '../../ingest/extract-pool.ts';
 import { toArticleFormat, toArticleText, type ReadArticleResult } from '../../ingest/read-article.ts';
 import { toUploadSource } from '../../ingest/source-name.ts';
-import { ValidationError } from '../../model/errors.ts';
+import { ArticleInputError, ValidationError } from '../../model/errors.ts';
 import { requireBearerToken } from '../require-token.ts';
 import type { GraphStore } from '../../store/graph-store.ts';
 import { toUploadError, type UploadLimits } from '../upload-errors.ts';
 import { parseInput } from '../validate.ts';
-
-export const MAX_ARTICLE_BYTES = 2_000_000;
-const MAX_ARTICLES = 50;
-
-const ingestBody = z.object({
-  articles: z
-    .array(
-      z.object({
-        name: z.string().trim().min(1).max(300),
-        text: z.string().max(MAX_ARTICLE_BYTES, `an article may hold at most ${MAX_ARTICLE_BYTES} characters`),
-        format: z.enum(ARTICLE_FORMATS).optional(),
-      }),
-    )
-    .min(1, 'send at least one article')
-    .max(MAX_ARTICLES, `send at most ${MAX_ARTICLES} articles at a time`),
-});
 
 const UPLOAD: UploadLimits = { field: 'files', fileSize: MAX_ARTICLE_BYTES, files: MAX_ARTICLES };
 const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: UPLOAD.fileSize, files: UPLOAD.files } }).array(UPLOAD.field);
@@ -48,16 +33,16 @@ export function createIngestRoutes(store: GraphStore, token: string | undefined,
       unchanged: summary.unchanged,
       failed: summary.failed.length,
       articles: summary.outcomes,
-    });
+    } satisfies IngestAnswer);
   });
   return router;
 }
 
 function fromJson(body: unknown): ReadArticleResult[] {
-  const { articles } = parseInput(ingestBody, body, 'body');
+  const { articles } = parseInput(apiRoutes.ingestArticles.body, body, 'body');
   return articles.map(({ name, text, format }): ReadArticleResult => {
     const source = toUploadSource(name);
-    if (text.trim() === '') return { ok: false, source, error: 'INGEST_EMPTY_TEXT: the article is empty' };
+    if (text.trim() === '') return { ok: false, source, error: refusal(new ArticleInputError('INGEST_EMPTY_TEXT', 'the article is empty')) };
     return { ok: true, article: { source, text, format: format ?? formatOf(source) } };
   });
 }
@@ -68,11 +53,16 @@ function fromUploads(files: unknown): ReadArticleResult[] {
   return (files as Express.Multer.File[]).map((file): ReadArticleResult => {
     const source = toUploadSource(file.originalname);
     const content = toArticleText(file.buffer);
-    if ('error' in content) return { ok: false, source, error: `${content.code}: ${content.error}` };
+    if ('error' in content) return { ok: false, source, error: refusal(new ArticleInputError(content.code, content.error)) };
     return { ok: true, article: { source, text: content.text, format: formatOf(source) } };
   });
 }
 
 function formatOf(name: string): ArticleFormat {
   return toArticleFormat(name) ?? 'txt';
+}
+
+/** A refused article's reason as its outcome says it: the code, then our sentence. */
+function refusal(error: ArticleInputError): string {
+  return `${error.code}: ${error.message}`;
 }

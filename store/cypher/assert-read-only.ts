@@ -1,4 +1,5 @@
 import { AppError, CypherQueryError, ReadOnlyViolationError } from '../../model/errors.ts';
+import { QUERY_LIMITS } from './bounds/query-limits.ts';
 import { assertReadOnlyTree } from './neo4j-to-embedded/assert-read-only-tree.ts';
 import { parseCypher } from './neo4j-to-embedded/parse-cypher.ts';
 import { positionOf, spanOf, type ParsedCypher } from './neo4j-to-embedded/syntax-tree.ts';
@@ -58,7 +59,8 @@ interface Token {
  * @example assertReadOnlyQuery('MATCH (n) RETURN count(n)') // the parsed statement
  */
 export function assertReadOnlyQuery(query: string): ParsedCypher {
-  const outcome = parseCypher(query);
+  assertParsable(query);
+  const outcome = parseWithinStack(query);
   if (!outcome.ok) {
     assertReadOnlyTokens(query);
     const { line, column, message } = outcome.error;
@@ -71,6 +73,47 @@ export function assertReadOnlyQuery(query: string): ParsedCypher {
   if (!statement) throw new CypherQueryError('The query is empty: write a MATCH … RETURN query.');
   assertReadOnlyTree(statement, READ_ONLY_PROCEDURES);
   return statement;
+}
+
+/** Brackets inside each other that the parser may read: it recurses once a level and runs out of stack in the thousands. */
+const MAX_PARSED_NESTING = 40;
+/**
+ * `NOT (` the parser may read: it cannot tell it from a call of a function named NOT without reading to
+ * the closing bracket, ~3 ms each in a query that does not parse (400 of them: 2.5 s of the server's time).
+ */
+const MAX_NOT_GROUPS = 50;
+
+/** Throws CYPHER_TOO_LARGE before parsing a query the parser would take too long or too deep a stack to read. */
+function assertParsable(query: string): void {
+  let depth = 0;
+  let notGroups = 0;
+  const tokens = tokenize(query);
+  tokens.forEach((token, index) => {
+    if ('([{'.includes(token.text)) depth++;
+    else if (')]}'.includes(token.text)) depth = Math.max(0, depth - 1);
+    if (depth > MAX_PARSED_NESTING) {
+      throw new CypherQueryError(
+        `The query nests brackets more than ${MAX_PARSED_NESTING} deep at offset ${token.offset}; at most ${QUERY_LIMITS.maxBracketDepth} levels of expressions are allowed.`,
+        'CYPHER_TOO_LARGE',
+      );
+    }
+    if (token.text.toUpperCase() === 'NOT' && tokens[index + 1]?.text === '(' && ++notGroups > MAX_NOT_GROUPS) {
+      throw new CypherQueryError(
+        `The query has more than ${MAX_NOT_GROUPS} "NOT (" (at offset ${token.offset}), each costly to read: write NOT x without brackets, or use <>, NONE(…) or IS NULL.`,
+        'CYPHER_TOO_LARGE',
+      );
+    }
+  });
+}
+
+function parseWithinStack(query: string): ReturnType<typeof parseCypher> {
+  try {
+    return parseCypher(query);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    // the parser recursed past the stack: a shape the bracket count above does not see
+    throw new CypherQueryError('The query is nested too deeply to be read; split long expressions over WITH clauses.', 'CYPHER_TOO_LARGE');
+  }
 }
 
 /** The check used when the query does not parse: strings, comments and back-quoted names are skipped. */

@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import { ENTITY_TYPES } from '../../model/graph-model.ts';
 import { REL_TABLES, quoteName } from '../../model/graph-model.ts';
+import { toRowDecoder } from './row-decoder.ts';
 import type { Statement } from './write-queries.ts';
 
 /** Relationship types that carry evidence, and so belong to one document. */
@@ -8,6 +10,7 @@ const EVIDENCE_TYPES = REL_TABLES.filter((table) => 'document' in table.properti
 /** Reads the entities a document mentions, before deleting it: those left unmentioned go with it. */
 export const MENTIONED_BY_DOCUMENTS =
   'MATCH (d:Document)-[:MENTIONS]->(e) WHERE d.id IN $ids RETURN DISTINCT e.id AS id';
+export const decodeMentionedByDocuments = toRowDecoder('mentionedByDocuments', { id: z.string() });
 
 /**
  * The statements that take documents out of the graph: their summary counts, evidence edges, quotes,

@@ -1,6 +1,8 @@
+import { z } from 'zod';
 import { ENTITY_TYPES, type EntityType } from '../../model/graph-model.ts';
 import type { EdgeType } from '../../model/graph-model.ts';
 import { ENTITY_EDGE_TYPES, REL_TABLES, quoteName } from '../../model/graph-model.ts';
+import { toRowDecoders, type DecodedRow } from './row-decoder.ts';
 
 /**
  * The few expressions the two Cypher dialects spell differently; each adapter supplies its own.
@@ -45,6 +47,10 @@ const NEWEST_QUOTES_FIRST = (q: string) => `ORDER BY coalesce(${q}.documentDate,
 
 const ENTITY_COLUMNS = (v: string) =>
   `${v}.id AS id, ${v}.name AS name, ${v}.aliases AS aliases, ${v}.mentions AS mentions`;
+/** The columns of ENTITY_COLUMNS. Properties are null where a store written by an earlier version lacks them. */
+const ENTITY_ROW = { id: z.string(), name: z.string().nullable(), aliases: z.array(z.string()).nullable(), mentions: z.number().nullable() };
+export type EntityRow = DecodedRow<typeof ENTITY_ROW>;
+const LABEL = z.enum(ENTITY_TYPES);
 
 /**
  * One row per relationship type and pair of entities, summing up its pieces of evidence: how many
@@ -63,6 +69,34 @@ function edgeSummaryColumns(r: string, types: readonly EdgeType[] = ENTITY_EDGE_
     has('count') ? `sum(${r}.count) AS quotes` : 'null AS quotes',
   ].join(', ');
 }
+
+/** The columns of edgeSummaryColumns, with the edge's type; null where none of the types has the property. */
+const EDGE_SUMMARY_ROW = {
+  type: z.string(), evidence: z.number(), documents: z.array(z.string().nullable()).nullable(), role: z.string().nullable(), quotes: z.number().nullable(),
+};
+
+/** The columns of a quote's details (quoteDetailsOf): the speaker's and the subject's are null when it has none. */
+const QUOTE_DETAIL_ROW = {
+  id: z.string(),
+  text: z.string().nullable(),
+  context: z.string().nullable(),
+  startOffset: z.number().nullable(),
+  endOffset: z.number().nullable(),
+  via: z.string().nullable(),
+  documentId: z.string(),
+  documentTitle: z.string().nullable(),
+  documentDate: z.string().nullable(),
+  speakerId: z.string().nullable(),
+  speakerName: z.string().nullable(),
+  speakerAliases: z.array(z.string()).nullable(),
+  speakerMentions: z.number().nullable(),
+  speakerLabel: LABEL.nullable(),
+  aboutId: z.string().nullable(),
+  aboutName: z.string().nullable(),
+  aboutAliases: z.array(z.string()).nullable(),
+  aboutMentions: z.number().nullable(),
+  aboutLabel: LABEL.nullable(),
+};
 
 /** Named, parameterised read queries, built for one dialect. Labels come from fixed lists only. */
 export function createReadQueries(dialect: CypherDialect) {
@@ -149,17 +183,18 @@ export function createReadQueries(dialect: CypherDialect) {
       `MATCH (q:Quote)-[:ABOUT]->(n:${label} {id: $id}) WITH q ${NEWEST_QUOTES_FIRST('q')} LIMIT $limit ${quoteDetailsOf('q')}`,
     /** One row per quote and subject for a page of quote ids; the caller keeps the page's order. */
     quoteDetails: `UNWIND $ids AS quoteId MATCH (q:Quote {id: quoteId}) ${quoteDetailsOf('q')}`,
-    /** Quote ids matching the filters that are given, newest document first, one page. */
-    quotePage: (filters: QuoteFilters) => {
+    /** Quote ids matching the filters that are given, newest document first, up to the end of one page. */
+    quotePage: (filters: QuotePageClauses) => {
       const matches = ['MATCH (q:Quote)-[:`IN`]->(d:Document)'];
       if (filters.speaker) matches.push(`MATCH (s:${filters.speaker} {id: $speaker})-[:SAID]->(q)`);
       if (filters.about) matches.push(`MATCH (q)-[:ABOUT]->(a:${filters.about} {id: $about})`);
-      const conditions = [filters.document ? 'd.id = $document' : '', filters.text ? 'toLower(q.text) CONTAINS $text' : ''].filter(Boolean);
+      const conditions = [filters.document ? 'd.id = $document' : '', filters.q ? 'toLower(q.text) CONTAINS $text' : ''].filter(Boolean);
       const where = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
       return (
         `${matches.join(' ')}${where} ` +
         'RETURN DISTINCT q.id AS id, d.date AS date, q.document AS document, q.startOffset AS startOffset ' +
-        'ORDER BY date DESC, document, startOffset SKIP $skip LIMIT $limit'
+        // no SKIP: the engine crashes on ORDER BY … SKIP past the rows it sorted; the caller drops the rows before the page
+        'ORDER BY date DESC, document, startOffset LIMIT $limit'
       );
     },
     documentInfo:
@@ -187,12 +222,62 @@ export function createReadQueries(dialect: CypherDialect) {
   };
 }
 
-/** Which filters a quote page has; speaker and about are given as the label of their entity id. */
-export interface QuoteFilters {
+const COUNT_ROW = { count: z.number() };
+const LABELLED_ENTITY_ROW = { label: LABEL, ...ENTITY_ROW };
+
+/**
+ * Each read query's rows decoded, keyed as the queries are: the columns its RETURN names, each with
+ * the kind of value it holds. A row without one of them, or with a value of another kind, throws.
+ */
+export const decodeRows = toRowDecoders({
+  countNodes: COUNT_ROW,
+  countEdges: COUNT_ROW,
+  documentExists: { id: z.string() },
+  searchEntities: { ...LABELLED_ENTITY_ROW, searchText: z.string().nullable() },
+  searchCandidates: { id: z.string(), searchText: z.string().nullable() },
+  entitiesById: LABELLED_ENTITY_ROW,
+  topEntities: LABELLED_ENTITY_ROW,
+  entity: { ...ENTITY_ROW, kind: z.string().nullable() },
+  entityRoles: { role: z.string().nullable(), ...LABELLED_ENTITY_ROW },
+  entityDocuments: { id: z.string(), title: z.string().nullable(), date: z.string().nullable() },
+  entityQuoteCounts: { said: z.number(), about: z.number() },
+  neighbourEdges: { ...LABELLED_ENTITY_ROW, ...EDGE_SUMMARY_ROW },
+  neighboursAtTwo: LABELLED_ENTITY_ROW,
+  edgesFrom: { source: z.string(), target: z.string(), ...EDGE_SUMMARY_ROW },
+  quotesBySpeaker: QUOTE_DETAIL_ROW,
+  quotesAbout: QUOTE_DETAIL_ROW,
+  quoteDetails: QUOTE_DETAIL_ROW,
+  quotePage: { id: z.string(), date: z.string().nullable(), document: z.string().nullable(), startOffset: z.number().nullable() },
+  documentInfo: {
+    id: z.string(), title: z.string().nullable(), date: z.string().nullable(),
+    source: z.string().nullable(), ingestedAt: z.string().nullable(), text: z.string().nullable(),
+  },
+  documentMentions: { id: z.string(), label: LABEL, name: z.string(), spans: z.array(z.number()).nullable() },
+  documentQuotes: {
+    id: z.string(), startOffset: z.number().nullable(), endOffset: z.number().nullable(), via: z.string().nullable(),
+    speakerId: z.string().nullable(), speakerName: z.string().nullable(),
+  },
+  documentRelations: {
+    source: z.string(), target: z.string(), role: z.string().nullable(), startOffset: z.number().nullable(), endOffset: z.number().nullable(),
+  },
+  saidAbout: {
+    speakerId: z.string(), speakerName: z.string(), speakerLabel: LABEL,
+    subjectId: z.string(), subjectName: z.string(), subjectLabel: LABEL,
+    count: z.number().nullable(),
+  },
+}) satisfies Record<keyof ReadQueries, unknown>;
+
+/** A row of edgesFrom, or of neighbourEdges with its ends: one relationship type between two entities, summed up. */
+export type EdgeSummaryRow = ReturnType<typeof decodeRows.edgesFrom>[number];
+/** A row of quoteDetails and its kin: one quote with one of its subjects. */
+export type QuoteDetailRow = ReturnType<typeof decodeRows.quoteDetails>[number];
+
+/** Which of a quote page's filters (QuoteFilters) are given; speaker and about as the label of their entity id. */
+export interface QuotePageClauses {
   speaker?: EntityType;
   about?: EntityType;
   document?: boolean;
-  text?: boolean;
+  q?: boolean;
 }
 
 export type ReadQueries = ReturnType<typeof createReadQueries>;

@@ -1,8 +1,10 @@
+import { z } from 'zod';
 import type { EntityType } from '../../model/graph-model.ts';
 import type { EdgeBatch, GraphWrite, QuoteRow } from '../../model/graph-rows.ts';
 import type { NodeLabel } from '../../model/graph-model.ts';
 import { toSearchText } from '../../model/graph-rows.ts';
 import { isAllowedEdge, quoteName } from '../../model/graph-model.ts';
+import { toRowDecoder } from './row-decoder.ts';
 
 /** One parameterised statement; labels and types come from the model's fixed lists, never from input. */
 export interface Statement {
@@ -105,12 +107,15 @@ function toEdgeQuery(batch: EdgeBatch): string {
 export function toExistingAliasesQuery(label: EntityType): string {
   return `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id, n.aliases AS aliases`;
 }
+export const decodeExistingAliases = toRowDecoder('existingAliases', { id: z.string(), aliases: z.array(z.string()).nullable() });
 
 /** Which of some document ids are stored already. */
 export const DOCUMENTS_BY_ID = 'UNWIND $ids AS documentId MATCH (d:Document {id: documentId}) RETURN d.id AS id';
+export const decodeDocumentsById = toRowDecoder('documentsById', { id: z.string() });
 
 /** The stored documents read from some sources: a new text of one of them replaces it. */
 export const DOCUMENTS_BY_SOURCE = 'MATCH (d:Document) WHERE d.source IN $sources RETURN d.id AS id, d.source AS source';
+export const decodeDocumentsBySource = toRowDecoder('documentsBySource', { id: z.string(), source: z.string() });
 
 /** The alias index: entities of one label whose names contain any of some probes. */
 export function toAliasLookupQuery(label: EntityType): string {
@@ -119,6 +124,7 @@ export function toAliasLookupQuery(label: EntityType): string {
     'RETURN DISTINCT n.id AS id, n.name AS name, n.aliases AS aliases LIMIT 500'
   );
 }
+export const decodeAliasLookup = toRowDecoder('aliasLookup', { id: z.string(), name: z.string(), aliases: z.array(z.string()).nullable() });
 
 /** Gives quotes stored before the model copied their document's title and date onto them those two. */
 export const BACKFILL_QUOTE_DOCUMENTS =

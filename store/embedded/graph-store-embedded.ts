@@ -1,12 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import kuzu from 'kuzu';
-import { CypherQueryError, StoreUnavailableError } from '../../model/errors.ts';
-import { assertReadOnlyQuery, toCheckResult } from '../cypher/assert-read-only.ts';
+import { StoreUnavailableError } from '../../model/errors.ts';
+import { toCheckResult } from '../cypher/assert-read-only.ts';
+import { assertSafeQuery } from '../cypher/assert-safe-query.ts';
 import { toEmbeddedQuery } from '../cypher/neo4j-to-embedded/to-embedded-cypher.ts';
 import { createReadQueries, type CypherDialect } from '../cypher/read-queries.ts';
-import { MENTIONED_BY_DOCUMENTS, toDeleteStatements } from '../cypher/delete-queries.ts';
+import { MENTIONED_BY_DOCUMENTS, decodeMentionedByDocuments, toDeleteStatements } from '../cypher/delete-queries.ts';
 import { planWrites, type WriteItem } from '../plan-writes.ts';
+import { SHOW_TABLES, decodeNodeAtOffset, decodeShowTables, decodeTableColumns, toNodeAtOffsetQuery, toTableColumnsQuery } from './catalog-queries.ts';
 import { ConnectionPool } from './connection-pool.ts';
+import { toEngineQueryError } from './engine-errors.ts';
 import { KuzuGraphCollector, toPlainValue } from './kuzu-values.ts';
 import { toEmbeddedSchema, toMissingColumns } from './schema.ts';
 import { NODE_TABLES } from '../../model/graph-model.ts';
@@ -15,7 +18,7 @@ import type { Row, RunRead } from '../graph-reads.ts';
 import { SharedGraphStore } from '../shared-graph-store.ts';
 import type { GraphStore, QueryResult, ReadQueryOptions, WriteOutcome } from '../graph-store.ts';
 
-const DIALECT: CypherDialect = {
+export const EMBEDDED_DIALECT: CypherDialect = {
   nodeLabel: (v) => `label(${v})`,
   relType: (v) => `label(${v})`,
   anyLabel: (labels) => labels.join(':'),
@@ -89,7 +92,7 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
     private readonly database: kuzu.Database,
     private readonly options: EmbeddedStoreOptions,
   ) {
-    super(createReadQueries(DIALECT));
+    super(createReadQueries(EMBEDDED_DIALECT));
     this.writer = new kuzu.Connection(database);
     this.readers = new ConnectionPool(database, options.readConnections ?? DEFAULT_READ_CONNECTIONS);
   }
@@ -108,7 +111,7 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
   private async addMissingColumns(): Promise<void> {
     let added = false;
     for (const table of NODE_TABLES) {
-      const stored = (await this.run(`CALL table_info('${table.label}') RETURN name`)).map((row) => String(row.name));
+      const stored = decodeTableColumns(await this.run(toTableColumnsQuery(table.label))).map((row) => row.name);
       for (const statement of toMissingColumns(table, stored)) {
         await this.run(statement);
         added = true;
@@ -122,7 +125,7 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
       if (!(await this.hasDocument(documentId))) return false;
       const run: RunRead = (query, params) => this.run(query, params ?? {});
       await this.inTransaction(async () => {
-        const mentioned = (await run(MENTIONED_BY_DOCUMENTS, { ids: [documentId] })).map((row) => String(row.id));
+        const mentioned = decodeMentionedByDocuments(await run(MENTIONED_BY_DOCUMENTS, { ids: [documentId] })).map((row) => row.id);
         for (const statement of toDeleteStatements([documentId], mentioned)) await run(statement.query, statement.params);
       });
       return true;
@@ -158,12 +161,13 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
 
 
   checkReadQuery(query: string) {
-    return toCheckResult(() => toEmbeddedQuery(assertReadOnlyQuery(query)));
+    return toCheckResult(() => toEmbeddedQuery(assertSafeQuery(query).statement));
   }
 
   async runReadQuery(query: string, options: ReadQueryOptions = {}): Promise<QueryResult> {
-    // Users write Neo4j's Cypher: the same parse checks it reads only, then it is said in Kuzu's words.
-    const embedded = toEmbeddedQuery(assertReadOnlyQuery(query), options.params);
+    // Users write Neo4j's Cypher: the same parse checks it reads only and stays in bounds, then it is said in Kuzu's words.
+    const { statement, params } = assertSafeQuery(query, options.params ?? {});
+    const embedded = toEmbeddedQuery(statement, params);
     const rowLimit = options.rowLimit ?? this.options.defaultRowLimit ?? 5000;
     // A connection of its own, off the read pool, and one of the engine's worker threads (one per core):
     // with fewer users' queries at once than cores, a worker is always free for the explorer's reads.
@@ -199,7 +203,7 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
       }
       return { columns, rows, graph: { nodes: [...collector.nodes.values()], edges: [...collector.edges.values()] }, truncated };
     } catch (error) {
-      throw toQueryError(error);
+      throw toEngineQueryError(error);
     } finally {
       for (const result of openResults) result.close();
       await connection.query('ROLLBACK').then((result) => this.rowsOf(result)).catch(() => undefined);
@@ -209,18 +213,13 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
 
   private async resolveInternalId(connection: kuzu.Connection, id: { table: number; offset: number }) {
     this.tableNames ??= new Map(
-      (await this.rowsOf(await connection.query('CALL show_tables() RETURN id, name'))).map((row) => [
-        Number(row.id),
-        String(row.name),
-      ]),
+      decodeShowTables(await this.rowsOf(await connection.query(SHOW_TABLES))).map((row) => [row.id, row.name]),
     );
     const table = this.tableNames.get(id.table);
     if (!table) return null;
-    const result = await this.execute(connection, `MATCH (n:${table}) WHERE offset(id(n)) = $offset RETURN n.id AS id`, {
-      offset: id.offset,
-    });
-    const [row] = await this.rowsOf(result);
-    return row ? String(row.id) : null;
+    const result = await this.execute(connection, toNodeAtOffsetQuery(table), { offset: id.offset });
+    const [row] = decodeNodeAtOffset(await this.rowsOf(result));
+    return row ? row.id : null;
   }
 
   async close(): Promise<void> {
@@ -232,7 +231,8 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
 
   private async execute(connection: kuzu.Connection, query: string, params: Record<string, unknown>) {
     const prepared = await connection.prepare(query);
-    if (!prepared.isSuccess()) throw new CypherQueryError(prepared.getErrorMessage());
+    // the engine's own words: runReadQuery says them in ours
+    if (!prepared.isSuccess()) throw new Error(prepared.getErrorMessage());
     return connection.execute(prepared, params as Record<string, kuzu.KuzuValue>);
   }
 
@@ -273,27 +273,9 @@ async function executePrepared(
   let statement = prepared.get(query);
   if (!statement) {
     statement = await connection.prepare(query);
-    if (!statement.isSuccess()) throw new CypherQueryError(statement.getErrorMessage());
+    // the app's own queries: a failure is a bug, logged with the engine's words, answered as a 500 without them
+    if (!statement.isSuccess()) throw new Error(`The store could not prepare one of its own queries: ${statement.getErrorMessage()}`);
     prepared.set(query, statement);
   }
   return connection.execute(statement, params as Record<string, kuzu.KuzuValue>);
-}
-
-/** Turns the engine's message into a 400 the user can act on, without internals. */
-function toQueryError(error: unknown): Error {
-  if (!(error instanceof Error) || 'status' in error) return error as Error;
-  const message = error.message.replace(/\s+/g, ' ').trim();
-  if (/interrupted|timeout/i.test(message)) {
-    return new CypherQueryError('The query ran past the time limit and was stopped. Narrow it or add a LIMIT.', 'CYPHER_TIMEOUT');
-  }
-  if (/buffer manager exception|unable to allocate memory/i.test(message)) {
-    return new CypherQueryError(
-      'The query needs more memory than the store may use (EMBEDDED_BUFFER_POOL_MB). Narrow it, add a LIMIT, or aggregate earlier.',
-      'CYPHER_TOO_LARGE',
-    );
-  }
-  if (/read-only transaction/i.test(message)) {
-    return new CypherQueryError('The Cypher endpoint is read-only: this query would write.', 'CYPHER_WRITE_REFUSED');
-  }
-  return new CypherQueryError(message);
 }

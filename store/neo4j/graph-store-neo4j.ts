@@ -1,9 +1,12 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session, type SessionMode, type Transaction } from 'neo4j-driver';
+import { z } from 'zod';
 import { ENTITY_TYPES } from '../../model/graph-model.ts';
-import { assertReadOnlyQuery, toCheckResult } from '../cypher/assert-read-only.ts';
+import { toCheckResult } from '../cypher/assert-read-only.ts';
+import { assertSafeQuery } from '../cypher/assert-safe-query.ts';
 import { NODE_TABLES } from '../../model/graph-model.ts';
-import { createReadQueries, type CypherDialect } from '../cypher/read-queries.ts';
-import { MENTIONED_BY_DOCUMENTS, toDeleteStatements } from '../cypher/delete-queries.ts';
+import { createReadQueries, decodeRows, type CypherDialect } from '../cypher/read-queries.ts';
+import { MENTIONED_BY_DOCUMENTS, decodeMentionedByDocuments, toDeleteStatements } from '../cypher/delete-queries.ts';
+import { toRowDecoder } from '../cypher/row-decoder.ts';
 import { BACKFILL_QUOTE_DOCUMENTS, DOCUMENTS_BY_ID, DOCUMENTS_BY_SOURCE, toAliasLookupQuery, toExistingAliasesQuery } from '../cypher/write-queries.ts';
 import type { Row } from '../graph-reads.ts';
 import { SharedGraphStore } from '../shared-graph-store.ts';
@@ -21,6 +24,8 @@ export const NEO4J_DIALECT: CypherDialect = {
 
 const QUERIES = createReadQueries(NEO4J_DIALECT);
 const RESOLVE_ENDS_QUERY = 'MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n) AS eid, n.id AS id';
+// a node another tool wrote may lack our id, or hold another kind of value in it
+const decodeResolvedEnds = toRowDecoder('resolveEnds', { eid: z.string(), id: z.unknown() });
 
 /** The adapter's own queries besides the shared reads and writes, by name: listed so a test can parse each. */
 export const NEO4J_INTERNAL_QUERIES: Readonly<Record<string, string>> = {
@@ -92,8 +97,8 @@ class Neo4jGraphStore extends SharedGraphStore implements GraphStore {
     return this.queueWrite(() =>
       this.withSession(neo4j.session.WRITE, (session) =>
         session.executeWrite(async (tx) => {
-          if ((await run(tx, QUERIES.documentExists, { id: documentId })).length === 0) return false;
-          const mentioned = (await run(tx, MENTIONED_BY_DOCUMENTS, { ids: [documentId] })).map((row) => String(row.id));
+          if (decodeRows.documentExists(await run(tx, QUERIES.documentExists, { id: documentId })).length === 0) return false;
+          const mentioned = decodeMentionedByDocuments(await run(tx, MENTIONED_BY_DOCUMENTS, { ids: [documentId] })).map((row) => row.id);
           for (const statement of toDeleteStatements([documentId], mentioned)) await run(tx, statement.query, statement.params);
           return true;
         }),
@@ -113,16 +118,16 @@ class Neo4jGraphStore extends SharedGraphStore implements GraphStore {
   }
 
   async hasDocument(documentId: string): Promise<boolean> {
-    return (await this.runRead(QUERIES.documentExists, { id: documentId })).length > 0;
+    return decodeRows.documentExists(await this.runRead(QUERIES.documentExists, { id: documentId })).length > 0;
   }
 
 
   checkReadQuery(query: string) {
-    return toCheckResult(() => assertReadOnlyQuery(query));
+    return toCheckResult(() => assertSafeQuery(query));
   }
 
   async runReadQuery(query: string, options: ReadQueryOptions = {}): Promise<QueryResult> {
-    assertReadOnlyQuery(query);
+    const { params } = assertSafeQuery(query, options.params ?? {});
     const rowLimit = options.rowLimit ?? this.options.defaultRowLimit ?? 5000;
     const timeout = options.timeoutMs ?? this.options.defaultTimeoutMs ?? 10_000;
     // A READ session makes the server itself refuse any write the check above missed.
@@ -130,7 +135,7 @@ class Neo4jGraphStore extends SharedGraphStore implements GraphStore {
     let tx: Transaction | undefined;
     try {
       tx = await session.beginTransaction({ timeout });
-      const result = tx.run(query, toNeo4jParams(options.params ?? {}));
+      const result = tx.run(query, toNeo4jParams(params));
       const columns = (await result.keys()).map(String);
       const collector = new Neo4jGraphCollector();
       const rows: Record<string, unknown>[] = [];
@@ -182,6 +187,6 @@ async function run(tx: ManagedTransaction | Transaction, query: string, params: 
 
 /** Our stable ids for nodes known only by element id; a node without one keeps its element id. */
 async function resolveEnds(tx: Transaction, elementIds: string[]): Promise<Map<string, string>> {
-  const rows = await run(tx, RESOLVE_ENDS_QUERY, { ids: elementIds });
-  return new Map(rows.map((row) => [String(row.eid), typeof row.id === 'string' ? row.id : String(row.eid)]));
+  const rows = decodeResolvedEnds(await run(tx, RESOLVE_ENDS_QUERY, { ids: elementIds }));
+  return new Map(rows.map((row) => [row.eid, typeof row.id === 'string' ? row.id : row.eid]));
 }

@@ -56,7 +56,7 @@ const READ_CASES: Record<keyof ReadQueries, [string, string][]> = {
   quoteDetails: [['quoteDetails', queries.quoteDetails]],
   quotePage: [
     ['quotePage()', queries.quotePage({})],
-    ['quotePage(all filters)', queries.quotePage({ speaker: 'Person', about: 'Agency', document: true, text: true })],
+    ['quotePage(all filters)', queries.quotePage({ speaker: 'Person', about: 'Agency', document: true, q: true })],
   ],
   documentInfo: [['documentInfo', queries.documentInfo]],
   documentMentions: [['documentMentions', queries.documentMentions]],

@@ -1,4 +1,5 @@
-import type { GraphElements, QueryResult } from '../../store/graph-store.ts';
+import type { QueryResult } from '../../contract/cypher.ts';
+import type { GraphElements } from '../../contract/graph.ts';
 import { ApiError } from '../api-client.ts';
 import type { ApiClient } from '../api-client.ts';
 import { h } from '../dom.ts';

@@ -1,4 +1,4 @@
-import type { DocumentView } from '../../store/graph-store.ts';
+import type { DocumentView } from '../../contract/documents.ts';
 import { h } from '../dom.ts';
 import { formatUrlState } from '../navigation/url-state.ts';
 import { createSwatch } from './legend.ts';

@@ -1,4 +1,4 @@
-import type { DocumentView as DocumentData } from '../../store/graph-store.ts';
+import type { DocumentView as DocumentData } from '../../contract/documents.ts';
 import { ApiError } from '../api-client.ts';
 import type { ApiClient } from '../api-client.ts';
 import { formatDate, h } from '../dom.ts';

@@ -1,5 +1,5 @@
-import type { EntityDetail, EntitySummary } from '../../store/graph-store.ts';
-import type { QuotesOf } from '../api-client.ts';
+import type { EntityDetail, EntitySummary } from '../../contract/entities.ts';
+import type { EntityQuotes } from '../../contract/quotes.ts';
 import { h } from '../dom.ts';
 import type { NodeData } from '../graph/to-elements.ts';
 import { createSwatch } from './legend.ts';
@@ -21,7 +21,7 @@ export interface EntityPanelHandlers {
 export interface EntityPanel {
   showPlaceholder(): void;
   showLoading(name: string): void;
-  showEntity(entity: EntityDetail, quotes: QuotesOf): void;
+  showEntity(entity: EntityDetail, quotes: EntityQuotes): void;
   /** For nodes the API has no detail for (documents, quotes): their own properties. */
   showNode(node: NodeData): void;
   showError(title: string, message: string): void;

@@ -1,12 +1,16 @@
-import type { Core } from 'cytoscape';
+import type { Core, Position } from 'cytoscape';
 import type { NodeData } from '../graph/to-elements.ts';
-import type { GraphViewHandlers } from './graph-view.ts';
+
+/** What the menu key reports: the selected node, at its place on the canvas. */
+export interface MenuKeyHandlers {
+  onNodeContext(node: NodeData, at: Position): void;
+}
 
 /**
  * The keyboard's way to the node menu: makes the graph focusable (Tab, or a click), and opens the
  * selected node's menu on the menu key or Shift+F10, as they do for a selected item elsewhere.
  */
-export function wireMenuKey(container: HTMLElement, cy: Core, handlers: Pick<GraphViewHandlers, 'onNodeContext'>): void {
+export function wireMenuKey(container: HTMLElement, cy: Core, handlers: MenuKeyHandlers): void {
   container.tabIndex = 0;
   container.setAttribute('role', 'application');
   container.setAttribute('aria-label', 'Graph. With a node selected, the menu key or Shift+F10 opens its menu.');

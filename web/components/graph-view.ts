@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import type { CollectionReturnValue, Core, NodeSingular, Position } from 'cytoscape';
-import type { GraphElements } from '../../store/graph-store.ts';
+import type { GraphElements } from '../../contract/graph.ts';
 import { runLayout } from '../graph/layout.ts';
 import { restyleOnZoom } from '../graph/readable-labels.ts';
 import { createStylesheet } from '../graph/style.ts';

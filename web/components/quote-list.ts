@@ -1,4 +1,5 @@
-import type { EntitySummary, QuoteView } from '../../store/graph-store.ts';
+import type { EntitySummary } from '../../contract/entities.ts';
+import type { QuoteView } from '../../contract/quotes.ts';
 import { formatDate, h } from '../dom.ts';
 import { formatUrlState } from '../navigation/url-state.ts';
 

@@ -1,5 +1,6 @@
-import type { EntitySummary } from '../../store/graph-store.ts';
-import type { ApiClient, QuoteFilter } from '../api-client.ts';
+import type { EntitySummary } from '../../contract/entities.ts';
+import type { QuoteFilters } from '../../contract/quotes.ts';
+import type { ApiClient } from '../api-client.ts';
 import { h } from '../dom.ts';
 import { createQuoteList } from './quote-list.ts';
 
@@ -9,7 +10,7 @@ const PAGE_SIZE = 20;
 export interface QuotePanel {
   showPlaceholder(): void;
   /** Loads and lists the quotes matching the filter under this title. */
-  showQuotes(title: string, filter: QuoteFilter): Promise<void>;
+  showQuotes(title: string, filter: Partial<QuoteFilters>): Promise<void>;
 }
 
 /** Returns the quote panel rendered into `root`; speaker names in it ask `onFocus` to show that entity. */
@@ -21,7 +22,7 @@ export function mountQuotePanel(
   let request = 0;
   const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-  async function loadPage(filter: QuoteFilter, cursor: number | undefined, list: HTMLElement, mine: number): Promise<void> {
+  async function loadPage(filter: Partial<QuoteFilters>, cursor: number | undefined, list: HTMLElement, mine: number): Promise<void> {
     const more = h('p', { class: 'panel-loading', role: 'status' }, [h('span', { class: 'spinner' }), 'Loading quotes…']);
     list.append(more);
     try {

@@ -1,4 +1,4 @@
-import type { QueryResult } from '../../store/graph-store.ts';
+import type { QueryResult } from '../../contract/cypher.ts';
 import { h } from '../dom.ts';
 
 const MAX_CELL_CHARS = 160;

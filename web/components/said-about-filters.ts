@@ -1,4 +1,5 @@
-import type { EntitySummary, SaidAboutCell } from '../../store/graph-store.ts';
+import type { EntitySummary } from '../../contract/entities.ts';
+import type { SaidAboutCell } from '../../contract/said-about.ts';
 import type { ApiClient } from '../api-client.ts';
 import { h } from '../dom.ts';
 import { mountSearchBox } from './search-box.ts';

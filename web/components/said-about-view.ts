@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import type { SaidAboutCell } from '../../store/graph-store.ts';
+import type { SaidAboutCell } from '../../contract/said-about.ts';
 import type { ApiClient } from '../api-client.ts';
 import { runLayout } from '../graph/layout.ts';
 import { capFitZoom, restyleOnZoom } from '../graph/readable-labels.ts';

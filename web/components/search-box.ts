@@ -1,4 +1,4 @@
-import type { EntitySummary } from '../../store/graph-store.ts';
+import type { EntitySummary } from '../../contract/entities.ts';
 import type { ApiClient } from '../api-client.ts';
 import { createSuggestionList } from './suggestion-list.ts';
 

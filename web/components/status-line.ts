@@ -1,4 +1,4 @@
-import type { Health } from '../api-client.ts';
+import type { Health } from '../../contract/health.ts';
 
 /** Returns the one-line summary of the store behind the API: backend and counts. */
 export function formatHealth(health: Health): string {

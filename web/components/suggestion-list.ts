@@ -1,4 +1,4 @@
-import type { EntitySummary } from '../../store/graph-store.ts';
+import type { EntitySummary } from '../../contract/entities.ts';
 import { h } from '../dom.ts';
 import { createSwatch } from './legend.ts';
 

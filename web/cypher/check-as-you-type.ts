@@ -1,11 +1,9 @@
 import { linter } from '@codemirror/lint';
 import type { Diagnostic } from '@codemirror/lint';
 import type { Extension } from '@codemirror/state';
+import type { CypherCheck } from '../../contract/cypher.ts';
 import { h } from '../dom.ts';
 import { findProblemRange } from './problem-range.ts';
-
-/** What the server's parse says of a query: fine, or the problem with its line and column. */
-export type QueryCheck = { ok: true } | { ok: false; code: string; message: string };
 
 /** The editor extension that checks the query, and the line under the editor that states the verdict. */
 export interface CheckAsYouType {
@@ -19,7 +17,7 @@ export interface CheckAsYouType {
  * same parse `/api/cypher` uses, so what is flagged is what running it would say. A problem is
  * underlined where the server places it and stated in full on the line under the editor.
  */
-export function createCheckAsYouType(check: (query: string) => Promise<QueryCheck>, pauseMs = 350): CheckAsYouType {
+export function createCheckAsYouType(check: (query: string) => Promise<CypherCheck>, pauseMs = 350): CheckAsYouType {
   const line = h('p', { class: 'cypher-check muted', role: 'status', 'aria-live': 'polite' }, []);
   const show = (text: string, state: 'ok' | 'problem' | 'idle'): void => {
     line.textContent = text;
@@ -32,7 +30,7 @@ export function createCheckAsYouType(check: (query: string) => Promise<QueryChec
       const text = view.state.doc.toString();
       const query = text.trim();
       if (query === '') return (show('', 'idle'), []);
-      let result: QueryCheck;
+      let result: CypherCheck;
       try {
         result = await check(query);
       } catch (error) {

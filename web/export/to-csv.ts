@@ -1,4 +1,4 @@
-import type { QueryResult } from '../../store/graph-store.ts';
+import type { QueryResult } from '../../contract/cypher.ts';
 import { formatCell } from '../components/result-table.ts';
 
 /**

@@ -1,9 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { GraphElements } from '../../store/graph-store.ts';
+import { NESTING_RELATION } from '../../model/graph-model.ts';
+import type { GraphElements } from '../../contract/graph.ts';
 import { toElements } from './to-elements.ts';
-
-/** The relation drawn as nesting: the source sits inside its target. */
-const NESTING_TYPE = 'PART_OF';
 
 /**
  * Returns Cytoscape elements for the agency network with PART_OF drawn as compound nodes: each part
@@ -17,7 +15,7 @@ export function toAgencyElements(graph: GraphElements): ElementDefinition[] {
   const parentOf = new Map<string, string>();
   const nested = new Set<string>();
   for (const element of elements) {
-    if (element.group !== 'edges' || element.data['type'] !== NESTING_TYPE) continue;
+    if (element.group !== 'edges' || element.data['type'] !== NESTING_RELATION) continue;
     const part = String(element.data.source);
     const whole = String(element.data.target);
     if (parentOf.has(part) || !nodeIds.has(whole) || isInside(whole, part, parentOf)) continue;

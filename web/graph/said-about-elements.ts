@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { SaidAboutCell } from '../../store/graph-store.ts';
+import type { SaidAboutCell } from '../../contract/said-about.ts';
 
 /** The data of a node in the who-said-what graph. */
 export interface SaidAboutNodeData {

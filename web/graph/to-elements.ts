@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { GraphEdge, GraphElements, GraphNode } from '../../store/graph-store.ts';
+import type { GraphEdge, GraphElements, GraphNode } from '../../contract/graph.ts';
 
 /** The data every drawn node carries; the stylesheet and the panels read these keys. */
 export interface NodeData {

@@ -40,10 +40,10 @@ const REWRITES: Record<string, FunctionRewrite> = {
 
 /** Functions that exist on the embedded store but answer differently, with what to write instead. */
 const REFUSED: Record<string, string> = {
-  keys: 'Kuzu lists every property of the table, null ones included; RETURN the node and read its properties.',
-  round: 'Kuzu rounds -2.5 to -3 where Neo4j gives -2; use floor(x + 0.5).',
-  tostring: 'Compare or return the value itself; Kuzu formats numbers differently (1.5 → "1.500000").',
-  tointeger: 'Kuzu rounds where Neo4j truncates; use floor(x) on numbers.',
+  keys: 'The embedded store lists every property of the table, null ones included; RETURN the node and read its properties.',
+  round: 'The embedded store rounds -2.5 to -3 where Neo4j gives -2; use floor(x + 0.5).',
+  tostring: 'Compare or return the value itself; the embedded store formats numbers differently (1.5 → "1.500000").',
+  tointeger: 'The embedded store rounds where Neo4j truncates; use floor(x) on numbers.',
   tofloat: 'Multiply by 1.0 instead.',
   exists: 'Write n.property IS NOT NULL.',
   date: 'Dates are stored as ISO strings: compare strings, e.g. d.date >= "2026-01-01".',

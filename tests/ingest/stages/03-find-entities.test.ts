@@ -13,6 +13,7 @@ describe('finding and resolving entities', () => {
     ['an acronym defined in parentheses', 'The Bureau of Land Reclamation (BLR) said so. BLR agents left.', 'agency:bureau-of-land-reclamation', 'Bureau of Land Reclamation'],
     ['a known acronym', 'ICE agents arrived in Aurora.', 'agency:ice', 'U.S. Immigration and Customs Enforcement'],
     ['a known alias', 'The Pentagon released a statement.', 'agency:dod', 'Department of Defense'],
+    ['the dotted letters of a listed acronym', 'The C.I.A. declined to comment.', 'agency:cia', 'Central Intelligence Agency'],
     ['a place before a body', 'The Irving Police Department responded.', 'agency:irving-police-department', 'Irving Police Department'],
     ['a party label after a name', 'Sen. Claire McCaskill (D-Mo.) said no.', 'person:claire-mccaskill', 'Claire McCaskill'],
     ['initials inside a name', 'Harriet J. Sloane wrote the report.', 'person:harriet-j-sloane', 'Harriet J. Sloane'],
@@ -41,8 +42,16 @@ describe('finding and resolving entities', () => {
     ['a sentence opening with a common word', 'However, the plan failed. Analysts disagreed.'],
     ['a weekday or month', 'On Monday in August nothing happened.'],
     ['a lone title', 'The Governor has been clear.'],
+    ['a party adjective as a noun', 'He is a Democrat and she is a Libertarian.'],
   ])('finds no entity in %s', (_case, text) => {
     expect(entitiesOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['joined by a hyphen', 'The turnout was higher than in the Republican-only primary of 2012.'],
+    ['before a plural noun', 'He has resisted calls from some other Republican power brokers to drop out.'],
+  ])('takes a party adjective %s for no entity', (_case, text) => {
+    expect(entitiesOf(text).map((e) => e.name)).not.toContain('Republican');
   });
 
   it('gives ids that the model accepts and that do not depend on the article', () => {

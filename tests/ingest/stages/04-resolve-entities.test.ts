@@ -19,3 +19,21 @@ describe('joining the short forms of bodies and places', () => {
     expect(types).toEqual(['Organization', 'Place']);
   });
 });
+
+describe('a surname read as a body or a place', () => {
+  it.each([
+    ['a surname before a body', 'Senator Ada Marsh spoke on Monday. The Marsh White House never came to be.', 'Ada Marsh'],
+    ['a surname before a business', 'Tomas Quell, a builder, opened a hotel. Another renovated Quell course in Ohio opened.', 'Tomas Quell'],
+    ['a titled possessive surname', "Senator Ada Marsh spoke on Monday. Mr. Marsh's news conference was long.", 'Ada Marsh'],
+  ])('joins the one person of that surname: %s', (_case, text, name) => {
+    const entities = entitiesOf(text);
+    const surname = name.split(' ').at(-1)!;
+    expect(entities.filter((e) => e.name === surname || e.aliases.includes(surname)).map((e) => e.name)).toEqual([name]);
+  });
+
+  it('keeps it apart when two people of the article share the surname', () => {
+    const entities = entitiesOf('Ada Marsh and Ben Marsh spoke on Monday. The Marsh White House never came to be.');
+    expect(entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(['Ada Marsh', 'Ben Marsh']);
+    expect(entities.find((e) => e.name === 'Ada Marsh')?.aliases).not.toContain('Marsh');
+  });
+});

@@ -50,7 +50,7 @@ describe('POST /api/ingest', () => {
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body).toMatchObject({ ingested: 1, failed: 1 });
-    expect(body.articles[1]).toMatchObject({ source: 'empty.txt', status: 'failed', error: expect.stringContaining('INGEST_EMPTY_TEXT') });
+    expect(body.articles[1]).toEqual({ source: 'empty.txt', status: 'failed', stage: 'read', error: 'INGEST_EMPTY_TEXT: the article is empty' });
     const again = await (await postJson(api, { articles: [{ name: 'a.txt', text: ARTICLE }] }, TOKEN)).json();
     expect(again).toMatchObject({ ingested: 0, unchanged: 1 });
   });
@@ -66,6 +66,7 @@ describe('POST /api/ingest', () => {
       ['seawall.txt', 'ingested'],
       ['photo.html', 'failed'],
     ]);
+    expect(body.articles[1]).toEqual({ source: 'photo.html', status: 'failed', stage: 'read', error: 'INGEST_NOT_TEXT: the file is not valid UTF-8 text' });
   });
 
   it('rejects a body without articles with 400 naming the field', async () => {

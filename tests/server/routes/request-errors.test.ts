@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../server/app.ts';
-import { MAX_ARTICLE_BYTES } from '../../../server/routes/ingest-routes.ts';
+import { MAX_ARTICLE_BYTES } from '../../../contract/ingest.ts';
 import { createEmbeddedGraphStore } from '../../../store/embedded/graph-store-embedded.ts';
 import type { GraphStore } from '../../../store/graph-store.ts';
 
