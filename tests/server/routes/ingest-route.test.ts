@@ -66,7 +66,7 @@ describe('POST /api/ingest', () => {
       ['seawall.txt', 'ingested'],
       ['photo.html', 'failed'],
     ]);
-    expect(body.articles[1]).toEqual({ source: 'photo.html', status: 'failed', stage: 'read', error: 'INGEST_NOT_TEXT: the file is not valid UTF-8 text' });
+    expect(body.articles[1]).toEqual({ source: 'photo.html', status: 'failed', stage: 'read', error: 'INGEST_NOT_TEXT: the file is binary, not text (it contains NUL bytes)' });
   });
 
   it('rejects a body without articles with 400 naming the field', async () => {
