@@ -7,6 +7,7 @@ import { createGraphStore } from '../store/create-graph-store.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import { describeSummary } from '../ingest/describe-summary.ts';
 import { ingestPaths, type ArticleOutcome, type IngestSummary } from '../ingest/index.ts';
+import { deleteNamedDocument, describeDeleteAnswer } from './ingest/delete-documents.ts';
 
 interface IngestCliOptions {
   delete?: string[];
@@ -16,18 +17,22 @@ interface IngestCliOptions {
 /**
  * `npm run ingest -- <files or folders>`: writes each article to the configured store.
  * A progress bar on a terminal, one line per article otherwise; a summary; exit 1 if any failed.
- * `npm run ingest -- --delete <document id>` removes documents instead.
+ * `npm run ingest -- --delete <document id or source>` removes documents instead: by id, by the path
+ * they were ingested from, or by a file name that only one document has.
  */
 async function main(): Promise<void> {
   const program = new Command()
     .name('ingest')
     .description('Extract articles (.txt, .md, .html) and write them to the graph store')
     .argument('[paths...]', 'article files or folders (searched recursively)')
-    .option('--delete <documentIds...>', 'remove documents, and the entities no other document mentions')
+    .option(
+      '--delete <documents...>',
+      'remove documents, and the entities no other document mentions; each by id, by its path as ingested, or by a file name only one document has',
+    )
     .option('--workers <n>', 'extraction worker threads', toCount, Math.max(1, availableParallelism() - 1))
     .parse();
   const options = program.opts<IngestCliOptions>();
-  if (!options.delete && program.args.length === 0) program.error('Give files or folders to ingest, or --delete <document id>.');
+  if (!options.delete && program.args.length === 0) program.error('Give files or folders to ingest, or --delete <document id or file>.');
   const store = await createGraphStore(loadStoreConfig());
   try {
     if (options.delete) await deleteDocuments(store, options.delete);
@@ -63,11 +68,11 @@ function reportSummary(summary: IngestSummary): void {
   process.exitCode = summary.failed.length > 0 ? 1 : 0;
 }
 
-async function deleteDocuments(store: GraphStore, ids: string[]): Promise<void> {
-  for (const id of ids) {
-    const deleted = await store.deleteDocument(id);
-    console.log(deleted ? `deleted   ${id}` : `not found ${id}`);
-    if (!deleted) process.exitCode = 1;
+async function deleteDocuments(store: GraphStore, documents: string[]): Promise<void> {
+  for (const argument of documents) {
+    const answer = await deleteNamedDocument(store, argument);
+    console.log(describeDeleteAnswer(answer).join('\n'));
+    if (answer.status !== 'deleted') process.exitCode = 1;
   }
 }
 

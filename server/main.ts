@@ -4,6 +4,7 @@ import { createExtractPool } from '../ingest/extract-pool.ts';
 import { describeSummary } from '../ingest/describe-summary.ts';
 import { ingestPaths } from '../ingest/index.ts';
 import { createApp } from './app.ts';
+import { describeSamplesSkipped, ingestSamplesIntoSampleStore } from './ingest-samples.ts';
 import { loadConfig } from './config.ts';
 import { AppError, ConfigError } from '../model/errors.ts';
 import { EXIT_CONFIG } from './restart-policy.ts';
@@ -19,8 +20,9 @@ async function main(): Promise<void> {
     .name('newsgraph-server')
     .description('Serve the news graph explorer and its API')
     .option('--ingest <paths...>', 'articles or folders to ingest before serving (unchanged ones are skipped)')
+    .option('--samples', 'ingest the sample articles of samples/ before serving, if the store is empty or holds only them')
     .parse()
-    .opts<{ ingest?: string[] }>();
+    .opts<{ ingest?: string[]; samples?: boolean }>();
   const config = loadConfig();
   const store = createRetryingGraphStore(() => createGraphStore(config.store), {
     backend: config.store.backend,
@@ -28,7 +30,7 @@ async function main(): Promise<void> {
     onFatal: fail,
   });
   // Extraction off the event loop, in worker threads kept for the server's life: a large article must not stall other requests.
-  const extractPool = createExtractPool(config.ingestToken || options.ingest ? config.ingestWorkers : 0);
+  const extractPool = createExtractPool(config.ingestToken || options.ingest || options.samples ? config.ingestWorkers : 0);
   const app = createApp({
     store,
     webDir: WEB_DIR,
@@ -45,6 +47,10 @@ async function main(): Promise<void> {
   const server = app.listen(config.port, config.host);
   server.on('listening', async () => {
     await store.ready;
+    if (options.samples) {
+      const samples = await ingestSamplesIntoSampleStore({ store, pool: extractPool });
+      console.log(samples.status === 'ingested' ? describeSummary(samples.summary).join('\n') : describeSamplesSkipped(samples));
+    }
     if (options.ingest) {
       console.log(describeSummary(await ingestPaths(options.ingest, { store, pool: extractPool })).join('\n'));
     }

@@ -7,7 +7,7 @@ const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 /**
  * `npm start` / `npm run serve`: runs server/main.ts (with the same arguments) as a child process and
  * restarts it when it dies abnormally, logging why. SIGINT and SIGTERM are passed on to it.
- * @example tsx server/supervise.ts --ingest samples
+ * @example tsx server/supervise.ts --samples
  */
 function main(): void {
   const log = (message: string) => console.error(`${new Date().toISOString()} [supervise] ${message}`);

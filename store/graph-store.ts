@@ -28,6 +28,12 @@ export interface DocumentMeta {
   text: string;
 }
 
+/** A stored document and the source it was ingested from (a file's path from where it was read, an upload's name). */
+export interface DocumentSource {
+  id: string;
+  source: string;
+}
+
 /** What writing one article did: a new document, nothing (already stored), or a new text of a stored source. */
 export type WriteOutcome = { status: 'written' } | { status: 'unchanged' } | { status: 'replaced'; previous: string[] };
 
@@ -73,6 +79,13 @@ export interface GraphStore {
   /** Removes a document with its quotes and evidence, and entities no other document mentions. False if unknown. */
   deleteDocument(documentId: string): Promise<boolean>;
   hasDocument(documentId: string): Promise<boolean>;
+  /**
+   * The documents ingested as exactly this source; if none, those whose source has its file name
+   * (`flood.txt` finds `news/2024/flood.txt`), which may be several. Ordered by source.
+   */
+  findDocumentsBySource(source: string): Promise<DocumentSource[]>;
+  /** How many documents the store holds, or only those whose source starts with `sourcePrefix`. */
+  countDocuments(sourcePrefix?: string): Promise<number>;
   counts(): Promise<GraphCounts>;
   searchEntities(query: string, options?: { type?: EntityType; limit?: number }): Promise<EntitySummary[]>;
   getEntity(id: string): Promise<EntityDetail | null>;

@@ -1,5 +1,6 @@
 import type { Extraction } from '../model/extraction.ts';
 import type { ReadQueries } from './cypher/read-queries.ts';
+import { createDocumentReads } from './document-reads.ts';
 import { createExplorerReads } from './explorer-reads.ts';
 import { createGraphReads, type Row } from './graph-reads.ts';
 import type { BatchWriteOutcome, DocumentMeta, GraphStore, QuoteFilters, WriteOutcome } from './graph-store.ts';
@@ -13,6 +14,7 @@ import { writeInBatches, type WriteItem } from './plan-writes.ts';
 export abstract class SharedGraphStore {
   private readonly reads;
   private readonly explorer;
+  private readonly documents;
   /** Writes wait their turn: one write transaction at a time, so two articles naming one entity cannot both read its old aliases. */
   private writeQueue: Promise<unknown> = Promise.resolve();
 
@@ -20,6 +22,7 @@ export abstract class SharedGraphStore {
     const run = (query: string, params?: Record<string, unknown>) => this.runRead(query, params);
     this.reads = createGraphReads(run, queries);
     this.explorer = createExplorerReads(run, queries, this.reads.edgesAmong);
+    this.documents = createDocumentReads(run, queries);
   }
 
   /** Runs one of the app's read queries and returns plain rows. */
@@ -51,6 +54,12 @@ export abstract class SharedGraphStore {
 
   counts() {
     return this.reads.counts();
+  }
+  findDocumentsBySource(source: string) {
+    return this.documents.findDocumentsBySource(source);
+  }
+  countDocuments(sourcePrefix?: string) {
+    return this.documents.countDocuments(sourcePrefix);
   }
   searchEntities(...args: Parameters<GraphStore['searchEntities']>) {
     return this.reads.searchEntities(...args);

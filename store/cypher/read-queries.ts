@@ -121,6 +121,12 @@ export function createReadQueries(dialect: CypherDialect) {
     countNodes: (label: string) => `MATCH (n:${label}) RETURN count(n) AS count`,
     countEdges: (type: EdgeType) => `MATCH ()-[r:${quoteName(type)}]->() RETURN count(r) AS count`,
     documentExists: 'MATCH (d:Document {id: $id}) RETURN d.id AS id',
+    /** Documents ingested as exactly `$source`, or as any path ending in the file name `$fileName`. */
+    documentsBySource:
+      'MATCH (d:Document) WHERE d.source = $source OR d.source = $fileName OR d.source ENDS WITH $slashFileName ' +
+      'RETURN d.id AS id, d.source AS source ORDER BY source, id',
+    /** Documents whose source starts with `$prefix`; '' counts them all. */
+    countDocumentsUnder: 'MATCH (d:Document) WHERE d.source STARTS WITH $prefix RETURN count(d) AS count',
     /** Entities of some labels whose names or aliases contain the needle, most mentioned first. */
     searchEntities: (labels: readonly EntityType[]) =>
       `MATCH (n:${dialect.anyLabel(labels)}) WHERE n.searchText CONTAINS $needle ` +
@@ -233,6 +239,8 @@ export const decodeRows = toRowDecoders({
   countNodes: COUNT_ROW,
   countEdges: COUNT_ROW,
   documentExists: { id: z.string() },
+  documentsBySource: { id: z.string(), source: z.string() },
+  countDocumentsUnder: COUNT_ROW,
   searchEntities: { ...LABELLED_ENTITY_ROW, searchText: z.string().nullable() },
   searchCandidates: { id: z.string(), searchText: z.string().nullable() },
   entitiesById: LABELLED_ENTITY_ROW,

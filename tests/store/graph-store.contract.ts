@@ -32,6 +32,30 @@ export function describeGraphStoreContract(name: string, createStore: () => Prom
       expect(counts.relations).toBe(2);
     });
 
+    it('finds a document by its exact source, else by its file name, and lists every document a shared file name matches', async () => {
+      const flood = floodArticle.document.id;
+      const budget = budgetArticle.document.id;
+      expect(await store.findDocumentsBySource('flood.txt')).toEqual([{ id: flood, source: 'flood.txt' }]);
+      expect(await store.findDocumentsBySource('news/2024/budget.md')).toEqual([{ id: budget, source: 'budget.md' }]);
+      expect(await store.findDocumentsBySource('missing.txt')).toEqual([]);
+      expect(await store.findDocumentsBySource('ood.txt')).toEqual([]);
+
+      const archived = { ...budgetArticle, document: { ...budgetArticle.document, id: 'c'.repeat(64), source: 'archive/flood.txt' } };
+      await store.writeExtraction(archived, { ...meta(budgetArticle), source: 'archive/flood.txt', text: 'archived text' });
+      expect(await store.findDocumentsBySource('flood.txt')).toEqual([{ id: flood, source: 'flood.txt' }]);
+      expect(await store.findDocumentsBySource('archive/flood.txt')).toEqual([{ id: 'c'.repeat(64), source: 'archive/flood.txt' }]);
+      expect(await store.findDocumentsBySource('other/flood.txt')).toEqual([
+        { id: 'c'.repeat(64), source: 'archive/flood.txt' },
+        { id: flood, source: 'flood.txt' },
+      ]);
+    });
+
+    it('counts the documents, or those whose source starts with a prefix', async () => {
+      expect(await store.countDocuments()).toBe(2);
+      expect(await store.countDocuments('flood')).toBe(1);
+      expect(await store.countDocuments('samples/')).toBe(0);
+    });
+
     it('writes the same article twice as unchanged, with the counts as before', async () => {
       const before = await store.counts();
       expect(await store.writeExtraction(floodArticle, meta(floodArticle))).toEqual({ status: 'unchanged' });

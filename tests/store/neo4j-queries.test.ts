@@ -19,7 +19,7 @@ interface QueryCase {
 }
 
 /** Everything graph-reads.ts and the adapter pass to the reads, with values of the right kind. */
-const READ_PARAMS = { id: 'person:x', ids: ['x'], ring: ['x'], probes: ['x'], viaLabels: ['Person'], sources: ['x.txt'], labels: ['Person'], limit: 10, needle: 'x', first: 'x', second: 'y', fromIds: ['x'], toIds: ['x'], skip: 0, speaker: 'person:x', about: 'agency:x', document: 'd', text: 'x', speakers: ['x'], subjects: ['x'] };
+const READ_PARAMS = { id: 'person:x', ids: ['x'], ring: ['x'], probes: ['x'], viaLabels: ['Person'], sources: ['x.txt'], source: 'news/x.txt', fileName: 'x.txt', slashFileName: '/x.txt', prefix: 'samples/', labels: ['Person'], limit: 10, needle: 'x', first: 'x', second: 'y', fromIds: ['x'], toIds: ['x'], skip: 0, speaker: 'person:x', about: 'agency:x', document: 'd', text: 'x', speakers: ['x'], subjects: ['x'] };
 
 const queries = createReadQueries(NEO4J_DIALECT);
 
@@ -31,6 +31,8 @@ const READ_CASES: Record<keyof ReadQueries, [string, string][]> = {
   countNodes: NODE_TABLES.map(({ label }) => [`countNodes(${label})`, queries.countNodes(label)]),
   countEdges: EDGE_TYPES.map((type) => [`countEdges(${type})`, queries.countEdges(type)]),
   documentExists: [['documentExists', queries.documentExists]],
+  documentsBySource: [['documentsBySource', queries.documentsBySource]],
+  countDocumentsUnder: [['countDocumentsUnder', queries.countDocumentsUnder]],
   searchEntities: [['searchEntities(all)', queries.searchEntities(ENTITY_TYPES)], ['searchEntities(Person)', queries.searchEntities(['Person'])]],
   searchCandidates: [['searchCandidates(all)', queries.searchCandidates(ENTITY_TYPES)], ['searchCandidates(Place)', queries.searchCandidates(['Place'])]],
   entitiesById: [['entitiesById(all)', queries.entitiesById(ENTITY_TYPES)]],

@@ -47,6 +47,8 @@ const READ_RUNS = (quoteIds: string[]): Record<keyof ReadQueries, QueryRun[]> =>
   countNodes: NODE_TABLES.map(({ label }) => ({ query: queries.countNodes(label), params: {} })),
   countEdges: EDGE_TYPES.map((type) => ({ query: queries.countEdges(type), params: {} })),
   documentExists: [{ query: queries.documentExists, params: { id: FLOOD } }],
+  documentsBySource: [{ query: queries.documentsBySource, params: { source: 'flood.txt', fileName: 'flood.txt', slashFileName: '/flood.txt' } }],
+  countDocumentsUnder: [{ query: queries.countDocumentsUnder, params: { prefix: 'flood' } }],
   searchEntities: [{ query: queries.searchEntities(ENTITY_TYPES), params: { needle: 'marsh', limit: 10 } }],
   searchCandidates: [{ query: queries.searchCandidates(ENTITY_TYPES), params: { first: 'mars', second: 'arsh', limit: 10 } }],
   entitiesById: [{ query: queries.entitiesById(ENTITY_TYPES), params: { ids: ALL_IDS } }],
