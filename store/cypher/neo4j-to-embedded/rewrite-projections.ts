@@ -1,5 +1,5 @@
 import { renderDefault, type Rewrite } from './rewrite-context.ts';
-import { childNamed, ruleOf, textOf } from './syntax-tree.ts';
+import { childNamed, childrenNamed, descendantsNamed, refuse, ruleOf, textOf, type CstNode, type ParsedCypher } from './syntax-tree.ts';
 
 /**
  * A RETURN item without AS is named by its text in Neo4j (`count(*)`, `n.name`); Kuzu names it
@@ -26,4 +26,43 @@ export const rewriteReturnBody: Rewrite = (node, ctx) => {
     return undefined;
   }
   return `${renderDefault(node, ctx)} SKIP 0`;
+};
+
+/** Neo4j's aggregating functions, as the embedded store groups by them. */
+const AGGREGATES = new Set(['count', 'collect', 'sum', 'avg', 'min', 'max', 'stdev', 'stdevp', 'percentilecont', 'percentiledisc']);
+
+/** How a projection item aggregates: not at all (a grouping key), or with or without DISTINCT. */
+type Aggregation = 'none' | 'plain' | 'distinct';
+
+function aggregationOf(item: CstNode, parsed: ParsedCypher): Aggregation {
+  let found: Aggregation = 'none';
+  for (const call of descendantsNamed(parsed, item, 'functionInvocation')) {
+    const name = childNamed(parsed, call, 'functionName');
+    if (!name || !AGGREGATES.has(textOf(parsed, name).replace(/\s+/g, '').toLowerCase())) continue;
+    if (childNamed(parsed, call, '#DISTINCT')) found = 'distinct';
+    else if (found === 'none') found = 'plain';
+  }
+  if (found === 'none' && descendantsNamed(parsed, item, 'countStar').length > 0) found = 'plain';
+  return found;
+}
+
+/**
+ * With a grouping key, the embedded store (Kuzu 0.11) answers every aggregate without DISTINCT that
+ * comes after one with DISTINCT as 0 or null (`RETURN s.name, collect(DISTINCT q.document), count(q)`
+ * gave 0 for every speaker), while the other order is right. A wrong number would be published, so
+ * that order is refused with the order that works.
+ */
+export const rewriteReturnItems: Rewrite = (node, ctx) => {
+  const items = childrenNamed(ctx.parsed, node, 'returnItem');
+  const kinds = items.map((item) => aggregationOf(item, ctx.parsed));
+  if (!kinds.includes('none')) return undefined;
+  const firstDistinct = kinds.indexOf('distinct');
+  const plainAfter = firstDistinct < 0 ? -1 : kinds.findIndex((kind, index) => index > firstDistinct && kind === 'plain');
+  if (plainAfter < 0) return undefined;
+  refuse(
+    items[plainAfter]!,
+    'An aggregate without DISTINCT after one with DISTINCT, beside a grouping key,',
+    'The embedded store would answer it wrongly: write the aggregates without DISTINCT first, ' +
+      'e.g. RETURN s.name, count(q) AS n, collect(DISTINCT q.document) AS docs.',
+  );
 };

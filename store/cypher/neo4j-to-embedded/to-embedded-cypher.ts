@@ -8,7 +8,7 @@ import { rewriteParameter } from './rewrite-parameters.ts';
 import { rewriteSkip, rewriteStringLiteral, rewriteVariable } from './rewrite-names.ts';
 import { rewriteMatchClause, rewritePatternExpression, rewriteSubqueryExpression } from './rewrite-match.ts';
 import { rewriteRelationshipPattern, rewriteShortestPath } from './rewrite-relationships.ts';
-import { rewriteReturnBody, rewriteReturnItem } from './rewrite-projections.ts';
+import { rewriteReturnBody, rewriteReturnItem, rewriteReturnItems } from './rewrite-projections.ts';
 import { childNamed, descendantsNamed, refuse, ruleOf, spanOf, type CstNode, type ParsedCypher } from './syntax-tree.ts';
 import { rewriteComparison, rewriteNodePattern, rewriteTrim, UNSUPPORTED_REWRITES } from './unsupported-forms.ts';
 import { findAlwaysBound, findVariableKinds } from './variable-kinds.ts';
@@ -37,6 +37,7 @@ const REWRITES: Record<string, Rewrite> = {
   stringLiteral: rewriteStringLiteral,
   skip: rewriteSkip,
   returnItem: rewriteReturnItem,
+  returnItems: rewriteReturnItems,
   returnBody: rewriteReturnBody,
 };
 
