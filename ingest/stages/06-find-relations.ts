@@ -1,7 +1,7 @@
 import type { Relation } from '../../model/extraction.ts';
 import type { RelationType } from '../../model/graph-model.ts';
 import { readTable } from '../nlp/data-files.ts';
-import { SPOKESPERSON_WORDS } from '../nlp/lexicon.ts';
+import { ROLE_NOUNS, SPOKESPERSON_WORDS, isTitleWord } from '../nlp/lexicon.ts';
 import { findSentenceEnd, findSentenceStart } from '../nlp/sentences.ts';
 import { findChamberRelations, findLocationRelations, findPartOfRelations } from './find-body-relations.ts';
 import { findPartyLabels, type LabelPart } from './find-party-labels.ts';
@@ -147,6 +147,14 @@ function isClauseSubject(actor: Actor, at: number, text: string): boolean {
   return !(/\bof (?:the )?$/.test(text.slice(actor.start - 8, actor.start)) && /^,?\s*(?:who|which|that)\b/.test(between));
 }
 
+/** "grilled Wells Fargo CEO John Stumpf": the body before a title is a modifier; the person is the object. */
+function toTitledPerson(actors: Actor[], object: Actor, text: string, isPerson: (id: string) => boolean): Actor {
+  const next = actors.find((actor) => actor.start > object.end);
+  if (!next || !isPerson(next.id)) return object;
+  const words = text.slice(object.end, next.start).trim().split(/\s+/);
+  return words.length > 0 && words.length <= 3 && words.every((word) => isTitleWord(word) || ROLE_NOUNS.has(word.toLowerCase())) ? next : object;
+}
+
 /** "DHS and DoD are coordinating", "agents from the ATF and DEA supported ICE", "providing ICE support". */
 function findVerbRelations(ctx: ExtractionContext): Relation[] {
   const relations: Relation[] = [];
@@ -186,7 +194,7 @@ function findVerbRelations(ctx: ExtractionContext): Relation[] {
       continue;
     }
     const object = findObject(actors, match.index + match[0].length, sentence.end, text, (id) => typeOf.get(id) === 'Place');
-    if (object) add(subjects, predicate, object, sentence);
+    if (object) add(subjects, predicate, toTitledPerson(actors, object, text, (id) => typeOf.get(id) === 'Person'), sentence);
   }
   return relations;
 }
