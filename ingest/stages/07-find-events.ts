@@ -80,7 +80,7 @@ export function findEvents(ctx: ExtractionContext, quotes: Quote[]): Event[] {
       continue;
     }
     byId.set(id, {
-      id, type: draft.type, name: `${draft.trigger.charAt(0).toUpperCase()}${draft.trigger.slice(1)} (${who})`, date: ctx.clean.date,
+      id, type: draft.type, name: `${draft.trigger.charAt(0).toUpperCase()}${draft.trigger.slice(1)} (${who})`, date: null,
       places: [...draft.places], participants: [...draft.participants],
       evidence: { start: draft.start, end: draft.end },
     });
