@@ -64,9 +64,9 @@ export function isGluedModifier(mention: { start: number; end: number }, text: s
 const SPEECH_AFTER = /^(?:,[^,]{1,60},)?\s+(?:said|says|told|added|wrote|asked|explained|noted|continued|argued|stated|insisted|recalled|replied)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|added|told|asked|wrote|according to)\s+$/;
 
-/** "Caddell said", "said Caddell": a lone unknown name that speaks is a person. */
+/** "Caddell said", "Zero Hedge said": an unknown name that speaks is a person or body, not a guess. */
 export function isSpeechSubject(mention: Mention, text: string): boolean {
-  if (mention.type !== 'Person') return false;
+  if (mention.type !== 'Person' && mention.type !== 'Organization') return false;
   return SPEECH_AFTER.test(text.slice(mention.end, mention.end + 80)) || SPEECH_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start));
 }
 

@@ -76,8 +76,9 @@ function typeRun(terms: Term[], titled: boolean): Typed | null {
   if ((last.tags.has('Plural') || (terms.length > 1 && isPluralNoun(last.text))) && !has(PERSON_TAGS)) return { type: 'Organization', guessed: true };
   // "PlayStation VR", "Windows XP": capitals or digits inside a word mark a product or a body.
   if (terms.some((term) => /\d|^\p{Lu}{2,}$|^\p{Lu}\p{Ll}{3,}\p{Lu}/u.test(term.text) && !/^[IVX]+$/.test(term.text))) return { type: 'Organization', guessed: true };
-  // "Cello Concerto", "Construction Grammar": dictionary words in capitals are a title or a term, not a person.
-  if (terms.length > 1 && terms.every((term) => isCommonWord(term.text))) return null;
+  // "Cello Concerto", "Zero Hedge": dictionary words in capitals are a work, a term or a brand, not a
+  // person; kept only where it acts like a body ("Zero Hedge reported"), as guesses are.
+  if (terms.length > 1 && terms.every((term) => isCommonWord(term.text))) return { type: 'Organization', guessed: true };
   return { type: 'Person', guessed: true };
 }
 
