@@ -49,6 +49,10 @@ export const relationSchema = z.object({
   object: entityIdSchema,
   role: z.string().nullable().optional(),
   evidence: spanSchema,
+  /** Which rule of the extractor read the relation ("party-label", "relation-verb"), so it can be explained. */
+  rule: z.string().min(1).optional(),
+  /** How often that rule is right, 0–1, so a reader can hide what is below a threshold. */
+  confidence: z.number().min(0).max(1).optional(),
 });
 export type Relation = z.infer<typeof relationSchema>;
 

@@ -120,6 +120,23 @@ export const EVALUATION_SETS: EvaluationSet[] = [
       };
     },
   },
+  {
+    // Twelve news articles annotated in full (relations, subjects, events): the only gold for relations beyond our corpus.
+    name: 'news gold (gold-news)',
+    split: 'dev',
+    articles: join(SHARED_DIR, 'gold-news'),
+    needs: [join(SHARED_DIR, 'gold-news'), join(SHARED_DIR, 'score.mjs')],
+    async score(systemDir) {
+      const total = await scoreJson('score.mjs', join(SHARED_DIR, 'gold-news'), systemDir);
+      return {
+        'entities F1': value(total.entities.f1),
+        'attributed-quote F1': value(total.attributed.f1),
+        'about F1': value(total.about.f1),
+        'relations F1': value(total.relations.f1),
+        'events F1': value(total.events.f1),
+      };
+    },
+  },
   createPolnearSet('PolNeAR dev', 'polnear-dev', 'dev'),
   createGumSet('GUM dev', 'gum-dev', 'dev'),
   createConllSet('CoNLL-2003 dev', 'conll-dev', 'conll_dev.conll', 'dev'),

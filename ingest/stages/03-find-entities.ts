@@ -5,7 +5,7 @@ import { NOT_NAMES } from '../nlp/lexicon.ts';
 import { tagTerms } from '../nlp/tag-terms.ts';
 import type { Term } from '../nlp/tag-terms.ts';
 import {
-  followsFirstName, isGluedModifier, isSpeechSubject, linkAcronyms, retypeTowns, widenAdministration,
+  followsFirstName, isGluedModifier, opensUnitName, isSpeechSubject, linkAcronyms, retypeTowns, widenAdministration,
 } from './adjust-mentions.ts';
 import { findRole } from './find-role.ts';
 import { findNestedPlaces } from './find-nested-places.ts';
@@ -34,7 +34,7 @@ function isHeadline(line: string, atTop: boolean): boolean {
 export function findEntities(clean: CleanText): FoundEntities {
   const { text } = clean;
   const terms = tagTerms(text);
-  const known: Mention[] = findKnownNames(text).filter((hit) => !followsFirstName(hit, terms, text)).map((hit) => ({
+  const known: Mention[] = findKnownNames(text).filter((hit) => !followsFirstName(hit, terms, text) && !opensUnitName(hit, text)).map((hit) => ({
     start: hit.start, end: hit.end, text: hit.text, type: hit.entity.type, known: hit.entity,
     role: null, titledText: null, guessed: false, acronymOf: null,
   }));

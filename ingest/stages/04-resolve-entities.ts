@@ -80,7 +80,17 @@ function groupFullNames(names: string[]): Map<string, string> {
   return canonicalOf;
 }
 
-function resolvePerson(index: EntityIndex, mention: Mention, canonicalOf: Map<string, string>): ResolvedEntity | null {
+const titleHead = (role: string | null | undefined): string | null => (role ? words(role.toLowerCase()).at(-1) ?? null : null);
+
+/** The one of several people of a surname whose full-name mentions carry the title this mention has. */
+function findBearerByTitle(bearers: readonly ResolvedEntity[], mention: Mention, mentions: readonly Mention[]): ResolvedEntity | null {
+  const title = titleHead(mention.role?.text);
+  if (!title) return null;
+  const titled = bearers.filter((bearer) => bearer.mentions.some((i) => titleHead(mentions[i]!.role?.text) === title));
+  return titled.length === 1 ? titled[0]! : null;
+}
+
+function resolvePerson(index: EntityIndex, mention: Mention, canonicalOf: Map<string, string>, mentions: readonly Mention[]): ResolvedEntity | null {
   // "Port Alder" after the dateline "PORT ALDER": a guessed person written like a known place or body is that.
   const body = mention.guessed ? index.byKey.get(toNameKey(mention.text)) : undefined;
   if (body && body.type !== 'Person') return body;
@@ -88,8 +98,11 @@ function resolvePerson(index: EntityIndex, mention: Mention, canonicalOf: Map<st
   if (canonical) return index.add(toEntityId('Person', canonical), 'Person', canonical);
   const key = toNameKey(mention.text);
   const people = [...index.byId.values()].filter((e) => e.type === 'Person' && words(e.name).length > 1);
-  const bySurname = people.find((e) => lastWord(e.name) === key);
-  if (bySurname) return bySurname;
+  const bearers = people.filter((e) => lastWord(e.name) === key);
+  if (bearers.length === 1) return bearers[0]!;
+  // Two people of one surname (Hillary and Bill Clinton): a title one of them was given decides
+  // ("President Clinton"); without one the surname stays unresolved, as a wrong person is worse than none.
+  if (bearers.length > 1) return findBearerByTitle(bearers, mention, mentions) ?? bearers[0]!;
   // "Daniel" for "Daniel Montalvo", when only one person has that first name.
   const byFirstName = people.filter((e) => firstWord(e.name) === key);
   if (byFirstName.length === 1 && (mention.guessed || mention.firstName)) return byFirstName[0]!;
@@ -153,7 +166,7 @@ export function resolveEntities(found: FoundEntities): ResolvedEntities {
     const mention = mentions[i]!;
     const definer = mention.acronymOf === null ? null : entityOfMention[mention.acronymOf];
     const entity = definer ? index.byId.get(definer) ?? null
-      : mention.type === 'Person' && !mention.known ? resolvePerson(index, mention, canonicalOf) : resolveOther(index, mention, people);
+      : mention.type === 'Person' && !mention.known ? resolvePerson(index, mention, canonicalOf, mentions) : resolveOther(index, mention, people);
     if (!entity) continue;
     index.attach(entity, mention, i);
     entityOfMention[i] = entity.id;

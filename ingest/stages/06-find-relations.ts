@@ -1,10 +1,14 @@
 import type { Relation } from '../../model/extraction.ts';
 import type { RelationType } from '../../model/graph-model.ts';
 import { readTable } from '../nlp/data-files.ts';
-import { SPOKESPERSON_WORDS } from '../nlp/lexicon.ts';
+import { ROLE_NOUNS, SPOKESPERSON_WORDS, isTitleWord } from '../nlp/lexicon.ts';
 import { findSentenceEnd, findSentenceStart } from '../nlp/sentences.ts';
+import { findChamberRelations, findLocationRelations, findPartOfRelations } from './find-body-relations.ts';
 import { findPartyLabels, type LabelPart } from './find-party-labels.ts';
+import { isDeniedOrSupposed } from './read-polarity.ts';
+import { readBy } from './relation-rules.ts';
 import type { ExtractionContext } from './types.ts';
+import type { Term } from '../nlp/tag-terms.ts';
 
 const RELATION_VERBS = new Map(readTable('relation-verbs.tsv', 2).map(([word = '', predicate = '']) => [word, predicate as RelationType]));
 const ACTORS = new Set(['Person', 'Agency', 'Organization', 'Place']);
@@ -35,14 +39,14 @@ function findRoleRelations(ctx: ExtractionContext): Relation[] {
     const object = role.of !== null ? ctx.resolved.entityOfMention[role.of] : fallback ? defaultBody(ctx, fallback) : null;
     if (!object || !ids.has(object) || object === subject) return;
     const evidence = { start: Math.min(role.start, mention.start), end: Math.max(role.end, mention.end) };
-    relations.push({ subject, predicate: 'AFFILIATED_WITH', object, role: role.text, evidence });
+    relations.push(readBy(role.of !== null ? 'role-title' : 'role-default-body', { subject, predicate: 'AFFILIATED_WITH', object, role: role.text, evidence }));
     const spokes = role.text.toLowerCase().split(/\s+/).some((word) => SPOKESPERSON_WORDS.has(word));
-    if (spokes) relations.push({ subject, predicate: 'SPOKESPERSON_FOR', object, role: null, evidence });
+    if (spokes) relations.push(readBy('spokesperson-title', { subject, predicate: 'SPOKESPERSON_FOR', object, role: null, evidence }));
   });
   return relations;
 }
 
-/** "a spokesman for Corvin, Tobias Wren" and "X, a Democrat," stated around names. */
+/** "a spokesman for Corvin, Tobias Wren": the person named after the phrase speaks for the one before it. */
 function findAppositionRelations(ctx: ExtractionContext): Relation[] {
   const relations: Relation[] = [];
   const { mentions } = ctx.found;
@@ -53,12 +57,7 @@ function findAppositionRelations(ctx: ExtractionContext): Relation[] {
     const nextId = ctx.resolved.entityOfMention[i + 1];
     const before = text.slice(Math.max(0, mention.start - 40), mention.start);
     if (id && next && nextId && /\bspokes\w+ for (?:the )?$/i.test(before) && /^,\s*$/.test(text.slice(mention.end, next.start))) {
-      relations.push({ subject: nextId, predicate: 'SPOKESPERSON_FOR', object: id, role: null, evidence: { start: mention.start - 20, end: next.end } });
-    }
-    const party = /^,\s+a (?:[\p{Lu}][\p{L}]+ )?(Democrat|Republican)\b/u.exec(text.slice(mention.end, mention.end + 40));
-    const partyId = party ? `org:${party[1] === 'Democrat' ? 'democratic' : 'republican'}-party` : null;
-    if (id && partyId && ctx.resolved.entities.some((e) => e.id === partyId)) {
-      relations.push({ subject: id, predicate: 'AFFILIATED_WITH', object: partyId, role: null, evidence: { start: mention.start, end: mention.end + party![0].length } });
+      relations.push(readBy('spokesperson-apposition', { subject: nextId, predicate: 'SPOKESPERSON_FOR', object: id, role: null, evidence: { start: mention.start - 20, end: next.end } }));
     }
   });
   return relations;
@@ -75,12 +74,13 @@ function findPartyLabelRelations(ctx: ExtractionContext): Relation[] {
     const person = mentions[label.person]!;
     const subject = ctx.resolved.entityOfMention[label.person];
     if (!subject) return [];
-    const evidence = { start: person.role?.start ?? person.start, end: Math.max(label.party?.end ?? 0, label.state?.end ?? 0) + 1 };
+    const from = Math.min(person.role?.start ?? person.start, label.party?.start ?? person.start);
+    const evidence = { start: from, end: Math.max(person.end, label.party?.end ?? 0, label.state?.end ?? 0) + 1 };
     const party = entityAt(label.party);
     const state = entityAt(label.state);
     return [
-      ...(party ? [{ subject, predicate: 'AFFILIATED_WITH' as const, object: party, role: null, evidence }] : []),
-      ...(state ? [{ subject, predicate: 'AFFILIATED_WITH' as const, object: state, role: person.role?.of === null ? person.role.text : null, evidence }] : []),
+      ...(party ? [readBy(label.form, { subject, predicate: 'AFFILIATED_WITH', object: party, role: label.role, evidence })] : []),
+      ...(state ? [readBy(label.form, { subject, predicate: 'AFFILIATED_WITH', object: state, role: person.role?.of === null ? person.role.text : null, evidence })] : []),
     ];
   });
 }
@@ -123,6 +123,38 @@ function findObject(actors: Actor[], verbEnd: number, sentenceEnd: number, text:
     && !(isPlace(actor.id) && /^ (?!and\b|or\b|in\b|on\b|to\b)\p{Ll}/u.test(text.slice(actor.end, actor.end + 4))));
 }
 
+// Words that are verbs and nouns alike: "Republican support was solid" states no relation.
+const NOUN_OR_VERB = new Set(['support', 'help', 'aid', 'request', 'requests', 'call', 'bans']);
+
+/** Whether the tagger read the word as a verb here, for the words that can be either. */
+function readsAsVerb(term: Term | undefined, word: string): boolean {
+  return !NOUN_OR_VERB.has(word) || !term || term.tags.has('Verb') || !term.tags.has('Noun');
+}
+
+/** "providing ICE support": the noun written right after the actor it goes to. */
+function isActorNoun(actor: Actor, at: number, text: string, predicate: RelationType): boolean {
+  return predicate === 'ASSISTS' && /^\s$/.test(text.slice(actor.end, at));
+}
+
+/**
+ * Whether the actor can be the verb's subject: no pronoun or relative clause between them
+ * ("the laptop she used while helping"), and not the object of "of" before a relative clause
+ * ("former members of Scientology, who helped him": the members helped).
+ */
+function isClauseSubject(actor: Actor, at: number, text: string): boolean {
+  const between = text.slice(actor.end, at);
+  if (/\b(?:he|she|they|we|I|it|you|him|her|them)\b/.test(between)) return false;
+  return !(/\bof (?:the )?$/.test(text.slice(actor.start - 8, actor.start)) && /^,?\s*(?:who|which|that)\b/.test(between));
+}
+
+/** "grilled Wells Fargo CEO John Stumpf": the body before a title is a modifier; the person is the object. */
+function toTitledPerson(actors: Actor[], object: Actor, text: string, isPerson: (id: string) => boolean): Actor {
+  const next = actors.find((actor) => actor.start > object.end);
+  if (!next || !isPerson(next.id)) return object;
+  const words = text.slice(object.end, next.start).trim().split(/\s+/);
+  return words.length > 0 && words.length <= 3 && words.every((word) => isTitleWord(word) || ROLE_NOUNS.has(word.toLowerCase())) ? next : object;
+}
+
 /** "DHS and DoD are coordinating", "agents from the ATF and DEA supported ICE", "providing ICE support". */
 function findVerbRelations(ctx: ExtractionContext): Relation[] {
   const relations: Relation[] = [];
@@ -133,15 +165,22 @@ function findVerbRelations(ctx: ExtractionContext): Relation[] {
     .filter((actor) => ACTORS.has(typeOf.get(actor.id) ?? ''));
   const add = (subjects: Actor[], predicate: RelationType, object: Actor, evidence: { start: number; end: number }) => {
     for (const subject of subjects) {
-      if (subject.id !== object.id) relations.push({ subject: subject.id, predicate, object: object.id, role: null, evidence });
+      if (subject.id !== object.id) relations.push(readBy('relation-verb', { subject: subject.id, predicate, object: object.id, role: null, evidence }));
     }
   };
+  const termAt = new Map(ctx.found.terms.map((term) => [term.start, term]));
   for (const match of text.matchAll(/\b\p{Ll}+\b/gu)) {
     const predicate = RELATION_VERBS.get(match[0]);
     if (!predicate) continue;
     const sentence = sentenceAround(ctx, match.index);
     const at = findSubjectIndex(actors, match.index, sentence.start, text);
     if (at < 0) continue;
+    if (!readsAsVerb(termAt.get(match.index), match[0]) && !isActorNoun(actors[at]!, match.index, text, predicate)) continue;
+    if (!isClauseSubject(actors[at]!, match.index, text)) continue;
+    // "did not support", "pushing back on attempts that might federalize the Guard to assist ICE": not said to happen.
+    if (isDeniedOrSupposed(text.slice(Math.max(sentence.start, actors[at]!.start - 60), match.index))) continue;
+    // "has been assisted by": the sentence's subject receives the act; whom from is not read.
+    if (/\b(?:been|being|was|were|is|are|be|get|got)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, match.index - 30), match.index)) && /^ by\b/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3))) continue;
     const subjects = withConjuncts(actors, at, text);
     // "ICE support": the actor written just before the noun is whom the support goes to.
     if (predicate === 'ASSISTS' && /^(?:support|help|aid)$/.test(match[0]) && /^\s$/.test(text.slice(actors[at]!.end, match.index)) && at > 0) {
@@ -155,7 +194,7 @@ function findVerbRelations(ctx: ExtractionContext): Relation[] {
       continue;
     }
     const object = findObject(actors, match.index + match[0].length, sentence.end, text, (id) => typeOf.get(id) === 'Place');
-    if (object) add(subjects, predicate, object, sentence);
+    if (object) add(subjects, predicate, toTitledPerson(actors, object, text, (id) => typeOf.get(id) === 'Person'), sentence);
   }
   return relations;
 }
@@ -163,7 +202,10 @@ function findVerbRelations(ctx: ExtractionContext): Relation[] {
 /** Relations stated in one sentence or two adjacent ones, each with its evidence span, without repeats. */
 export function findRelations(ctx: ExtractionContext): Relation[] {
   const seen = new Set<string>();
-  return [...findRoleRelations(ctx), ...findPartyLabelRelations(ctx), ...findAppositionRelations(ctx), ...findVerbRelations(ctx)].filter((relation) => {
+  return [
+    ...findRoleRelations(ctx), ...findChamberRelations(ctx), ...findPartyLabelRelations(ctx), ...findAppositionRelations(ctx),
+    ...findPartOfRelations(ctx), ...findLocationRelations(ctx), ...findVerbRelations(ctx),
+  ].filter((relation) => {
     const key = `${relation.subject} ${relation.predicate} ${relation.object}`;
     if (seen.has(key)) return false;
     seen.add(key);

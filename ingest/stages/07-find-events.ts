@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Event, Quote } from '../../model/extraction.ts';
 import { readTable } from '../nlp/data-files.ts';
 import { toEntityId } from '../nlp/lexicon.ts';
@@ -66,14 +67,28 @@ export function findEvents(ctx: ExtractionContext, quotes: Quote[]): Event[] {
     draft.participants.forEach((p) => same.participants.add(p));
   }
   const names = new Map(ctx.resolved.entities.map((e) => [e.id, e.name]));
-  return merged.map((draft) => {
+  // One happening is one node across articles: its identity is its type, who took part, where and
+  // when (the article's date, as events carry no date of their own yet), never where it was written.
+  const byId = new Map<string, Event>();
+  for (const draft of merged) {
     const who = [...draft.participants].slice(0, 2).map((id) => names.get(id)).join(' and ');
-    const name = `${draft.trigger.charAt(0).toUpperCase()}${draft.trigger.slice(1)} (${who})`;
-    return {
-      id: `event:${toSlug(`${draft.type} ${who} ${draft.start}`)}`,
-      type: draft.type, name, date: null,
+    const identity = [draft.type, ...[...draft.participants].sort(), ...[...draft.places].sort(), ctx.clean.date ?? 'undated'].join(' ');
+    const id = `event:${toSlug(`${draft.type} ${who}`)}-${hashOf(identity)}`;
+    const known = byId.get(id);
+    if (known) {
+      known.evidence.end = Math.max(known.evidence.end, draft.end);
+      continue;
+    }
+    byId.set(id, {
+      id, type: draft.type, name: `${draft.trigger.charAt(0).toUpperCase()}${draft.trigger.slice(1)} (${who})`, date: null,
       places: [...draft.places], participants: [...draft.participants],
       evidence: { start: draft.start, end: draft.end },
-    };
-  });
+    });
+  }
+  return [...byId.values()];
+}
+
+/** A short, stable digest of an event's identity, so two articles telling one event give it one id. */
+function hashOf(identity: string): string {
+  return createHash('sha256').update(identity).digest('hex').slice(0, 10);
 }

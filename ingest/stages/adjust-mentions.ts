@@ -46,6 +46,15 @@ export function followsFirstName(hit: { start: number; text: string; entity: { t
     && /^[ \t]$/.test(text.slice(previous.end, hit.start)) && isCapitalised(previous.text);
 }
 
+/**
+ * "Senate Banking Committee", "FBI Counterterrorism Division": a known body's name that opens a
+ * unit's name is part of that name, not a mention of its own.
+ */
+export function opensUnitName(hit: { end: number; entity: { type: EntityType } }, text: string): boolean {
+  return (hit.entity.type === 'Agency' || hit.entity.type === 'Organization')
+    && /^(?: \p{Lu}[\p{L}&-]*){1,4} (?:Committee|Subcommittee|Caucus|Task Force|Division|Directorate)\b/u.test(text.slice(hit.end, hit.end + 80));
+}
+
 /** "New York-based", "U.S.-led", "pro-Moscow": a name glued into a modifier by a hyphen names nothing here. */
 export function isGluedModifier(mention: { start: number; end: number }, text: string): boolean {
   return startsWithParticiple(text.slice(mention.end, mention.end + 14))
@@ -55,9 +64,9 @@ export function isGluedModifier(mention: { start: number; end: number }, text: s
 const SPEECH_AFTER = /^(?:,[^,]{1,60},)?\s+(?:said|says|told|added|wrote|asked|explained|noted|continued|argued|stated|insisted|recalled|replied)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|added|told|asked|wrote|according to)\s+$/;
 
-/** "Caddell said", "said Caddell": a lone unknown name that speaks is a person. */
+/** "Caddell said", "Zero Hedge said": an unknown name that speaks is a person or body, not a guess. */
 export function isSpeechSubject(mention: Mention, text: string): boolean {
-  if (mention.type !== 'Person') return false;
+  if (mention.type !== 'Person' && mention.type !== 'Organization') return false;
   return SPEECH_AFTER.test(text.slice(mention.end, mention.end + 80)) || SPEECH_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start));
 }
 

@@ -4,8 +4,11 @@ import type { Mention, Role } from './types.ts';
 
 const BODY_TYPES = new Set(['Agency', 'Organization', 'Place']);
 
+// "Democratic Governor Jared Polis": the party before a title is whom he belongs to, not where he governs.
+const PARTIES = new Set(['org:democratic-party', 'org:republican-party']);
+
 function mentionAt(mentions: Mention[], position: number): number {
-  return mentions.findIndex((m) => m.start <= position && position < m.end && BODY_TYPES.has(m.type));
+  return mentions.findIndex((m) => m.start <= position && position < m.end && BODY_TYPES.has(m.type) && !PARTIES.has(m.known?.id ?? ''));
 }
 
 /** The title written just before a person's name: "DHS Assistant Secretary", "Chief Pentagon Spokesman". */
@@ -18,6 +21,8 @@ function findTitleBefore(person: Mention, mentions: Mention[], terms: Term[], te
     const previous = terms[at - 1]!;
     const gap = text.slice(previous.end, terms[at]!.start);
     if (!/^\.?[ \t]+$/.test(gap)) break;
+    // "… the CFPB. Senate Majority Leader Mitch McConnell": a full stop after a name ends the sentence.
+    if (gap.startsWith('.') && !isTitleWord(previous.text)) break;
     const body = mentionAt(mentions, previous.start);
     if (body >= 0 && !isTitleWord(previous.text)) {
       of ??= body;

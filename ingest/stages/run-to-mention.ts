@@ -21,8 +21,10 @@ function typeByHead(terms: Term[]): Typed | null | undefined {
   if (terms.length > 1 && NOT_ENTITY_HEADS.has(last.text)) return null;
   // "Metro Toronto Convention Centre", "Group F": a two-word head, or a head and a letter, decide first.
   const before = terms.at(-2)?.text ?? '';
-  const lettered = /^(?:\p{Lu}|[IVX]+)$/u.test(last.text) && NAME_HEADS.get(before) === 'Organization';
-  const pairHead = NAME_HEADS.get(`${before} ${last.text}`) ?? (lettered ? 'Organization' : undefined);
+  // "Group F", "World War II", "Super Bowl XL": a numbered body or event keeps its head's type.
+  const beforeType = NAME_HEADS.get(before);
+  const lettered = /^(?:\p{Lu}|[IVX]+)$/u.test(last.text) && (beforeType === 'Organization' || beforeType === 'Event');
+  const pairHead = NAME_HEADS.get(`${before} ${last.text}`) ?? (lettered ? beforeType : undefined);
   if (pairHead) return { type: pairHead, guessed: false };
   // "Instituto Gonzaga", "Banco Santander": a head that opens a name in its language.
   const leadHead = terms.length > 1 ? LEADING_HEADS.get(terms[0]!.text) : undefined;
@@ -74,6 +76,9 @@ function typeRun(terms: Term[], titled: boolean): Typed | null {
   if ((last.tags.has('Plural') || (terms.length > 1 && isPluralNoun(last.text))) && !has(PERSON_TAGS)) return { type: 'Organization', guessed: true };
   // "PlayStation VR", "Windows XP": capitals or digits inside a word mark a product or a body.
   if (terms.some((term) => /\d|^\p{Lu}{2,}$|^\p{Lu}\p{Ll}{3,}\p{Lu}/u.test(term.text) && !/^[IVX]+$/.test(term.text))) return { type: 'Organization', guessed: true };
+  // "Cello Concerto", "Zero Hedge": dictionary words in capitals are a work, a term or a brand, not a
+  // person; kept only where it acts like a body ("Zero Hedge reported"), as guesses are.
+  if (terms.length > 1 && terms.every((term) => isCommonWord(term.text))) return { type: 'Organization', guessed: true };
   return { type: 'Person', guessed: true };
 }
 

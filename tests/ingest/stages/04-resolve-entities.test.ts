@@ -36,4 +36,22 @@ describe('a surname read as a body or a place', () => {
     expect(entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(['Ada Marsh', 'Ben Marsh']);
     expect(entities.find((e) => e.name === 'Ada Marsh')?.aliases).not.toContain('Marsh');
   });
+
+  it('gives a titled surname to the one of two namesakes who holds that title', () => {
+    const entities = entitiesOf('Ada Marsh spoke in Ohio. Her husband, former Governor Ben Marsh, joined her. Governor Marsh said the economy was strong.');
+    expect(entities.find((e) => e.name === 'Ben Marsh')?.aliases).toContain('Governor Marsh');
+    expect(entities.find((e) => e.name === 'Ada Marsh')?.aliases).not.toContain('Governor Marsh');
+  });
+});
+
+describe('names made of dictionary words', () => {
+  it('reads none as a person', () => {
+    const entities = entitiesOf('She sang Great Morning twice. It was long.');
+    expect(entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+
+  it('keeps one that speaks, as a body', () => {
+    const entities = entitiesOf('“Prices will rise,” Zero Hedge said on Monday.');
+    expect(entities.find((e) => e.name === 'Zero Hedge')?.type).toBe('Organization');
+  });
 });

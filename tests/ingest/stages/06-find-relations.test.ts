@@ -22,6 +22,15 @@ describe('findRelations', () => {
     ['a former member in apposition', 'Daniel Marsh, a former member of the Harbor Workers Union, left.', ['person:daniel-marsh', 'AFFILIATED_WITH', 'org:harbor-workers-union', 'Former member']],
     ['a role after a body\'s possessive', 'Luca Marsh, the Alder Gazette’s columnist, wrote.', ['person:luca-marsh', 'AFFILIATED_WITH', 'org:alder-gazette', 'Columnist']],
     ['a body and role before the name, set off by a comma', 'He reached a Tamsin River Authority attorney, Kendrick Quell, by phone.', ['person:kendrick-quell', 'AFFILIATED_WITH', 'agency:tamsin-river-authority', 'Attorney']],
+    ['a party and state in apposition', 'Ada Marsh, Republican of Iowa, objected.', ['person:ada-marsh', 'AFFILIATED_WITH', 'place:iowa', null]],
+    ['the party of an apposition', 'Ada Marsh, Republican of Iowa, objected.', ['person:ada-marsh', 'AFFILIATED_WITH', 'org:republican-party', null]],
+    ['a party with a place before it', 'Lena Ortiz, a Denver Democrat, said so.', ['person:lena-ortiz', 'AFFILIATED_WITH', 'org:democratic-party', null]],
+    ['a party before the role', 'The Republican nominee Tomas Quell spoke.', ['person:tomas-quell', 'AFFILIATED_WITH', 'org:republican-party', 'nominee']],
+    ['a party before a title', 'Democratic Governor Jonah Corvin spoke.', ['person:jonah-corvin', 'AFFILIATED_WITH', 'org:democratic-party', null]],
+    ['a senator in the Senate the article names', 'The Senate met. Sen. Ada Marsh (R-Fla.) said no.', ['person:ada-marsh', 'AFFILIATED_WITH', 'agency:us-senate', 'Senator']],
+    ['a committee named after its chamber', 'The Senate Banking Committee met. The Senate voted.', ['org:senate-banking-committee', 'PART_OF', 'agency:us-senate', null]],
+    ['a body written with the place it is in', 'Pupils of the Alder Institute in Milan protested.', ['org:alder-institute', 'LOCATED_IN', 'place:milan', null]],
+    ['a town written with its state', 'Protesters gathered in Aurora, Colorado, on Friday.', ['place:aurora', 'PART_OF', 'place:colorado', null]],
   ])('finds %s', (_case, text, relation) => {
     expect(relationsOf(text)).toContainEqual(relation);
   });
@@ -39,5 +48,36 @@ describe('findRelations', () => {
   it('does not take the thing requested for the body asked', () => {
     const found = relationsOf('DHS submitted a request for about 500 National Guard troops.');
     expect(found).not.toContainEqual(['agency:dhs', 'REQUESTED', 'agency:national-guard', null]);
+  });
+
+  it.each([
+    ['a negated verb', 'The Tamsin River Authority did not support the Harbor Workers Union.'],
+    ['a refusal', 'The Tamsin River Authority refused to support the Harbor Workers Union.'],
+    ['a hesitation', 'The Tamsin River Authority would hesitate to oppose the Harbor Workers Union.'],
+    ['a push back on the act', 'Gov. Jonah Corvin is pushing back on attempts that might send the Tamsin River Authority to assist the Harbor Workers Union.'],
+    ['a noun that is also a verb', 'The Tamsin River Authority vote showed Republican support for the Harbor Workers Union.'],
+  ])('writes no relation the sentence does not state: %s', (_case, text) => {
+    const found = relationsOf(text).filter((r) => r[1] !== 'AFFILIATED_WITH' && r[1] !== 'PART_OF');
+    expect(found).toEqual([]);
+  });
+
+  it('does not give the body to a pronoun\'s verb', () => {
+    const found = relationsOf('Lena Ortiz gave the Tamsin River Authority the laptop she used while helping Jonah Corvin.');
+    expect(found).not.toContainEqual(['agency:tamsin-river-authority', 'ASSISTS', 'person:jonah-corvin', null]);
+  });
+
+  it('does not read a passive verb\'s subject as the helper', () => {
+    const found = relationsOf('Lena Ortiz has been assisted by former members of the Harbor Workers Union.');
+    expect(found.filter((r) => r[1] === 'ASSISTS')).toEqual([]);
+  });
+
+  it('does not take a title across a full stop', () => {
+    const found = relationsOf('The bill hamstrings the Tamsin River Authority. Majority Leader Lena Ortiz agreed.');
+    expect(found).not.toContainEqual(expect.arrayContaining(['person:lena-ortiz', 'AFFILIATED_WITH', 'agency:tamsin-river-authority']));
+  });
+
+  it('writes the rule and its confidence with every relation', () => {
+    const [relation] = extractArticle({ source: 'a.txt', format: 'txt', text: 'Sen. Ada Marsh (R-Fla.) said no.' }).relations;
+    expect(relation).toMatchObject({ rule: 'party-label', confidence: expect.any(Number) });
   });
 });

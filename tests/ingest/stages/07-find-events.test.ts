@@ -29,4 +29,26 @@ describe('findEvents', () => {
   it('finds no event in a quote', () => {
     expect(eventsOf('“We will raid nothing,” ICE said.')).toEqual([]);
   });
+
+  it.each([
+    ['a vote', 'The Harbor Workers Union voted to strike in Denver.', 'Vote'],
+    ['a hearing', 'Jonah Corvin testified before the Tamsin River Authority.', 'Hearing'],
+    ['an investigation', 'The FBI investigation of Jonah Corvin continued.', 'Investigation'],
+    ['a hack', 'Hackers hacked the Harbor Workers Union in May.', 'Attack'],
+  ])('finds %s', (_case, text, type) => {
+    expect(eventsOf(text).map((e) => e.type)).toContain(type);
+  });
+
+  it('gives one happening told by two articles of one day the same id', () => {
+    const told = (text: string) => extractArticle({ source: 'a.md', format: 'md', text: `---\ndate: 2024-05-02\n---\n${text}` }).events;
+    const [first] = told('ICE raided homes in Denver on Sunday.');
+    const [second] = told('Residents said ICE raided homes in Denver.');
+    expect(first?.id).toBeDefined();
+    expect(second?.id).toBe(first?.id);
+  });
+
+  it('keeps apart the same kind of event on different days', () => {
+    const told = (date: string) => extractArticle({ source: 'a.md', format: 'md', text: `---\ndate: ${date}\n---\nICE raided homes in Denver.` }).events[0]?.id;
+    expect(told('2024-05-02')).not.toBe(told('2024-06-09'));
+  });
 });
