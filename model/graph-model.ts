@@ -77,7 +77,7 @@ export type EdgeType = 'MENTIONS' | 'SAID' | 'ABOUT' | 'IN' | RelationType | 'IN
 export type NodeLabel = EntityType | 'Document' | 'Quote';
 
 /** Property types, named as the embedded store names them. */
-export type PropertyType = 'STRING' | 'STRING[]' | 'INT64' | 'INT64[]';
+export type PropertyType = 'STRING' | 'STRING[]' | 'INT64' | 'INT64[]' | 'DOUBLE';
 
 export interface NodeTable {
   label: NodeLabel;
@@ -149,7 +149,8 @@ const TABLE_BY_TYPE: Record<EdgeType, RelTableShape> = {
   ...(Object.fromEntries(
     RELATIONS.map((relation): [RelationType, RelTableShape] => [
       relation.type,
-      { pairs: pairsFrom(relation.joins.from, relation.joins.to), properties: { ...EVIDENCE, role: 'STRING' } },
+      // `rule` and `confidence`: which extraction rule read the relation and how often that rule is right.
+      { pairs: pairsFrom(relation.joins.from, relation.joins.to), properties: { ...EVIDENCE, role: 'STRING', rule: 'STRING', confidence: 'DOUBLE' } },
     ]),
   ) as Record<RelationType, RelTableShape>),
 };

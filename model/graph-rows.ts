@@ -43,6 +43,9 @@ export interface EdgeRow {
   startOffset: number | null;
   endOffset: number | null;
   role: string | null;
+  /** On relations: the extraction rule that read it and how often that rule is right (0–1). */
+  rule: string | null;
+  confidence: number | null;
   via: string | null;
   count: number | null;
   /** On MENTIONS: the mention spans in the document, flattened as start, end, start, end… */

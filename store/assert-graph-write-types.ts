@@ -10,6 +10,7 @@ const HAS_TYPE: Record<PropertyType, (value: unknown) => boolean> = {
   'STRING[]': (value) => Array.isArray(value) && value.every((item) => typeof item === 'string'),
   INT64: (value) => Number.isSafeInteger(value),
   'INT64[]': (value) => Array.isArray(value) && value.every((item) => Number.isSafeInteger(item)),
+  DOUBLE: (value) => typeof value === 'number' && Number.isFinite(value),
 };
 
 /**

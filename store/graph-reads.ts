@@ -258,7 +258,7 @@ export function toEdgeId(type: string, source: string, target: string, propertie
  * edge from two queries are merged.
  */
 export function toSummaryEdges(rows: readonly EdgeSummaryRow[]): GraphEdge[] {
-  const edges = new Map<string, GraphEdge & { properties: { count: number; documents?: string[]; role?: unknown } }>();
+  const edges = new Map<string, GraphEdge & { properties: { count: number; documents?: string[]; role?: unknown; confidence?: number; rules?: string[] } }>();
   for (const row of rows) {
     const { type, source, target } = row;
     if (!(EDGE_TYPES as readonly string[]).includes(type)) continue;
@@ -274,6 +274,11 @@ export function toSummaryEdges(rows: readonly EdgeSummaryRow[]): GraphEdge[] {
       if (document !== null && document !== '' && !documents.includes(document)) documents.push(document);
     }
     if (row.role !== null) edge.properties.role ??= row.role;
+    if (row.confidence !== null) edge.properties.confidence = Math.max(edge.properties.confidence ?? 0, row.confidence);
+    for (const rule of row.rules ?? []) {
+      const rules = (edge.properties.rules ??= []);
+      if (rule !== null && !rules.includes(rule)) rules.push(rule);
+    }
   }
   return [...edges.values()];
 }

@@ -86,6 +86,8 @@ export function toGraphWrite(extraction: Extraction, meta: { source: string; ing
       startOffset: relation.evidence.start,
       endOffset: relation.evidence.end,
       role: relation.role ?? null,
+      rule: relation.rule ?? null,
+      confidence: relation.confidence ?? null,
     });
   }
   for (const event of extraction.events) {
@@ -150,6 +152,8 @@ class EdgeCollector {
       startOffset: props.startOffset ?? null,
       endOffset: props.endOffset ?? null,
       role: props.role ?? null,
+      rule: props.rule ?? null,
+      confidence: props.confidence ?? null,
       via: props.via ?? null,
       count: props.count ?? null,
       spans: props.spans ?? null,

@@ -66,6 +66,9 @@ function edgeSummaryColumns(r: string, types: readonly EdgeType[] = ENTITY_EDGE_
     // not collect(DISTINCT …): in the embedded store, over a group where it is all null it turns the sum after it null too
     has('document') ? `collect(${r}.document) AS documents` : 'null AS documents',
     has('role') ? `min(${r}.role) AS role` : 'null AS role',
+    // the best-supported reading of a relation read several times; rules listed in full, deduplicated after
+    has('confidence') ? `max(${r}.confidence) AS confidence` : 'null AS confidence',
+    has('rule') ? `collect(${r}.rule) AS rules` : 'null AS rules',
     has('count') ? `sum(${r}.count) AS quotes` : 'null AS quotes',
   ].join(', ');
 }
@@ -73,6 +76,7 @@ function edgeSummaryColumns(r: string, types: readonly EdgeType[] = ENTITY_EDGE_
 /** The columns of edgeSummaryColumns, with the edge's type; null where none of the types has the property. */
 const EDGE_SUMMARY_ROW = {
   type: z.string(), evidence: z.number(), documents: z.array(z.string().nullable()).nullable(), role: z.string().nullable(), quotes: z.number().nullable(),
+  confidence: z.number().nullable(), rules: z.array(z.string().nullable()).nullable(),
 };
 
 /** The columns of a quote's details (quoteDetailsOf): the speaker's and the subject's are null when it has none. */

@@ -100,6 +100,9 @@ function toEdgeQuery(batch: EdgeBatch): string {
   const props = ['document: r.document', 'startOffset: r.startOffset', 'endOffset: r.endOffset'];
   if (batch.type === 'SAID') props.push('via: r.via');
   if (batch.rows.some((row) => row.role !== null)) props.push('role: r.role');
+  // Relations read by an earlier extractor carry neither; a column set from all-null rows would be mistyped.
+  if (batch.rows.some((row) => row.rule !== null)) props.push('rule: r.rule');
+  if (batch.rows.some((row) => row.confidence !== null)) props.push('confidence: r.confidence');
   return match + `CREATE (a)-[e:${type} {${props.join(', ')}}]->(b)`;
 }
 

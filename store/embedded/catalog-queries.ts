@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { NodeLabel } from '../../model/graph-model.ts';
+import type { EdgeType, NodeLabel } from '../../model/graph-model.ts';
 import { toRowDecoder } from '../cypher/row-decoder.ts';
 
-/** The columns a stored node table has, by name: a store an earlier version wrote may lack some of the model's. */
-export const toTableColumnsQuery = (label: NodeLabel) => `CALL table_info('${label}') RETURN name`;
+/** The columns a stored node or relationship table has, by name: a store an earlier version wrote may lack some of the model's. */
+export const toTableColumnsQuery = (table: NodeLabel | EdgeType) => `CALL table_info('${table}') RETURN name`;
 export const decodeTableColumns = toRowDecoder('tableColumns', { name: z.string() });
 
 /** Every table's internal number and name: the engine names a node only by the two. */

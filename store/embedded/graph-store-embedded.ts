@@ -12,7 +12,7 @@ import { ConnectionPool } from './connection-pool.ts';
 import { toEngineQueryError } from './engine-errors.ts';
 import { KuzuGraphCollector, toPlainValue } from './kuzu-values.ts';
 import { toEmbeddedSchema, toMissingColumns } from './schema.ts';
-import { NODE_TABLES } from '../../model/graph-model.ts';
+import { NODE_TABLES, REL_TABLES } from '../../model/graph-model.ts';
 import { BACKFILL_QUOTE_DOCUMENTS } from '../cypher/write-queries.ts';
 import type { Row, RunRead } from '../graph-reads.ts';
 import { SharedGraphStore } from '../shared-graph-store.ts';
@@ -118,6 +118,11 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
       }
     }
     if (added) await this.run(BACKFILL_QUOTE_DOCUMENTS, {});
+    // Relationship columns added since (a relation's rule and confidence) stay null on old edges.
+    for (const table of REL_TABLES) {
+      const stored = decodeTableColumns(await this.run(toTableColumnsQuery(table.type))).map((row) => row.name);
+      for (const statement of toMissingColumns(table, stored)) await this.run(statement);
+    }
   }
 
   async deleteDocument(documentId: string): Promise<boolean> {

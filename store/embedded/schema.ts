@@ -1,4 +1,4 @@
-import { NODE_TABLES, REL_TABLES, quoteName, type NodeTable } from '../../model/graph-model.ts';
+import { NODE_TABLES, REL_TABLES, quoteName, type NodeTable, type RelTable } from '../../model/graph-model.ts';
 
 /** The embedded store's DDL for the graph model: node tables keyed on `id`, relationship tables with their label pairs. */
 export function toEmbeddedSchema(): string[] {
@@ -15,8 +15,9 @@ export function toEmbeddedSchema(): string[] {
 }
 
 /** The columns the model gives a node table that the stored table, written by an earlier version, lacks, as statements adding them. */
-export function toMissingColumns(table: NodeTable, storedColumns: readonly string[]): string[] {
+export function toMissingColumns(table: NodeTable | RelTable, storedColumns: readonly string[]): string[] {
+  const name = 'label' in table ? table.label : quoteName(table.type);
   return Object.entries(table.properties)
-    .filter(([name]) => !storedColumns.includes(name))
-    .map(([name, type]) => `ALTER TABLE ${table.label} ADD ${name} ${type}`);
+    .filter(([column]) => !storedColumns.includes(column))
+    .map(([column, type]) => `ALTER TABLE ${name} ADD ${column} ${type}`);
 }

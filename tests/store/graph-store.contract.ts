@@ -110,6 +110,21 @@ export function describeGraphStoreContract(name: string, createStore: () => Prom
       expect(saidAbout?.properties).toEqual({ count: 2 });
     });
 
+    it('keeps each relation\'s rule and confidence, and gives a drawn edge the best confidence and every rule behind it', async () => {
+      const read = (rule: string, confidence: number) => budgetArticle.relations.map((relation) => ({ ...relation, rule, confidence }));
+      const first: Extraction = { ...budgetArticle, document: { ...budgetArticle.document, id: 'e'.repeat(64), source: 'budget-2.md' }, relations: read('relation-verb', 0.79) };
+      const second: Extraction = { ...budgetArticle, document: { ...budgetArticle.document, id: 'f'.repeat(64), source: 'budget-3.md' }, relations: read('party-label', 0.96) };
+      await store.writeExtraction(first, { ...meta(budgetArticle), source: 'budget-2.md' });
+      await store.writeExtraction(second, { ...meta(budgetArticle), source: 'budget-3.md' });
+      const opposes = (await store.getNeighborhood('agency:cro'))?.edges.find((edge) => edge.type === 'OPPOSES');
+      expect(opposes?.properties.confidence).toBeCloseTo(0.96);
+      expect((opposes?.properties.rules as string[]).sort()).toEqual(['party-label', 'relation-verb']);
+      const { rows } = await store.runReadQuery(
+        "MATCH (:Agency {id: 'agency:cro'})-[r:OPPOSES]->() WHERE r.rule IS NOT NULL RETURN r.rule AS rule, r.confidence AS confidence ORDER BY rule",
+      );
+      expect(rows).toEqual([{ rule: 'party-label', confidence: 0.96 }, { rule: 'relation-verb', confidence: 0.79 }]);
+    });
+
     it('keeps the direction of the edges into the centre as of those out of it', async () => {
       const ledger = await store.getNeighborhood('organization:harborton-ledger');
       expect(ledger?.edges.find((edge) => edge.type === 'OPPOSES')).toMatchObject({ source: 'agency:cro', target: 'organization:harborton-ledger' });

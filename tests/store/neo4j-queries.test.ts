@@ -75,7 +75,7 @@ const meta = { source: 'test', ingestedAt: '2026-11-23T10:00:00.000Z', text: 'te
 /** One batch per relationship type of the model, with and without a role: every edge statement shape. */
 function toEveryEdgeWrite(): GraphWrite {
   const write = toGraphWrite(floodArticle, meta);
-  const row = (role: string | null): EdgeRow => ({ from: 'a', to: 'b', document: 'd', startOffset: 1, endOffset: 2, role, via: 'v', count: 1, spans: [1, 2] });
+  const row = (role: string | null): EdgeRow => ({ from: 'a', to: 'b', document: 'd', startOffset: 1, endOffset: 2, role, rule: role === null ? null : 'role-title', confidence: role === null ? null : 0.8, via: 'v', count: 1, spans: [1, 2] });
   const edges = REL_TABLES.flatMap(({ type, pairs }) => {
     const [fromLabel, toLabel] = pairs[0]!; // every relationship type joins at least one pair of labels
     return [null, 'Governor'].map((role) => ({ type, fromLabel, toLabel, rows: [row(role)] }));

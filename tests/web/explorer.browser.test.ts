@@ -114,6 +114,24 @@ describeInBrowser('the graph view in Chromium (needs `npx vite build` first)', (
     expect(await page.evaluate(() => window.__cy!.edges('.is-unlabelled').length)).toBe(0);
   });
 
+  it('hides the relations below the chosen confidence and shows them again', async () => {
+    const edgesBelow = (threshold: number) => page.evaluate((t) => window.__cy!.edges().filter((edge) => {
+      const confidence: unknown = edge.data('properties')?.confidence;
+      return typeof confidence === 'number' && confidence < t;
+    }).map((edge) => ({ id: edge.id(), shown: edge.visible() })), threshold);
+    const below = await edgesBelow(0.85);
+    expect(below.length).toBeGreaterThan(0);
+    expect(below.every((edge) => edge.shown)).toBe(true);
+
+    await page.locator('#confidence-select').selectOption('0.85');
+    expect((await edgesBelow(0.85)).every((edge) => !edge.shown)).toBe(true);
+    expect(await page.evaluate(() => window.__cy!.edges(':visible').length)).toBeGreaterThan(0);
+    await saveScreenshot(page, 'graph-confident-relations');
+
+    await page.locator('#confidence-select').selectOption('0');
+    expect((await edgesBelow(0.85)).every((edge) => edge.shown)).toBe(true);
+  });
+
   it('exports the graph as a PNG image and as Cytoscape JSON', async () => {
     await page.locator('.export-menu summary').click();
     const [png] = await Promise.all([page.waitForEvent('download'), page.locator('#export-png').click()]);

@@ -12,13 +12,27 @@ export interface GraphEdits {
   isPinned(id: string): boolean;
   setEdgeLabels(visible: boolean): void;
   edgeLabels(): boolean;
+  /** Hides relations whose confidence is below the threshold (0 shows all); returns how many are hidden. */
+  setConfidenceThreshold(threshold: number): number;
   /** Gives newly drawn elements the current edge-label setting. */
   applyTo(elements: Collection): void;
 }
 
-/** Returns the edits over a Cytoscape instance; the stylesheet draws `.is-user-hidden`, `.is-pinned`, `.is-unlabelled`. */
+/** Returns the edits over a Cytoscape instance; the stylesheet draws `.is-user-hidden`, `.is-pinned`, `.is-unlabelled`, `.is-unsure`. */
 export function createGraphEdits(cy: Core): GraphEdits {
   let labels = true;
+  let threshold = 0;
+  // Edges without a confidence (mentions, quotes, relations stored before it was kept) are never hidden by it.
+  const markUnsure = (elements: Collection): number => {
+    let hidden = 0;
+    elements.edges().forEach((edge) => {
+      const confidence: unknown = edge.data('properties')?.confidence;
+      const unsure = typeof confidence === 'number' && confidence < threshold;
+      edge.toggleClass('is-unsure', unsure);
+      if (unsure) hidden += 1;
+    });
+    return hidden;
+  };
   return {
     hide(id) {
       const node = cy.getElementById(id);
@@ -46,8 +60,13 @@ export function createGraphEdits(cy: Core): GraphEdits {
       cy.edges().toggleClass('is-unlabelled', !visible);
     },
     edgeLabels: () => labels,
+    setConfidenceThreshold(value) {
+      threshold = value;
+      return markUnsure(cy.elements());
+    },
     applyTo(elements) {
       elements.edges().toggleClass('is-unlabelled', !labels);
+      markUnsure(elements);
     },
   };
 }

@@ -11,7 +11,7 @@ export interface GraphToolbar {
 
 /**
  * Wires the graph toolbar in `root` (see web/index.html): fit, layout, overview, undo of the last
- * expansion, edge labels on/off, show hidden nodes, and export as PNG or Cytoscape JSON.
+ * expansion, edge labels on/off, show hidden nodes, hide relations below a confidence, and export as PNG or Cytoscape JSON.
  */
 export function mountGraphToolbar(
   root: HTMLElement,
@@ -24,6 +24,7 @@ export function mountGraphToolbar(
   const labels = button('labels-button');
   const unhide = button('unhide-button');
   const exportMenu = findRequired<HTMLDetailsElement>('.export-menu', root);
+  const confidence = findRequired<HTMLSelectElement>('#confidence-select', root);
   const refresh = (): void => {
     undo.disabled = !graph.canUndo();
     const hidden = graph.edits.hiddenCount();
@@ -43,6 +44,10 @@ export function mountGraphToolbar(
     const visible = !graph.edits.edgeLabels();
     graph.edits.setEdgeLabels(visible);
     labels.setAttribute('aria-pressed', String(visible));
+  });
+  confidence.addEventListener('change', () => {
+    const hidden = graph.edits.setConfidenceThreshold(Number(confidence.value));
+    overlay.notify(hidden === 0 ? 'Every relation drawn is shown.' : `${hidden} relation${hidden === 1 ? '' : 's'} below confidence ${confidence.value} hidden.`);
   });
   unhide.addEventListener('click', () => {
     graph.edits.showHidden();

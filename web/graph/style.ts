@@ -92,6 +92,6 @@ export function createStylesheet(): StylesheetJson {
     },
     { selector: 'edge.is-unlabelled', style: { label: '' } },
     { selector: 'node.is-pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#111827' } },
-    { selector: '.is-type-hidden, .is-user-hidden, .is-filtered-out', style: { display: 'none' } },
+    { selector: '.is-type-hidden, .is-user-hidden, .is-filtered-out, .is-unsure', style: { display: 'none' } },
   ];
 }

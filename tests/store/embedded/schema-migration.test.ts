@@ -41,4 +41,29 @@ describe('embedded store opened on a folder an earlier version wrote', () => {
       await store.close();
     }
   });
+
+  it('adds a relation\'s rule and confidence to relationship tables written without them, and keeps the old edges', async () => {
+    folder = await mkdtemp(join(tmpdir(), 'newsgraph-migration-'));
+    const database = new kuzu.Database(`${folder}/graph.kuzu`);
+    const connection = new kuzu.Connection(database);
+    for (const statement of [
+      'CREATE NODE TABLE Person(id STRING, name STRING, aliases STRING[], PRIMARY KEY(id))',
+      'CREATE NODE TABLE Agency(id STRING, name STRING, aliases STRING[], PRIMARY KEY(id))',
+      'CREATE REL TABLE OPPOSES(FROM Person TO Agency, document STRING, startOffset INT64, endOffset INT64, role STRING)',
+      "CREATE (:Person {id: 'person:ada-marsh', name: 'Ada Marsh', aliases: []})",
+      "CREATE (:Agency {id: 'agency:harbour-board', name: 'Harbour Board', aliases: []})",
+      "MATCH (p:Person), (a:Agency) CREATE (p)-[:OPPOSES {document: 'doc-1', startOffset: 0, endOffset: 9}]->(a)",
+    ]) {
+      (await connection.query(statement) as kuzu.QueryResult).close();
+    }
+    await connection.close();
+    await database.close();
+    const store = await createEmbeddedGraphStore({ path: folder });
+    try {
+      const { rows } = await store.runReadQuery('MATCH (:Person)-[r:OPPOSES]->(:Agency) RETURN r.document AS document, r.rule AS rule, r.confidence AS confidence');
+      expect(rows).toEqual([{ document: 'doc-1', rule: null, confidence: null }]);
+    } finally {
+      await store.close();
+    }
+  });
 });
