@@ -12,6 +12,8 @@ export interface KnownEntity {
 }
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+// Titles anyone may be given: they tell no one apart.
+const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame']);
 
 function nameTokens(name: string): string[] {
   return foldForSearch(name)
@@ -36,7 +38,7 @@ function sameFirstName(a: string, b: string): boolean {
  * with that surname (none if several); a full name needs the same first name and a surname at most a
  * typo away ("Jonah Corvan" → "Jonah Corvin").
  */
-export function matchKnownPerson(entity: Pick<Entity, 'name'>, known: KnownEntity[]): string | null {
+export function matchKnownPerson(entity: Pick<Entity, 'name'> & Partial<Pick<Entity, 'aliases'>>, known: KnownEntity[]): string | null {
   const tokens = nameTokens(entity.name);
   const surname = tokens[tokens.length - 1];
   if (!surname) return null;
@@ -47,8 +49,36 @@ export function matchKnownPerson(entity: Pick<Entity, 'name'>, known: KnownEntit
     if (tokens.length === 1) return otherSurname === surname;
     return sameFirstName(tokens[0]!, other[0]!) && editDistance(surname, otherSurname, 2) <= surnameEdits(longer(surname, otherSurname));
   });
-  const ids = [...new Set(matches.map((match) => match.id))];
+  if (tokens.length !== 1) {
+    const ids = [...new Set(matches.map((match) => match.id))];
+    return ids.length === 1 ? ids[0]! : null;
+  }
+  // A surname alone: "President Obama" is the one already called President, and never one called
+  // otherwise ("President Clinton" is not Hillary, whom the archive knows as Secretary of State).
+  const titles = titlesBefore(surname, entity.aliases ?? []);
+  const fitting = matches.filter((candidate) => {
+    if (titles.size === 0) return true;
+    const known = titlesBefore(surname, candidate.aliases, nameTokens(candidate.name));
+    return known.size === 0 || [...titles].some((title) => known.has(title));
+  });
+  const ids = [...new Set(fitting.map((match) => match.id))];
   return ids.length === 1 ? ids[0]! : null;
+}
+
+/** The title words written before a person's name in their aliases: "president" for "President Barack Obama". */
+function titlesBefore(surname: string, aliases: readonly string[], fullName: readonly string[] = []): Set<string> {
+  const titles = new Set<string>();
+  const name = fullName.join(' ');
+  for (const alias of aliases) {
+    const words = nameTokens(alias);
+    if (words.length < 2 || words.at(-1) !== surname) continue;
+    const written = words.join(' ');
+    const before = name && written.endsWith(` ${name}`) ? written.slice(0, -name.length - 1) : words.slice(0, -1).join(' ');
+    // "Barack Obama" as an alias gives no title; "President Barack Obama" gives "president".
+    const title = before.split(' ').at(-1)!;
+    if (before && !COURTESY_TITLES.has(title) && before !== fullName.slice(0, -1).join(' ')) titles.add(title);
+  }
+  return titles;
 }
 
 /** The known agency, organization or place one of whose names is exactly this entity's name; null if none or several. */
@@ -85,7 +115,9 @@ export function remapEntityIds(extraction: Extraction, mapping: Map<string, stri
 export function findCorpusMatches(entities: Entity[], known: KnownEntity[], storedIds: Set<string>): Map<string, string> {
   const mapping = new Map<string, string>();
   for (const entity of entities) {
-    if (entity.type === 'Event' || storedIds.has(entity.id)) continue;
+    // A surname stored alone (by an article before the full name was known) still joins the full name now.
+    const surnameAlone = entity.type === 'Person' && nameTokens(entity.name).length === 1;
+    if (entity.type === 'Event' || (storedIds.has(entity.id) && !surnameAlone)) continue;
     const others = known.filter((candidate) => candidate.id !== entity.id);
     const match = entity.type === 'Person' ? matchKnownPerson(entity, others) : matchKnownByAlias(entity, others);
     if (match) mapping.set(entity.id, match);

@@ -11,8 +11,9 @@ import { findCorpusMatches, remapEntityIds, toLookupProbes, type KnownEntity } f
 export async function resolveBatchAgainstStore<Item extends { extraction: Extraction }>(items: Item[], run: RunRead): Promise<Item[]> {
   const entities = items.flatMap((item) => item.extraction.entities);
   const storedIds = await readStoredIds(entities, run);
+  // A surname stored alone may join a full name the graph has learnt since, so it is looked up too.
   const known = await lookupCandidates(
-    entities.filter((entity) => !storedIds.has(entity.id)),
+    entities.filter((entity) => !storedIds.has(entity.id) || (entity.type === 'Person' && !entity.name.includes(' '))),
     run,
   );
   const resolved: Item[] = [];

@@ -74,6 +74,8 @@ export function cleanText(article: Article): CleanText {
   for (const span of findBoilerplate(text)) {
     text = text.slice(0, span.start) + blank(text.slice(span.start, span.end)) + text.slice(span.end);
   }
+  // "Trump‘s", "don`t": an opening quote or accent between letters is a mistyped apostrophe.
+  text = text.replace(/(?<=\p{L})[‘`´](?=\p{L})/gu, '’');
   const paragraphs = findParagraphs(text);
   const title = (article.format === 'html' ? findHtmlTitle(article.text) : null) ?? findTitle(text, paragraphs);
   return { original: article.text, text, paragraphs, title, date: findPublicationDate(article, text) };

@@ -28,6 +28,24 @@ describe('joining an article\'s people to the people the graph knows', () => {
   ])('%s → %s (%s)', (name, expected, _why) => {
     expect(matchKnownPerson({ name }, known)).toBe(expected);
   });
+
+  const namesakes: KnownEntity[] = [
+    { id: 'person:ben-marsh', type: 'Person', name: 'Ben Marsh', aliases: ['President Ben Marsh', 'Marsh'] },
+    { id: 'person:ada-marsh', type: 'Person', name: 'Ada Marsh', aliases: ['Secretary of State Ada Marsh', 'Mrs. Ada Marsh'] },
+  ];
+  it.each<[string[], string | null, string]>([
+    [['President Marsh'], 'person:ben-marsh', 'the title one namesake holds'],
+    [['Secretary Marsh'], null, 'a title neither holds in the same words'],
+    [['Mrs. Marsh'], null, 'a courtesy title, which tells no one apart'],
+    [[], null, 'no title'],
+  ])('a surname two people share, written %j → %s (%s)', (aliases, expected, _why) => {
+    expect(matchKnownPerson({ name: 'Marsh', aliases }, namesakes)).toBe(expected);
+  });
+
+  it('never joins a surname to the one namesake known by another title', () => {
+    const [first] = namesakes.slice(1);
+    expect(matchKnownPerson({ name: 'Marsh', aliases: ['President Marsh'] }, [first!])).toBeNull();
+  });
 });
 
 describe('joining agencies, organizations and places by alias', () => {
@@ -53,6 +71,9 @@ describe('remapping an extraction', () => {
       new Set(['person:jonah-corvin']),
     );
     expect([...mapping]).toEqual([['person:polis', 'person:jonah-corvin']]);
+    // A surname stored alone, before the full name was known, joins the full name from now on.
+    const later = findCorpusMatches([{ id: 'person:corvin', type: 'Person', name: 'Corvin', aliases: [], mentions: [] }], known, new Set(['person:corvin']));
+    expect([...later]).toEqual([['person:corvin', 'person:jonah-corvin']]);
     const remapped = remapEntityIds(budgetArticle, new Map([['agency:cro', 'agency:coastal-office']]));
     expect(remapped.quotes[0]?.speaker).toBe('agency:coastal-office');
     expect(remapped.relations[0]?.subject).toBe('agency:coastal-office');

@@ -35,6 +35,13 @@ describe('cleanText', () => {
     expect(html.slice(at, at + 12)).toBe('Jonah Corvin');
   });
 
+  it('reads an opening quote or accent between letters as an apostrophe, keeping every offset', () => {
+    const text = 'Ada Marsh‘s plan and Ben`s reply; ‘a quote’ stays.';
+    const cleaned = clean(text);
+    expect(cleaned.text).toBe('Ada Marsh’s plan and Ben’s reply; ‘a quote’ stays.');
+    expect(cleaned.text).toHaveLength(text.length);
+  });
+
   it('splits paragraphs at line breaks, skipping blank lines', () => {
     const text = 'One.\n\n  Two.\nThree.';
     expect(clean(text).paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(['One.', 'Two.', 'Three.']);
