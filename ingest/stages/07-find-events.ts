@@ -15,6 +15,11 @@ const typeOf = new Map(TRIGGERS.map((t) => [t.word, t.type]));
 
 interface Draft { type: string; trigger: string; start: number; end: number; places: Set<string>; participants: Set<string> }
 
+/** "asked whether", "asked about": a reporter's question is no request; "asked the council to act" is. */
+function isQuestionAsked(word: string, after: string): boolean {
+  return /^ask(?:s|ed)?$/.test(word) && !/^\s+(?:[^\s.?!]+\s+){0,8}?(?:to|for)\s/.test(after);
+}
+
 /** The trigger of each sentence that has one: the first listed in the triggers file wins. */
 function findSentenceTriggers(ctx: ExtractionContext, quotes: Quote[]): Map<number, { word: string; end: number }> {
   const best = new Map<number, { word: string; end: number }>();
@@ -23,6 +28,7 @@ function findSentenceTriggers(ctx: ExtractionContext, quotes: Quote[]): Map<numb
     for (const match of text.matchAll(TRIGGER_REGEX)) {
       const at = paragraph.start + match.index;
       if (quotes.some((q) => q.start <= at && at < q.end)) continue;
+      if (isQuestionAsked(match[0], text.slice(match.index + match[0].length, match.index + match[0].length + 80))) continue;
       const start = findSentenceStart(ctx.clean.text, paragraph.start, at);
       const found = best.get(start);
       if (!found || PRIORITY.get(match[0])! < PRIORITY.get(found.word)!) {

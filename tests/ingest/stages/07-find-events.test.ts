@@ -51,4 +51,9 @@ describe('findEvents', () => {
     const told = (date: string) => extractArticle({ source: 'a.md', format: 'md', text: `---\ndate: ${date}\n---\nICE raided homes in Denver.` }).events[0]?.id;
     expect(told('2024-05-02')).not.toBe(told('2024-06-09'));
   });
+
+  it('reads a request in "asked the board to", not in a reporter\'s "asked whether"', () => {
+    expect(eventsOf('The Harbor Workers Union asked the Tamsin River Authority to reopen the port.').map((e) => e.type)).toContain('Request');
+    expect(eventsOf('Reporters asked Jonah Corvin whether the Tamsin River Authority would act.').map((e) => e.type)).not.toContain('Request');
+  });
 });
