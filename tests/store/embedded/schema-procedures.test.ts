@@ -1,0 +1,48 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EDGE_TYPES, NODE_TABLES } from '../../../model/graph-model.ts';
+import { createEmbeddedGraphStore } from '../../../store/embedded/graph-store-embedded.ts';
+import type { GraphStore } from '../../../store/graph-store.ts';
+
+let folder: string;
+let store: GraphStore;
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'newsgraph-schema-procedures-'));
+  store = await createEmbeddedGraphStore({ path: folder });
+});
+afterAll(async () => {
+  await store.close();
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('schema procedures on the embedded store, answered from the graph model with Neo4j\'s columns', () => {
+  it('lists every label with CALL db.labels()', async () => {
+    const { columns, rows } = await store.runReadQuery('CALL db.labels()');
+    expect(columns).toEqual(['label']);
+    expect(rows.map((row) => row.label)).toEqual(NODE_TABLES.map((table) => table.label));
+  });
+
+  it('lists every relationship type, and lets the rest of the query use what it yields', async () => {
+    const { rows } = await store.runReadQuery('CALL db.relationshipTypes() YIELD relationshipType AS type RETURN count(type) AS types');
+    expect(rows).toEqual([{ types: EDGE_TYPES.length }]);
+  });
+
+  it('filters the yielded rows with WHERE and returns them when no RETURN follows', async () => {
+    const { rows } = await store.runReadQuery("CALL db.labels() YIELD label WHERE label STARTS WITH 'P'");
+    expect(rows.map((row) => row.label).sort()).toEqual(['Person', 'Place']);
+  });
+
+  it('lists property keys once each, in order', async () => {
+    const keys = (await store.runReadQuery('CALL db.propertyKeys()')).rows.map((row) => row.propertyKey as string);
+    expect(keys).toContain('aliases');
+    expect(keys).toEqual([...new Set(keys)].sort());
+  });
+
+  it('gives the same verdict when checked as when run', async () => {
+    expect(store.checkReadQuery('CALL db.labels() YIELD label RETURN label')).toBeNull();
+    expect(store.checkReadQuery('CALL db.labels() YIELD name')).toMatchObject({ code: 'CYPHER_INVALID', message: expect.stringContaining('YIELD label') });
+    await expect(store.runReadQuery('CALL db.labels() YIELD name')).rejects.toMatchObject({ code: 'CYPHER_INVALID' });
+  });
+});
