@@ -41,3 +41,38 @@ export function answerSchemaProcedures(query: string): string {
   const filtered = /^WHERE\b/i.test(tail) ? `WITH ${variable} ${tail}` : tail;
   return `UNWIND ${list} AS ${variable} ${filtered}${/\bRETURN\b/i.test(tail) ? '' : ` RETURN ${variable}`}`;
 }
+
+/** Neo4j 5's columns for SHOW CONSTRAINTS and SHOW INDEXES, in its order. */
+const CONSTRAINT_COLUMNS = ['id', 'name', 'type', 'entityType', 'labelsOrTypes', 'properties', 'ownedIndex', 'propertyType'];
+const INDEX_COLUMNS = ['id', 'name', 'state', 'populationPercent', 'type', 'entityType', 'labelsOrTypes', 'properties', 'indexProvider', 'owningConstraint'];
+
+/** A listing answered without the engine: its columns and rows. */
+export interface SchemaListing {
+  columns: string[];
+  rows: Record<string, unknown>[];
+}
+
+/**
+ * `SHOW CONSTRAINTS` and `SHOW INDEXES` (alone; not with WHERE or YIELD), answered from the model:
+ * every node label's `id` is its key, unique and indexed, as the store creates it. Null for any other query.
+ */
+export function answerShowCommand(query: string): SchemaListing | null {
+  const match = /^\s*SHOW\s+(?:ALL\s+)?(CONSTRAINTS|INDEXES)\s*;?\s*$/i.exec(query);
+  if (!match) return null;
+  const keyed = NODE_TABLES.map((table, i) => ({ id: i + 1, label: table.label, name: `${table.label.toLowerCase()}_id` }));
+  if (match[1]!.toUpperCase() === 'CONSTRAINTS') {
+    return {
+      columns: CONSTRAINT_COLUMNS,
+      rows: keyed.map(({ id, label, name }) => ({
+        id, name, type: 'NODE_KEY', entityType: 'NODE', labelsOrTypes: [label], properties: ['id'], ownedIndex: name, propertyType: null,
+      })),
+    };
+  }
+  return {
+    columns: INDEX_COLUMNS,
+    rows: keyed.map(({ id, label, name }) => ({
+      id, name, state: 'ONLINE', populationPercent: 100, type: 'RANGE', entityType: 'NODE', labelsOrTypes: [label], properties: ['id'],
+      indexProvider: 'range-1.0', owningConstraint: name,
+    })),
+  };
+}

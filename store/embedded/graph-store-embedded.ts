@@ -11,7 +11,7 @@ import { SHOW_TABLES, decodeNodeAtOffset, decodeShowTables, decodeTableColumns, 
 import { ConnectionPool } from './connection-pool.ts';
 import { toEngineQueryError } from './engine-errors.ts';
 import { KuzuGraphCollector, toPlainValue } from './kuzu-values.ts';
-import { answerSchemaProcedures } from '../cypher/schema-procedures.ts';
+import { answerSchemaProcedures, answerShowCommand } from '../cypher/schema-procedures.ts';
 import { toEmbeddedSchema, toMissingColumns } from './schema.ts';
 import { NODE_TABLES, REL_TABLES } from '../../model/graph-model.ts';
 import { BACKFILL_QUOTE_DOCUMENTS } from '../cypher/write-queries.ts';
@@ -167,11 +167,14 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
 
 
   checkReadQuery(query: string) {
+    if (answerShowCommand(query)) return null;
     return toCheckResult(() => toEmbeddedQuery(assertSafeQuery(answerSchemaProcedures(query)).statement));
   }
 
   async runReadQuery(query: string, options: ReadQueryOptions = {}): Promise<QueryResult> {
     // Users write Neo4j's Cypher: the same parse checks it reads only and stays in bounds, then it is said in Kuzu's words.
+    const listing = answerShowCommand(query);
+    if (listing) return { ...listing, graph: { nodes: [], edges: [] }, truncated: false };
     // "CALL db.labels()" and its kin are answered from the model: the engine has no such procedures.
     const { statement, params } = assertSafeQuery(answerSchemaProcedures(query), options.params ?? {});
     const embedded = toEmbeddedQuery(statement, params);

@@ -45,4 +45,14 @@ describe('schema procedures on the embedded store, answered from the graph model
     expect(store.checkReadQuery('CALL db.labels() YIELD name')).toMatchObject({ code: 'CYPHER_INVALID', message: expect.stringContaining('YIELD label') });
     await expect(store.runReadQuery('CALL db.labels() YIELD name')).rejects.toMatchObject({ code: 'CYPHER_INVALID' });
   });
+
+  it('answers SHOW CONSTRAINTS and SHOW INDEXES with a key on every label\'s id, and never as a write', async () => {
+    const constraints = await store.runReadQuery('SHOW CONSTRAINTS');
+    expect(constraints.columns).toEqual(['id', 'name', 'type', 'entityType', 'labelsOrTypes', 'properties', 'ownedIndex', 'propertyType']);
+    expect(constraints.rows).toContainEqual(expect.objectContaining({ type: 'NODE_KEY', labelsOrTypes: ['Person'], properties: ['id'] }));
+    const indexes = await store.runReadQuery('show indexes;');
+    expect(indexes.rows).toHaveLength(NODE_TABLES.length);
+    expect(indexes.rows[0]).toMatchObject({ state: 'ONLINE', type: 'RANGE', properties: ['id'] });
+    expect(store.checkReadQuery('SHOW INDEXES')).toBeNull();
+  });
 });
