@@ -20,6 +20,28 @@ const identity: FunctionRewrite = ([value = ''], call, ctx) => {
 const labels: FunctionRewrite = ([node = ''], _call, ctx) =>
   ctx.alwaysBound.has(node) ? `[label(${node})]` : `CASE WHEN ${node} IS NULL THEN NULL ELSE [label(${node})] END`;
 
+/** Neo4j rounds half-way values up (round(-2.5) = -2.0); Kuzu rounds them away from zero. */
+const round: FunctionRewrite = ([value = '', ...precision], call) => {
+  if (precision.length > 0) refuse(call, 'round() with a precision', 'Round to a whole number with round(x), or scale first: round(x * 100) / 100.0.');
+  return `floor((${value}) + 0.5)`;
+};
+
+/** Neo4j truncates towards zero (toInteger(3.9) = 3, toInteger(-3.9) = -3); Kuzu's cast rounds. */
+const toInteger: FunctionRewrite = ([value = ''], call) => {
+  if (/^['"]/.test(value)) refuse(call, 'toInteger() of a string', 'Compare the string, or store the number as a number.');
+  return `CAST(CASE WHEN (${value}) < 0 THEN ceil(${value}) ELSE floor(${value}) END AS INT64)`;
+};
+
+/** `replace(s, 'a.b', 'x')`: every occurrence of a literal text, said as a regular expression that matches only it. */
+const replace: FunctionRewrite = ([text = '', search = '', replacement = ''], call) => {
+  const literal = /^'([^'\\]+)'$|^"([^"\\]+)"$/.exec(search);
+  if (!literal || !/^'[^'\\]*'$|^"[^"\\]*"$/.test(replacement)) {
+    refuse(call, 'replace() with a search text or replacement that is not a plain string literal', "Write both as literals without quotes or backslashes inside: replace(n.name, '.', ' ').");
+  }
+  const pattern = (literal[1] ?? literal[2]!).replace(/[.*+?^${}()|[\]\\]/g, (char) => `\\\\${char}`);
+  return `regexp_replace(${text}, '${pattern}', ${replacement}, 'g')`;
+};
+
 /** Over no rows, or only nulls, Neo4j's sum is 0 and collect is []; Kuzu's are null. */
 const orEmpty = (empty: string): FunctionRewrite => (_args, call, ctx) => `coalesce(${renderDefault(call, ctx)}, ${empty})`;
 
@@ -35,16 +57,17 @@ const REWRITES: Record<string, FunctionRewrite> = {
   substring,
   split: ([text, separator]) => `string_split(${text}, ${separator})`,
   head: ([list]) => `list_extract(${list}, 1)`,
+  round,
+  tointeger: toInteger,
+  tofloat: ([value]) => `CAST((${value}) AS DOUBLE)`,
+  replace,
   last: ([list]) => `list_extract(${list}, -1)`,
 };
 
 /** Functions that exist on the embedded store but answer differently, with what to write instead. */
 const REFUSED: Record<string, string> = {
   keys: 'The embedded store lists every property of the table, null ones included; RETURN the node and read its properties.',
-  round: 'The embedded store rounds -2.5 to -3 where Neo4j gives -2; use floor(x + 0.5).',
   tostring: 'Compare or return the value itself; the embedded store formats numbers differently (1.5 → "1.500000").',
-  tointeger: 'The embedded store rounds where Neo4j truncates; use floor(x) on numbers.',
-  tofloat: 'Multiply by 1.0 instead.',
   exists: 'Write n.property IS NOT NULL.',
   date: 'Dates are stored as ISO strings: compare strings, e.g. d.date >= "2026-01-01".',
   datetime: 'Dates are stored as ISO strings: compare strings, e.g. d.date >= "2026-01-01".',

@@ -13,6 +13,14 @@ export const FUNCTION_CASES: CompatCase[] = [
   { query: "MATCH (o:Organization) WHERE o.name CONTAINS 'Union' OR o.name ENDS WITH 'Tide' RETURN o.name AS name ORDER BY name", ordered: true,
     rows: [{ name: 'Dockworkers Union' }, { name: 'Green Tide' }] },
   { query: "MATCH (p:Place) WHERE p.name =~ '.*Bay' RETURN p.name", rows: [{ 'p.name': 'North Bay' }] },
+  // Schema procedures, as Neo4j Browser users type them first.
+  { query: "CALL db.labels() YIELD label WHERE label IN ['Quote', 'Place'] RETURN label ORDER BY label", ordered: true, rows: [{ label: 'Place' }, { label: 'Quote' }] },
+  { query: "CALL db.relationshipTypes() YIELD relationshipType WHERE relationshipType STARTS WITH 'SAID' RETURN relationshipType ORDER BY relationshipType", ordered: true,
+    rows: [{ relationshipType: 'SAID' }, { relationshipType: 'SAID_ABOUT' }] },
+  // Neo4j rounds half-way values up and truncates towards zero in toInteger.
+  { query: 'UNWIND [2.5, -2.5, -1.5, 0.49] AS x RETURN round(x) AS r', rows: [{ r: 3 }, { r: -2 }, { r: -1 }, { r: 0 }] },
+  { query: 'RETURN toInteger(3.9) AS a, toInteger(-3.9) AS b, toInteger(7) AS c, toFloat(3) AS d, toInteger(null) AS e', rows: [{ a: 3, b: -3, c: 7, d: 3, e: null }] },
+  { query: "MATCH (p:Place {id: 'place:north-bay'}) RETURN replace(p.name, ' ', '-') AS slug, replace('a.b.c', '.', '') AS dots", rows: [{ slug: 'North-Bay', dots: 'abc' }] },
   { query: "MATCH (p:Place) WHERE p.name =~ 'Bay' RETURN count(p) AS n", rows: [{ n: 0 }] },
   { query: "MATCH (n:Agency) WHERE 'CPA' IN n.aliases RETURN n.id", rows: [{ 'n.id': 'agency:coastal-agency' }] },
   { query: 'MATCH (a:Agency) RETURN a.name AS name, size(a.aliases) AS forms ORDER BY name', ordered: true,
