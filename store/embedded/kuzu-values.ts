@@ -1,3 +1,4 @@
+import { NODE_TABLES } from '../../model/graph-model.ts';
 import { toEdgeId } from '../graph-reads.ts';
 import type { GraphEdge, GraphNode } from '../graph-store.ts';
 
@@ -82,6 +83,8 @@ export function toPlainValue(value: unknown): unknown {
  * backends answer with. Relationship ends are our stable ids, looked up through `resolveEnd` when a
  * row holds the relationship without its end nodes.
  */
+const PROPERTIES_OF_LABEL = new Map(NODE_TABLES.map((table) => [table.label as string, new Set(Object.keys(table.properties))]));
+
 export class KuzuGraphCollector {
   readonly nodes = new Map<string, GraphNode>();
   readonly edges = new Map<string, GraphEdge>();
@@ -101,7 +104,11 @@ export class KuzuGraphCollector {
   }
 
   private convertNode(node: KuzuNode): NodeValue {
-    const properties = toPlainValue(node) as Record<string, unknown>;
+    // An unlabelled MATCH gives every node the columns of every table, and a table has columns its
+    // nodes leave empty: keep the node's own label's properties that hold a value, as Neo4j stores them.
+    const own = PROPERTIES_OF_LABEL.get(node._label);
+    const all = withoutNulls(toPlainValue(node) as Record<string, unknown>);
+    const properties = own ? Object.fromEntries(Object.entries(all).filter(([key]) => own.has(key))) : all;
     const id = String(properties.id ?? internalKey(node._id));
     this.idByInternal.set(internalKey(node._id), id);
     this.nodes.set(id, { id, label: node._label, name: String(properties.name ?? properties.title ?? properties.text ?? id), properties });

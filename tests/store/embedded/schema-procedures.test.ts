@@ -56,3 +56,17 @@ describe('schema procedures on the embedded store, answered from the graph model
     expect(store.checkReadQuery('SHOW INDEXES')).toBeNull();
   });
 });
+
+describe('nodes returned whole', () => {
+  it('carry only the properties their own label has a value for, as Neo4j stores them', async () => {
+    await store.runReadQuery('RETURN 1');
+    const { floodArticle, FLOOD_ARTICLE_TEXT } = await import('../../fixtures/extractions.fixtures.ts');
+    await store.writeExtraction(floodArticle, { source: 'flood.txt', ingestedAt: '2026-11-23T10:00:00.000Z', text: FLOOD_ARTICLE_TEXT });
+    const { rows } = await store.runReadQuery("MATCH (n) WHERE n.id = 'person:lena-marsh' RETURN n");
+    const properties = (rows[0]?.n as { properties: Record<string, unknown> }).properties;
+    expect(properties).toMatchObject({ id: 'person:lena-marsh', name: 'Lena Marsh' });
+    expect(Object.values(properties)).not.toContain(null);
+    expect(properties).not.toHaveProperty('title');
+    expect(properties).not.toHaveProperty('eventType');
+  });
+});
