@@ -17,8 +17,15 @@ function renderPostfix(base: string, postfix: CstNode, ctx: RewriteContext): str
   if (kind === 'PropertyPostfixContext') return `${base}${ctx.render(postfix)}`;
   const [first] = childrenNamed(parsed, postfix, 'expression').map((each) => textOf(parsed, each).trim());
   if (kind === 'IndexPostfixContext' && first !== undefined) {
-    if (/^-\d+$/.test(first)) return `${base}[${first}]`;
-    if (/^\d+$/.test(first)) return `${base}[${Number(first) + 1}]`;
+    // list_extract rather than base[i]: Kuzu's parser takes no index after a call ("nodes(p)[0]");
+    // past the end Neo4j answers null where Kuzu fails.
+    // (Kuzu computes both arms of a CASE, so the index is clamped into range before it is taken.)
+    if (/^-\d+$/.test(first)) {
+      return `CASE WHEN size(${base}) >= ${-Number(first)} THEN list_extract(${base}, CASE WHEN size(${base}) >= ${-Number(first)} THEN ${first} ELSE 1 END) END`;
+    }
+    if (/^\d+$/.test(first)) {
+      return `CASE WHEN size(${base}) > ${first} THEN list_extract(${base}, CASE WHEN size(${base}) > ${first} THEN ${Number(first) + 1} ELSE 1 END) END`;
+    }
     if (/^'[A-Za-z_]\w*'$|^"[A-Za-z_]\w*"$/.test(first)) return `${base}.${toKuzuName(first.slice(1, -1))}`;
     refuse(postfix, `The index ${textOf(parsed, postfix)}`, 'Use a literal index, e.g. list[0], or a literal key, n["name"].');
   }

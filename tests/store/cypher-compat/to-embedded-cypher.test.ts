@@ -31,7 +31,9 @@ const REWRITES: [string, string][] = [
   ['MATCH (n) WHERE (n)-[:SAID]->() RETURN n', 'MATCH (n) WHERE EXISTS { MATCH (n)-[:SAID]->() } RETURN n'],
   ['RETURN [x IN [1,2,3] WHERE x > 1 | x * 2] AS l', 'RETURN list_transform(list_filter([1,2,3], x -> x > 1), x -> x * 2) AS l'],
   ['MATCH (n) RETURN n {.name, .id, total: 1} AS m', 'MATCH (n) RETURN {name: n.name, id: n.id, total: 1} AS m'],
-  ['RETURN [1,2,3][0] AS a, [1,2,3][-1] AS b, [1,2,3][..2] AS d', 'RETURN [1,2,3][1] AS a, [1,2,3][-1] AS b, list_slice([1,2,3], 1, 2) AS d'],
+  ['RETURN [1,2,3][0] AS a, [1,2,3][-1] AS b, [1,2,3][..2] AS d',
+    'RETURN CASE WHEN size([1,2,3]) > 0 THEN list_extract([1,2,3], CASE WHEN size([1,2,3]) > 0 THEN 1 ELSE 1 END) END AS a, '
+    + 'CASE WHEN size([1,2,3]) >= 1 THEN list_extract([1,2,3], CASE WHEN size([1,2,3]) >= 1 THEN -1 ELSE 1 END) END AS b, list_slice([1,2,3], 1, 2) AS d'],
   ["MATCH (n) RETURN n['name'] AS name", 'MATCH (n) RETURN n.name AS name'],
   ['MATCH (n) RETURN properties(n) AS p, properties(n).name AS q', 'MATCH (n) RETURN n AS p, n.name AS q'],
   ["RETURN substring('hello', 1, 3) AS s, substring('hello', 2) AS t", "RETURN substring('hello', 2, 3) AS s, substring('hello', 3, size('hello')) AS t"],
