@@ -31,6 +31,7 @@ function defaultBody(ctx: ExtractionContext, kind: 'country' | 'state'): string 
 function findRoleRelations(ctx: ExtractionContext): Relation[] {
   const relations: Relation[] = [];
   const ids = new Set(ctx.resolved.entities.map((e) => e.id));
+  const typeOf = new Map(ctx.resolved.entities.map((e) => [e.id, e.type]));
   ctx.found.mentions.forEach((mention, i) => {
     const subject = ctx.resolved.entityOfMention[i];
     const role = mention.role;
@@ -39,8 +40,13 @@ function findRoleRelations(ctx: ExtractionContext): Relation[] {
     const object = role.of !== null ? ctx.resolved.entityOfMention[role.of] : fallback ? defaultBody(ctx, fallback) : null;
     if (!object || !ids.has(object) || object === subject) return;
     const evidence = { start: Math.min(role.start, mention.start), end: Math.max(role.end, mention.end) };
-    relations.push(readBy(role.of !== null ? 'role-title' : 'role-default-body', { subject, predicate: 'AFFILIATED_WITH', object, role: role.text, evidence }));
     const spokes = role.text.toLowerCase().split(/\s+/).some((word) => SPOKESPERSON_WORDS.has(word));
+    // "a former aide to Hillary Clinton": one belongs to a body or a place, not to a person (who may have a spokesperson).
+    if (typeOf.get(object) === 'Person') {
+      if (spokes) relations.push(readBy('spokesperson-title', { subject, predicate: 'SPOKESPERSON_FOR', object, role: null, evidence }));
+      return;
+    }
+    relations.push(readBy(role.of !== null ? 'role-title' : 'role-default-body', { subject, predicate: 'AFFILIATED_WITH', object, role: role.text, evidence }));
     if (spokes) relations.push(readBy('spokesperson-title', { subject, predicate: 'SPOKESPERSON_FOR', object, role: null, evidence }));
   });
   return relations;

@@ -80,4 +80,9 @@ describe('findRelations', () => {
     const [relation] = extractArticle({ source: 'a.txt', format: 'txt', text: 'Sen. Ada Marsh (R-Fla.) said no.' }).relations;
     expect(relation).toMatchObject({ rule: 'party-label', confidence: expect.any(Number) });
   });
+
+  it('affiliates no one with a person: an aide to someone belongs to no body by it', () => {
+    const found = relationsOf('Ben Ruiz, a former technology aide to Ada Marsh, refused to testify.');
+    expect(found.filter((r) => r[1] === 'AFFILIATED_WITH' && r[2] === 'person:ada-marsh')).toEqual([]);
+  });
 });
