@@ -118,18 +118,18 @@ describeInBrowser('the graph view in Chromium (needs `npx vite build` first)', (
     const edgesBelow = (threshold: number) => page.evaluate((t) => window.__cy!.edges().filter((edge) => {
       const confidence: unknown = edge.data('properties')?.confidence;
       return typeof confidence === 'number' && confidence < t;
-    }).map((edge) => ({ id: edge.id(), shown: edge.visible() })), threshold);
+    }).map((edge) => ({ id: edge.id(), shown: edge.style('display') !== 'none' })), threshold);
     const below = await edgesBelow(0.85);
     expect(below.length).toBeGreaterThan(0);
     expect(below.every((edge) => edge.shown)).toBe(true);
 
     await page.locator('#confidence-select').selectOption('0.85');
-    expect((await edgesBelow(0.85)).every((edge) => !edge.shown)).toBe(true);
+    await expect.poll(async () => (await edgesBelow(0.85)).every((edge) => !edge.shown)).toBe(true);
     expect(await page.evaluate(() => window.__cy!.edges(':visible').length)).toBeGreaterThan(0);
     await saveScreenshot(page, 'graph-confident-relations');
 
     await page.locator('#confidence-select').selectOption('0');
-    expect((await edgesBelow(0.85)).every((edge) => edge.shown)).toBe(true);
+    await expect.poll(async () => (await edgesBelow(0.85)).every((edge) => edge.shown)).toBe(true);
   });
 
   it('exports the graph as a PNG image and as Cytoscape JSON', async () => {
