@@ -4,6 +4,8 @@ import { StoreUnavailableError } from '../../model/errors.ts';
 import { toCheckResult } from '../cypher/assert-read-only.ts';
 import { assertSafeQuery } from '../cypher/assert-safe-query.ts';
 import { toEmbeddedQuery } from '../cypher/neo4j-to-embedded/to-embedded-cypher.ts';
+import { findVisualizationColumns, toSchemaVisualization, usesSchemaFacts } from '../cypher/neo4j-to-embedded/schema-visualization.ts';
+import { readSchemaFacts } from './schema-facts-queries.ts';
 import { createReadQueries, type CypherDialect } from '../cypher/read-queries.ts';
 import { MENTIONED_BY_DOCUMENTS, decodeMentionedByDocuments, toDeleteStatements } from '../cypher/delete-queries.ts';
 import { planWrites, type WriteItem } from '../plan-writes.ts';
@@ -172,7 +174,11 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
   async runReadQuery(query: string, options: ReadQueryOptions = {}): Promise<QueryResult> {
     // Users write Neo4j's Cypher: the same parse checks it reads only and stays in bounds, then it is said in Kuzu's words.
     const { statement, params } = assertSafeQuery(query, options.params ?? {});
-    const embedded = toEmbeddedQuery(statement, params);
+    // Neo4j's schema procedures are answered from the model, their rows from what the tables hold.
+    const facts = usesSchemaFacts(statement) ? await readSchemaFacts((read, values) => this.runRead(read, values ?? {})) : undefined;
+    const embedded = toEmbeddedQuery(statement, params, facts);
+    const visualization = facts && findVisualizationColumns(statement);
+    if (facts && visualization) return toSchemaVisualization(facts, visualization);
     const rowLimit = options.rowLimit ?? this.options.defaultRowLimit ?? 5000;
     // A connection of its own, off the read pool, and one of the engine's worker threads (one per core):
     // with fewer users' queries at once than cores, a worker is always free for the explorer's reads.

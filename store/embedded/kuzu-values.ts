@@ -1,3 +1,4 @@
+import { NODE_TABLES } from '../../model/graph-model.ts';
 import { toEdgeId } from '../graph-reads.ts';
 import type { GraphEdge, GraphNode } from '../graph-store.ts';
 
@@ -101,7 +102,7 @@ export class KuzuGraphCollector {
   }
 
   private convertNode(node: KuzuNode): NodeValue {
-    const properties = toPlainValue(node) as Record<string, unknown>;
+    const properties = ownProperties(node._label, toPlainValue(node) as Record<string, unknown>);
     const id = String(properties.id ?? internalKey(node._id));
     this.idByInternal.set(internalKey(node._id), id);
     this.nodes.set(id, { id, label: node._label, name: String(properties.name ?? properties.title ?? properties.text ?? id), properties });
@@ -151,6 +152,20 @@ export class KuzuGraphCollector {
     };
     rows.forEach(fix);
   }
+}
+
+/** The columns of each node table: the model's, so a store opened by an older version reads the same. */
+const COLUMNS_BY_LABEL = new Map(NODE_TABLES.map((table) => [table.label as string, new Set(Object.keys(table.properties))]));
+
+/**
+ * A node matched without a label (`MATCH (n)`) comes back with every table's columns, other labels'
+ * as nulls; Neo4j has no null properties at all. The node keeps its own label's properties that hold a value.
+ */
+function ownProperties(label: string, properties: Record<string, unknown>): Record<string, unknown> {
+  const columns = COLUMNS_BY_LABEL.get(label);
+  return Object.fromEntries(
+    Object.entries(properties).filter(([key, value]) => value !== null && value !== undefined && (!columns || columns.has(key))),
+  );
 }
 
 function withoutNulls(properties: Record<string, unknown>): Record<string, unknown> {
