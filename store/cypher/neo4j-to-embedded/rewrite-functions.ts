@@ -1,5 +1,7 @@
 import { renderDefault, type RewriteContext } from './rewrite-context.ts';
-import { childNamed, childrenNamed, refuse, ruleOf, spanOf, textOf, type CstNode } from './syntax-tree.ts';
+import { readLiteral, toKuzuLiteral } from './neo4j-literals.ts';
+import { CONVERSION_REWRITES, typeOf } from './rewrite-conversions.ts';
+import { childNamed, childrenNamed, childrenOf, descendantsNamed, refuse, ruleOf, spanOf, textOf, type CstNode } from './syntax-tree.ts';
 
 type FunctionRewrite = (args: string[], call: CstNode, ctx: RewriteContext) => string;
 
@@ -23,7 +25,83 @@ const labels: FunctionRewrite = ([node = ''], _call, ctx) =>
 /** Over no rows, or only nulls, Neo4j's sum is 0 and collect is []; Kuzu's are null. */
 const orEmpty = (empty: string): FunctionRewrite => (_args, call, ctx) => `coalesce(${renderDefault(call, ctx)}, ${empty})`;
 
+/** The literal text of a function's argument, when it is a plain string literal. */
+function stringArgument(call: CstNode, index: number, ctx: RewriteContext): string | undefined {
+  const argument = childrenNamed(ctx.parsed, call, 'functionArgument')[index];
+  const literal = argument && readLiteral(textOf(ctx.parsed, argument));
+  return typeof literal?.value === 'string' ? literal.value : undefined;
+}
+
+/**
+ * The parts of `text` between the separator's occurrences, every empty one kept as Neo4j keeps them:
+ * the embedded store's string_split drops some (`',a'` gave ["a"], `'a,,b'` ["a", "b"]).
+ */
+function splitParts(text: string, separator: string): string {
+  const pattern = `(?s)(.*?)\\Q${separator}\\E`;
+  return `regexp_extract_all(${text} + ${toKuzuLiteral(separator)}, ${toKuzuLiteral(pattern)}, 1)`;
+}
+
+/** A separator or search string the rewrite can use: a literal, not empty, without `\E`. */
+function literalSeparator(call: CstNode, index: number, ctx: RewriteContext, form: string): string {
+  const separator = stringArgument(call, index, ctx);
+  if (separator === undefined || separator === '' || separator.includes('\\E')) {
+    refuse(call, form, 'Give it a literal, non-empty string, e.g. split(s, \', \') or replace(s, \'-\', \' \').');
+  }
+  return separator;
+}
+
+const split: FunctionRewrite = ([text = ''], call, ctx) => {
+  if (stringArgument(call, 1, ctx) === '') return `string_split(${text}, '')`;
+  const separator = literalSeparator(call, 1, ctx, 'split() with a separator that is not a literal string');
+  return `CASE WHEN ${text} IS NULL THEN NULL ELSE ${splitParts(text, separator)} END`;
+};
+
+const replace: FunctionRewrite = ([text = '', , replacement = ''], call, ctx) => {
+  const search = literalSeparator(call, 1, ctx, 'replace() with a search string that is not a literal');
+  return `CASE WHEN ${text} IS NULL OR ${replacement} IS NULL THEN NULL ELSE list_to_string(${replacement}, ${splitParts(text, search)}) END`;
+};
+
+/** `reverse` of a list is list_reverse there (its reverse() makes a list into a string): the argument's text must show which. */
+const reverse: FunctionRewrite = ([value = ''], call, ctx) => {
+  const [argument] = childrenNamed(ctx.parsed, call, 'functionArgument');
+  const type = argument ? typeOf(textOf(ctx.parsed, argument)) : undefined;
+  if (type === 'LIST') return `list_reverse(${value})`;
+  if (type === 'STRING') return `reverse(${value})`;
+  return refuse(call, `reverse() of ${argument ? textOf(ctx.parsed, argument).trim() : 'nothing'}`,
+    'Reverse a list property, a list literal or a list function (split, collect, nodes …), or a string property or function.');
+};
+
+/**
+ * `startNode(r)`, `endNode(r)`: the node the pattern that binds r names at that end. The engine gives
+ * a relationship no way back to its nodes, so both ends must be named and the arrow drawn.
+ */
+const endOf = (end: 'start' | 'end'): FunctionRewrite => ([relationship = ''], call, ctx) => {
+  const { parsed } = ctx;
+  const advice = 'Name both ends and draw the arrow where r is matched, as MATCH (a)-[r]->(b), and use a or b.';
+  const pattern = descendantsNamed(parsed, parsed.tree, 'relationshipPattern').find((each) => {
+    const variable = childNamed(parsed, each, 'variable');
+    return variable && textOf(parsed, variable) === relationship.replace(/^`|`$/g, '');
+  });
+  const siblings = pattern?.parent ? childrenOf(pattern.parent) : [];
+  const at = pattern ? siblings.indexOf(pattern) : -1;
+  const [before, after] = [siblings[at - 1], siblings[at + 1]].map((node) => node && childNamed(parsed, node, 'variable'));
+  const left = pattern && childNamed(parsed, pattern, 'leftArrow');
+  const right = pattern && childNamed(parsed, pattern, 'rightArrow');
+  if (!pattern || !before || !after || Boolean(left) === Boolean(right) || childNamed(parsed, pattern, 'pathLength')) {
+    refuse(call, `${end === 'start' ? 'startNode' : 'endNode'}(${relationship})`, advice);
+  }
+  const start = right ? before : after;
+  return ctx.render(end === 'start' ? start : right ? after : before);
+};
+
 const REWRITES: Record<string, FunctionRewrite> = {
+  startnode: endOf('start'),
+  endnode: endOf('end'),
+  ...CONVERSION_REWRITES,
+  replace,
+  reverse,
+  tail: ([list = '']) => `list_slice(${list}, 2, size(${list}))`,
+  isempty: ([value = '']) => `(size(${value}) = 0)`,
   labels,
   sum: orEmpty('0'),
   collect: orEmpty('[]'),
@@ -33,7 +111,7 @@ const REWRITES: Record<string, FunctionRewrite> = {
   properties: (args, call, ctx) => toPropertiesColumn(args[0] ?? '', call, ctx),
   relationships: ([path]) => `rels(${path})`,
   substring,
-  split: ([text, separator]) => `string_split(${text}, ${separator})`,
+  split,
   head: ([list]) => `list_extract(${list}, 1)`,
   last: ([list]) => `list_extract(${list}, -1)`,
 };
@@ -41,15 +119,9 @@ const REWRITES: Record<string, FunctionRewrite> = {
 /** Functions that exist on the embedded store but answer differently, with what to write instead. */
 const REFUSED: Record<string, string> = {
   keys: 'The embedded store lists every property of the table, null ones included; RETURN the node and read its properties.',
-  round: 'The embedded store rounds -2.5 to -3 where Neo4j gives -2; use floor(x + 0.5).',
-  tostring: 'Compare or return the value itself; the embedded store formats numbers differently (1.5 → "1.500000").',
-  tointeger: 'The embedded store rounds where Neo4j truncates; use floor(x) on numbers.',
-  tofloat: 'Multiply by 1.0 instead.',
   exists: 'Write n.property IS NOT NULL.',
   date: 'Dates are stored as ISO strings: compare strings, e.g. d.date >= "2026-01-01".',
   datetime: 'Dates are stored as ISO strings: compare strings, e.g. d.date >= "2026-01-01".',
-  startnode: 'Name the start node in the pattern: MATCH (a)-[r]->(b).',
-  endnode: 'Name the end node in the pattern: MATCH (a)-[r]->(b).',
 };
 
 /** Neo4j's functions in Kuzu's words; the ones that would answer differently are refused. */
@@ -68,7 +140,7 @@ export const rewriteFunction = (node: CstNode, ctx: RewriteContext): string | un
  * `properties(n)` as a whole RETURN item becomes `n`, and the adapter keeps only the properties of
  * the values in that column; anywhere else Kuzu has no equivalent.
  */
-function toPropertiesColumn(value: string, call: CstNode, ctx: RewriteContext): string {
+export function toPropertiesColumn(value: string, call: CstNode, ctx: RewriteContext): string {
   const item = returnItemAround(call, ctx);
   if (!item) {
     refuse(call, 'properties() inside an expression', 'Return properties(n) as a column of its own, or read n.key.');
