@@ -41,23 +41,40 @@ function splitParts(text: string, separator: string): string {
   return `regexp_extract_all(${text} + ${toKuzuLiteral(separator)}, ${toKuzuLiteral(pattern)}, 1)`;
 }
 
-/** A separator or search string the rewrite can use: a literal, not empty, without `\E`. */
+/** True when a proper start of the separator is also its end (`aa`, `abab`): a copy appended to the text could then match early. */
+function overlapsItself(separator: string): boolean {
+  for (let k = 1; k < separator.length; k++) if (separator.slice(0, k) === separator.slice(-k)) return true;
+  return false;
+}
+
+/**
+ * A separator or search string the rewrite can use: a literal, not empty, not overlapping itself, and
+ * without `\\E`. Appending such a separator to the text adds one match at its end and changes none before.
+ */
 function literalSeparator(call: CstNode, index: number, ctx: RewriteContext, form: string): string {
   const separator = stringArgument(call, index, ctx);
-  if (separator === undefined || separator === '' || separator.includes('\\E')) {
-    refuse(call, form, 'Give it a literal, non-empty string, e.g. split(s, \', \') or replace(s, \'-\', \' \').');
+  if (separator === undefined || separator === '' || separator.includes('\\E') || overlapsItself(separator)) {
+    refuse(call, form, 'Give it a literal string that does not overlap itself (not "aa"), e.g. split(s, \', \') or replace(s, \'-\', \' \').');
   }
   return separator;
 }
 
+/** True when the argument is written as null: the engine cannot type `NULL + ','`. */
+function isNullArgument(call: CstNode, ctx: RewriteContext): boolean {
+  const [argument] = childrenNamed(ctx.parsed, call, 'functionArgument');
+  return Boolean(argument) && readLiteral(textOf(ctx.parsed, argument!))?.value === null;
+}
+
 const split: FunctionRewrite = ([text = ''], call, ctx) => {
+  if (isNullArgument(call, ctx)) return 'NULL';
   if (stringArgument(call, 1, ctx) === '') return `string_split(${text}, '')`;
-  const separator = literalSeparator(call, 1, ctx, 'split() with a separator that is not a literal string');
+  const separator = literalSeparator(call, 1, ctx, 'split() with this separator');
   return `CASE WHEN ${text} IS NULL THEN NULL ELSE ${splitParts(text, separator)} END`;
 };
 
 const replace: FunctionRewrite = ([text = '', , replacement = ''], call, ctx) => {
-  const search = literalSeparator(call, 1, ctx, 'replace() with a search string that is not a literal');
+  const search = literalSeparator(call, 1, ctx, 'replace() with this search string');
+  if (isNullArgument(call, ctx)) return 'NULL';
   return `CASE WHEN ${text} IS NULL OR ${replacement} IS NULL THEN NULL ELSE list_to_string(${replacement}, ${splitParts(text, search)}) END`;
 };
 
