@@ -7,10 +7,11 @@ import { metaOf, PORT_ELWIN } from './port-elwin.fixtures.ts';
 import { READ_CLAUSE_CASES } from './read-clauses.cases.ts';
 import { SCHEMA_CASES } from './schema.cases.ts';
 import { EVERYDAY_FUNCTION_CASES } from './everyday-functions.cases.ts';
+import { BROWSER_CASES } from './browser.cases.ts';
 
 type Outcome = 'pass' | 'refused' | 'wrong' | 'failed';
 
-const CASES: CompatCase[] = [...READ_CLAUSE_CASES, ...FUNCTION_CASES, ...SCHEMA_CASES, ...EVERYDAY_FUNCTION_CASES];
+const CASES: CompatCase[] = [...READ_CLAUSE_CASES, ...FUNCTION_CASES, ...SCHEMA_CASES, ...EVERYDAY_FUNCTION_CASES, ...BROWSER_CASES];
 const outcomes = new Map<string, Outcome>();
 let store: GraphStore;
 
