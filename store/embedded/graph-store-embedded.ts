@@ -4,6 +4,8 @@ import { StoreUnavailableError } from '../../model/errors.ts';
 import { toCheckResult } from '../cypher/assert-read-only.ts';
 import { assertSafeQuery } from '../cypher/assert-safe-query.ts';
 import { toEmbeddedQuery } from '../cypher/neo4j-to-embedded/to-embedded-cypher.ts';
+import { findVisualizationColumns, toSchemaVisualization, usesSchemaFacts } from '../cypher/neo4j-to-embedded/schema-visualization.ts';
+import { readSchemaFacts } from './schema-facts-queries.ts';
 import { createReadQueries, type CypherDialect } from '../cypher/read-queries.ts';
 import { MENTIONED_BY_DOCUMENTS, decodeMentionedByDocuments, toDeleteStatements } from '../cypher/delete-queries.ts';
 import { planWrites, type WriteItem } from '../plan-writes.ts';
@@ -11,7 +13,6 @@ import { SHOW_TABLES, decodeNodeAtOffset, decodeShowTables, decodeTableColumns, 
 import { ConnectionPool } from './connection-pool.ts';
 import { toEngineQueryError } from './engine-errors.ts';
 import { KuzuGraphCollector, toPlainValue } from './kuzu-values.ts';
-import { answerSchemaProcedures, answerShowCommand } from '../cypher/schema-procedures.ts';
 import { toEmbeddedSchema, toMissingColumns } from './schema.ts';
 import { NODE_TABLES, REL_TABLES } from '../../model/graph-model.ts';
 import { BACKFILL_QUOTE_DOCUMENTS } from '../cypher/write-queries.ts';
@@ -167,17 +168,17 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
 
 
   checkReadQuery(query: string) {
-    if (answerShowCommand(query)) return null;
-    return toCheckResult(() => toEmbeddedQuery(assertSafeQuery(answerSchemaProcedures(query)).statement));
+    return toCheckResult(() => toEmbeddedQuery(assertSafeQuery(query).statement));
   }
 
   async runReadQuery(query: string, options: ReadQueryOptions = {}): Promise<QueryResult> {
     // Users write Neo4j's Cypher: the same parse checks it reads only and stays in bounds, then it is said in Kuzu's words.
-    const listing = answerShowCommand(query);
-    if (listing) return { ...listing, graph: { nodes: [], edges: [] }, truncated: false };
-    // "CALL db.labels()" and its kin are answered from the model: the engine has no such procedures.
-    const { statement, params } = assertSafeQuery(answerSchemaProcedures(query), options.params ?? {});
-    const embedded = toEmbeddedQuery(statement, params);
+    const { statement, params } = assertSafeQuery(query, options.params ?? {});
+    // Neo4j's schema procedures are answered from the model, their rows from what the tables hold.
+    const facts = usesSchemaFacts(statement) ? await readSchemaFacts((read, values) => this.runRead(read, values ?? {})) : undefined;
+    const embedded = toEmbeddedQuery(statement, params, facts);
+    const visualization = facts && findVisualizationColumns(statement);
+    if (facts && visualization) return toSchemaVisualization(facts, visualization);
     const rowLimit = options.rowLimit ?? this.options.defaultRowLimit ?? 5000;
     // A connection of its own, off the read pool, and one of the engine's worker threads (one per core):
     // with fewer users' queries at once than cores, a worker is always free for the explorer's reads.

@@ -83,8 +83,6 @@ export function toPlainValue(value: unknown): unknown {
  * backends answer with. Relationship ends are our stable ids, looked up through `resolveEnd` when a
  * row holds the relationship without its end nodes.
  */
-const PROPERTIES_OF_LABEL = new Map(NODE_TABLES.map((table) => [table.label as string, new Set(Object.keys(table.properties))]));
-
 export class KuzuGraphCollector {
   readonly nodes = new Map<string, GraphNode>();
   readonly edges = new Map<string, GraphEdge>();
@@ -104,11 +102,7 @@ export class KuzuGraphCollector {
   }
 
   private convertNode(node: KuzuNode): NodeValue {
-    // An unlabelled MATCH gives every node the columns of every table, and a table has columns its
-    // nodes leave empty: keep the node's own label's properties that hold a value, as Neo4j stores them.
-    const own = PROPERTIES_OF_LABEL.get(node._label);
-    const all = withoutNulls(toPlainValue(node) as Record<string, unknown>);
-    const properties = own ? Object.fromEntries(Object.entries(all).filter(([key]) => own.has(key))) : all;
+    const properties = ownProperties(node._label, toPlainValue(node) as Record<string, unknown>);
     const id = String(properties.id ?? internalKey(node._id));
     this.idByInternal.set(internalKey(node._id), id);
     this.nodes.set(id, { id, label: node._label, name: String(properties.name ?? properties.title ?? properties.text ?? id), properties });
@@ -158,6 +152,20 @@ export class KuzuGraphCollector {
     };
     rows.forEach(fix);
   }
+}
+
+/** The columns of each node table: the model's, so a store opened by an older version reads the same. */
+const COLUMNS_BY_LABEL = new Map(NODE_TABLES.map((table) => [table.label as string, new Set(Object.keys(table.properties))]));
+
+/**
+ * A node matched without a label (`MATCH (n)`) comes back with every table's columns, other labels'
+ * as nulls; Neo4j has no null properties at all. The node keeps its own label's properties that hold a value.
+ */
+function ownProperties(label: string, properties: Record<string, unknown>): Record<string, unknown> {
+  const columns = COLUMNS_BY_LABEL.get(label);
+  return Object.fromEntries(
+    Object.entries(properties).filter(([key, value]) => value !== null && value !== undefined && (!columns || columns.has(key))),
+  );
 }
 
 function withoutNulls(properties: Record<string, unknown>): Record<string, unknown> {

@@ -17,15 +17,23 @@ const WRITING_RULES = new Map<string, string>([
   ['composableCommandClauses', 'a SHOW or TERMINATE command'],
 ]);
 
+/** SHOW commands that list the schema or what the database offers: read-only, and answered on both backends. */
+const LISTING_SHOW_RULES = new Set(['showIndexCommand', 'showConstraintCommand', 'showProcedures', 'showFunctions']);
+
+function isListingShow(parsed: ParsedCypher, node: CstNode): boolean {
+  const [show] = childrenOf(node).filter((child) => ruleOf(parsed, child) === 'composableShowCommandClauses');
+  return Boolean(show && childrenOf(show).some((child) => LISTING_SHOW_RULES.has(ruleOf(parsed, child))));
+}
+
 /**
  * Throws ReadOnlyViolationError when the parsed statement has an updating clause, a schema or
- * administration command, or a CALL of a procedure outside `readOnlyProcedures`.
+ * administration command (SHOW INDEXES, CONSTRAINTS, PROCEDURES and FUNCTIONS list and pass), or a CALL of a procedure outside `readOnlyProcedures`.
  */
 export function assertReadOnlyTree(parsed: ParsedCypher, readOnlyProcedures: ReadonlySet<string>): void {
   const visit = (node: CstNode): void => {
     const rule = ruleOf(parsed, node);
     const form = WRITING_RULES.get(rule);
-    if (form) {
+    if (form && !(rule === 'composableCommandClauses' && isListingShow(parsed, node))) {
       throw new ReadOnlyViolationError(
         `The Cypher endpoint is read-only: ${form} at ${positionOf(node)} ${rule.endsWith('Clause') ? 'would change the graph or the database' : 'is not a read query'}. ` +
           'Use MATCH, OPTIONAL MATCH, WITH, UNWIND and RETURN.',

@@ -1,3 +1,4 @@
+import type { SchemaFacts } from './schema-facts.ts';
 import { childrenOf, spanOf, textOf, type CstNode, type ParsedCypher } from './syntax-tree.ts';
 
 export type VariableKind = 'node' | 'relationship' | 'path';
@@ -22,6 +23,8 @@ export interface RewriteContext {
   readonly params: Readonly<Record<string, unknown>>;
   readonly embeddedParams: Record<string, unknown>;
   readonly parameterUses: Map<string, number>;
+  /** The labels, types and keys the schema procedures list. */
+  readonly schemaFacts: SchemaFacts;
   /** A variable name no query of ours uses, for anonymous relationships. */
   freshName(): string;
 }

@@ -1,4 +1,5 @@
 import { toKuzuName } from './kuzu-keywords.ts';
+import { toPropertiesColumn } from './rewrite-functions.ts';
 import type { RewriteContext } from './rewrite-context.ts';
 import { alternativeOf, childNamed, childrenNamed, childrenOf, refuse, ruleOf, textOf, type CstNode } from './syntax-tree.ts';
 
@@ -14,18 +15,12 @@ function propertiesArgument(expression1: CstNode, ctx: RewriteContext): CstNode 
 function renderPostfix(base: string, postfix: CstNode, ctx: RewriteContext): string {
   const { parsed } = ctx;
   const kind = alternativeOf(postfix);
-  if (kind === 'PropertyPostfixContext') return `${base}${ctx.render(postfix)}`;
+  // Kuzu's grammar reads no property after an index (`nodes(p)[1].name`): the element is bracketed first
+  if (kind === 'PropertyPostfixContext') return base.endsWith(']') ? `(${base})${ctx.render(postfix)}` : `${base}${ctx.render(postfix)}`;
   const [first] = childrenNamed(parsed, postfix, 'expression').map((each) => textOf(parsed, each).trim());
   if (kind === 'IndexPostfixContext' && first !== undefined) {
-    // list_extract rather than base[i]: Kuzu's parser takes no index after a call ("nodes(p)[0]");
-    // past the end Neo4j answers null where Kuzu fails.
-    // (Kuzu computes both arms of a CASE, so the index is clamped into range before it is taken.)
-    if (/^-\d+$/.test(first)) {
-      return `CASE WHEN size(${base}) >= ${-Number(first)} THEN list_extract(${base}, CASE WHEN size(${base}) >= ${-Number(first)} THEN ${first} ELSE 1 END) END`;
-    }
-    if (/^\d+$/.test(first)) {
-      return `CASE WHEN size(${base}) > ${first} THEN list_extract(${base}, CASE WHEN size(${base}) > ${first} THEN ${Number(first) + 1} ELSE 1 END) END`;
-    }
+    if (/^-\d+$/.test(first)) return `${base}[${first}]`;
+    if (/^\d+$/.test(first)) return `${base}[${Number(first) + 1}]`;
     if (/^'[A-Za-z_]\w*'$|^"[A-Za-z_]\w*"$/.test(first)) return `${base}.${toKuzuName(first.slice(1, -1))}`;
     refuse(postfix, `The index ${textOf(parsed, postfix)}`, 'Use a literal index, e.g. list[0], or a literal key, n["name"].');
   }
@@ -68,6 +63,9 @@ export const rewriteListComprehension = (node: CstNode, ctx: RewriteContext): st
 export const rewriteMapProjection = (node: CstNode, ctx: RewriteContext): string => {
   const { parsed } = ctx;
   const subject = ctx.render(childNamed(parsed, node, 'variable')!);
+  const elements = childrenNamed(parsed, node, 'mapProjectionElement');
+  // `n {.*}` alone is properties(n), which a RETURN column of its own can answer
+  if (elements.length === 1 && textOf(parsed, elements[0]!).replace(/\s+/g, '') === '.*') return toPropertiesColumn(subject, node, ctx);
   const entries = childrenNamed(parsed, node, 'mapProjectionElement').map((element) => {
     const key = childNamed(parsed, element, 'propertyKeyName');
     const property = childNamed(parsed, element, 'property');

@@ -1,5 +1,7 @@
 import { renderDefault, type RewriteContext } from './rewrite-context.ts';
-import { childNamed, childrenNamed, refuse, ruleOf, spanOf, textOf, type CstNode } from './syntax-tree.ts';
+import { readLiteral, toKuzuLiteral } from './neo4j-literals.ts';
+import { CONVERSION_REWRITES, typeOf } from './rewrite-conversions.ts';
+import { childNamed, childrenNamed, childrenOf, descendantsNamed, refuse, ruleOf, spanOf, textOf, type CstNode } from './syntax-tree.ts';
 
 type FunctionRewrite = (args: string[], call: CstNode, ctx: RewriteContext) => string;
 
@@ -20,32 +22,103 @@ const identity: FunctionRewrite = ([value = ''], call, ctx) => {
 const labels: FunctionRewrite = ([node = ''], _call, ctx) =>
   ctx.alwaysBound.has(node) ? `[label(${node})]` : `CASE WHEN ${node} IS NULL THEN NULL ELSE [label(${node})] END`;
 
-/** Neo4j rounds half-way values up (round(-2.5) = -2.0); Kuzu rounds them away from zero. */
-const round: FunctionRewrite = ([value = '', ...precision], call) => {
-  if (precision.length > 0) refuse(call, 'round() with a precision', 'Round to a whole number with round(x), or scale first: round(x * 100) / 100.0.');
-  return `floor((${value}) + 0.5)`;
-};
-
-/** Neo4j truncates towards zero (toInteger(3.9) = 3, toInteger(-3.9) = -3); Kuzu's cast rounds. */
-const toInteger: FunctionRewrite = ([value = ''], call) => {
-  if (/^['"]/.test(value)) refuse(call, 'toInteger() of a string', 'Compare the string, or store the number as a number.');
-  return `CAST(CASE WHEN (${value}) < 0 THEN ceil(${value}) ELSE floor(${value}) END AS INT64)`;
-};
-
-/** `replace(s, 'a.b', 'x')`: every occurrence of a literal text, said as a regular expression that matches only it. */
-const replace: FunctionRewrite = ([text = '', search = '', replacement = ''], call) => {
-  const literal = /^'([^'\\]+)'$|^"([^"\\]+)"$/.exec(search);
-  if (!literal || !/^'[^'\\]*'$|^"[^"\\]*"$/.test(replacement)) {
-    refuse(call, 'replace() with a search text or replacement that is not a plain string literal', "Write both as literals without quotes or backslashes inside: replace(n.name, '.', ' ').");
-  }
-  const pattern = (literal[1] ?? literal[2]!).replace(/[.*+?^${}()|[\]\\]/g, (char) => `\\\\${char}`);
-  return `regexp_replace(${text}, '${pattern}', ${replacement}, 'g')`;
-};
-
 /** Over no rows, or only nulls, Neo4j's sum is 0 and collect is []; Kuzu's are null. */
 const orEmpty = (empty: string): FunctionRewrite => (_args, call, ctx) => `coalesce(${renderDefault(call, ctx)}, ${empty})`;
 
+/** The literal text of a function's argument, when it is a plain string literal. */
+function stringArgument(call: CstNode, index: number, ctx: RewriteContext): string | undefined {
+  const argument = childrenNamed(ctx.parsed, call, 'functionArgument')[index];
+  const literal = argument && readLiteral(textOf(ctx.parsed, argument));
+  return typeof literal?.value === 'string' ? literal.value : undefined;
+}
+
+/**
+ * The parts of `text` between the separator's occurrences, every empty one kept as Neo4j keeps them:
+ * the embedded store's string_split drops some (`',a'` gave ["a"], `'a,,b'` ["a", "b"]).
+ */
+function splitParts(text: string, separator: string): string {
+  const pattern = `(?s)(.*?)\\Q${separator}\\E`;
+  return `regexp_extract_all(${text} + ${toKuzuLiteral(separator)}, ${toKuzuLiteral(pattern)}, 1)`;
+}
+
+/** True when a proper start of the separator is also its end (`aa`, `abab`): a copy appended to the text could then match early. */
+function overlapsItself(separator: string): boolean {
+  for (let k = 1; k < separator.length; k++) if (separator.slice(0, k) === separator.slice(-k)) return true;
+  return false;
+}
+
+/**
+ * A separator or search string the rewrite can use: a literal, not empty, not overlapping itself, and
+ * without `\\E`. Appending such a separator to the text adds one match at its end and changes none before.
+ */
+function literalSeparator(call: CstNode, index: number, ctx: RewriteContext, form: string): string {
+  const separator = stringArgument(call, index, ctx);
+  if (separator === undefined || separator === '' || separator.includes('\\E') || overlapsItself(separator)) {
+    refuse(call, form, 'Give it a literal string that does not overlap itself (not "aa"), e.g. split(s, \', \') or replace(s, \'-\', \' \').');
+  }
+  return separator;
+}
+
+/** True when the argument is written as null: the engine cannot type `NULL + ','`. */
+function isNullArgument(call: CstNode, ctx: RewriteContext): boolean {
+  const [argument] = childrenNamed(ctx.parsed, call, 'functionArgument');
+  return Boolean(argument) && readLiteral(textOf(ctx.parsed, argument!))?.value === null;
+}
+
+const split: FunctionRewrite = ([text = ''], call, ctx) => {
+  if (isNullArgument(call, ctx)) return 'NULL';
+  if (stringArgument(call, 1, ctx) === '') return `string_split(${text}, '')`;
+  const separator = literalSeparator(call, 1, ctx, 'split() with this separator');
+  return `CASE WHEN ${text} IS NULL THEN NULL ELSE ${splitParts(text, separator)} END`;
+};
+
+const replace: FunctionRewrite = ([text = '', , replacement = ''], call, ctx) => {
+  const search = literalSeparator(call, 1, ctx, 'replace() with this search string');
+  if (isNullArgument(call, ctx)) return 'NULL';
+  return `CASE WHEN ${text} IS NULL OR ${replacement} IS NULL THEN NULL ELSE list_to_string(${replacement}, ${splitParts(text, search)}) END`;
+};
+
+/** `reverse` of a list is list_reverse there (its reverse() makes a list into a string): the argument's text must show which. */
+const reverse: FunctionRewrite = ([value = ''], call, ctx) => {
+  const [argument] = childrenNamed(ctx.parsed, call, 'functionArgument');
+  const type = argument ? typeOf(textOf(ctx.parsed, argument)) : undefined;
+  if (type === 'LIST') return `list_reverse(${value})`;
+  if (type === 'STRING') return `reverse(${value})`;
+  return refuse(call, `reverse() of ${argument ? textOf(ctx.parsed, argument).trim() : 'nothing'}`,
+    'Reverse a list property, a list literal or a list function (split, collect, nodes …), or a string property or function.');
+};
+
+/**
+ * `startNode(r)`, `endNode(r)`: the node the pattern that binds r names at that end. The engine gives
+ * a relationship no way back to its nodes, so both ends must be named and the arrow drawn.
+ */
+const endOf = (end: 'start' | 'end'): FunctionRewrite => ([relationship = ''], call, ctx) => {
+  const { parsed } = ctx;
+  const advice = 'Name both ends and draw the arrow where r is matched, as MATCH (a)-[r]->(b), and use a or b.';
+  const pattern = descendantsNamed(parsed, parsed.tree, 'relationshipPattern').find((each) => {
+    const variable = childNamed(parsed, each, 'variable');
+    return variable && textOf(parsed, variable) === relationship.replace(/^`|`$/g, '');
+  });
+  const siblings = pattern?.parent ? childrenOf(pattern.parent) : [];
+  const at = pattern ? siblings.indexOf(pattern) : -1;
+  const [before, after] = [siblings[at - 1], siblings[at + 1]].map((node) => node && childNamed(parsed, node, 'variable'));
+  const left = pattern && childNamed(parsed, pattern, 'leftArrow');
+  const right = pattern && childNamed(parsed, pattern, 'rightArrow');
+  if (!pattern || !before || !after || Boolean(left) === Boolean(right) || childNamed(parsed, pattern, 'pathLength')) {
+    refuse(call, `${end === 'start' ? 'startNode' : 'endNode'}(${relationship})`, advice);
+  }
+  const start = right ? before : after;
+  return ctx.render(end === 'start' ? start : right ? after : before);
+};
+
 const REWRITES: Record<string, FunctionRewrite> = {
+  startnode: endOf('start'),
+  endnode: endOf('end'),
+  ...CONVERSION_REWRITES,
+  replace,
+  reverse,
+  tail: ([list = '']) => `list_slice(${list}, 2, size(${list}))`,
+  isempty: ([value = '']) => `(size(${value}) = 0)`,
   labels,
   sum: orEmpty('0'),
   collect: orEmpty('[]'),
@@ -55,24 +128,17 @@ const REWRITES: Record<string, FunctionRewrite> = {
   properties: (args, call, ctx) => toPropertiesColumn(args[0] ?? '', call, ctx),
   relationships: ([path]) => `rels(${path})`,
   substring,
-  split: ([text, separator]) => `string_split(${text}, ${separator})`,
+  split,
   head: ([list]) => `list_extract(${list}, 1)`,
-  round,
-  tointeger: toInteger,
-  tofloat: ([value]) => `CAST((${value}) AS DOUBLE)`,
-  replace,
   last: ([list]) => `list_extract(${list}, -1)`,
 };
 
 /** Functions that exist on the embedded store but answer differently, with what to write instead. */
 const REFUSED: Record<string, string> = {
   keys: 'The embedded store lists every property of the table, null ones included; RETURN the node and read its properties.',
-  tostring: 'Compare or return the value itself; the embedded store formats numbers differently (1.5 → "1.500000").',
   exists: 'Write n.property IS NOT NULL.',
   date: 'Dates are stored as ISO strings: compare strings, e.g. d.date >= "2026-01-01".',
   datetime: 'Dates are stored as ISO strings: compare strings, e.g. d.date >= "2026-01-01".',
-  startnode: 'Name the start node in the pattern: MATCH (a)-[r]->(b).',
-  endnode: 'Name the end node in the pattern: MATCH (a)-[r]->(b).',
 };
 
 /** Neo4j's functions in Kuzu's words; the ones that would answer differently are refused. */
@@ -91,7 +157,7 @@ export const rewriteFunction = (node: CstNode, ctx: RewriteContext): string | un
  * `properties(n)` as a whole RETURN item becomes `n`, and the adapter keeps only the properties of
  * the values in that column; anywhere else Kuzu has no equivalent.
  */
-function toPropertiesColumn(value: string, call: CstNode, ctx: RewriteContext): string {
+export function toPropertiesColumn(value: string, call: CstNode, ctx: RewriteContext): string {
   const item = returnItemAround(call, ctx);
   if (!item) {
     refuse(call, 'properties() inside an expression', 'Return properties(n) as a column of its own, or read n.key.');

@@ -9,6 +9,8 @@ import { rewriteSkip, rewriteStringLiteral, rewriteVariable } from './rewrite-na
 import { rewriteMatchClause, rewritePatternExpression, rewriteSubqueryExpression } from './rewrite-match.ts';
 import { rewriteRelationshipPattern, rewriteShortestPath } from './rewrite-relationships.ts';
 import { rewriteReturnBody, rewriteReturnItem, rewriteReturnItems } from './rewrite-projections.ts';
+import { rewriteCallClause, rewriteShowCommand } from './rewrite-schema-calls.ts';
+import { toModelSchemaFacts, type SchemaFacts } from './schema-facts.ts';
 import { childNamed, descendantsNamed, refuse, ruleOf, spanOf, type CstNode, type ParsedCypher } from './syntax-tree.ts';
 import { rewriteComparison, rewriteNodePattern, rewriteTrim, UNSUPPORTED_REWRITES } from './unsupported-forms.ts';
 import { findAlwaysBound, findVariableKinds } from './variable-kinds.ts';
@@ -39,6 +41,8 @@ const REWRITES: Record<string, Rewrite> = {
   returnItem: rewriteReturnItem,
   returnItems: rewriteReturnItems,
   returnBody: rewriteReturnBody,
+  callClause: rewriteCallClause,
+  composableCommandClauses: rewriteShowCommand,
 };
 
 /** A query for the embedded store, its parameters, and the columns whose values the adapter reduces to their properties. */
@@ -49,7 +53,7 @@ export interface EmbeddedQuery {
 }
 
 /** Rewrites one parsed statement of Neo4j's Cypher into Kuzu's; throws CYPHER_UNSUPPORTED for forms it cannot. */
-export function toEmbeddedQuery(parsed: ParsedCypher, params: Record<string, unknown> = {}): EmbeddedQuery {
+export function toEmbeddedQuery(parsed: ParsedCypher, params: Record<string, unknown> = {}, schemaFacts: SchemaFacts = toModelSchemaFacts()): EmbeddedQuery {
   let fresh = 0;
   const ctx: RewriteContext = {
     parsed,
@@ -62,6 +66,7 @@ export function toEmbeddedQuery(parsed: ParsedCypher, params: Record<string, unk
     params,
     embeddedParams: {},
     parameterUses: new Map(),
+    schemaFacts,
     freshName: () => `anon_rel_${++fresh}`,
   };
   const span = spanOf(parsed.tree);

@@ -1,14 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNeo4jGraphStore } from '../../../store/neo4j/graph-store-neo4j.ts';
 import { createEmbeddedGraphStore } from '../../../store/embedded/graph-store-embedded.ts';
 import type { GraphStore } from '../../../store/graph-store.ts';
 import { matchesRows, type CompatCase } from './compat-case.ts';
 import { FUNCTION_CASES } from './functions.cases.ts';
 import { metaOf, PORT_ELWIN } from './port-elwin.fixtures.ts';
 import { READ_CLAUSE_CASES } from './read-clauses.cases.ts';
+import { SCHEMA_CASES } from './schema.cases.ts';
+import { EVERYDAY_FUNCTION_CASES } from './everyday-functions.cases.ts';
+import { BROWSER_CASES } from './browser.cases.ts';
 
 type Outcome = 'pass' | 'refused' | 'wrong' | 'failed';
 
-const CASES: CompatCase[] = [...READ_CLAUSE_CASES, ...FUNCTION_CASES];
+const CASES: CompatCase[] = [...READ_CLAUSE_CASES, ...FUNCTION_CASES, ...SCHEMA_CASES, ...EVERYDAY_FUNCTION_CASES, ...BROWSER_CASES];
 const outcomes = new Map<string, Outcome>();
 let store: GraphStore;
 
@@ -23,7 +27,7 @@ afterAll(async () => {
   const passed = count('pass');
   console.log(
     `Cypher compatibility: ${passed}/${CASES.length} pass (${((100 * passed) / CASES.length).toFixed(1)}%), ` +
-      `${count('refused')} refused with a helpful error, ${count('wrong')} wrong, ${count('failed')} failed`,
+      `${count('refused')} refused with a helpful error, ${count('wrong')} wrong, ${count('failed')} engine or other errors`,
   );
 });
 
@@ -57,5 +61,31 @@ describe("Neo4j's Cypher on the embedded store", () => {
     const results = [...outcomes.values()];
     expect(results.filter((outcome) => outcome === 'wrong')).toEqual([]);
     expect(results.filter((outcome) => outcome === 'pass').length / CASES.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+/**
+ * The same answers from Neo4j itself, when NEO4J_URI names a scratch instance: the suite writes the
+ * fixture there (it must hold nothing else) and checks every case that has rows.
+ */
+const neo4jUri = process.env.NEO4J_URI;
+describe.skipIf(!neo4jUri)(`the same queries on Neo4j at ${neo4jUri ?? '(set NEO4J_URI)'}`, () => {
+  let neo4jStore: GraphStore;
+  beforeAll(async () => {
+    neo4jStore = await createNeo4jGraphStore({
+      uri: neo4jUri!,
+      user: process.env.NEO4J_USER ?? 'neo4j',
+      password: process.env.NEO4J_PASSWORD ?? 'newsgraph-password',
+      database: process.env.NEO4J_DATABASE ?? 'neo4j',
+    });
+    const { rows } = await neo4jStore.runReadQuery('MATCH (d:Document) RETURN count(d) AS n');
+    if (rows[0]?.n !== 0 && rows[0]?.n !== PORT_ELWIN.length) throw new Error(`Neo4j at ${neo4jUri} holds other documents: point NEO4J_URI at a scratch instance.`);
+    for (const extraction of PORT_ELWIN) await neo4jStore.writeExtraction(extraction, metaOf(extraction));
+  });
+  afterAll(async () => neo4jStore?.close());
+
+  it.each(CASES.filter((each) => !each.refused).map((each) => [each.query, each] as const))('answers %s as written down', async (_query, each) => {
+    const result = await neo4jStore.runReadQuery(each.query, { params: each.params });
+    expect(matchesRows(result.rows, each.rows ?? [], each.ordered ?? false), JSON.stringify(result.rows)).toBe(true);
   });
 });
