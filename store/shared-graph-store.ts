@@ -2,7 +2,10 @@ import type { Extraction } from '../model/extraction.ts';
 import type { ReadQueries } from './cypher/read-queries.ts';
 import { createDocumentReads } from './document-reads.ts';
 import { createExplorerReads } from './explorer-reads.ts';
-import { createGraphReads, type Row } from './graph-reads.ts';
+import { createGraphReads, type Row, type RunRead } from './graph-reads.ts';
+import type { CorrectionAuthor, CorrectionRequest } from '../model/corrections.ts';
+import { applyCorrection } from './corrections/apply-correction.ts';
+import { addCorrection, listCorrections, markUndone, readCorrections } from './corrections/correction-log.ts';
 import type { BatchWriteOutcome, DocumentMeta, GraphStore, QuoteFilters, WriteOutcome } from './graph-store.ts';
 import { writeInBatches, type WriteItem } from './plan-writes.ts';
 
@@ -31,6 +34,9 @@ export abstract class SharedGraphStore {
   /** Writes some articles in one transaction, all or nothing, with one outcome each. */
   protected abstract writeBatch(items: WriteItem[]): Promise<WriteOutcome[]>;
 
+  /** Runs `work` in one write transaction: everything it ran is kept, or nothing if it throws. */
+  protected abstract inWriteTransaction<T>(work: (run: RunRead) => Promise<T>): Promise<T>;
+
   async writeExtraction(extraction: Extraction, meta: DocumentMeta): Promise<WriteOutcome> {
     const [outcome] = await this.writeExtractions([{ extraction, meta }]);
     if (!outcome || outcome.status === 'failed') throw outcome?.error ?? new Error('nothing was written');
@@ -38,7 +44,34 @@ export abstract class SharedGraphStore {
   }
 
   writeExtractions(items: WriteItem[]): Promise<BatchWriteOutcome[]> {
-    return this.queueWrite(() => writeInBatches(items, (part) => this.writeBatch(part)));
+    return this.queueWrite(async () => {
+      const outcomes = await writeInBatches(items, (part) => this.writeBatch(part));
+      // every ingest path writes through here: the corrections hold for the articles just written
+      if (outcomes.some((outcome) => outcome.status === 'written' || outcome.status === 'replaced')) await this.replayCorrections();
+      return outcomes;
+    });
+  }
+
+  addCorrection(request: CorrectionRequest, author: CorrectionAuthor) {
+    return this.queueWrite(() => this.inWriteTransaction((run) => addCorrection(run, request, author)));
+  }
+
+  listCorrections() {
+    return listCorrections((query, params) => this.runRead(query, params));
+  }
+
+  undoCorrection(id: string, now: () => Date = () => new Date()) {
+    return this.queueWrite(() => this.inWriteTransaction((run) => markUndone(run, id, now())));
+  }
+
+  applyCorrections(): Promise<void> {
+    return this.queueWrite(() => this.replayCorrections());
+  }
+
+  /** Applies every correction still in force, oldest first, each in a transaction of its own. */
+  private async replayCorrections(): Promise<void> {
+    const corrections = (await readCorrections((query, params) => this.runRead(query, params))).filter((each) => !each.undone).reverse();
+    for (const correction of corrections) await this.inWriteTransaction((run) => applyCorrection(run, correction));
   }
 
   protected queueWrite<T>(task: () => Promise<T>): Promise<T> {
