@@ -4,7 +4,7 @@ import { createDocumentReads } from './document-reads.ts';
 import { createExplorerReads } from './explorer-reads.ts';
 import { createGraphReads, type Row, type RunRead } from './graph-reads.ts';
 import type { CorrectionAuthor, CorrectionRequest } from '../model/corrections.ts';
-import { applyCorrection } from './corrections/apply-correction.ts';
+import { applyCorrection, toRedirects } from './corrections/apply-correction.ts';
 import { addCorrection, listCorrections, markUndone, readCorrections } from './corrections/correction-log.ts';
 import type { BatchWriteOutcome, DocumentMeta, GraphStore, QuoteFilters, WriteOutcome } from './graph-store.ts';
 import { writeInBatches, type WriteItem } from './plan-writes.ts';
@@ -97,11 +97,26 @@ export abstract class SharedGraphStore {
   searchEntities(...args: Parameters<GraphStore['searchEntities']>) {
     return this.reads.searchEntities(...args);
   }
-  getEntity(id: string) {
-    return this.reads.getEntity(id);
+  async getEntity(id: string) {
+    const entity = await this.reads.getEntity(id);
+    if (entity) return entity;
+    const target = await this.redirectOf(id);
+    return target ? this.reads.getEntity(target) : null;
   }
-  getNeighborhood(...args: Parameters<GraphStore['getNeighborhood']>) {
-    return this.reads.getNeighborhood(...args);
+  async getNeighborhood(...[id, options]: Parameters<GraphStore['getNeighborhood']>) {
+    const graph = await this.reads.getNeighborhood(id, options);
+    if (graph) return graph;
+    const target = await this.redirectOf(id);
+    return target ? this.reads.getNeighborhood(target, options) : null;
+  }
+
+  /** Where a merged-away or retyped id lives now, by the corrections in force; null if none moved it. */
+  private async redirectOf(id: string): Promise<string | null> {
+    const moves = toRedirects(await readCorrections((query, params) => this.runRead(query, params)));
+    let current = id;
+    // a chain of corrections (merged, then retyped) is followed; a cycle, which undo can leave, is not
+    for (let hop = 0; hop < 10 && moves.has(current); hop++) current = moves.get(current)!;
+    return current === id ? null : current;
   }
   overview(limit: number) {
     return this.reads.overview(limit);

@@ -220,3 +220,15 @@ export function lastingReferences(correction: Correction): NamedReference[] {
 export async function referenceExists(run: RunRead, reference: NamedReference): Promise<boolean> {
   return reference.kind === 'quote' ? quoteExists(run, reference.id) : (await readEntity(run, reference.id)) !== null;
 }
+
+/** Old id → new id for every merged-away and retyped entity, by the corrections in force, oldest first. */
+export function toRedirects(corrections: readonly Correction[]): Map<string, string> {
+  const moves = new Map<string, string>();
+  for (const correction of [...corrections].reverse()) {
+    if (correction.undone) continue;
+    const request = toCorrectionRequest(correction);
+    if (request.action === 'merge') for (const id of request.entities) if (id !== request.into) moves.set(id, request.into);
+    if (request.action === 'retype') moves.set(request.entity, correction.facts.newId ?? toRetypedId(request.entity, request.type));
+  }
+  return moves;
+}

@@ -62,7 +62,9 @@ describe('corrections on the embedded store', () => {
     const before = await store.getEntity('agency:fema');
     const correction = await store.addCorrection({ action: 'merge', into: 'agency:fema', entities: ['agency:dol'], note: 'same body' }, EDITOR);
     expect(correction).toMatchObject({ action: 'merge', arguments: { into: 'agency:fema', entities: ['agency:dol'] }, note: 'same body', editor: 'test', undone: false });
-    expect(await store.getEntity('agency:dol')).toBeNull();
+    expect(await store.searchEntities('department of labor', { type: 'Agency' }).then((found) => found.map((entity) => entity.id))).toEqual(['agency:fema']);
+    // the merged-away id redirects to the entity it joined
+    expect((await store.getEntity('agency:dol'))?.id).toBe('agency:fema');
     const fema = await store.getEntity('agency:fema');
     expect(fema?.aliases).toContain('Department of Labor');
     expect(fema?.mentions).toBe((before?.mentions ?? 0) + 1);
@@ -79,7 +81,7 @@ describe('corrections on the embedded store', () => {
     const later = { 'later.txt': 'Senator John Smith sued the Department of Labor again on Friday.' };
     expect(await withoutCorrections(later, async (control) => (await control.getEntity('agency:dol'))?.documents.length)).toBe(1);
     await ingest(store, later);
-    expect(await store.getEntity('agency:dol')).toBeNull();
+    expect(await store.searchEntities('department of labor', { type: 'Agency' }).then((found) => found.map((entity) => entity.id))).toEqual(['agency:fema']);
     expect((await store.getEntity('agency:fema'))?.documents).toHaveLength(3);
   });
 
@@ -94,8 +96,11 @@ describe('corrections on the embedded store', () => {
   it('retypes an entity under a new id, recording the old one, with its edges', async () => {
     const correction = await store.addCorrection({ action: 'retype', entity: 'org:red-cross', type: 'Agency' }, EDITOR);
     expect(correction.facts.newId).toBe('agency:red-cross');
-    expect(await store.getEntity('org:red-cross')).toBeNull();
     expect((await store.getEntity('agency:red-cross'))?.type).toBe('Agency');
+    expect((await store.searchEntities('red cross')).map((entity) => entity.id)).toEqual(['agency:red-cross']);
+    // lookups of the old id redirect to the new one
+    expect((await store.getEntity('org:red-cross'))?.id).toBe('agency:red-cross');
+    expect((await store.getNeighborhood('org:red-cross'))?.nodes.map((node) => node.id)).toContain('agency:red-cross');
     expect(await edgeIds(store)).toContain('ASSISTS:agency:red-cross->agency:fema');
   });
 
