@@ -122,6 +122,11 @@ export interface GraphStore {
    * is derived again from the articles (ingest/corrections.ts does both).
    */
   undoCorrection(id: string, now?: () => Date): Promise<Correction | null>;
+  /**
+   * Records corrections exported from a store (`npm run corrections -- export`) as they were, applying
+   * those in force; those whose id the log holds are skipped. Returns how many were new.
+   */
+  importCorrections(corrections: readonly Correction[]): Promise<number>;
   /** Applies every correction in force, each in its own transaction; writes of articles do this themselves. */
   applyCorrections(): Promise<void>;
   close(): Promise<void>;

@@ -3,9 +3,9 @@ import type { ReadQueries } from './cypher/read-queries.ts';
 import { createDocumentReads } from './document-reads.ts';
 import { createExplorerReads } from './explorer-reads.ts';
 import { createGraphReads, type Row, type RunRead } from './graph-reads.ts';
-import type { CorrectionAuthor, CorrectionRequest } from '../model/corrections.ts';
+import type { Correction, CorrectionAuthor, CorrectionRequest } from '../model/corrections.ts';
 import { applyCorrection, toRedirects } from './corrections/apply-correction.ts';
-import { addCorrection, listCorrections, markUndone, readCorrections } from './corrections/correction-log.ts';
+import { addCorrection, importCorrection, listCorrections, markUndone, readCorrections } from './corrections/correction-log.ts';
 import type { BatchWriteOutcome, DocumentMeta, GraphStore, QuoteFilters, WriteOutcome } from './graph-store.ts';
 import { writeInBatches, type WriteItem } from './plan-writes.ts';
 
@@ -62,6 +62,18 @@ export abstract class SharedGraphStore {
 
   undoCorrection(id: string, now: () => Date = () => new Date()) {
     return this.queueWrite(() => this.inWriteTransaction((run) => markUndone(run, id, now())));
+  }
+
+  /** Each correction in a transaction of its own, so an import stopped half-way keeps whole corrections only. */
+  importCorrections(corrections: readonly Correction[]): Promise<number> {
+    return this.queueWrite(async () => {
+      let imported = 0;
+      // oldest first, as they were made: a later one may rest on an earlier one (a retype of a merge's target)
+      for (const correction of [...corrections].sort((a, b) => a.time.localeCompare(b.time) || a.id.localeCompare(b.id))) {
+        if (await this.inWriteTransaction((run) => importCorrection(run, correction))) imported++;
+      }
+      return imported;
+    });
   }
 
   applyCorrections(): Promise<void> {

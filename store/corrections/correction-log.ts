@@ -88,17 +88,34 @@ export async function addCorrection(run: RunRead, request: CorrectionRequest, au
     note: note ?? null,
     undone: false,
   };
+  await writeCorrection(run, correction);
+  await applyCorrection(run, correction);
+  return correction;
+}
+
+async function writeCorrection(run: RunRead, correction: Correction): Promise<void> {
   await run(CORRECTION_QUERIES.add, {
     id: correction.id,
-    action,
-    arguments: JSON.stringify(args),
-    facts: JSON.stringify(facts),
+    action: correction.action,
+    arguments: JSON.stringify(correction.arguments),
+    facts: JSON.stringify(correction.facts),
     time: correction.time,
     editor: correction.editor,
     note: correction.note,
   });
-  await applyCorrection(run, correction);
-  return correction;
+  if (correction.undone) await run(CORRECTION_QUERIES.undo, { id: correction.id, at: correction.time });
+}
+
+/**
+ * Records a correction exported from another store as it was (id, time, editor, undone) and applies it
+ * if it is in force; false when the log already holds its id. An id it names that this graph lacks is
+ * no error: the correction is kept, stale until articles bring the entity.
+ */
+export async function importCorrection(run: RunRead, correction: Correction): Promise<boolean> {
+  if (await readCorrection(run, correction.id)) return false;
+  await writeCorrection(run, correction);
+  if (!correction.undone) await applyCorrection(run, correction);
+  return true;
 }
 
 /** Marks a correction undone; null if there is none with that id. The caller re-derives what it changed. */
