@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { correctionAnswerSchema, correctionListSchema, correctionParamsSchema, createCorrectionBodySchema, undoAnswerSchema } from './corrections.ts';
 import { cypherCheckSchema, cypherRequestSchema, queryResultSchema } from './cypher.ts';
 import { documentParamsSchema, documentViewSchema } from './documents.ts';
 import { entityDetailSchema, entityParamsSchema, searchAnswerSchema, searchQuerySchema } from './entities.ts';
@@ -17,7 +18,7 @@ export interface RouteAnswer {
 
 /** One API route: where it is, what it takes, and what it answers by status. */
 export interface RouteDefinition {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'delete';
   /** As Express writes it, e.g. `/api/entities/:id`. */
   path: `/api/${string}`;
   summary: string;
@@ -148,6 +149,41 @@ export const apiRoutes = {
       413: failure('UPLOAD_TOO_LARGE: a file over the size of one article'),
       403: failure('no INGEST_TOKEN configured: ingest over HTTP is off'),
       429: failure('rate limited'),
+    },
+  },
+  createCorrection: {
+    method: 'post',
+    path: '/api/corrections',
+    summary:
+      'A correction by hand (merge, rename, retype, delete, set-speaker, reject-relation), recorded and applied at once and after every ingest; ' +
+      'needs Authorization: Bearer EDIT_TOKEN; the X-Editor header names who made it',
+    body: createCorrectionBodySchema,
+    bearerAuth: true,
+    responses: {
+      201: answer('the stored correction, with its id', correctionAnswerSchema),
+      400: failure('an invalid correction, naming the field'),
+      401: failure('missing or wrong token'),
+      403: failure('no EDIT_TOKEN configured: corrections over HTTP are off'),
+      404: failure('an entity or quote id the correction names is not in the graph, naming the field'),
+    },
+  },
+  listCorrections: {
+    method: 'get',
+    path: '/api/corrections',
+    summary: 'The corrections log, newest first; a correction whose entity or quote is gone is kept, marked stale',
+    responses: { 200: answer('every correction', correctionListSchema) },
+  },
+  undoCorrection: {
+    method: 'delete',
+    path: '/api/corrections/:id',
+    summary: 'Undoes a correction: the documents it touched are derived again from their text and the other corrections replayed; needs Authorization: Bearer EDIT_TOKEN',
+    params: correctionParamsSchema,
+    bearerAuth: true,
+    responses: {
+      200: answer('the correction, now undone', undoAnswerSchema),
+      401: failure('missing or wrong token'),
+      403: failure('no EDIT_TOKEN configured: corrections over HTTP are off'),
+      404: failure('no correction has that id'),
     },
   },
 } as const satisfies Record<string, RouteDefinition>;

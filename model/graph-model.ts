@@ -177,3 +177,21 @@ export function isAllowedEdge(type: EdgeType, from: NodeLabel, to: NodeLabel): b
 export function quoteName(name: string): string {
   return name === 'IN' ? '`IN`' : name;
 }
+
+/**
+ * The log of corrections made by hand (model/corrections.ts), kept in the store beside the graph but not
+ * part of it: no edges, never drawn. `arguments` and `facts` hold JSON; `undoneAt` is null while it holds.
+ */
+export const CORRECTION_TABLE = {
+  label: 'Correction',
+  properties: {
+    id: 'STRING',
+    action: 'STRING',
+    arguments: 'STRING',
+    facts: 'STRING',
+    time: 'STRING',
+    editor: 'STRING',
+    note: 'STRING',
+    undoneAt: 'STRING',
+  } satisfies Record<string, PropertyType>,
+} as const;

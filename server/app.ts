@@ -5,6 +5,7 @@ import express from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { apiNotFound, createErrorHandler } from './error-handler.ts';
+import { createCorrectionRoutes } from './routes/correction-routes.ts';
 import { createCypherRoutes } from './routes/cypher-routes.ts';
 import { createGraphRoutes } from './routes/graph-routes.ts';
 import { createIngestRoutes } from './routes/ingest-routes.ts';
@@ -22,6 +23,8 @@ export interface AppOptions {
   cypherConcurrency?: number;
   cypherQueueLimit?: number;
   ingestToken?: string;
+  /** Bearer token for the corrections endpoints; editing is off without one. */
+  editToken?: string;
   /** Where POST /api/ingest extracts: the server's worker threads; omitted, in the request's own thread. */
   extractPool?: ExtractPool;
   corsOrigin?: string;
@@ -66,7 +69,9 @@ export function createApp(options: AppOptions): express.Express {
       queueLimit: options.cypherQueueLimit ?? 16,
     }),
   );
-  app.use('/api', createIngestRoutes(options.store, options.ingestToken, options.extractPool ?? createExtractPool(0)));
+  const extractPool = options.extractPool ?? createExtractPool(0);
+  app.use('/api', createIngestRoutes(options.store, options.ingestToken, extractPool));
+  app.use('/api', createCorrectionRoutes(options.store, options.editToken, extractPool));
   app.use('/api', apiNotFound);
   if (options.webDir && existsSync(options.webDir)) {
     app.use(express.static(options.webDir));

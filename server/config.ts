@@ -12,6 +12,7 @@ const envSchema = storeEnvSchema.extend({
   CYPHER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(defaultCypherConcurrency()),
   CYPHER_QUEUE_LIMIT: z.coerce.number().int().min(0).max(10_000).default(16),
   INGEST_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
+  EDIT_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
   INGEST_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   CORS_ORIGIN: z.string().min(1).optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
@@ -29,6 +30,8 @@ export interface AppConfig {
   cypherQueueLimit: number;
   /** Bearer token for POST /api/ingest; the endpoint is off without one. */
   ingestToken?: string;
+  /** Bearer token for POST and DELETE /api/corrections; editing is off without one. */
+  editToken?: string;
   /** Extraction worker threads of the server's ingest (POST /api/ingest, --ingest). */
   ingestWorkers: number;
   /** The one origin allowed to call the API from a browser; CORS is off without it. */
@@ -51,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     cypherConcurrency: e.CYPHER_CONCURRENCY,
     cypherQueueLimit: e.CYPHER_QUEUE_LIMIT,
     ingestToken: e.INGEST_TOKEN,
+    editToken: e.EDIT_TOKEN,
     ingestWorkers: e.INGEST_WORKERS,
     corsOrigin: e.CORS_ORIGIN,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,

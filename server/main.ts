@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     cypherConcurrency: config.cypherConcurrency,
     cypherQueueLimit: config.cypherQueueLimit,
     ingestToken: config.ingestToken,
+    editToken: config.editToken,
     extractPool,
     corsOrigin: config.corsOrigin,
     rateLimitPerMinute: config.rateLimitPerMinute,

@@ -1,5 +1,6 @@
 import type { EntityType } from '../model/graph-model.ts';
 import type { Extraction } from '../model/extraction.ts';
+import type { Correction, CorrectionAuthor, CorrectionRequest, ListedCorrection } from '../model/corrections.ts';
 import type { ErrorBody } from '../contract/errors.ts';
 import type { DocumentView } from '../contract/documents.ts';
 import type { EntityDetail, EntitySummary } from '../contract/entities.ts';
@@ -109,5 +110,24 @@ export interface GraphStore {
   checkReadQuery(query: string): ErrorBody | null;
   /** Runs a user's Cypher query with no way to write. Throws a ReadOnlyViolation for a write. */
   runReadQuery(query: string, options?: ReadQueryOptions): Promise<QueryResult>;
+  /**
+   * Records a correction made by hand and applies it, in one transaction. Throws a NotFoundError naming
+   * the request's field when an id it names is not in the graph; nothing is then recorded or changed.
+   */
+  addCorrection(request: CorrectionRequest, author: CorrectionAuthor): Promise<Correction>;
+  /** The corrections log, newest first, each marked stale when what it keeps is gone from the graph. */
+  listCorrections(): Promise<ListedCorrection[]>;
+  /**
+   * Marks a correction undone; null if unknown. The graph still shows its effect until what it touched
+   * is derived again from the articles (ingest/corrections.ts does both).
+   */
+  undoCorrection(id: string, now?: () => Date): Promise<Correction | null>;
+  /**
+   * Records corrections exported from a store (`npm run corrections -- export`) as they were, applying
+   * those in force; those whose id the log holds are skipped. Returns how many were new.
+   */
+  importCorrections(corrections: readonly Correction[]): Promise<number>;
+  /** Applies every correction in force, each in its own transaction; writes of articles do this themselves. */
+  applyCorrections(): Promise<void>;
   close(): Promise<void>;
 }

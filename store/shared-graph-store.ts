@@ -2,7 +2,10 @@ import type { Extraction } from '../model/extraction.ts';
 import type { ReadQueries } from './cypher/read-queries.ts';
 import { createDocumentReads } from './document-reads.ts';
 import { createExplorerReads } from './explorer-reads.ts';
-import { createGraphReads, type Row } from './graph-reads.ts';
+import { createGraphReads, type Row, type RunRead } from './graph-reads.ts';
+import type { Correction, CorrectionAuthor, CorrectionRequest } from '../model/corrections.ts';
+import { applyCorrection, toRedirects } from './corrections/apply-correction.ts';
+import { addCorrection, importCorrection, listCorrections, markUndone, readCorrections } from './corrections/correction-log.ts';
 import type { BatchWriteOutcome, DocumentMeta, GraphStore, QuoteFilters, WriteOutcome } from './graph-store.ts';
 import { writeInBatches, type WriteItem } from './plan-writes.ts';
 
@@ -31,6 +34,9 @@ export abstract class SharedGraphStore {
   /** Writes some articles in one transaction, all or nothing, with one outcome each. */
   protected abstract writeBatch(items: WriteItem[]): Promise<WriteOutcome[]>;
 
+  /** Runs `work` in one write transaction: everything it ran is kept, or nothing if it throws. */
+  protected abstract inWriteTransaction<T>(work: (run: RunRead) => Promise<T>): Promise<T>;
+
   async writeExtraction(extraction: Extraction, meta: DocumentMeta): Promise<WriteOutcome> {
     const [outcome] = await this.writeExtractions([{ extraction, meta }]);
     if (!outcome || outcome.status === 'failed') throw outcome?.error ?? new Error('nothing was written');
@@ -38,7 +44,46 @@ export abstract class SharedGraphStore {
   }
 
   writeExtractions(items: WriteItem[]): Promise<BatchWriteOutcome[]> {
-    return this.queueWrite(() => writeInBatches(items, (part) => this.writeBatch(part)));
+    return this.queueWrite(async () => {
+      const outcomes = await writeInBatches(items, (part) => this.writeBatch(part));
+      // every ingest path writes through here: the corrections hold for the articles just written
+      if (outcomes.some((outcome) => outcome.status === 'written' || outcome.status === 'replaced')) await this.replayCorrections();
+      return outcomes;
+    });
+  }
+
+  addCorrection(request: CorrectionRequest, author: CorrectionAuthor) {
+    return this.queueWrite(() => this.inWriteTransaction((run) => addCorrection(run, request, author)));
+  }
+
+  listCorrections() {
+    return listCorrections((query, params) => this.runRead(query, params));
+  }
+
+  undoCorrection(id: string, now: () => Date = () => new Date()) {
+    return this.queueWrite(() => this.inWriteTransaction((run) => markUndone(run, id, now())));
+  }
+
+  /** Each correction in a transaction of its own, so an import stopped half-way keeps whole corrections only. */
+  importCorrections(corrections: readonly Correction[]): Promise<number> {
+    return this.queueWrite(async () => {
+      let imported = 0;
+      // oldest first, as they were made: a later one may rest on an earlier one (a retype of a merge's target)
+      for (const correction of [...corrections].sort((a, b) => a.time.localeCompare(b.time) || a.id.localeCompare(b.id))) {
+        if (await this.inWriteTransaction((run) => importCorrection(run, correction))) imported++;
+      }
+      return imported;
+    });
+  }
+
+  applyCorrections(): Promise<void> {
+    return this.queueWrite(() => this.replayCorrections());
+  }
+
+  /** Applies every correction still in force, oldest first, each in a transaction of its own. */
+  private async replayCorrections(): Promise<void> {
+    const corrections = (await readCorrections((query, params) => this.runRead(query, params))).filter((each) => !each.undone).reverse();
+    for (const correction of corrections) await this.inWriteTransaction((run) => applyCorrection(run, correction));
   }
 
   protected queueWrite<T>(task: () => Promise<T>): Promise<T> {
@@ -64,11 +109,26 @@ export abstract class SharedGraphStore {
   searchEntities(...args: Parameters<GraphStore['searchEntities']>) {
     return this.reads.searchEntities(...args);
   }
-  getEntity(id: string) {
-    return this.reads.getEntity(id);
+  async getEntity(id: string) {
+    const entity = await this.reads.getEntity(id);
+    if (entity) return entity;
+    const target = await this.redirectOf(id);
+    return target ? this.reads.getEntity(target) : null;
   }
-  getNeighborhood(...args: Parameters<GraphStore['getNeighborhood']>) {
-    return this.reads.getNeighborhood(...args);
+  async getNeighborhood(...[id, options]: Parameters<GraphStore['getNeighborhood']>) {
+    const graph = await this.reads.getNeighborhood(id, options);
+    if (graph) return graph;
+    const target = await this.redirectOf(id);
+    return target ? this.reads.getNeighborhood(target, options) : null;
+  }
+
+  /** Where a merged-away or retyped id lives now, by the corrections in force; null if none moved it. */
+  private async redirectOf(id: string): Promise<string | null> {
+    const moves = toRedirects(await readCorrections((query, params) => this.runRead(query, params)));
+    let current = id;
+    // a chain of corrections (merged, then retyped) is followed; a cycle, which undo can leave, is not
+    for (let hop = 0; hop < 10 && moves.has(current); hop++) current = moves.get(current)!;
+    return current === id ? null : current;
   }
   overview(limit: number) {
     return this.reads.overview(limit);

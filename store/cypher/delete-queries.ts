@@ -40,9 +40,11 @@ export function toDeleteStatements(documentIds: string[], mentionedIds: string[]
   if (mentionedIds.length > 0) {
     for (const label of ENTITY_TYPES) {
       statements.push({
+        // count(d.id), not count(m): once an edge out of a document has been deleted, Kuzu 0.11 still walks
+        // from the entity to that document after DETACH DELETE removes it, as a node without an id
         query:
           `MATCH (e:${label}) WHERE e.id IN $ids ` +
-          'OPTIONAL MATCH (e)<-[m:MENTIONS]-(:Document) WITH e, count(m) AS mentions WHERE mentions = 0 DETACH DELETE e',
+          'OPTIONAL MATCH (e)<-[:MENTIONS]-(d:Document) WITH e, count(d.id) AS mentions WHERE mentions = 0 DETACH DELETE e',
         params: { ids: mentionedIds },
       });
     }

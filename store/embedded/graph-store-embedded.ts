@@ -148,6 +148,10 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
     });
   }
 
+  protected inWriteTransaction<T>(work: (run: RunRead) => Promise<T>): Promise<T> {
+    return this.inTransaction(() => work((query, params) => this.run(query, params ?? {})));
+  }
+
   private async inTransaction<T>(work: () => Promise<T>): Promise<T> {
     await this.run('BEGIN TRANSACTION');
     try {

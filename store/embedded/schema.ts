@@ -1,8 +1,8 @@
-import { NODE_TABLES, REL_TABLES, quoteName, type NodeTable, type RelTable } from '../../model/graph-model.ts';
+import { CORRECTION_TABLE, NODE_TABLES, REL_TABLES, quoteName, type NodeTable, type RelTable } from '../../model/graph-model.ts';
 
 /** The embedded store's DDL for the graph model: node tables keyed on `id`, relationship tables with their label pairs. */
 export function toEmbeddedSchema(): string[] {
-  const nodes = NODE_TABLES.map((table) => {
+  const nodes = [...NODE_TABLES, CORRECTION_TABLE].map((table) => {
     const columns = Object.entries(table.properties).map(([name, type]) => `${name} ${type}`);
     return `CREATE NODE TABLE IF NOT EXISTS ${table.label}(${columns.join(', ')}, PRIMARY KEY(id))`;
   });

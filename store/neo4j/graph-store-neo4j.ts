@@ -3,12 +3,12 @@ import { z } from 'zod';
 import { ENTITY_TYPES } from '../../model/graph-model.ts';
 import { toCheckResult } from '../cypher/assert-read-only.ts';
 import { assertSafeQuery } from '../cypher/assert-safe-query.ts';
-import { NODE_TABLES } from '../../model/graph-model.ts';
+import { CORRECTION_TABLE, NODE_TABLES } from '../../model/graph-model.ts';
 import { createReadQueries, decodeRows, type CypherDialect } from '../cypher/read-queries.ts';
 import { MENTIONED_BY_DOCUMENTS, decodeMentionedByDocuments, toDeleteStatements } from '../cypher/delete-queries.ts';
 import { toRowDecoder } from '../cypher/row-decoder.ts';
 import { BACKFILL_QUOTE_DOCUMENTS, DOCUMENTS_BY_ID, DOCUMENTS_BY_SOURCE, toAliasLookupQuery, toExistingAliasesQuery } from '../cypher/write-queries.ts';
-import type { Row } from '../graph-reads.ts';
+import type { Row, RunRead } from '../graph-reads.ts';
 import { SharedGraphStore } from '../shared-graph-store.ts';
 import type { GraphStore, QueryResult, ReadQueryOptions, WriteOutcome } from '../graph-store.ts';
 import { planWrites, type WriteItem } from '../plan-writes.ts';
@@ -41,7 +41,7 @@ export const NEO4J_INTERNAL_QUERIES: Readonly<Record<string, string>> = {
 
 /** The constraints and indexes `init()` creates: a unique `id` per label, and what search reads. */
 export function toNeo4jSchema(): string[] {
-  const constraints = NODE_TABLES.map(
+  const constraints = [...NODE_TABLES, CORRECTION_TABLE].map(
     ({ label }) => `CREATE CONSTRAINT ${label}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   );
   const indexes = NODE_TABLES.filter((table) => 'searchText' in table.properties).flatMap(({ label }) => [
@@ -104,6 +104,10 @@ class Neo4jGraphStore extends SharedGraphStore implements GraphStore {
         }),
       ),
     );
+  }
+
+  protected inWriteTransaction<T>(work: (run: RunRead) => Promise<T>): Promise<T> {
+    return this.withSession(neo4j.session.WRITE, (session) => session.executeWrite((tx) => work((query, params) => run(tx, query, params ?? {}))));
   }
 
   /** The checks, the alias reads and the writes share one transaction, so a retry of it re-reads them. */

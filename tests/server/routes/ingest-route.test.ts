@@ -84,6 +84,8 @@ describe('the OpenAPI document', () => {
     expect(Object.keys(document.paths).sort()).toEqual(
       [
         '/api/agencies/network',
+        '/api/corrections',
+        '/api/corrections/{id}',
         '/api/cypher',
         '/api/cypher/check',
         '/api/documents/{id}',

@@ -1,0 +1,81 @@
+import { toCorrectionRequest, type Correction } from '../model/corrections.ts';
+import { NotFoundError } from '../model/errors.ts';
+import type { GraphStore } from '../store/graph-store.ts';
+import { ingestArticles, type IngestOptions } from './index.ts';
+import { toArticleFormat } from './read-article.ts';
+
+interface StoredArticle {
+  id: string;
+  source: string;
+  text: string;
+}
+
+const MENTIONING = 'MATCH (d:Document)-[:MENTIONS]->(e) WHERE e.id IN $ids RETURN DISTINCT d.id AS id, d.source AS source, d.text AS text';
+const HOLDING_QUOTE = 'MATCH (q:Quote)-[:IN]->(d:Document) WHERE q.id = $id RETURN d.id AS id, d.source AS source, d.text AS text';
+const CONTAINING = 'MATCH (d:Document) WHERE d.text CONTAINS $name RETURN d.id AS id, d.source AS source, d.text AS text';
+
+function toArticles(rows: Record<string, unknown>[]): StoredArticle[] {
+  return rows.map((row) => ({ id: String(row.id), source: String(row.source), text: String(row.text) }));
+}
+
+/**
+ * The documents whose part of the graph a correction changed: those that mention what it left in the
+ * graph (a merge's target holds every mention of the merged), the quote's document, and for a deletion
+ * every text that holds one of the deleted names.
+ */
+async function touchedArticles(store: GraphStore, correction: Correction): Promise<StoredArticle[]> {
+  const request = toCorrectionRequest(correction);
+  const read = async (query: string, params: Record<string, unknown>) => toArticles((await store.runReadQuery(query, { params, rowLimit: 100_000 })).rows);
+  const found: StoredArticle[] = [];
+  switch (request.action) {
+    case 'merge':
+      found.push(...(await read(MENTIONING, { ids: [request.into, ...request.entities] })));
+      break;
+    case 'rename':
+      found.push(...(await read(MENTIONING, { ids: [request.entity] })));
+      break;
+    case 'retype':
+      found.push(...(await read(MENTIONING, { ids: [request.entity, correction.facts.newId ?? request.entity] })));
+      break;
+    case 'delete':
+      for (const name of correction.facts.names ?? []) found.push(...(await read(CONTAINING, { name })));
+      break;
+    case 'set-speaker':
+      found.push(...(await read(HOLDING_QUOTE, { id: request.quote })));
+      break;
+    case 'reject-relation':
+      found.push(...(await read(MENTIONING, { ids: [request.from, request.to] })));
+      break;
+  }
+  return [...new Map(found.map((article) => [article.id, article])).values()];
+}
+
+/**
+ * Undoes a correction so the graph is as if it had never been made: marks it undone, then derives the
+ * documents it touched again from their stored text (deleted and ingested anew), which replays the
+ * corrections still in force. Throws a NotFoundError for an unknown id. Returns the correction and how
+ * many documents were derived again.
+ */
+export async function undoCorrection(
+  store: GraphStore,
+  id: string,
+  options: Omit<IngestOptions, 'store'> = {},
+): Promise<{ correction: Correction; rederived: number }> {
+  const corrections = await store.listCorrections();
+  const correction = corrections.find((each) => each.id === id);
+  if (!correction) throw new NotFoundError(`id: no correction has the id "${id}".`);
+  if (correction.undone) return { correction, rederived: 0 };
+  // read before the mark: the touched documents are found through what the correction left in the graph
+  const articles = await touchedArticles(store, correction);
+  const undone = await store.undoCorrection(id);
+  if (!undone) throw new NotFoundError(`id: no correction has the id "${id}".`);
+  for (const article of articles) await store.deleteDocument(article.id);
+  if (articles.length > 0) {
+    await ingestArticles(
+      articles.map((article) => ({ source: article.source, format: toArticleFormat(article.source) ?? 'txt', text: article.text })),
+      { ...options, store },
+    );
+  }
+  await store.applyCorrections();
+  return { correction: undone, rederived: articles.length };
+}

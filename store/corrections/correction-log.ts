@@ -1,0 +1,127 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { NotFoundError } from '../../model/errors.ts';
+import { correctionFactsSchema, type Correction, type CorrectionAuthor, type CorrectionFacts, type CorrectionRequest, type ListedCorrection } from '../../model/corrections.ts';
+import { toRowDecoder } from '../cypher/row-decoder.ts';
+import type { RunRead } from '../graph-reads.ts';
+import { applyCorrection, lastingReferences, namedReferences, readEntity, referenceExists, toRetypedId } from './apply-correction.ts';
+
+const COLUMNS = 'c.id AS id, c.action AS action, c.arguments AS arguments, c.facts AS facts, c.time AS time, c.editor AS editor, c.note AS note, c.undoneAt AS undoneAt';
+export const CORRECTION_QUERIES = {
+  add: 'CREATE (c:Correction {id: $id, action: $action, arguments: $arguments, facts: $facts, time: $time, editor: $editor, note: $note})',
+  // newest first; the id breaks ties within one millisecond, and it grows with time
+  list: `MATCH (c:Correction) RETURN ${COLUMNS} ORDER BY c.time DESC, c.id DESC`,
+  byId: `MATCH (c:Correction {id: $id}) RETURN ${COLUMNS}`,
+  undo: 'MATCH (c:Correction {id: $id}) SET c.undoneAt = $at',
+} as const;
+
+const decodeCorrection = toRowDecoder('corrections', {
+  id: z.string(),
+  action: z.string(),
+  arguments: z.string(),
+  facts: z.string().nullable(),
+  time: z.string(),
+  editor: z.string(),
+  note: z.string().nullable(),
+  undoneAt: z.string().nullable(),
+});
+
+function toCorrection(row: ReturnType<typeof decodeCorrection>[number]): Correction {
+  return {
+    id: row.id,
+    action: row.action as Correction['action'],
+    arguments: JSON.parse(row.arguments) as Record<string, unknown>,
+    facts: correctionFactsSchema.parse(JSON.parse(row.facts ?? '{}')),
+    time: row.time,
+    editor: row.editor,
+    note: row.note,
+    undone: row.undoneAt !== null,
+  };
+}
+
+/** Every correction, newest first. */
+export async function readCorrections(run: RunRead): Promise<Correction[]> {
+  return decodeCorrection(await run(CORRECTION_QUERIES.list, {})).map(toCorrection);
+}
+
+export async function readCorrection(run: RunRead, id: string): Promise<Correction | null> {
+  const [row] = decodeCorrection(await run(CORRECTION_QUERIES.byId, { id }));
+  return row ? toCorrection(row) : null;
+}
+
+/** Every correction, newest first, each marked stale when an entity or quote it keeps is gone. */
+export async function listCorrections(run: RunRead): Promise<ListedCorrection[]> {
+  const listed: ListedCorrection[] = [];
+  for (const correction of await readCorrections(run)) {
+    let stale = false;
+    for (const reference of lastingReferences(correction)) if (!(await referenceExists(run, reference))) stale = true;
+    listed.push({ ...correction, stale });
+  }
+  return listed;
+}
+
+/**
+ * Checks that every id the request names is in the graph (a NotFoundError names the field if not),
+ * records the correction with what it must remember, and applies it. Runs inside the caller's transaction.
+ */
+export async function addCorrection(run: RunRead, request: CorrectionRequest, author: CorrectionAuthor): Promise<Correction> {
+  for (const reference of namedReferences(request)) {
+    if (!(await referenceExists(run, reference))) {
+      throw new NotFoundError(`${reference.field}: no ${reference.kind} has the id "${reference.id}".`);
+    }
+  }
+  const facts: CorrectionFacts = {};
+  if (request.action === 'retype') facts.newId = toRetypedId(request.entity, request.type);
+  if (request.action === 'delete') {
+    const entity = await readEntity(run, request.entity);
+    facts.names = [...new Set([entity?.name, ...(entity?.aliases ?? [])].filter((name): name is string => !!name))];
+  }
+  const time = (author.now ?? (() => new Date()))();
+  const { action, note, ...args } = request;
+  const correction: Correction = {
+    id: `${time.getTime().toString(36).padStart(9, '0')}-${randomBytes(4).toString('hex')}`,
+    action,
+    arguments: args,
+    facts,
+    time: time.toISOString(),
+    editor: author.editor,
+    note: note ?? null,
+    undone: false,
+  };
+  await writeCorrection(run, correction);
+  await applyCorrection(run, correction);
+  return correction;
+}
+
+async function writeCorrection(run: RunRead, correction: Correction): Promise<void> {
+  await run(CORRECTION_QUERIES.add, {
+    id: correction.id,
+    action: correction.action,
+    arguments: JSON.stringify(correction.arguments),
+    facts: JSON.stringify(correction.facts),
+    time: correction.time,
+    editor: correction.editor,
+    note: correction.note,
+  });
+  if (correction.undone) await run(CORRECTION_QUERIES.undo, { id: correction.id, at: correction.time });
+}
+
+/**
+ * Records a correction exported from another store as it was (id, time, editor, undone) and applies it
+ * if it is in force; false when the log already holds its id. An id it names that this graph lacks is
+ * no error: the correction is kept, stale until articles bring the entity.
+ */
+export async function importCorrection(run: RunRead, correction: Correction): Promise<boolean> {
+  if (await readCorrection(run, correction.id)) return false;
+  await writeCorrection(run, correction);
+  if (!correction.undone) await applyCorrection(run, correction);
+  return true;
+}
+
+/** Marks a correction undone; null if there is none with that id. The caller re-derives what it changed. */
+export async function markUndone(run: RunRead, id: string, at: Date): Promise<Correction | null> {
+  const correction = await readCorrection(run, id);
+  if (!correction) return null;
+  if (!correction.undone) await run(CORRECTION_QUERIES.undo, { id, at: at.toISOString() });
+  return { ...correction, undone: true };
+}
