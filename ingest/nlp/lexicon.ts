@@ -185,3 +185,7 @@ export const PRODUCTS: ReadonlySet<string> = new Set(readList('products.txt'));
 
 /** Heads of institutions and venues that carry a place in their name: "Institute" in "Massachusetts Institute of Technology". */
 export const NESTING_HEADS: ReadonlySet<string> = new Set(readList('nesting-heads.txt'));
+
+/** Verbs that take reported content as a clause: "said", "believes", "told" (with a listener first). */
+export const REPORTING_VERBS: ReadonlyMap<string, { listener: boolean }> = new Map(readList('reporting-verbs.txt')
+  .map((entry) => [entry.replace(/\+$/, '').toLowerCase(), { listener: entry.endsWith('+') }] as const));
