@@ -187,5 +187,5 @@ export const PRODUCTS: ReadonlySet<string> = new Set(readList('products.txt'));
 export const NESTING_HEADS: ReadonlySet<string> = new Set(readList('nesting-heads.txt'));
 
 /** Verbs that take reported content as a clause: "said", "believes", "told" (with a listener first). */
-export const REPORTING_VERBS: ReadonlyMap<string, { listener: boolean }> = new Map(readList('reporting-verbs.txt')
-  .map((entry) => [entry.replace(/\+$/, '').toLowerCase(), { listener: entry.endsWith('+') }] as const));
+export const REPORTING_VERBS: ReadonlyMap<string, { listener: boolean; thatOnly: boolean }> = new Map(readList('reporting-verbs.txt')
+  .map((entry) => [entry.replace(/[+!]$/, '').toLowerCase(), { listener: entry.endsWith('+'), thatOnly: entry.endsWith('!') }] as const));

@@ -29,10 +29,16 @@ const VERB_WORDS = [...REPORTING_VERBS.keys()].sort((a, b) => b.length - a.lengt
 // Lower-case only: a capitalised "Says" opens a headline or a name, not reported speech.
 const VERB = new RegExp(`(?<![\\p{L}'’-])(?:${VERB_WORDS})(?![\\p{L}'’-])`, 'gu');
 // Words before a verb that make it no statement: "refused to say", "did not say", "would never admit".
-const NOT_STATED = /(?:\bto|\bnot|n['’]t|\bnever|\bwho|\bwhich|\bif|\bwhether|\bwhat|\bhow|\bwhen)\s+(?:\p{Ll}+ly\s+)?$/u;
+const NOT_STATED = /(?:\bto|\bnot|n['’]t|\bnever|\bif|\bwhether|\bwhat|\bhow|\bwhen)\s+(?:\p{Ll}+ly\s+)?$/u;
+// A word after one of these is a noun or an adjective: "the expected vote", "his added weight".
+const DETERMINER = /\b(?:the|a|an|this|its|his|her|their|our|my|your|some|other|many|few|five|several|all)\s+$/iu;
+// Words after a verb that start no clause: "said in March", "argued for the bill", "said so", "thought it over".
+const NO_CLAUSE = /^\s+(?:in|on|at|for|to|of|by|with|about|from|during|after|before|over|into|against|up|out|off|down|back|last|yesterday|today|tonight|tomorrow|earlier|later|recently|so|yes|no|nothing|something|anything|little|goodbye|hello|thanks|him|her|them|me|us|you|it|this|that|these|those|what|which|whether|how|why|when|where|who|as|than|and|or|but)\b|^\s*[^\s\p{L}]/iu;
+// A clause before a comma that opens with one of these is subordinate, not what was said: "When she left, …".
+const SUBORDINATE = /^(?:While|When|Whenever|Like|Unlike|Even|In|If|Although|Though|After|Before|As|Because|Since|Despite|During|For|With|Without|Once|Until|Unless|At|On|By|From|To|Asked|Speaking)\b/u;
 // What may stand between the verb and its clause: "on Tuesday", "in a statement", "in an interview with CNN", "last week".
 const BETWEEN = /^(?:\s*,?\s*(?:(?:on|in|at|during|last|this|earlier|late|later|again|repeatedly|also|publicly|privately|recently|previously|early)\b[^,.;:!?“”"]{0,40}?)?,?)?\s+that\s+/u;
-const TAIL_WORDS = 14;
+const TAIL_WORDS = 7;
 
 /** The words of a clause, trimmed of spaces, closing punctuation and a leading "that". */
 function trim(text: string, start: number, end: number): Range | null {
@@ -77,57 +83,82 @@ function readAccordingTo(ctx: SpeakerContext, s: Range): Statement | null {
 
 const none: Speaker = { id: null, via: null };
 
-/** "The plan will fail, the senator said." and "…, said Ada Brill of the Vale Institute.": the clause before a short closing attribution. */
+/**
+ * "The plan will fail, the senator said." and "…, said Ada Brill of the Vale Institute.": the clause before a short
+ * attribution closing the sentence, or set in it between commas ("The plan, she said, will fail").
+ */
 function readTail(ctx: SpeakerContext, s: Range): Statement | null {
   const sentence = ctx.text.slice(s.start, s.end);
-  const comma = sentence.lastIndexOf(',');
-  if (comma < 0) return null;
-  const tail = sentence.slice(comma + 1);
-  const verb = [...tail.matchAll(VERB)][0];
-  if (!verb || tail.split(/\s+/).filter(Boolean).length > TAIL_WORDS || /[“”"]/.test(tail)) return null;
-  // A subject (or "said" first) then the verb, nothing but time and place after: "…, Brill said Tuesday in a statement."
-  if (!/^\s*(?:[^,;:]{1,80}\s)?$/u.test(tail.slice(0, verb.index)) || NOT_STATED.test(tail.slice(0, verb.index))) return null;
-  const at = { start: s.start + comma + 1 + verb.index!, end: s.start + comma + 1 + verb.index! + verb[0].length, word: verb[0].toLowerCase() };
-  const speaker = findSpeakerInClause(ctx, s.start + comma + 1, s.end, 'tail') ?? findSubject(ctx, s.start + comma + 1, at);
-  if (!speaker?.id && !/^\s*(?:he|she|they|it|I|we|you|\p{Lu}|the|a|an|officials|some|many|others|critics|experts|sources|analysts|people)\b/u.test(tail)) return null;
-  const content = trim(ctx.text, s.start, s.start + comma);
-  return content ? { ...content, speaker: speaker ?? none, rule: 'speaker-verb-tail', confidence: CONFIDENCE['speaker-verb-tail'] } : null;
-}
-
-/** "Brill said (that) the plan will fail.", "Officials told reporters that …": the clause after the first reporting verb with a subject. */
-function readHead(ctx: SpeakerContext, s: Range): Statement | null {
-  const sentence = ctx.text.slice(s.start, s.end);
-  for (const verb of sentence.matchAll(VERB)) {
-    const before = sentence.slice(0, verb.index);
-    if (!/\p{L}/u.test(before) || NOT_STATED.test(before)) continue;
-    const word = verb[0].toLowerCase().replace(/\s+/g, ' ');
-    let from = verb.index + verb[0].length;
-    const rest = sentence.slice(from);
-    const that = BETWEEN.exec(rest) ?? (REPORTING_VERBS.get(word)?.listener ? /^\s+(?:[^,.;:!?“”"\s]+\s+){1,5}?that\s+/u.exec(rest) : null);
-    if (that) from += that[0].length;
-    // Without "that", the clause must follow straight on: not "said in March", "argued for the bill", "told him".
-    else if (!/^\s+(?:the|a|an|he|she|it|they|we|I|you|his|her|its|their|there|this|these|those|some|many|no|\p{Lu}\p{L}*)\s+\p{L}/u.test(rest)
-      || (REPORTING_VERBS.get(word)?.listener && !/^\s+(?:reporters|the|a|an|\p{Lu})/u.test(rest))) continue;
-    // A relative clause ends at its comma: "Brill, who said the plan was sound, left".
-    const relative = /\b(?:who|which)\s+$/.test(before);
-    const end = relative ? s.start + from + (sentence.slice(from).search(/,/) + 1 || sentence.length - from + 1) - 1 : s.end;
-    const content = trim(ctx.text, s.start + from, end);
-    if (!content) continue;
-    const at = { start: s.start + verb.index, end: s.start + verb.index + verb[0].length, word };
-    // Verbs of thought are no speech verbs to the quote finder: their subject is read directly.
-    const speaker = findSpeakerInClause(ctx, s.start, at.end, 'head') ?? findSubject(ctx, s.start, at);
-    return { ...content, speaker: speaker ?? none, rule: 'speaker-verb-head', confidence: CONFIDENCE['speaker-verb-head'] };
+  for (const comma of [sentence.lastIndexOf(','), sentence.indexOf(',')]) {
+    if (comma < 0) continue;
+    const next = sentence.indexOf(',', comma + 1);
+    const tailEnd = comma === sentence.lastIndexOf(',') ? sentence.length : next;
+    if (tailEnd < 0) continue;
+    const tail = sentence.slice(comma + 1, tailEnd);
+    const verbs = [...tail.matchAll(VERB)];
+    // "the state said": a word that is as often a noun counts only when it closes the tail ("…, she wrote.").
+    const verb = verbs.find((v) => !REPORTING_VERBS.get(v[0].toLowerCase())?.thatOnly)
+      ?? verbs.find((v) => /^[\s.!?]*$/.test(tail.slice(v.index! + v[0].length)));
+    if (!verb || /[“”"]|''/.test(tail)) continue;
+    const subject = tail.slice(0, verb.index).split(/\s+/).filter(Boolean).length;
+    const after = tail.slice(verb.index! + verb[0].length).split(/\s+/).filter(Boolean).length;
+    if (subject > TAIL_WORDS || after > TAIL_WORDS || (subject === 0 && after === 0) || NOT_STATED.test(tail.slice(0, verb.index))) continue;
+    // Only time and place may follow a subject and its verb: "…, Brill said Tuesday in a statement." Not "…, he said the plan …".
+    if (subject > 0 && after > 0 && !/^\s+(?:on|in|at|during|last|this|earlier|late|later|to|told|\p{Lu})/u.test(tail.slice(verb.index! + verb[0].length))) continue;
+    const lead = sentence.slice(0, comma);
+    if (SUBORDINATE.test(lead)) continue;
+    const at = { start: s.start + comma + 1 + verb.index!, end: s.start + comma + 1 + verb.index! + verb[0].length, word: verb[0].toLowerCase() };
+    const speaker = findSpeakerInClause(ctx, s.start + comma + 1, s.start + tailEnd, 'tail') ?? findSubject(ctx, s.start + comma + 1, at);
+    if (!speaker?.id && !/^\s*(?:said|says|he|she|they|it|I|we|you|\p{Lu}|the|a|an|officials|some|many|most|others|critics|experts|sources|analysts|people|aides|advisers|supporters)\b/u.test(tail)) continue;
+    // Set between commas, the statement goes on after the attribution: the part before it is enough to find it.
+    const content = trim(ctx.text, s.start, s.start + comma);
+    if (content) return { ...content, speaker: speaker ?? none, rule: 'speaker-verb-tail', confidence: CONFIDENCE['speaker-verb-tail'] };
   }
   return null;
 }
 
-/** Every reported statement outside quotation marks: one per sentence, by the first cue that reads it. */
+/** "Brill said (that) the plan will fail.", "Officials told reporters that …": the clause after each reporting verb with a subject. */
+function readHead(ctx: SpeakerContext, s: Range): Statement[] {
+  const sentence = ctx.text.slice(s.start, s.end);
+  const found: Statement[] = [];
+  let floor = 0;
+  for (const verb of sentence.matchAll(VERB)) {
+    if (verb.index < floor) continue;
+    const before = sentence.slice(0, verb.index);
+    // A verb after quotation marks attributes that quotation ("…,” said Brill, a lawyer).
+    if (!/\p{L}/u.test(before) || NOT_STATED.test(before) || DETERMINER.test(before) || /[“”"]|''/.test(before)) continue;
+    const word = verb[0].toLowerCase().replace(/\s+/g, ' ');
+    const listener = REPORTING_VERBS.get(word)?.listener ?? false;
+    let from = verb.index + verb[0].length;
+    const rest = sentence.slice(from);
+    const that = BETWEEN.exec(rest) ?? (listener ? /^\s+(?:[^,.;:!?“”"\s]+\s+){1,5}?that\s+/u.exec(rest) : null);
+    if (that) from += that[0].length;
+    // Without "that", the clause must follow straight on; a listener first must be the press ("told reporters the …").
+    else if (REPORTING_VERBS.get(word)?.thatOnly || NO_CLAUSE.test(rest) || (listener && !/^\s+(?:reporters|journalists|the press)\s/u.test(rest))) continue;
+    // A relative clause ends at its comma: "Brill, who said the plan was sound, left".
+    const relative = /\b(?:who|which)\s+(?:\p{Ll}+ly\s+|also\s+|has\s+|had\s+|have\s+)*$/u.test(before);
+    const comma = sentence.indexOf(',', from);
+    const end = relative && comma > 0 ? comma : sentence.length;
+    const content = trim(ctx.text, s.start + from, s.start + end);
+    if (!content) continue;
+    const at = { start: s.start + verb.index, end: s.start + verb.index + verb[0].length, word };
+    // Verbs of thought are no speech verbs to the quote finder: their subject is read directly.
+    const speaker = findSpeakerInClause(ctx, s.start, at.end, 'head') ?? findSubject(ctx, s.start, at);
+    found.push({ ...content, speaker: speaker ?? none, rule: 'speaker-verb-head', confidence: CONFIDENCE['speaker-verb-head'] });
+    if (!relative) break;
+    floor = end;
+  }
+  return found;
+}
+
+/** Every reported statement outside quotation marks, by the first cue that reads its sentence. */
 export function findReportedSpeech(ctx: SpeakerContext, clean: CleanText, quoted: Range[]): Statement[] {
   const statements: Statement[] = [];
   for (const sentence of sentencesOf(clean)) {
-    const found = readAccordingTo(ctx, sentence) ?? readTail(ctx, sentence) ?? readHead(ctx, sentence);
-    if (!found || quoted.some((q) => q.start < found.end && found.start < q.end)) continue;
-    statements.push(found);
+    const single = readAccordingTo(ctx, sentence) ?? readTail(ctx, sentence);
+    for (const found of single ? [single] : readHead(ctx, sentence)) {
+      if (!quoted.some((q) => q.start < found.end && found.start < q.end)) statements.push(found);
+    }
   }
   return statements;
 }
