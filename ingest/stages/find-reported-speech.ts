@@ -1,4 +1,4 @@
-import { REPORTING_VERBS } from '../nlp/lexicon.ts';
+import { REPORTING_VERBS, STANCE_VERBS } from '../nlp/lexicon.ts';
 import { findSentenceEnd } from '../nlp/sentences.ts';
 import { findSpeakerInClause, findSubject } from './find-speaker.ts';
 import type { Speaker, SpeakerContext } from './find-speaker.ts';
@@ -13,7 +13,7 @@ export interface Statement {
   confidence: number;
 }
 
-export type StatementRule = 'according-to-head' | 'according-to-tail' | 'speaker-verb-tail' | 'speaker-verb-head';
+export type StatementRule = 'according-to-head' | 'according-to-tail' | 'speaker-verb-tail' | 'speaker-verb-head' | 'stance-verb';
 
 /** How often each cue's clause is an attribution PolNeAR's annotators marked (polnear-train). */
 const CONFIDENCE: Record<StatementRule, number> = {
@@ -21,6 +21,7 @@ const CONFIDENCE: Record<StatementRule, number> = {
   'according-to-tail': 0.9,
   'speaker-verb-tail': 0.9,
   'speaker-verb-head': 0.85,
+  'stance-verb': 0.8,
 };
 
 interface Range { start: number; end: number }
@@ -28,6 +29,7 @@ interface Range { start: number; end: number }
 const VERB_WORDS = [...REPORTING_VERBS.keys()].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
 // Lower-case only: a capitalised "Says" opens a headline or a name, not reported speech.
 const VERB = new RegExp(`(?<![\\p{L}'’-])(?:${VERB_WORDS})(?![\\p{L}'’-])`, 'gu');
+const STANCE = new RegExp(`(?<![\\p{L}'’-])(?:${[...STANCE_VERBS].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}'’-])`, 'gu');
 // Words before a verb that make it no statement: "refused to say", "did not say", "would never admit".
 const NOT_STATED = /(?:\bto|\bnot|n['’]t|\bnever|\bif|\bwhether|\bwhat|\bhow|\bwhen)\s+(?:\p{Ll}+ly\s+)?$/u;
 // A word after one of these is a noun or an adjective: "the expected vote", "his added weight".
@@ -151,12 +153,31 @@ function readHead(ctx: SpeakerContext, s: Range): Statement[] {
   return found;
 }
 
+/** "Brill criticized the county's plan to close the bridge.": what follows a verb of stance, when a named speaker takes it. */
+function readStance(ctx: SpeakerContext, s: Range): Statement | null {
+  const sentence = ctx.text.slice(s.start, s.end);
+  for (const verb of sentence.matchAll(STANCE)) {
+    const before = sentence.slice(0, verb.index);
+    if (!/\p{L}/u.test(before) || NOT_STATED.test(before) || DETERMINER.test(before) || /[“”"]|''/.test(before)) continue;
+    const content = trim(ctx.text, s.start + verb.index + verb[0].length, s.end);
+    if (!content || /^\s*[^\s\p{L}\d$]/u.test(sentence.slice(verb.index + verb[0].length))) continue;
+    const at = { start: s.start + verb.index, end: s.start + verb.index + verb[0].length, word: verb[0].toLowerCase() };
+    // Without a verb of speech the cue is weaker: only a speaker the text names makes it a statement.
+    const speaker = findSubject(ctx, s.start, at);
+    if (!speaker?.id) continue;
+    return { ...content, speaker, rule: 'stance-verb', confidence: CONFIDENCE['stance-verb'] };
+  }
+  return null;
+}
+
 /** Every reported statement outside quotation marks, by the first cue that reads its sentence. */
 export function findReportedSpeech(ctx: SpeakerContext, clean: CleanText, quoted: Range[]): Statement[] {
   const statements: Statement[] = [];
   for (const sentence of sentencesOf(clean)) {
     const single = readAccordingTo(ctx, sentence) ?? readTail(ctx, sentence);
-    for (const found of single ? [single] : readHead(ctx, sentence)) {
+    const head = single ? [single] : readHead(ctx, sentence);
+    const stance = head.length === 0 ? readStance(ctx, sentence) : null;
+    for (const found of stance ? [stance] : head) {
       if (!quoted.some((q) => q.start < found.end && found.start < q.end)) statements.push(found);
     }
   }
