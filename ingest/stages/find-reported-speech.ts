@@ -35,7 +35,7 @@ const NOT_STATED = /(?:\bto|\bnot|n['’]t|\bnever|\bif|\bwhether|\bwhat|\bhow|\
 // A word after one of these is a noun or an adjective: "the expected vote", "his added weight".
 const DETERMINER = /\b(?:the|a|an|this|its|his|her|their|our|my|your|some|other|many|few|five|several|all)\s+$/iu;
 // Words after a verb that start no clause: "said in March", "argued for the bill", "said so", "thought it over".
-const NO_CLAUSE = /^\s+(?:in|on|at|for|to|of|by|with|about|from|during|after|before|over|into|against|up|out|off|down|back|last|yesterday|today|tonight|tomorrow|earlier|later|recently|so|yes|no|nothing|something|anything|little|goodbye|hello|thanks|him|her|them|me|us|you|it|this|that|these|those|what|which|whether|how|why|when|where|who|as|than|and|or|but)\b|^\s*[^\s\p{L}]/iu;
+const NO_CLAUSE = /^\s+(?:in|on|at|for|to|of|by|with|about|from|during|after|before|over|into|against|up|out|off|down|back|last|yesterday|today|tonight|tomorrow|earlier|later|recently|so|yes|no|nothing|something|anything|little|goodbye|hello|thanks|him|her|them|me|us|you|that|what|which|whether|how|why|when|where|who|as|than|and|or|but)\b|^\s*[^\s\p{L}]/iu;
 // A clause before a comma that opens with one of these is subordinate, not what was said: "When she left, …".
 const SUBORDINATE = /^(?:While|When|Whenever|Like|Unlike|Even|In|If|Although|Though|After|Before|As|Because|Since|Despite|During|For|With|Without|Once|Until|Unless|At|On|By|From|To|Asked|Speaking)\b/u;
 // What may stand between the verb and its clause: "on Tuesday", "in a statement", "in an interview with CNN", "last week".
@@ -178,7 +178,10 @@ export function findReportedSpeech(ctx: SpeakerContext, clean: CleanText, quoted
     const head = single ? [single] : readHead(ctx, sentence);
     const stance = head.length === 0 ? readStance(ctx, sentence) : null;
     for (const found of stance ? [stance] : head) {
-      if (!quoted.some((q) => q.start < found.end && found.start < q.end)) statements.push(found);
+      // "Brill said the plan failed, telling reporters “…”": the statement stops where the quotation starts.
+      const cut = quoted.filter((q) => q.start < found.end && found.start < q.end).reduce((end, q) => Math.min(end, q.start), found.end);
+      const content = cut === found.end ? found : trim(clean.text, found.start, cut);
+      if (content && content.start === found.start) statements.push({ ...found, ...content });
     }
   }
   return statements;
