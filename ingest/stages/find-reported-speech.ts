@@ -1,6 +1,6 @@
 import { REPORTING_VERBS, STANCE_VERBS } from '../nlp/lexicon.ts';
 import { findSentenceEnd } from '../nlp/sentences.ts';
-import { findSpeakerInClause, findSubject } from './find-speaker.ts';
+import { findSentenceSubject, findSpeakerInClause, findSubject, mentionsIn } from './find-speaker.ts';
 import type { Speaker, SpeakerContext } from './find-speaker.ts';
 import type { CleanText } from './types.ts';
 
@@ -145,12 +145,31 @@ function readHead(ctx: SpeakerContext, s: Range): Statement[] {
     if (!content) continue;
     const at = { start: s.start + verb.index, end: s.start + verb.index + verb[0].length, word };
     // Verbs of thought are no speech verbs to the quote finder: their subject is read directly.
-    const speaker = findSpeakerInClause(ctx, s.start, at.end, 'head') ?? findSubject(ctx, s.start, at);
+    const speaker = findSpeakerInClause(ctx, s.start, at.end, 'head') ?? findVerbSubject(ctx, s, at);
     found.push({ ...content, speaker: speaker ?? none, rule: 'speaker-verb-head', confidence: CONFIDENCE['speaker-verb-head'] });
     if (!relative) break;
     floor = end;
   }
   return found;
+}
+
+// Between a subject and its verb: "Brill is warning", "Brill on Tuesday said", "Brill has long argued".
+const AUXILIARY = /(?:\s+(?:is|was|are|were|has been|had been|have been|has|had|have|will|would|also|still|then|again|long|repeatedly|(?:on|last|this) \p{Lu}?\p{Ll}+|\p{Ll}+ly))+\s*$/u;
+
+/** The subject of a verb, read past the auxiliaries and time phrases before it; else the name opening the sentence. */
+function findVerbSubject(ctx: SpeakerContext, s: Range, verb: { start: number; end: number; word: string }): Speaker | null {
+  const before = ctx.text.slice(s.start, verb.start);
+  const auxiliary = AUXILIARY.exec(before);
+  const start = auxiliary ? s.start + auxiliary.index + 1 : verb.start;
+  const subject = findSubject(ctx, s.start, { ...verb, start });
+  if (subject?.id) return subject;
+  const opening = findSentenceSubject(ctx, s.start, start);
+  // The name must be the whole subject: "Brill said", not "Brill's lawyers said".
+  return opening?.id && /^\s*$/.test(ctx.text.slice(mentionEnd(ctx, opening.id, s.start), start)) ? opening : subject;
+}
+
+function mentionEnd(ctx: SpeakerContext, id: string, from: number): number {
+  return mentionsIn(ctx, from, ctx.text.length).find((m) => m.id === id)?.mention.end ?? from;
 }
 
 /** "Brill criticized the county's plan to close the bridge.": what follows a verb of stance, when a named speaker takes it. */
@@ -163,7 +182,7 @@ function readStance(ctx: SpeakerContext, s: Range): Statement | null {
     if (!content || /^\s*[^\s\p{L}\d$]/u.test(sentence.slice(verb.index + verb[0].length))) continue;
     const at = { start: s.start + verb.index, end: s.start + verb.index + verb[0].length, word: verb[0].toLowerCase() };
     // Without a verb of speech the cue is weaker: only a speaker the text names makes it a statement.
-    const speaker = findSubject(ctx, s.start, at);
+    const speaker = findVerbSubject(ctx, s, at);
     if (!speaker?.id) continue;
     return { ...content, speaker, rule: 'stance-verb', confidence: CONFIDENCE['stance-verb'] };
   }
