@@ -4,6 +4,8 @@ import { documentRefSchema, offsetsShape } from './documents.ts';
 import { entitySummarySchema } from './entities.ts';
 import { limitField } from './fields.ts';
 
+export const quoteKindSchema = z.enum(['direct', 'indirect']);
+
 /** A quote with its speaker, subjects and document. */
 export const quoteViewSchema = z
   .strictObject({
@@ -12,6 +14,7 @@ export const quoteViewSchema = z
     context: z.string().describe('the sentence around the quote, as the article has it'),
     ...offsetsShape,
     via: z.string().nullable(),
+    kind: quoteKindSchema.describe('direct: words in quotation marks; indirect: reported speech, the clause attributed'),
     speaker: entitySummarySchema.nullable(),
     about: z.array(entitySummarySchema),
     document: documentRefSchema,
@@ -28,6 +31,7 @@ export const quoteFiltersSchema = z.object({
   about: z.string().min(1).max(300).optional().describe('entity id of a subject'),
   document: z.string().min(1).max(100).optional().describe('document id'),
   q: z.string().trim().min(1).max(200).optional().describe('words in the quote, case ignored'),
+  kind: quoteKindSchema.optional().describe('direct quotes only, or reported speech only'),
   cursor: z.coerce.number().int().min(0).max(1_000_000).optional().describe('nextCursor of the previous page'),
   limit: limitField(200, 50),
 });

@@ -17,7 +17,9 @@ const entities: Stage<CleanText, FoundEntities, NoContext> = { name: '03-find-en
 const resolve: Stage<FoundEntities, ResolvedEntities, NoContext> = { name: '04-resolve-entities', run: (found) => resolveEntities(found) };
 const quotes: Stage<null, Extraction['quotes'], ExtractionContext> = { name: '05-find-quotes', run: (_, c) => findQuotes(c.clean, c.found, c.resolved) };
 const relations: Stage<null, Extraction['relations'], ExtractionContext> = { name: '06-find-relations', run: (_, c) => findRelations(c) };
-const events: Stage<Extraction['quotes'], Extraction['events'], ExtractionContext> = { name: '07-find-events', run: (q, c) => findEvents(c, q) };
+const events: Stage<Extraction['quotes'], Extraction['events'], ExtractionContext> = { name: '07-find-events', run: (q, c) => findEvents(c, q.filter(isDirect)) };
+// Events are not read inside quotation marks, but a reported clause ("said troops arrived in Aurora") tells of them.
+const isDirect = (quote: Extraction['quotes'][number]) => (quote.kind ?? 'direct') === 'direct';
 
 /**
  * The Extraction JSON of one article (../shared/EXTRACTION.md): pure, synchronous, deterministic.

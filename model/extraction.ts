@@ -40,6 +40,12 @@ export const quoteSchema = z.object({
   speaker: entityIdSchema.nullable(),
   via: z.string().nullable(),
   about: z.array(entityIdSchema),
+  /** "direct": words inside quotation marks; "indirect": reported speech, the attributed clause ("said the plan failed"). */
+  kind: z.enum(['direct', 'indirect']).optional(),
+  /** Which cue of the extractor found it ("quotation-marks", "speaker-verb-head"), so it can be explained. */
+  rule: z.string().min(1).optional(),
+  /** How often that cue is right, 0–1. */
+  confidence: z.number().min(0).max(1).optional(),
 });
 export type Quote = z.infer<typeof quoteSchema>;
 

@@ -120,6 +120,8 @@ export const NODE_TABLES: NodeTable[] = [
       startOffset: 'INT64',
       endOffset: 'INT64',
       via: 'STRING',
+      // "direct" (in quotation marks) or "indirect" (reported speech); null on quotes stored before it was kept, all direct
+      kind: 'STRING',
       document: 'STRING',
       documentTitle: 'STRING',
       documentDate: 'STRING',

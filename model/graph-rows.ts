@@ -32,6 +32,8 @@ export interface QuoteRow {
   startOffset: number;
   endOffset: number;
   via: string | null;
+  /** "direct" words in quotation marks, or "indirect" reported speech. */
+  kind: 'direct' | 'indirect';
   document: string;
 }
 

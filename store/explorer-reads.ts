@@ -21,7 +21,8 @@ export function createExplorerReads(
     if (query.about) params.about = query.about;
     if (query.document) params.document = query.document;
     if (query.q) params.text = query.q.toLowerCase();
-    const filters = { speaker, about, document: Boolean(query.document), q: Boolean(query.q) };
+    if (query.kind) params.kind = query.kind;
+    const filters = { speaker, about, document: Boolean(query.document), q: Boolean(query.q), kind: Boolean(query.kind) };
     const ids = decodeRows.quotePage(await run(queries.quotePage(filters), params)).slice(skip).map((row) => row.id);
     const page = ids.slice(0, query.limit);
     const quotes = page.length > 0 ? groupQuotes(decodeRows.quoteDetails(await run(queries.quoteDetails, { ids: page })), page) : [];

@@ -296,6 +296,7 @@ export function groupQuotes(rows: readonly QuoteDetailRow[], order: readonly str
         start: row.startOffset ?? 0,
         end: row.endOffset ?? 0,
         via: row.via,
+        kind: row.kind === 'indirect' ? 'indirect' : 'direct',
         speaker: row.speakerId && row.speakerLabel ? toSummary(entityOf(row, row.speakerId, 'speaker'), row.speakerLabel) : null,
         about: [],
         document: { id: row.documentId, title: row.documentTitle ?? '', date: row.documentDate },

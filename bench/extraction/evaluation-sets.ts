@@ -38,6 +38,8 @@ interface ScorerTotal {
   about: Score;
   relations: Score;
   events: Score;
+  /** PolNeAR only: every attribution, direct or reported (score-external.mjs). */
+  statements?: Score & { indirectRecall: number | null; attributed: Score };
 }
 
 async function scoreJson(scorer: string, goldDir: string, systemDir: string): Promise<ScorerTotal> {
@@ -58,7 +60,7 @@ export function parseConllTable(output: string): Figures {
   return figures;
 }
 
-/** A PolNeAR split: quotes found, and who said them. */
+/** A PolNeAR split: quotes found, and who said them; statements, direct or reported, and who made them. */
 function createPolnearSet(name: string, folder: string, split: EvaluationSet['split']): EvaluationSet {
   const articles = join(SHARED_DIR, 'external', folder);
   return {
@@ -70,6 +72,9 @@ function createPolnearSet(name: string, folder: string, split: EvaluationSet['sp
         'quotes F1': value(total.quotes.f1),
         'speaker accuracy': value(total.speaker.acc),
         'attributed-quote F1': value(total.attributed.f1),
+        'statements F1': value(total.statements?.f1 ?? null),
+        'indirect recall': value(total.statements?.indirectRecall ?? null),
+        'attributed-statement F1': value(total.statements?.attributed.f1 ?? null),
       };
     },
   };

@@ -112,7 +112,7 @@ function readNounPhrase(ctx: SpeakerContext, from: number, rawTo: number): Speak
 }
 
 /** The subject of a speech verb: the phrase just before it, an apposition ("X, a Democrat,") set aside. */
-function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Speaker | null {
+export function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Speaker | null {
   let end = verb.start;
   let before = ctx.text.slice(from, end);
   // Adverbs between subject and verb: "Smock also said", "he later added".

@@ -87,6 +87,7 @@ const QUOTE_DETAIL_ROW = {
   startOffset: z.number().nullable(),
   endOffset: z.number().nullable(),
   via: z.string().nullable(),
+  kind: z.string().nullable(),
   documentId: z.string(),
   documentTitle: z.string().nullable(),
   documentDate: z.string().nullable(),
@@ -114,7 +115,7 @@ export function createReadQueries(dialect: CypherDialect) {
     return (
       (speaker ? '' : `OPTIONAL MATCH (s)-[:SAID]->(${q}) `) +
       `OPTIONAL MATCH (${q})-[:ABOUT]->(a) ` +
-      `RETURN ${q}.id AS id, ${q}.text AS text, ${q}.context AS context, ${q}.startOffset AS startOffset, ${q}.endOffset AS endOffset, ${q}.via AS via, ` +
+      `RETURN ${q}.id AS id, ${q}.text AS text, ${q}.context AS context, ${q}.startOffset AS startOffset, ${q}.endOffset AS endOffset, ${q}.via AS via, ${q}.kind AS kind, ` +
       `${q}.document AS documentId, ${q}.documentTitle AS documentTitle, ${q}.documentDate AS documentDate, ` +
       `${s}.id AS speakerId, ${s}.name AS speakerName, ${s}.aliases AS speakerAliases, ${s}.mentions AS speakerMentions, ${dialect.nodeLabel(s)} AS speakerLabel, ` +
       `a.id AS aboutId, a.name AS aboutName, a.aliases AS aboutAliases, a.mentions AS aboutMentions, ${dialect.nodeLabel('a')} AS aboutLabel ` +
@@ -198,7 +199,9 @@ export function createReadQueries(dialect: CypherDialect) {
       const matches = ['MATCH (q:Quote)-[:`IN`]->(d:Document)'];
       if (filters.speaker) matches.push(`MATCH (s:${filters.speaker} {id: $speaker})-[:SAID]->(q)`);
       if (filters.about) matches.push(`MATCH (q)-[:ABOUT]->(a:${filters.about} {id: $about})`);
-      const conditions = [filters.document ? 'd.id = $document' : '', filters.q ? 'toLower(q.text) CONTAINS $text' : ''].filter(Boolean);
+      const conditions = [filters.document ? 'd.id = $document' : '', filters.q ? 'toLower(q.text) CONTAINS $text' : '',
+        // a quote stored before kinds were kept is in quotation marks
+        filters.kind ? "coalesce(q.kind, 'direct') = $kind" : ''].filter(Boolean);
       const where = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
       return (
         `${matches.join(' ')}${where} ` +
@@ -290,6 +293,7 @@ export interface QuotePageClauses {
   about?: EntityType;
   document?: boolean;
   q?: boolean;
+  kind?: boolean;
 }
 
 export type ReadQueries = ReturnType<typeof createReadQueries>;

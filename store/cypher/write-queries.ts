@@ -52,7 +52,7 @@ export function toWriteStatements(write: GraphWrite, existingAliases: Map<string
 }
 
 const QUOTE_PROPERTIES =
-  'id: r.id, text: r.text, context: r.context, startOffset: r.startOffset, endOffset: r.endOffset, via: r.via, document: r.document, ' +
+  'id: r.id, text: r.text, context: r.context, startOffset: r.startOffset, endOffset: r.endOffset, via: r.via, kind: r.kind, document: r.document, ' +
   'documentTitle: d.title, documentDate: d.date';
 const QUOTE_EVIDENCE = 'document: r.document, startOffset: r.startOffset, endOffset: r.endOffset';
 
@@ -130,6 +130,9 @@ export function toAliasLookupQuery(label: EntityType): string {
 export const decodeAliasLookup = toRowDecoder('aliasLookup', { id: z.string(), name: z.string(), aliases: z.array(z.string()).nullable() });
 
 /** Gives quotes stored before the model copied their document's title and date onto them those two. */
+/** Quotes stored before reported speech was read are all in quotation marks. */
+export const BACKFILL_QUOTE_KINDS = "MATCH (q:Quote) WHERE q.kind IS NULL SET q.kind = 'direct'";
+
 export const BACKFILL_QUOTE_DOCUMENTS =
   'MATCH (q:Quote)-[:`IN`]->(d:Document) WHERE q.documentTitle IS NULL AND d.title IS NOT NULL ' +
   'SET q.documentTitle = d.title, q.documentDate = d.date';

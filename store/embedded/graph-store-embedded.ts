@@ -15,7 +15,7 @@ import { toEngineQueryError } from './engine-errors.ts';
 import { KuzuGraphCollector, toPlainValue } from './kuzu-values.ts';
 import { toEmbeddedSchema, toMissingColumns } from './schema.ts';
 import { NODE_TABLES, REL_TABLES } from '../../model/graph-model.ts';
-import { BACKFILL_QUOTE_DOCUMENTS } from '../cypher/write-queries.ts';
+import { BACKFILL_QUOTE_DOCUMENTS, BACKFILL_QUOTE_KINDS } from '../cypher/write-queries.ts';
 import type { Row, RunRead } from '../graph-reads.ts';
 import { SharedGraphStore } from '../shared-graph-store.ts';
 import type { GraphStore, QueryResult, ReadQueryOptions, WriteOutcome } from '../graph-store.ts';
@@ -119,7 +119,10 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
         added = true;
       }
     }
-    if (added) await this.run(BACKFILL_QUOTE_DOCUMENTS, {});
+    if (added) {
+      await this.run(BACKFILL_QUOTE_DOCUMENTS, {});
+      await this.run(BACKFILL_QUOTE_KINDS, {});
+    }
     // Relationship columns added since (a relation's rule and confidence) stay null on old edges.
     for (const table of REL_TABLES) {
       const stored = decodeTableColumns(await this.run(toTableColumnsQuery(table.type))).map((row) => row.name);

@@ -51,12 +51,14 @@ describe('extractArticle', () => {
     }));
   });
 
-  it('attributes each quote to its speaker, through a spokesperson when one speaks for a body', () => {
-    const bySpeaker = extraction.quotes.map((q) => [q.text.split(' ').slice(0, 3).join(' '), q.speaker, q.via]);
+  it('attributes each quote and reported statement to its speaker, through a spokesperson when one speaks for a body', () => {
+    const bySpeaker = extraction.quotes.map((q) => [q.kind, q.text.split(' ').slice(0, 3).join(' '), q.speaker, q.via]);
     expect(bySpeaker).toEqual([
-      ['We will not', 'person:janet-mills', null],
-      ['Inspections continue through', 'agency:uscg', 'spokesperson'],
-      ['nothing further to', 'person:marta-quinlan', null],
+      ['direct', 'We will not', 'person:janet-mills', null],
+      ['direct', 'Inspections continue through', 'agency:uscg', 'spokesperson'],
+      ['direct', 'nothing further to', 'person:marta-quinlan', null],
+      ['indirect', 'the state would', 'person:janet-mills', null],
+      ['indirect', 'reporters the agency', 'person:marta-quinlan', null],
     ]);
   });
 

@@ -44,3 +44,15 @@ describe('mergeGraphWrites', () => {
     ]);
   });
 });
+
+describe('toGraphWrite quote kinds', () => {
+  it('stores reported speech as an indirect Quote and a quote with no kind as direct', () => {
+    const [first] = floodArticle.quotes;
+    const reported: Extraction = {
+      ...floodArticle,
+      quotes: [{ ...first!, kind: undefined }, { ...first!, start: first!.end + 5, end: first!.end + 30, kind: 'indirect', rule: 'speaker-verb-head' }],
+    };
+    const write = toGraphWrite(reported, meta);
+    expect(write.quotes.map((quote) => quote.kind)).toEqual(['direct', 'indirect']);
+  });
+});

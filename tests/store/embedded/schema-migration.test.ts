@@ -42,6 +42,18 @@ describe('embedded store opened on a folder an earlier version wrote', () => {
     }
   });
 
+  it('marks every quote an earlier version stored as direct, since it read only quotation marks', async () => {
+    folder = await mkdtemp(join(tmpdir(), 'newsgraph-migration-'));
+    await writeEarlierStore(folder);
+    const store = await createEmbeddedGraphStore({ path: folder });
+    try {
+      const { rows } = await store.runReadQuery('MATCH (q:Quote) RETURN q.id AS id, q.kind AS kind');
+      expect(rows).toEqual([{ id: 'quote:doc-1-0', kind: 'direct' }]);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('adds a relation\'s rule and confidence to relationship tables written without them, and keeps the old edges', async () => {
     folder = await mkdtemp(join(tmpdir(), 'newsgraph-migration-'));
     const database = new kuzu.Database(`${folder}/graph.kuzu`);

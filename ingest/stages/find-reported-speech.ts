@@ -1,0 +1,207 @@
+import { REPORTING_VERBS, STANCE_VERBS } from '../nlp/lexicon.ts';
+import { findSentenceEnd } from '../nlp/sentences.ts';
+import { findSentenceSubject, findSpeakerInClause, findSubject, mentionsIn } from './find-speaker.ts';
+import type { Speaker, SpeakerContext } from './find-speaker.ts';
+import type { CleanText } from './types.ts';
+
+/** One reported statement: the attributed clause, who it is attributed to, and the cue that found it. */
+export interface Statement {
+  start: number;
+  end: number;
+  speaker: Speaker;
+  rule: StatementRule;
+  confidence: number;
+}
+
+export type StatementRule = 'according-to-head' | 'according-to-tail' | 'speaker-verb-tail' | 'speaker-verb-head' | 'stance-verb';
+
+/** How often each cue's clause is an attribution PolNeAR's annotators marked (polnear-train). */
+const CONFIDENCE: Record<StatementRule, number> = {
+  'according-to-head': 0.9,
+  'according-to-tail': 0.9,
+  'speaker-verb-tail': 0.9,
+  'speaker-verb-head': 0.85,
+  'stance-verb': 0.8,
+};
+
+interface Range { start: number; end: number }
+
+const VERB_WORDS = [...REPORTING_VERBS.keys()].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
+// Lower-case only: a capitalised "Says" opens a headline or a name, not reported speech.
+const VERB = new RegExp(`(?<![\\p{L}'’-])(?:${VERB_WORDS})(?![\\p{L}'’-])`, 'gu');
+const STANCE = new RegExp(`(?<![\\p{L}'’-])(?:${[...STANCE_VERBS].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}'’-])`, 'gu');
+// Words before a verb that make it no statement: "refused to say", "did not say", "would never admit".
+const NOT_STATED = /(?:\bto|\bnot|n['’]t|\bnever|\bif|\bwhether|\bwhat|\bhow|\bwhen)\s+(?:\p{Ll}+ly\s+)?$/u;
+// A word after one of these is a noun or an adjective: "the expected vote", "his added weight".
+const DETERMINER = /\b(?:the|a|an|this|its|his|her|their|our|my|your|some|other|many|few|five|several|all)\s+$/iu;
+// Words after a verb that start no clause: "said in March", "argued for the bill", "said so", "thought it over".
+const NO_CLAUSE = /^\s+(?:in|on|at|for|to|of|by|with|about|from|during|after|before|over|into|against|up|out|off|down|back|last|yesterday|today|tonight|tomorrow|earlier|later|recently|so|yes|no|nothing|something|anything|little|goodbye|hello|thanks|him|her|them|me|us|you|that|what|which|whether|how|why|when|where|who|as|than|and|or|but)\b|^\s*[^\s\p{L}]/iu;
+// A clause before a comma that opens with one of these is subordinate, not what was said: "When she left, …".
+const SUBORDINATE = /^(?:While|When|Whenever|Like|Unlike|Even|In|If|Although|Though|After|Before|As|Because|Since|Despite|During|For|With|Without|Once|Until|Unless|At|On|By|From|To|Asked|Speaking)\b/u;
+// What may stand between the verb and its clause: "on Tuesday", "in a statement", "in an interview with CNN", "last week".
+const BETWEEN = /^(?:\s*,?\s*(?:(?:on|in|at|during|last|this|earlier|late|later|again|repeatedly|also|publicly|privately|recently|previously|early)\b[^,.;:!?“”"]{0,40}?)?,?)?\s+that\s+/u;
+const TAIL_WORDS = 7;
+
+/** The words of a clause, trimmed of spaces, closing punctuation and a leading "that". */
+function trim(text: string, start: number, end: number): Range | null {
+  const slice = text.slice(start, end);
+  const lead = /^[\s,:;—–-]*(?:that\s+)?/u.exec(slice)![0].length;
+  const body = slice.slice(lead).replace(/[\s.,;:!?—–-]+$/u, '');
+  const range = { start: start + lead, end: start + lead + body.length };
+  // Three words at least: "he said so" reports nothing the graph can keep.
+  return body.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3 ? range : null;
+}
+
+function* sentencesOf(clean: CleanText): Generator<Range> {
+  for (const paragraph of clean.paragraphs) {
+    let start = paragraph.start;
+    while (start < paragraph.end) {
+      const end = findSentenceEnd(clean.text, start, paragraph.end);
+      const lead = /^\s*/.exec(clean.text.slice(start, end))![0].length;
+      if (start + lead < end) yield { start: start + lead, end };
+      if (end <= start) break;
+      start = end;
+    }
+  }
+}
+
+/** "According to the Pentagon, troops will …" and "Troops will …, according to the Pentagon." */
+function readAccordingTo(ctx: SpeakerContext, s: Range): Statement | null {
+  const sentence = ctx.text.slice(s.start, s.end);
+  const head = /^(?:According to|As reported by)\b[^,]{2,80},/u.exec(sentence);
+  if (head) {
+    const content = trim(ctx.text, s.start + head[0].length, s.end);
+    const speaker = findSpeakerInClause(ctx, s.start, s.start + head[0].length, 'head');
+    return content ? { ...content, speaker: speaker ?? none, rule: 'according-to-head', confidence: CONFIDENCE['according-to-head'] } : null;
+  }
+  const tail = /,\s*according to\b[^,]{2,80}[.!?]?[”"’']*\s*$/u.exec(sentence);
+  if (tail) {
+    const content = trim(ctx.text, s.start, s.start + tail.index);
+    const speaker = findSpeakerInClause(ctx, s.start + tail.index + 1, s.end, 'tail');
+    return content ? { ...content, speaker: speaker ?? none, rule: 'according-to-tail', confidence: CONFIDENCE['according-to-tail'] } : null;
+  }
+  return null;
+}
+
+const none: Speaker = { id: null, via: null };
+
+/**
+ * "The plan will fail, the senator said." and "…, said Ada Brill of the Vale Institute.": the clause before a short
+ * attribution closing the sentence, or set in it between commas ("The plan, she said, will fail").
+ */
+function readTail(ctx: SpeakerContext, s: Range): Statement | null {
+  const sentence = ctx.text.slice(s.start, s.end);
+  for (const comma of [sentence.lastIndexOf(','), sentence.indexOf(',')]) {
+    if (comma < 0) continue;
+    const next = sentence.indexOf(',', comma + 1);
+    const tailEnd = comma === sentence.lastIndexOf(',') ? sentence.length : next;
+    if (tailEnd < 0) continue;
+    const tail = sentence.slice(comma + 1, tailEnd);
+    const verbs = [...tail.matchAll(VERB)];
+    // "the state said": a word that is as often a noun counts only when it closes the tail ("…, she wrote.").
+    const verb = verbs.find((v) => !REPORTING_VERBS.get(v[0].toLowerCase())?.thatOnly)
+      ?? verbs.find((v) => /^[\s.!?]*$/.test(tail.slice(v.index! + v[0].length)));
+    if (!verb || /[“”"]|''/.test(tail)) continue;
+    const subject = tail.slice(0, verb.index).split(/\s+/).filter(Boolean).length;
+    const after = tail.slice(verb.index! + verb[0].length).split(/\s+/).filter(Boolean).length;
+    if (subject > TAIL_WORDS || after > TAIL_WORDS || (subject === 0 && after === 0) || NOT_STATED.test(tail.slice(0, verb.index))) continue;
+    // Only time and place may follow a subject and its verb: "…, Brill said Tuesday in a statement." Not "…, he said the plan …".
+    if (subject > 0 && after > 0 && !/^\s+(?:on|in|at|during|last|this|earlier|late|later|to|told|\p{Lu})/u.test(tail.slice(verb.index! + verb[0].length))) continue;
+    const lead = sentence.slice(0, comma);
+    if (SUBORDINATE.test(lead)) continue;
+    const at = { start: s.start + comma + 1 + verb.index!, end: s.start + comma + 1 + verb.index! + verb[0].length, word: verb[0].toLowerCase() };
+    const speaker = findSpeakerInClause(ctx, s.start + comma + 1, s.start + tailEnd, 'tail') ?? findSubject(ctx, s.start + comma + 1, at);
+    if (!speaker?.id && !/^\s*(?:said|says|he|she|they|it|I|we|you|\p{Lu}|the|a|an|officials|some|many|most|others|critics|experts|sources|analysts|people|aides|advisers|supporters)\b/u.test(tail)) continue;
+    // Set between commas, the statement goes on after the attribution: the part before it is enough to find it.
+    const content = trim(ctx.text, s.start, s.start + comma);
+    if (content) return { ...content, speaker: speaker ?? none, rule: 'speaker-verb-tail', confidence: CONFIDENCE['speaker-verb-tail'] };
+  }
+  return null;
+}
+
+/** "Brill said (that) the plan will fail.", "Officials told reporters that …": the clause after each reporting verb with a subject. */
+function readHead(ctx: SpeakerContext, s: Range): Statement[] {
+  const sentence = ctx.text.slice(s.start, s.end);
+  const found: Statement[] = [];
+  let floor = 0;
+  for (const verb of sentence.matchAll(VERB)) {
+    if (verb.index < floor) continue;
+    const before = sentence.slice(0, verb.index);
+    // A verb after quotation marks attributes that quotation ("…,” said Brill, a lawyer).
+    if (!/\p{L}/u.test(before) || NOT_STATED.test(before) || DETERMINER.test(before) || /[“”"]|''/.test(before)) continue;
+    const word = verb[0].toLowerCase().replace(/\s+/g, ' ');
+    const listener = REPORTING_VERBS.get(word)?.listener ?? false;
+    let from = verb.index + verb[0].length;
+    const rest = sentence.slice(from);
+    const that = BETWEEN.exec(rest) ?? (listener ? /^\s+(?:[^,.;:!?“”"\s]+\s+){1,5}?that\s+/u.exec(rest) : null);
+    if (that) from += that[0].length;
+    // Without "that", the clause must follow straight on; a listener first must be the press ("told reporters the …").
+    else if (REPORTING_VERBS.get(word)?.thatOnly || NO_CLAUSE.test(rest) || (listener && !/^\s+(?:reporters|journalists|the press)\s/u.test(rest))) continue;
+    // A relative clause ends at its comma: "Brill, who said the plan was sound, left".
+    const relative = /\b(?:who|which)\s+(?:\p{Ll}+ly\s+|also\s+|has\s+|had\s+|have\s+)*$/u.test(before);
+    const comma = sentence.indexOf(',', from);
+    const end = relative && comma > 0 ? comma : sentence.length;
+    const content = trim(ctx.text, s.start + from, s.start + end);
+    if (!content) continue;
+    const at = { start: s.start + verb.index, end: s.start + verb.index + verb[0].length, word };
+    // Verbs of thought are no speech verbs to the quote finder: their subject is read directly.
+    const speaker = findSpeakerInClause(ctx, s.start, at.end, 'head') ?? findVerbSubject(ctx, s, at);
+    found.push({ ...content, speaker: speaker ?? none, rule: 'speaker-verb-head', confidence: CONFIDENCE['speaker-verb-head'] });
+    if (!relative) break;
+    floor = end;
+  }
+  return found;
+}
+
+// Between a subject and its verb: "Brill is warning", "Brill on Tuesday said", "Brill has long argued".
+const AUXILIARY = /(?:\s+(?:is|was|are|were|has been|had been|have been|has|had|have|will|would|also|still|then|again|long|repeatedly|(?:on|last|this) \p{Lu}?\p{Ll}+|\p{Ll}+ly))+\s*$/u;
+
+/** The subject of a verb, read past the auxiliaries and time phrases before it; else the name opening the sentence. */
+function findVerbSubject(ctx: SpeakerContext, s: Range, verb: { start: number; end: number; word: string }): Speaker | null {
+  const before = ctx.text.slice(s.start, verb.start);
+  const auxiliary = AUXILIARY.exec(before);
+  const start = auxiliary ? s.start + auxiliary.index + 1 : verb.start;
+  const subject = findSubject(ctx, s.start, { ...verb, start });
+  if (subject?.id) return subject;
+  const opening = findSentenceSubject(ctx, s.start, start);
+  // The name must be the whole subject: "Brill said", not "Brill's lawyers said".
+  return opening?.id && /^\s*$/.test(ctx.text.slice(mentionEnd(ctx, opening.id, s.start), start)) ? opening : subject;
+}
+
+function mentionEnd(ctx: SpeakerContext, id: string, from: number): number {
+  return mentionsIn(ctx, from, ctx.text.length).find((m) => m.id === id)?.mention.end ?? from;
+}
+
+/** "Brill criticized the county's plan to close the bridge.": what follows a verb of stance, when a named speaker takes it. */
+function readStance(ctx: SpeakerContext, s: Range): Statement | null {
+  const sentence = ctx.text.slice(s.start, s.end);
+  for (const verb of sentence.matchAll(STANCE)) {
+    const before = sentence.slice(0, verb.index);
+    if (!/\p{L}/u.test(before) || NOT_STATED.test(before) || DETERMINER.test(before) || /[“”"]|''/.test(before)) continue;
+    const content = trim(ctx.text, s.start + verb.index + verb[0].length, s.end);
+    if (!content || /^\s*[^\s\p{L}\d$]/u.test(sentence.slice(verb.index + verb[0].length))) continue;
+    const at = { start: s.start + verb.index, end: s.start + verb.index + verb[0].length, word: verb[0].toLowerCase() };
+    // Without a verb of speech the cue is weaker: only a speaker the text names makes it a statement.
+    const speaker = findVerbSubject(ctx, s, at);
+    if (!speaker?.id) continue;
+    return { ...content, speaker, rule: 'stance-verb', confidence: CONFIDENCE['stance-verb'] };
+  }
+  return null;
+}
+
+/** Every reported statement outside quotation marks, by the first cue that reads its sentence. */
+export function findReportedSpeech(ctx: SpeakerContext, clean: CleanText, quoted: Range[]): Statement[] {
+  const statements: Statement[] = [];
+  for (const sentence of sentencesOf(clean)) {
+    const single = readAccordingTo(ctx, sentence) ?? readTail(ctx, sentence);
+    const head = single ? [single] : readHead(ctx, sentence);
+    const stance = head.length === 0 ? readStance(ctx, sentence) : null;
+    for (const found of stance ? [stance] : head) {
+      // "Brill said the plan failed, telling reporters “…”": the statement stops where the quotation starts.
+      const cut = quoted.filter((q) => q.start < found.end && found.start < q.end).reduce((end, q) => Math.min(end, q.start), found.end);
+      const content = cut === found.end ? found : trim(clean.text, found.start, cut);
+      if (content && content.start === found.start) statements.push({ ...found, ...content });
+    }
+  }
+  return statements;
+}

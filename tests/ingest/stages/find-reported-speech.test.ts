@@ -1,0 +1,49 @@
+import { describe, it, expect } from 'vitest';
+import { runToQuotes } from './helpers.fixtures.ts';
+
+const reported = (text: string) => runToQuotes(text).quotes.filter((q) => q.kind === 'indirect');
+
+describe('findQuotes reported speech', () => {
+  it.each([
+    ['X said that Y', 'Gov. Jonah Corvin said that the bridge repairs would finish by spring.', 'the bridge repairs would finish by spring', 'person:jonah-corvin'],
+    ['X said Y, without "that"', 'Nadia Okonkwo said the county budget had a large hole in it.', 'the county budget had a large hole in it', 'person:nadia-okonkwo'],
+    ['X told a listener that Y', 'Nadia Okonkwo told reporters that the county budget had a hole.', 'the county budget had a hole', 'person:nadia-okonkwo'],
+    ['Y, X said', 'The county budget had a large hole in it, Nadia Okonkwo said on Tuesday.', 'The county budget had a large hole in it', 'person:nadia-okonkwo'],
+    ['Y, said X', 'The county budget had a large hole in it, said Nadia Okonkwo.', 'The county budget had a large hole in it', 'person:nadia-okonkwo'],
+    ['according to X, Y', 'According to the Pentagon, troops will arrive at the border next week.', 'troops will arrive at the border next week', 'agency:dod'],
+    ['Y, according to X', 'Troops will arrive at the border next week, according to the Pentagon.', 'Troops will arrive at the border next week', 'agency:dod'],
+    ['a belief', 'Senator Maria Lopez believes the tax plan will hurt small farms.', 'the tax plan will hurt small farms', 'person:maria-lopez'],
+    ['a pronoun speaker', 'Senator Maria Lopez arrived late. She argued that the tax plan would hurt small farms.', 'the tax plan would hurt small farms', 'person:maria-lopez'],
+    ['a statement and a time between verb and clause', 'Nadia Okonkwo said in a statement on Monday that the county budget had a hole.', 'the county budget had a hole', 'person:nadia-okonkwo'],
+  ])('reads %s', (_case, text, content, speaker) => {
+    const found = reported(text);
+    expect(found.map((q) => q.text)).toEqual([content]);
+    expect(found[0]!.speaker).toBe(speaker);
+    expect(found[0]!.rule).toMatch(/^(?:according-to|speaker-verb)-(?:head|tail)$/);
+    expect(found[0]!.confidence).toBeGreaterThan(0.5);
+  });
+
+  it.each([
+    ['a refusal to say', 'Nadia Okonkwo refused to say whether the county budget had a hole.'],
+    ['a denial that anything was said', 'Nadia Okonkwo did not say the county budget had a hole.'],
+    ['a verb with no clause after it', 'Nadia Okonkwo said in March she was leaving.'],
+    ['a sentence with no cue', 'The county budget had a large hole in it after the storm.'],
+  ])('reads nothing from %s', (_case, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+
+  it('never reports what a direct quote already holds', () => {
+    const { quotes } = runToQuotes('Nadia Okonkwo said the county “will not pay for the bridge repairs this year.”');
+    expect(quotes.map((q) => q.kind)).toEqual(['direct']);
+  });
+
+  it('names what the statement is about', () => {
+    const [found] = reported('Nadia Okonkwo said the Pentagon had sent troops without asking anyone.');
+    expect(found!.about).toContain('agency:dod');
+  });
+
+  it('marks direct quotes as direct, by their quotation marks', () => {
+    const [quote] = runToQuotes('“We are ready to help our neighbors,” Nadia Okonkwo said.').quotes;
+    expect(quote).toMatchObject({ kind: 'direct', rule: 'quotation-marks' });
+  });
+});
