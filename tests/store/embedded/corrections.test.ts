@@ -118,11 +118,13 @@ describe('corrections on the embedded store', () => {
   it('moves a quote to another speaker, and clears it', async () => {
     const [quote] = await store.quotesBySpeaker('person:barack-obama');
     const id = quote!.id;
+    // John Smith may have statements of his own (reported speech): the correction adds one and takes it back.
+    const own = (await store.quotesBySpeaker('person:john-smith')).map((each) => each.id);
     await store.addCorrection({ action: 'set-speaker', quote: id, speaker: 'person:john-smith' }, EDITOR);
-    expect((await store.quotesBySpeaker('person:john-smith')).map((each) => each.id)).toEqual([id]);
+    expect((await store.quotesBySpeaker('person:john-smith')).map((each) => each.id).sort()).toEqual([...own, id].sort());
     expect((await store.quotesBySpeaker('person:barack-obama')).map((each) => each.id)).not.toContain(id);
     await store.addCorrection({ action: 'set-speaker', quote: id, speaker: null }, EDITOR);
-    expect(await store.quotesBySpeaker('person:john-smith')).toEqual([]);
+    expect((await store.quotesBySpeaker('person:john-smith')).map((each) => each.id).sort()).toEqual([...own].sort());
   });
 
   it('rejects a relation now and from later articles', async () => {
