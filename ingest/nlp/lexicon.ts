@@ -190,5 +190,14 @@ export const NESTING_HEADS: ReadonlySet<string> = new Set(readList('nesting-head
 export const REPORTING_VERBS: ReadonlyMap<string, { listener: boolean; thatOnly: boolean }> = new Map(readList('reporting-verbs.txt')
   .map((entry) => [entry.replace(/[+!]$/, '').toLowerCase(), { listener: entry.endsWith('+'), thatOnly: entry.endsWith('!') }] as const));
 
+/**
+ * Verbs whose following clause reports what their subject said, thought or stood for ("praised the
+ * plan", "talked about immigration"), with how often PolNeAR train's annotators agree: learned by
+ * `npm run train:statement-cues`. Where the subject is mostly not the source ("Brill seemed to …",
+ * "Brill is expected to …"), the statement is kept without a speaker.
+ */
+export const STATEMENT_CUES: ReadonlyMap<string, { precision: number; subjectIsSource: boolean }> = new Map(readTable('statement-cues.tsv', 4)
+  .map(([cue, precision, , bySubject]) => [cue!, { precision: Number(precision), subjectIsSource: bySubject === '-' || Number(bySubject) >= 0.5 }] as const));
+
 /** Verbs by which someone takes a stand on what they name next: "criticized the plan", "called for an inquiry". */
 export const STANCE_VERBS: readonly string[] = readList('stance-verbs.txt').map((v) => v.toLowerCase());

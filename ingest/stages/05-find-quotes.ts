@@ -197,7 +197,7 @@ export function findQuotes(clean: CleanText, found: FoundEntities, resolved: Res
   }));
   // Marks and all: reported speech never takes in a quotation, so a mixed statement stays its direct quote.
   const quoted = spans.map((span) => ({ start: span.open, end: span.close ?? span.end }));
-  const indirect: Quote[] = findReportedSpeech(ctx, clean, quoted).map((statement) => ({
+  const indirect: Quote[] = findReportedSpeech(ctx, clean, quoted, found.terms).map((statement) => ({
     text: clean.original.slice(statement.start, statement.end),
     start: statement.start,
     end: statement.end,

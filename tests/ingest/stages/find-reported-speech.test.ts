@@ -32,6 +32,25 @@ describe('findQuotes reported speech', () => {
     expect(reported(text)).toEqual([]);
   });
 
+  it('reads the clause after a verb that statements follow, with the verb\'s learned precision as confidence', () => {
+    const found = reported('Nadia Okonkwo criticized the county plan to close the bridge.');
+    expect(found.map((q) => [q.text, q.speaker, q.rule])).toEqual([['the county plan to close the bridge', 'person:nadia-okonkwo', 'cue-verb']]);
+    expect(found[0]!.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('keeps no speaker when the subject of the verb is not who is being reported', () => {
+    const found = reported('Nadia Okonkwo is expected to sign the county budget on Friday.');
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([['sign the county budget on Friday', null]]);
+  });
+
+  it.each([
+    ['a place acting', 'Russia criticized the treaty with Sweden.'],
+    ['a verb followed by a place or time', 'Nadia Okonkwo appeared on a television show in Denver.'],
+    ['a verb whose subject is a possessive', "Nadia Okonkwo's aides criticized the county plan to close the bridge."],
+  ])('reads no cue-verb statement from %s', (_case, text) => {
+    expect(reported(text).filter((q) => q.rule === 'cue-verb')).toEqual([]);
+  });
+
   it('never reports what a direct quote already holds', () => {
     const { quotes } = runToQuotes('Nadia Okonkwo said the county “will not pay for the bridge repairs this year.”');
     expect(quotes.map((q) => q.kind)).toEqual(['direct']);

@@ -1,0 +1,56 @@
+import type { Term } from '../nlp/tag-terms.ts';
+
+/** A stretch of text by its offsets. */
+export interface Span { start: number; end: number }
+
+/** Prepositions that may stand between a verb and what it reports: "talked about", "called for", "reacted to". */
+const CUE_PREPOSITIONS = new Set(['about', 'on', 'for', 'to', 'of', 'against', 'with', 'over', 'at', 'in', 'into', 'from', 'as']);
+const HELPERS = ['Auxiliary', 'Modal', 'Copula'];
+// Forms compromise may tag as verbs that only carry another verb: "to be", "being".
+const NOT_CUES = new Set(['be', 'been', 'being', 'to']);
+
+/** A lower-case verb that carries meaning: "praised", not "would", "is" or "has". */
+export function isCueVerb(term: Term): boolean {
+  return term.tags.has('Verb') && /^\p{Ll}+$/u.test(term.text) && !HELPERS.some((tag) => term.tags.has(tag)) && !NOT_CUES.has(term.text);
+}
+
+/**
+ * The subject right before the verb, past adverbs and auxiliaries ("Brill has long argued"): a name, a
+ * pronoun or a noun, never a possessive. The reader keeps only statements whose subject it can name.
+ */
+export function findCueSubject(terms: readonly Term[], k: number): Term | null {
+  for (let j = k - 1; j >= 0 && terms[j]!.sentence === terms[k]!.sentence; j -= 1) {
+    const term = terms[j]!;
+    if (/\S/.test(term.post)) return null;
+    if (term.tags.has('Adverb') || term.tags.has('Negative') || HELPERS.some((tag) => term.tags.has(tag))) continue;
+    return (term.tags.has('ProperNoun') || term.tags.has('Pronoun') || term.tags.has('Noun')) && !term.tags.has('Possessive') ? term : null;
+  }
+  return null;
+}
+
+/** The cues at a verb, longest first: the verb with the preposition after it ("called for"), then the verb alone. */
+export function cuesAt(terms: readonly Term[], k: number): { cue: string; end: number }[] {
+  const verb = terms[k]!;
+  const alone = { cue: verb.text.toLowerCase(), end: verb.end };
+  const next = terms[k + 1];
+  if (next && next.sentence === verb.sentence && /^\s+$/.test(verb.post || ' ') && CUE_PREPOSITIONS.has(next.text.toLowerCase())) {
+    return [{ cue: `${alone.cue} ${next.text.toLowerCase()}`, end: next.end }, alone];
+  }
+  return [alone];
+}
+
+// Words that open no reported content: a place or time ("said in an interview", "said last week"), a particle
+// ("backed out", "came up with"), an infinitive ("needs to sell") or a comparison.
+const NOT_CONTENT = /^(?:in|on|at|for|to|of|by|with|about|from|during|after|before|over|into|against|up|out|off|down|back|away|around|through|along|last|yesterday|today|tonight|tomorrow|earlier|later|recently|again|then|now|so|as|than|when|while|where|because|since|until|if|and|or|but|here|there|too|also|instead)\b/iu;
+
+/** The clause a cue introduces: from after it (and a "that") to the next clause boundary. */
+export function clauseAfter(text: string, from: number): Span | null {
+  const lead = /^\s+(?:that\s+)?/u.exec(text.slice(from));
+  if (!lead) return null;
+  const start = from + lead[0].length;
+  if (!/^[\p{L}\d“"‘$]/u.test(text.slice(start, start + 1)) || NOT_CONTENT.test(text.slice(start, start + 12))) return null;
+  const rest = text.slice(start, start + 400);
+  const stop = /[.;:!?](?=\s|$|[”"’])|\n|,\s/u.exec(rest);
+  const end = start + (stop ? stop.index : rest.length);
+  return end - start >= 2 ? { start, end } : null;
+}
