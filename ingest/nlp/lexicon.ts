@@ -199,5 +199,3 @@ export const REPORTING_VERBS: ReadonlyMap<string, { listener: boolean; thatOnly:
 export const STATEMENT_CUES: ReadonlyMap<string, { precision: number; subjectIsSource: boolean }> = new Map(readTable('statement-cues.tsv', 4)
   .map(([cue, precision, , bySubject]) => [cue!, { precision: Number(precision), subjectIsSource: bySubject === '-' || Number(bySubject) >= 0.5 }] as const));
 
-/** Verbs by which someone takes a stand on what they name next: "criticized the plan", "called for an inquiry". */
-export const STANCE_VERBS: readonly string[] = readList('stance-verbs.txt').map((v) => v.toLowerCase());
