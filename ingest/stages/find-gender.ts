@@ -14,9 +14,13 @@ const PRONOUN = /\b(?:he|his|him|himself|she|her|hers|herself)\b/i;
 function readVote(text: string, mention: Mention, nextStart: number, insideQuote: (position: number) => boolean): Gender | null {
   const end = findSentenceEnd(text, mention.end, Math.min(nextStart, mention.end + 80));
   const match = PRONOUN.exec(text.slice(mention.end, end));
-  if (!match || insideQuote(mention.end + match.index)) return null;
-  return MALE.test(match[0]) ? 'male' : FEMALE.test(match[0]) ? 'female' : null;
+  if (match) return insideQuote(mention.end + match.index) ? null : genderOf(match[0]);
+  // "…, said Terry Strada. She continued": the next sentence opening on a pronoun, with no name between.
+  const next = /^[\s”"’']*(He|She)\b/u.exec(text.slice(end, Math.min(nextStart, end + 12)));
+  return next && end < nextStart && !insideQuote(end + next[0].length - next[1]!.length) ? genderOf(next[1]!) : null;
 }
+
+const genderOf = (pronoun: string): Gender | null => (MALE.test(pronoun) ? 'male' : FEMALE.test(pronoun) ? 'female' : null);
 
 /**
  * Each person's gender, when the article or general knowledge says it: a gendered title ("Mrs.",

@@ -71,3 +71,11 @@ describe('findQuotes attribution', () => {
     expect(runToQuotes(text).quotes[0]?.about.sort()).toEqual(['agency:ice', 'person:jonah-corvin', 'place:colorado']);
   });
 });
+
+describe('findQuotes pronoun speakers and gender', () => {
+  it('lets a pronoun opening the next sentence say a person\'s gender over what the given name suggests', () => {
+    const text = 'Mayor Ellen Hart backed the levy on Monday. “The levy is wrong for this town,” said Terry Vasquez, a farmer. She continued, “We will fight it in court next month.”';
+    const { quotes } = runToQuotes(text);
+    expect(quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['person:terry-vasquez', 'person:terry-vasquez']);
+  });
+});
