@@ -81,6 +81,23 @@ function isUnitOrdinal(terms: Term[], i: number, text: string): boolean {
 const isWordPrefix = (term: Term, text: string): boolean =>
   /^(?:Co|Ex|Anti|Pro|Non|Self|Post|Pre|Mid|Semi|Multi|Counter)$/.test(term.text) && /^-\p{Ll}/u.test(text.slice(term.end, term.end + 2));
 
+// Month names that are also surnames or given names: "Theresa May", "Ruth June".
+const MONTH_NAMES = new Set(['April', 'May', 'June', 'August']);
+
+/**
+ * "Theresa May", "Julie A. Diaz": a month or the initial "A." is no name on its own, but continues a
+ * person's name that compromise reads as one, unless a number follows ("Theresa May 5" is a date).
+ */
+function continuesPersonName(term: Term, last: Term | undefined, joined: boolean, text: string): boolean {
+  const initial = /^\p{Lu}$/u.test(term.text) && text[term.end] === '.';
+  return joined && last !== undefined && (initial || MONTH_NAMES.has(term.text)) && term.tags.has('Person') && last.tags.has('Person')
+    && !term.tags.has('Date') && !/^[\s,]*\d/.test(text.slice(term.end, term.end + 4));
+}
+
+/** The second syllable of a given name written with a hyphen: "Ki-moon", "Jong-un", "Geun-hye". */
+const isHyphenedSyllable = (first: Term, second: Term, text: string): boolean =>
+  text.slice(first.end, second.start) === '-' && first.text.length <= 4 && second.text.length <= 4;
+
 /**
  * Runs of capitalised words outside the `taken` ranges (names already known): "Nadia Okonkwo",
  * "Bureau of Prisons". A run never crosses a sentence, a comma or a quotation mark.
@@ -93,7 +110,9 @@ export function findNameRuns(terms: Term[], text: string, isTaken: (term: Term) 
   const namesMidSentence = new Set(terms.filter((term, i) => i > 0 && terms[i - 1]!.sentence === term.sentence
     && !/[“"‘(:]\s*$/.test(term.pre) && isCapitalised(term.text)).map((term) => term.text));
   const flush = () => {
-    while (current.length && !isCapitalised(current[current.length - 1]!.text)) current.pop();
+    // A trailing connector is no part of the name ("Bureau of"); a hyphened syllable is ("Ban Ki-moon", not "Prize-winner").
+    while (current.length > 1 && !isCapitalised(current.at(-1)!.text) && !isHyphenedSyllable(current.at(-2)!, current.at(-1)!, text)) current.pop();
+    if (current.length === 1 && !isCapitalised(current[0]!.text)) current.pop();
     if (current.length) runs.push({ start: current[0]!.start, end: current.at(-1)!.end, terms: current });
     current = [];
   };
@@ -138,7 +157,7 @@ export function findNameRuns(terms: Term[], text: string, isTaken: (term: Term) 
       current.push(term);
       return;
     }
-    if (!isNameWord(term, previous, namesMidSentence) || isGluedParticiple(term) || isWordPrefix(term, text)) return flush();
+    if (!(isNameWord(term, previous, namesMidSentence) || continuesPersonName(term, last, joined, text)) || isGluedParticiple(term) || isWordPrefix(term, text)) return flush();
     if (!joined) flush();
     current.push(term);
   });

@@ -59,6 +59,7 @@ describe('extractArticle', () => {
       ['direct', 'nothing further to', 'person:marta-quinlan', null],
       ['indirect', 'the state would', 'person:janet-mills', null],
       ['indirect', 'reporters the agency', 'person:marta-quinlan', null],
+      ['indirect', 'crews would return', 'person:marta-quinlan', null],
     ]);
   });
 

@@ -69,3 +69,20 @@ describe('acronyms', () => {
     expect(resolved.entities[0]?.mentions).toHaveLength(3);
   });
 });
+
+describe('findEntities names that hold a month, an initial or a hyphened syllable', () => {
+  it.each([
+    ['a surname that is a month', 'Prime Minister Theresa May met the council on Friday.', 'Theresa May'],
+    ['a middle initial', 'The letter was signed by Julie A. Diaz Martinez last week.', 'Julie A. Diaz Martinez'],
+    ['a given name written with a hyphen', 'Secretary General Ban Ki-moon condemned the test.', 'Ban Ki-moon'],
+  ])('keeps %s in the name', (_case, text, name) => {
+    expect(entitiesOf(text).map((e) => e.name)).toContain(name);
+  });
+
+  it.each([
+    ['a month with a date', 'The rally is on May 5 in Denver.', 'May'],
+    ['a hyphened common word', 'She is a Booker Prize-winner from Toronto.', 'Booker Prize-winner'],
+  ])('keeps %s out of names', (_case, text, name) => {
+    expect(entitiesOf(text).map((e) => e.name)).not.toContain(name);
+  });
+});
