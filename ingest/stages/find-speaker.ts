@@ -195,7 +195,7 @@ export function findSpeakerInClause(ctx: SpeakerContext, from: number, to: numbe
     if (person) return { id: person.id, via: null };
   }
   const verbs = findSpeechVerbs(ctx.text, from, to);
-  if (verbs.length === 0 && side === 'tail') return findNamedAfterQuote(ctx, from, to);
+  if (verbs.length === 0) return side === 'tail' ? findNamedAfterQuote(ctx, from, to) : findNamedBeforeQuote(ctx, from, to);
   const ordered = side === 'head' ? [...verbs].reverse() : verbs;
   for (const verb of ordered) {
     const found = verb.word.startsWith('accord') || verb.word.startsWith('in accordance')
@@ -210,8 +210,29 @@ export function findSpeakerInClause(ctx: SpeakerContext, from: number, to: numbe
 function findNamedAfterQuote(ctx: SpeakerContext, from: number, to: number): Speaker | null {
   if (!/,\s*(?:[”"]|'')\s*$/.test(ctx.text.slice(Math.max(0, from - 4), from))) return null;
   const first = mentionsIn(ctx, from, to)[0];
-  if (!first || ctx.typeOf(first.id) !== 'Person' || !/^\s*$/.test(ctx.text.slice(from, first.mention.role?.start ?? first.mention.start))) return null;
+  if (!first || ctx.typeOf(first.id) !== 'Person') return null;
+  const lead = ctx.text.slice(from, first.mention.role?.start ?? first.mention.start);
+  // "…,” scoffed Arianna Gil, 22": any verb between the quote and the name, then the name's end.
+  if (/^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(lead)) {
+    return /^\s*(?:[,.;!?]|$)/u.test(ctx.text.slice(first.mention.end, to)) ? { id: first.id, via: null } : null;
+  }
+  if (!/^\s*$/.test(lead)) return null;
   return /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u.test(ctx.text.slice(first.mention.end, to)) ? { id: first.id, via: null } : null;
+}
+
+/**
+ * "Kasich resisted: “…”", "Pew Research: “…”", "Hillary Clinton cracked, “…”": a sentence that names a
+ * person or body, maybe with one verb, then opens the quote after a colon or comma.
+ */
+function findNamedBeforeQuote(ctx: SpeakerContext, from: number, to: number): Speaker | null {
+  if (!/[:,]\s*$/.test(ctx.text.slice(from, to))) return null;
+  const named = mentionsIn(ctx, from, to).at(-1);
+  if (!named || ctx.typeOf(named.id) === 'Place') return null;
+  const lead = ctx.text.slice(from, named.mention.role?.start ?? named.mention.start);
+  const rest = ctx.text.slice(named.mention.end, to);
+  if (!/^\s*(?:(?:\p{Lu}\p{Ll}+|the|a|an|more|from)\s+){0,3}$/u.test(lead)) return null;
+  return /^\s*(?:(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\s*)?[:,]\s*$/u.test(rest) && (rest.includes(':') || /\p{L}/u.test(rest))
+    ? { id: named.id, via: null } : null;
 }
 
 /** "Donald Trump, her opponent, bemoaned the unrest and said…": the name opening the sentence. */

@@ -79,3 +79,14 @@ describe('findQuotes pronoun speakers and gender', () => {
     expect(quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['person:terry-vasquez', 'person:terry-vasquez']);
   });
 });
+
+describe('findQuotes speakers named beside the quote without a verb of speech', () => {
+  it.each([
+    ['a verb of any kind before the name after the quote', 'Mayor Ellen Hart spoke first. “We are not done with this levy yet,” scoffed Ruth Okafor, 22.', 'person:ruth-okafor'],
+    ['a name and a verb before a colon', 'Mayor Ellen Hart spoke first. Ruth Okafor resisted: “We are not done with this levy yet.”', 'person:ruth-okafor'],
+    ['a body and a colon', 'The figures came out on Monday. The Vale Institute: “Turnout fell in every county we surveyed.”', 'org:vale-institute'],
+  ])('reads %s', (_case, text, speaker) => {
+    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => q.speaker)).toEqual([speaker]);
+  });
+});
