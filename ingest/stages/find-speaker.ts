@@ -208,13 +208,13 @@ export function findSpeakerInClause(ctx: SpeakerContext, from: number, to: numbe
 
 /** "“…,” Okafor fumed on Tuesday": a person named right after a quote ending in a comma, then a verb. */
 function findNamedAfterQuote(ctx: SpeakerContext, from: number, to: number): Speaker | null {
-  if (!/,\s*(?:[”"]|'')\s*$/.test(ctx.text.slice(Math.max(0, from - 4), from))) return null;
+  if (!/[,?!]\s*(?:[”"]|'')\s*$/.test(ctx.text.slice(Math.max(0, from - 4), from))) return null;
   const first = mentionsIn(ctx, from, to)[0];
   if (!first || ctx.typeOf(first.id) !== 'Person') return null;
   const lead = ctx.text.slice(from, first.mention.role?.start ?? first.mention.start);
-  // "…,” scoffed Arianna Gil, 22": any verb between the quote and the name, then the name's end.
-  if (/^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(lead)) {
-    return /^\s*(?:[,.;!?]|$)/u.test(ctx.text.slice(first.mention.end, to)) ? { id: first.id, via: null } : null;
+  // "…,” scoffed Arianna Gil, 22", "mused Blaze co-host Stu Burguiere": any verb, a few words, then the name.
+  if (/^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\s+(?:[\p{L}.'’-]+\s+){0,3}$/u.test(lead)) {
+    return /^\s*(?:[,.;!?]|$|(?:of|from)\s)/u.test(ctx.text.slice(first.mention.end, to)) ? { id: first.id, via: null } : null;
   }
   if (!/^\s*$/.test(lead)) return null;
   return /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u.test(ctx.text.slice(first.mention.end, to)) ? { id: first.id, via: null } : null;
