@@ -163,6 +163,12 @@ function findVerbSubject(ctx: SpeakerContext, s: Range, verb: { start: number; e
   const before = ctx.text.slice(s.start, verb.start);
   const auxiliary = AUXILIARY.exec(before);
   const start = auxiliary ? s.start + auxiliary.index + 1 : verb.start;
+  // "Harvey, who acknowledged …": the person the relative clause hangs from.
+  const who = /,\s*who\s*$/u.exec(ctx.text.slice(s.start, start));
+  if (who) {
+    const named = mentionsIn(ctx, s.start, s.start + who.index).at(-1);
+    if (named && named.mention.end === s.start + who.index && ctx.typeOf(named.id) === 'Person') return { id: named.id, via: null };
+  }
   const subject = findSubject(ctx, s.start, { ...verb, start });
   if (subject?.id) return subject;
   const opening = findSentenceSubject(ctx, s.start, start);

@@ -16,14 +16,30 @@ export function isCueVerb(term: Term): boolean {
 
 /**
  * The subject right before the verb, past adverbs and auxiliaries ("Brill has long argued"): a name, a
- * pronoun or a noun, never a possessive. The reader keeps only statements whose subject it can name.
+ * pronoun or a noun, never a possessive; or the name an apposition or a "who" hangs from ("Brill, a
+ * Democrat, argued", "Brill, who argued"). The reader keeps only statements whose subject it can name.
  */
 export function findCueSubject(terms: readonly Term[], k: number): Term | null {
   for (let j = k - 1; j >= 0 && terms[j]!.sentence === terms[k]!.sentence; j -= 1) {
     const term = terms[j]!;
+    if (/,/.test(term.post)) return findNameBeforeComma(terms, j, k);
     if (/\S/.test(term.post)) return null;
     if (term.tags.has('Adverb') || term.tags.has('Negative') || HELPERS.some((tag) => term.tags.has(tag))) continue;
+    if (term.text.toLowerCase() === 'who') return findNameBeforeComma(terms, j, k);
     return (term.tags.has('ProperNoun') || term.tags.has('Pronoun') || term.tags.has('Noun')) && !term.tags.has('Possessive') ? term : null;
+  }
+  return null;
+}
+
+const MAX_APPOSITION_WORDS = 8;
+
+/** "Brill, a Vermont senator, argued", "Brill, who argued": the name ending in the comma that opens the aside. */
+function findNameBeforeComma(terms: readonly Term[], from: number, k: number): Term | null {
+  const floor = Math.max(0, from - MAX_APPOSITION_WORDS);
+  for (let j = from - 1; j >= floor && terms[j]!.sentence === terms[k]!.sentence; j -= 1) {
+    const term = terms[j]!;
+    if (/,/.test(term.post)) return term.tags.has('ProperNoun') && !term.tags.has('Possessive') ? term : null;
+    if (/[^\s'’-]/.test(term.post)) return null;
   }
   return null;
 }

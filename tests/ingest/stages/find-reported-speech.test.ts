@@ -38,6 +38,13 @@ describe('findQuotes reported speech', () => {
     expect(found[0]!.confidence).toBeGreaterThanOrEqual(0.7);
   });
 
+  it.each([
+    ['an apposition', 'Mayor Ellen Hart spoke first. Dan Ruiz, a county commissioner, has supported the new levy for schools.', 'the new levy for schools', 'person:dan-ruiz'],
+    ['a relative clause', 'Mayor Ellen Hart spoke first. The farmers cheered Ruth Okafor, who criticized the county plan to close the bridge.', 'the county plan to close the bridge', 'person:ruth-okafor'],
+  ])('reads a cue verb whose subject is set apart by %s', (_case, text, content, speaker) => {
+    expect(reported(text).map((q) => [q.text, q.speaker, q.rule])).toEqual([[content, speaker, 'cue-verb']]);
+  });
+
   it('keeps no speaker when the subject of the verb is not who is being reported', () => {
     const found = reported('Nadia Okonkwo is expected to sign the county budget on Friday.');
     expect(found.map((q) => [q.text, q.speaker])).toEqual([['sign the county budget on Friday', null]]);
