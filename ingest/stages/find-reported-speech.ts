@@ -112,7 +112,8 @@ function readTail(ctx: SpeakerContext, s: Range): Statement | null {
     const lead = sentence.slice(0, comma);
     if (SUBORDINATE.test(lead)) continue;
     const at = { start: s.start + comma + 1 + verb.index!, end: s.start + comma + 1 + verb.index! + verb[0].length, word: verb[0].toLowerCase() };
-    const speaker = findSpeakerInClause(ctx, s.start + comma + 1, s.start + tailEnd, 'tail') ?? findSubject(ctx, s.start + comma + 1, at);
+    const named = findSpeakerInClause(ctx, s.start + comma + 1, s.start + tailEnd, 'tail') ?? findSubject(ctx, s.start + comma + 1, at);
+    const speaker = named && speaksItself(ctx, named, s.start + comma + 1, at.start) ? named : null;
     if (!speaker?.id && !/^\s*(?:said|says|he|she|they|it|I|we|you|\p{Lu}|the|a|an|officials|some|many|most|others|critics|experts|sources|analysts|people|aides|advisers|supporters)\b/u.test(tail)) continue;
     // Set between commas, the statement goes on after the attribution: the part before it is enough to find it.
     const content = trim(ctx.text, s.start, s.start + comma);
@@ -147,7 +148,8 @@ function readHead(ctx: SpeakerContext, s: Range): Statement[] {
     if (!content) continue;
     const at = { start: s.start + verb.index, end: s.start + verb.index + verb[0].length, word };
     // Verbs of thought are no speech verbs to the quote finder: their subject is read directly.
-    const speaker = findSpeakerInClause(ctx, s.start, at.end, 'head') ?? findVerbSubject(ctx, s, at);
+    const named = findSpeakerInClause(ctx, s.start, at.end, 'head') ?? findVerbSubject(ctx, s, at);
+    const speaker = named && speaksItself(ctx, named, s.start, at.start) ? named : null;
     found.push({ ...content, speaker: speaker ?? none, rule: 'speaker-verb-head', confidence: CONFIDENCE['speaker-verb-head'] });
     if (!relative) break;
     floor = end;
@@ -157,6 +159,22 @@ function readHead(ctx: SpeakerContext, s: Range): Statement[] {
 
 // Between a subject and its verb: "Brill is warning", "Brill on Tuesday said", "Brill has long argued".
 const AUXILIARY = /(?:\s+(?:is|was|are|were|has been|had been|have been|has|had|have|will|would|also|still|then|again|long|repeatedly|(?:on|last|this) \p{Lu}?\p{Ll}+|\p{Ll}+ly))+\s*$/u;
+
+/**
+ * A place speaks only as a state, as the verb's whole subject ("Iran insists", "Puerto Rico has been
+ * warning"): in "Florida election officials say" or "organizers in Cleveland say" the speakers go unnamed.
+ */
+function speaksItself(ctx: SpeakerContext, speaker: Speaker, from: number, verbStart: number): boolean {
+  if (!speaker.id || ctx.typeOf(speaker.id) !== 'Place') return true;
+  const mention = mentionsIn(ctx, from, verbStart).filter((m) => m.id === speaker.id).at(-1);
+  if (!mention || !AUXILIARY_ONLY.test(ctx.text.slice(mention.mention.end, verbStart))) return false;
+  return SUBJECT_OPENS.test(ctx.text.slice(from, mention.mention.start));
+}
+
+// What may come before a place that is a whole subject: nothing, "the", or a clause boundary.
+const SUBJECT_OPENS = /(?:^|[,;:—]|\b(?:and|but|that|while|because|as|when|if))\s*(?:the\s+)?$/iu;
+
+const AUXILIARY_ONLY = /^(?:\s+(?:is|was|are|were|has been|had been|have been|has|had|have|will|would|also|still|long|repeatedly|\p{Ll}+ly))*\s*$/u;
 
 /** The subject of a verb, read past the auxiliaries and time phrases before it; else the name opening the sentence. */
 function findVerbSubject(ctx: SpeakerContext, s: Range, verb: { start: number; end: number; word: string }): Speaker | null {

@@ -45,6 +45,11 @@ describe('findQuotes reported speech', () => {
     expect(reported(text).map((q) => [q.text, q.speaker, q.rule])).toEqual([[content, speaker, 'cue-verb']]);
   });
 
+  it('lets a place speak as a state, but not for people the sentence places there', () => {
+    expect(reported('Iran insists that the missing contractor was never held in its prisons.').map((q) => q.speaker)).toEqual(['place:iran']);
+    expect(reported('Protest organizers in Cleveland say that the new rules on marches break the law.').map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('keeps no speaker when the subject of the verb is not who is being reported', () => {
     const found = reported('Nadia Okonkwo is expected to sign the county budget on Friday.');
     expect(found.map((q) => [q.text, q.speaker])).toEqual([['sign the county budget on Friday', null]]);
