@@ -138,6 +138,20 @@ function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k:
     ?? findContinuedSpeaker(spans, k, speakers, paragraph.start) ?? none;
 }
 
+/**
+ * A place speaks only as a state, named right beside a verb of speech ("Israel said", "said Iran",
+ * "Iran has insisted"); in "telling customers at a Manchester diner that “…”" it only says where.
+ */
+function speaksAsState(ctx: SpeakerContext, id: string, span: QuoteSpan): boolean {
+  const near = mentionsIn(ctx, Math.max(0, span.open - 200), Math.min(ctx.text.length, (span.close ?? span.end) + 200)).filter((m) => m.id === id);
+  return near.some(({ mention }) => {
+    const after = findSpeechVerbs(ctx.text, mention.end, Math.min(ctx.text.length, mention.end + 40))[0];
+    if (after && /^(?:\s+(?:has|have|had|also|\p{Ll}+ly))*\s*$/u.test(ctx.text.slice(mention.end, after.start))) return true;
+    const before = findSpeechVerbs(ctx.text, Math.max(0, mention.start - 30), mention.start).at(-1);
+    return before !== undefined && /^\s*(?:the\s+)?$/u.test(ctx.text.slice(before.end, mention.start));
+  });
+}
+
 /** The source named by "according to X" or ", reports X" in the clause that attributes a quote, if any. */
 function findOuterSource(ctx: SpeakerContext, text: string, from: number, to: number): Speaker | null {
   const nested = /(?:\baccording to|,\s*reports)\s+(?:the\s+)?/i.exec(text.slice(from, to));
@@ -177,7 +191,8 @@ export function findQuotes(clean: CleanText, found: FoundEntities, resolved: Res
   const ctx = createContext(clean, found, resolved, spans);
   const speakers: Speaker[] = [];
   spans.forEach((span, k) => {
-    const speaker = attribute(ctx, clean, spans, k, speakers);
+    const attributed = attribute(ctx, clean, spans, k, speakers);
+    const speaker = attributed.id && ctx.typeOf(attributed.id) === 'Place' && !speaksAsState(ctx, attributed.id, spans[k]!) ? { id: null, via: null } : attributed;
     speakers.push(speaker);
     if (speaker.id) {
       ctx.previousSpeaker = speaker;

@@ -90,3 +90,15 @@ describe('findQuotes speakers named beside the quote without a verb of speech', 
     expect(direct.map((q) => q.speaker)).toEqual([speaker]);
   });
 });
+
+describe('findQuotes places as speakers', () => {
+  it('lets a place speak as a state beside a verb of speech', () => {
+    const direct = runToQuotes('Iran said on Monday: “The contractor was never held in our prisons.”').quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => q.speaker)).toEqual(['place:iran']);
+  });
+
+  it('gives no place a quote it only locates', () => {
+    const direct = runToQuotes('Ellen Hart is telling customers at a popular Manchester, New Hampshire, breakfast spot that “I need you at the polls tomorrow.”').quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => q.speaker)).not.toContain('place:manchester');
+  });
+});
