@@ -161,6 +161,14 @@ function toTitledPerson(actors: Actor[], object: Actor, text: string, isPerson: 
   return words.length > 0 && words.length <= 3 && words.every((word) => isTitleWord(word) || ROLE_NOUNS.has(word.toLowerCase())) ? next : object;
 }
 
+/** "Sen. Elizabeth Warren (D-Mass.) grilled …": the party and state in the label describe the person, who acts. */
+function isPartyLabel(actor: Actor, text: string): boolean {
+  const open = text.lastIndexOf('(', actor.start);
+  const close = text.indexOf(')', actor.end);
+  if (open < 0 || close < 0 || actor.start - open > 5 || close - actor.end > 12) return false;
+  return /^\(\s*[DRI]\s*[-–,]\s*\p{Lu}[\p{L}.]*\s*\)$/u.test(text.slice(open, close + 1));
+}
+
 /** "DHS and DoD are coordinating", "agents from the ATF and DEA supported ICE", "providing ICE support". */
 function findVerbRelations(ctx: ExtractionContext): Relation[] {
   const relations: Relation[] = [];
@@ -168,7 +176,7 @@ function findVerbRelations(ctx: ExtractionContext): Relation[] {
   const typeOf = new Map(ctx.resolved.entities.map((e) => [e.id, e.type]));
   const actors: Actor[] = ctx.found.mentions
     .map((mention, i) => ({ start: mention.start, end: mention.end, id: ctx.resolved.entityOfMention[i] ?? '' }))
-    .filter((actor) => ACTORS.has(typeOf.get(actor.id) ?? ''));
+    .filter((actor) => ACTORS.has(typeOf.get(actor.id) ?? '') && !isPartyLabel(actor, text));
   const add = (subjects: Actor[], predicate: RelationType, object: Actor, evidence: { start: number; end: number }) => {
     for (const subject of subjects) {
       if (subject.id !== object.id) relations.push(readBy('relation-verb', { subject: subject.id, predicate, object: object.id, role: null, evidence }));

@@ -86,3 +86,10 @@ describe('findRelations', () => {
     expect(found.filter((r) => r[1] === 'AFFILIATED_WITH' && r[2] === 'person:ada-marsh')).toEqual([]);
   });
 });
+
+describe('findRelations actors in party labels', () => {
+  it('takes the labelled person, not the party in the label, as the one acting', () => {
+    const found = relationsOf('Senators question bank chief\n\nSen. Ada Brill (D-Mass.) grilled Vale Bank CEO Jonah Corvin during the hearing.');
+    expect(found.filter(([, predicate]) => predicate === 'OPPOSES')).toEqual([['person:ada-brill', 'OPPOSES', 'person:jonah-corvin', null]]);
+  });
+});
