@@ -1,7 +1,7 @@
 import type { Relation } from '../../model/extraction.ts';
 import type { RelationType } from '../../model/graph-model.ts';
 import { readTable } from '../nlp/data-files.ts';
-import { ROLE_NOUNS, SPOKESPERSON_WORDS, isTitleWord } from '../nlp/lexicon.ts';
+import { COUNTRY_NAMES, DEMONYMS, ROLE_NOUNS, SPOKESPERSON_WORDS, isTitleWord } from '../nlp/lexicon.ts';
 import { findSentenceEnd, findSentenceStart } from '../nlp/sentences.ts';
 import { findChamberRelations, findLocationRelations, findPartOfRelations } from './find-body-relations.ts';
 import { findPartyLabels, type LabelPart } from './find-party-labels.ts';
@@ -28,6 +28,18 @@ function defaultBody(ctx: ExtractionContext, kind: 'country' | 'state'): string 
   return places[0]?.id ?? (kind === 'country' ? 'place:united-states' : null);
 }
 
+/**
+ * The country of a nationality among the article's places ("Russian" → Russia, "British" → United
+ * Kingdom by its alias Britain): names that open with the same three letters. Null when the article
+ * names no such country, so no other is taken for it.
+ */
+function findCountryOf(ctx: ExtractionContext, nationality: string): string | null {
+  const stem = nationality.slice(0, 3).toLowerCase();
+  const countries = ctx.resolved.entities.filter((e) => e.type === 'Place' && [e.name, ...e.aliases].some((name) => COUNTRY_NAMES.has(name) || e.id === 'place:united-states' || e.id === 'place:united-kingdom')
+    && [e.name, ...e.aliases].some((name) => name.toLowerCase().startsWith(stem)));
+  return countries.length === 1 ? countries[0]!.id : null;
+}
+
 function findRoleRelations(ctx: ExtractionContext): Relation[] {
   const relations: Relation[] = [];
   const ids = new Set(ctx.resolved.entities.map((e) => e.id));
@@ -37,7 +49,12 @@ function findRoleRelations(ctx: ExtractionContext): Relation[] {
     const role = mention.role;
     if (!subject || !role) return;
     const fallback = DEFAULT_BODY[role.text.toLowerCase()];
-    const object = role.of !== null ? ctx.resolved.entityOfMention[role.of] : fallback ? defaultBody(ctx, fallback) : null;
+    // "Russian President Vladimir Putin": the nationality says whose president, and it is not the default.
+    const nationality = /(\p{Lu}\p{Ll}+)\s+$/u.exec(ctx.clean.text.slice(Math.max(0, role.start - 20), role.start))?.[1];
+    const national = nationality && DEMONYMS.has(nationality) ? findCountryOf(ctx, nationality) : undefined;
+    const object = role.of !== null ? ctx.resolved.entityOfMention[role.of]
+      : national !== undefined ? national
+      : fallback ? defaultBody(ctx, fallback) : null;
     if (!object || !ids.has(object) || object === subject) return;
     const evidence = { start: Math.min(role.start, mention.start), end: Math.max(role.end, mention.end) };
     const spokes = role.text.toLowerCase().split(/\s+/).some((word) => SPOKESPERSON_WORDS.has(word));
@@ -46,7 +63,7 @@ function findRoleRelations(ctx: ExtractionContext): Relation[] {
       if (spokes) relations.push(readBy('spokesperson-title', { subject, predicate: 'SPOKESPERSON_FOR', object, role: null, evidence }));
       return;
     }
-    relations.push(readBy(role.of !== null ? 'role-title' : 'role-default-body', { subject, predicate: 'AFFILIATED_WITH', object, role: role.text, evidence }));
+    relations.push(readBy(role.of !== null ? 'role-title' : national ? 'nationality-title' : 'role-default-body', { subject, predicate: 'AFFILIATED_WITH', object, role: role.text, evidence }));
     if (spokes) relations.push(readBy('spokesperson-title', { subject, predicate: 'SPOKESPERSON_FOR', object, role: null, evidence }));
   });
   return relations;

@@ -7,7 +7,8 @@ import type { Relation } from '../../model/extraction.ts';
  */
 export const RELATION_RULES = {
   'role-title': 0.81,
-  'role-default-body': 0.78,
+  'role-default-body': 0.88,
+  'nationality-title': 0.75,
   'legislator-chamber': 0.88,
   'spokesperson-title': 0.5,
   'spokesperson-apposition': 0.67,

@@ -93,3 +93,17 @@ describe('findRelations actors in party labels', () => {
     expect(found.filter(([, predicate]) => predicate === 'OPPOSES')).toEqual([['person:ada-brill', 'OPPOSES', 'person:jonah-corvin', null]]);
   });
 });
+
+describe('findRelations titles with a nationality', () => {
+  it('gives a titled person the country of the nationality before the title, not the default country', () => {
+    const found = relationsOf('Leaders meet in Kabul\n\nRussian President Vadim Orlov met Afghan Ambassador Nadia Okonkwo on Monday. Russia and Afghanistan signed a deal. The United States objected.');
+    expect(found).toContainEqual(['person:vadim-orlov', 'AFFILIATED_WITH', 'place:russia', 'President']);
+    expect(found).toContainEqual(['person:nadia-okonkwo', 'AFFILIATED_WITH', 'place:afghanistan', 'Ambassador']);
+    expect(found).not.toContainEqual(['person:vadim-orlov', 'AFFILIATED_WITH', 'place:united-states', 'President']);
+  });
+
+  it('reads no country for a nationality whose country the article does not name', () => {
+    const found = relationsOf('Leaders meet\n\nRussian President Vadim Orlov spoke on Monday. The United States objected.');
+    expect(found.filter(([subject]) => subject === 'person:vadim-orlov')).toEqual([]);
+  });
+});
