@@ -7,7 +7,7 @@ import type { Term } from '../nlp/tag-terms.ts';
 import {
   followsFirstName, isGluedModifier, opensUnitName, isSpeechSubject, linkAcronyms, retypeTowns, widenAdministration,
 } from './adjust-mentions.ts';
-import { findRole } from './find-role.ts';
+import { findRole, shareListTitles } from './find-role.ts';
 import { findNestedPlaces } from './find-nested-places.ts';
 import { findPartyLabels, toLabelMentions } from './find-party-labels.ts';
 import { findShoutedNames } from './find-shouted-names.ts';
@@ -62,5 +62,6 @@ export function findEntities(clean: CleanText): FoundEntities {
   mentions.forEach((mention) => {
     if (mention.type === 'Person') mention.role = findRole(mention, mentions, terms, text);
   });
+  shareListTitles(mentions, text);
   return { terms, mentions };
 }

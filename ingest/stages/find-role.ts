@@ -87,3 +87,23 @@ function findRoleBeforeComma(person: Mention, mentions: Mention[], text: string)
 export function findRole(person: Mention, mentions: Mention[], terms: Term[], text: string): Role | null {
   return findTitleBefore(person, mentions, terms, text) ?? findTitleAfter(person, mentions, text) ?? findRoleBeforeComma(person, mentions, text);
 }
+
+// Titles in the plural name everyone in the list after them: "Sens. Jon Tester (D-Mont.) and David Vitter (R-La.)".
+const PLURAL_TITLES = /^(?:Sens|Reps|Govs|Senators|Representatives|Governors)\.?$/u;
+// What joins two names of one list: a party label, a comma, "and".
+const LIST_GAP = /^\s*(?:\([^()]{1,14}\)\s*)?(?:,\s*(?:and\s+)?|\s*and\s+)$/u;
+
+/** Gives the people listed after a plural title that title too, each in the singular ("Senator"). */
+export function shareListTitles(mentions: Mention[], text: string): void {
+  const people = mentions.filter((mention) => mention.type === 'Person' && !mention.nested).sort((a, b) => a.start - b.start);
+  people.forEach((mention, i) => {
+    const role = mention.role;
+    if (!role || !PLURAL_TITLES.test(text.slice(role.start, role.end).trim())) return;
+    let previous = mention;
+    for (const next of people.slice(i + 1)) {
+      if (next.role || !LIST_GAP.test(text.slice(previous.end, next.start))) break;
+      next.role = { ...role, text: role.text.replace(/s$/u, '') };
+      previous = next;
+    }
+  });
+}

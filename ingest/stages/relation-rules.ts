@@ -9,7 +9,7 @@ export const RELATION_RULES = {
   'role-title': 0.81,
   'role-default-body': 0.88,
   'nationality-title': 0.75,
-  'legislator-chamber': 0.88,
+  'legislator-chamber': 0.91,
   'spokesperson-title': 0.5,
   'spokesperson-apposition': 0.67,
   'party-label': 0.96,

@@ -107,3 +107,11 @@ describe('findRelations titles with a nationality', () => {
     expect(found.filter(([subject]) => subject === 'person:vadim-orlov')).toEqual([]);
   });
 });
+
+describe('findRelations plural titles', () => {
+  it('gives everyone listed after "Sens." the Senate and the title', () => {
+    const found = relationsOf('Senators question bank chief\n\nThe Senate hearing went on. Sens. Ada Brill (D-Mont.) and Jonah Corvin (R-La.) asked for a breakup.');
+    expect(found).toContainEqual(['person:ada-brill', 'AFFILIATED_WITH', 'agency:us-senate', 'Senator']);
+    expect(found).toContainEqual(['person:jonah-corvin', 'AFFILIATED_WITH', 'agency:us-senate', 'Senator']);
+  });
+});
