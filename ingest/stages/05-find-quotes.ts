@@ -118,6 +118,10 @@ function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k:
       const said = findSpeakerInClause(ctx, previousStart + previousSentence.lastIndexOf(',') + 1, headStart, 'tail');
       if (said) return said;
     }
+    // "Heald noted the findings show that cleanup matters. “An air-quality cleanup …”": a person reported
+    // speaking in the sentence before a quote that stands alone goes on speaking.
+    const reporter = findSpeakerInClause(ctx, previousStart, headStart, 'head');
+    if (reporter?.id && ctx.typeOf(reporter.id) === 'Person' && !/[“”"]|''/.test(previousSentence)) return reporter;
   }
   const previous = k > 0 ? speakers[k - 1] : undefined;
   const previousSpan = spans[k - 1];

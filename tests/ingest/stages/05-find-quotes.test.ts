@@ -102,3 +102,11 @@ describe('findQuotes places as speakers', () => {
     expect(direct.map((q) => q.speaker)).not.toContain('place:manchester');
   });
 });
+
+describe('findQuotes a quote standing alone after reported speech', () => {
+  it('gives it to the person the sentence before reports speaking', () => {
+    const text = 'The study came out on Monday.\n\nRuth Okafor noted that the findings show cleaner air matters for farms. “An air-quality cleanup would improve crop yields in every county.”';
+    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => q.speaker)).toEqual(['person:ruth-okafor']);
+  });
+});
