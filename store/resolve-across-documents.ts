@@ -56,12 +56,16 @@ export function matchKnownPerson(entity: Pick<Entity, 'name'> & Partial<Pick<Ent
   // A surname alone: "President Obama" is the one already called President, and never one called
   // otherwise ("President Clinton" is not Hillary, whom the archive knows as Secretary of State).
   const titles = titlesBefore(surname, entity.aliases ?? []);
-  const fitting = matches.filter((candidate) => {
-    if (titles.size === 0) return true;
-    const known = titlesBefore(surname, candidate.aliases, nameTokens(candidate.name));
-    return known.size === 0 || [...titles].some((title) => known.has(title));
-  });
-  const ids = [...new Set(fitting.map((match) => match.id))];
+  if (titles.size === 0) return onlyId(matches);
+  const knownTitles = (candidate: KnownEntity) => titlesBefore(surname, candidate.aliases, nameTokens(candidate.name));
+  // One already known by the same title wins over those known by none ("President Obama": Barack, not Michelle).
+  const titled = matches.filter((candidate) => [...titles].some((title) => knownTitles(candidate).has(title)));
+  return titled.length > 0 ? onlyId(titled) : onlyId(matches.filter((candidate) => knownTitles(candidate).size === 0));
+}
+
+/** The one entity among the candidates, or null when there are none or several. */
+function onlyId(candidates: readonly KnownEntity[]): string | null {
+  const ids = [...new Set(candidates.map((candidate) => candidate.id))];
   return ids.length === 1 ? ids[0]! : null;
 }
 

@@ -42,6 +42,12 @@ describe('joining an article\'s people to the people the graph knows', () => {
     expect(matchKnownPerson({ name: 'Marsh', aliases }, namesakes)).toBe(expected);
   });
 
+  it('joins a titled surname to the namesake known by that title over one known by no title', () => {
+    const untitled: KnownEntity[] = [namesakes[0]!, { id: 'person:ada-marsh', type: 'Person', name: 'Ada Marsh', aliases: ['Marsh'] }];
+    expect(matchKnownPerson({ name: 'Marsh', aliases: ['President Marsh'] }, untitled)).toBe('person:ben-marsh');
+    expect(matchKnownPerson({ name: 'Marsh', aliases: ['Senator Marsh'] }, untitled)).toBe('person:ada-marsh');
+  });
+
   it('never joins a surname to the one namesake known by another title', () => {
     const [first] = namesakes.slice(1);
     expect(matchKnownPerson({ name: 'Marsh', aliases: ['President Marsh'] }, [first!])).toBeNull();
