@@ -8,6 +8,7 @@ import {
   followsFirstName, isGluedModifier, opensUnitName, isSpeechSubject, linkAcronyms, retypeTowns, widenAdministration,
 } from './adjust-mentions.ts';
 import { findRole, shareListTitles } from './find-role.ts';
+import { findHeadlinePeople, retypeSurnames } from './find-headline-people.ts';
 import { findNestedPlaces } from './find-nested-places.ts';
 import { findPartyLabels, toLabelMentions } from './find-party-labels.ts';
 import { findShoutedNames } from './find-shouted-names.ts';
@@ -50,7 +51,10 @@ export function findEntities(clean: CleanText): FoundEntities {
     .map((mention) => widenAdministration(mention, text))
     .map((mention) => (mention.guessed && isSpeechSubject(mention, text) ? { ...mention, guessed: false } : mention));
   const uncovered = known.filter((k) => !found.some((m) => m.start <= k.start && k.end <= m.end) && !isGluedModifier(k, text));
-  const placed = retypeTowns(retypeDatelines(mergeAdjacentNames(retypeByCue([...uncovered, ...found], terms, text), text), clean), text);
+  const headlines = clean.paragraphs.filter((p) => shouting.has(p.start));
+  const headlinePeople = findHeadlinePeople(terms, headlines, [...uncovered, ...found], text);
+  const named = [...retypeSurnames([...uncovered, ...found], headlinePeople), ...headlinePeople];
+  const placed = retypeTowns(retypeDatelines(mergeAdjacentNames(retypeByCue(named, terms, text), text), clean), text);
   const teamed = retypeTeams(placed, clean);
   // Only lines in capitals: a Title Case headline's names would be read as the story's opening words.
   const shoutedSpans = clean.paragraphs.filter((p) => isShouting(text.slice(p.start, p.end)));

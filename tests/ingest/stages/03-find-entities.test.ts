@@ -86,3 +86,12 @@ describe('findEntities names that hold a month, an initial or a hyphened syllabl
     expect(entitiesOf(text).map((e) => e.name)).not.toContain(name);
   });
 });
+
+describe('findEntities people a Title Case headline names in full', () => {
+  it('gives the surname used alone in the body the headline\'s full name, even when a town bears it', () => {
+    const text = 'Hillary Clinton Goes After Donald Trump As The New Romney\n\nOn Monday night, Clinton leaned in heavy and often. Trump did not answer her.';
+    const people = entitiesOf(text).filter((e) => e.id.startsWith('person:'));
+    expect(people).toContainEqual(expect.objectContaining({ id: 'person:hillary-clinton', aliases: ['Clinton'] }));
+    expect(entitiesOf(text).map((e) => e.id)).not.toContain('place:clinton');
+  });
+});
