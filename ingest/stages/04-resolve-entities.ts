@@ -1,5 +1,6 @@
 import type { EntityType } from '../../model/graph-model.ts';
 import { COMPANY_SUFFIXES, COMPANY_WORDS, toEntityId } from '../nlp/lexicon.ts';
+import { findGivenNameGender } from '../nlp/name-gender.ts';
 import { isNearSpelling, toNameKey } from '../nlp/similar-names.ts';
 import type { FoundEntities, Mention, ResolvedEntities, ResolvedEntity } from './types.ts';
 
@@ -90,6 +91,13 @@ function findBearerByTitle(bearers: readonly ResolvedEntity[], mention: Mention,
   return titled.length === 1 ? titled[0]! : null;
 }
 
+/** Whether a surname's title ("Mr.", "Congresswoman") and the full name's given name can be one person's. */
+function fitsGender(bearer: ResolvedEntity, mention: Mention): boolean {
+  const titled = mention.gender;
+  const given = findGivenNameGender(firstWord(bearer.name));
+  return !titled || !given || titled === given;
+}
+
 function resolvePerson(index: EntityIndex, mention: Mention, canonicalOf: Map<string, string>, mentions: readonly Mention[]): ResolvedEntity | null {
   // "Port Alder" after the dateline "PORT ALDER": a guessed person written like a known place or body is that.
   const body = mention.guessed ? index.byKey.get(toNameKey(mention.text)) : undefined;
@@ -99,7 +107,8 @@ function resolvePerson(index: EntityIndex, mention: Mention, canonicalOf: Map<st
   const key = toNameKey(mention.text);
   const people = [...index.byId.values()].filter((e) => e.type === 'Person' && words(e.name).length > 1);
   const bearers = people.filter((e) => lastWord(e.name) === key);
-  if (bearers.length === 1) return bearers[0]!;
+  // "Mr. Obama" in an article that names only Michelle Obama is someone else: her husband, not her.
+  if (bearers.length === 1) return fitsGender(bearers[0]!, mention) ? bearers[0]! : index.add(toEntityId('Person', mention.text), 'Person', mention.text);
   // Two people of one surname (Hillary and Bill Clinton): a title one of them was given decides
   // ("President Clinton"); without one the surname stays unresolved, as a wrong person is worse than none.
   if (bearers.length > 1) return findBearerByTitle(bearers, mention, mentions) ?? bearers[0]!;

@@ -1,3 +1,4 @@
+import type { Gender } from '../nlp/name-gender.ts';
 import type { EntityType } from '../../model/graph-model.ts';
 import type { Span } from '../../model/extraction.ts';
 import type { KnownEntity } from '../nlp/lexicon.ts';
@@ -42,6 +43,8 @@ export interface Mention {
   acronymOf: number | null;
   /** Whether it lies inside another mention's name ("Colorado" in "Colorado State University"). */
   nested?: boolean;
+  /** The gender a courtesy title or gendered title before a person's name gives ("Mr. Obama"). */
+  gender?: Gender;
 }
 
 /** What finding entities gives the later stages: the words and the typed mentions. */

@@ -55,3 +55,16 @@ describe('names made of dictionary words', () => {
     expect(entities.find((e) => e.name === 'Zero Hedge')?.type).toBe('Organization');
   });
 });
+
+describe('resolveEntities a surname with a courtesy title of the other gender', () => {
+  it('keeps "Mr. Obama" apart from the only full name of that surname when it is a woman\'s', () => {
+    const { resolved } = runToQuotes('The party was held on Monday at the White House in Washington.\n\nMichelle Obama greeted guests. Mr. Obama shook hands with members of Congress for an hour.');
+    const obamas = resolved.entities.filter((e) => e.id.includes('obama')).map((e) => e.id).sort();
+    expect(obamas).toEqual(['person:michelle-obama', 'person:obama']);
+  });
+
+  it('joins "Mrs. Obama" to her', () => {
+    const { resolved } = runToQuotes('The party was held on Monday at the White House in Washington.\n\nMichelle Obama greeted guests. Mrs. Obama shook hands with members of Congress for an hour.');
+    expect(resolved.entities.filter((e) => e.id.includes('obama')).map((e) => e.id)).toEqual(['person:michelle-obama']);
+  });
+});
