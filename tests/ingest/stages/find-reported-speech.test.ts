@@ -50,6 +50,17 @@ describe('findQuotes reported speech', () => {
     expect(reported('Protest organizers in Cleveland say that the new rules on marches break the law.').map((q) => q.speaker)).toEqual([null]);
   });
 
+  it.each([
+    ['a source and a colon', 'Graham: The Rhetoric Is Destroying the Party’s Chance to Win.\n\nSen. Lindsey Graham spoke on Monday about the race.', 'The Rhetoric Is Destroying the Party’s Chance to Win', 'person:lindsey-graham'],
+    ['a source and a verb of speech', 'Okafor Says the Levy Will Pass This Spring.\n\nRuth Okafor spoke to farmers in the county on Monday.', 'the Levy Will Pass This Spring', 'person:ruth-okafor'],
+  ])('reads a headline of %s when the article names the source', (_case, text, content, speaker) => {
+    expect(reported(text).filter((q) => q.rule === 'headline-source').map((q) => [q.text, q.speaker])).toEqual([[content, speaker]]);
+  });
+
+  it('reads no headline source the article does not name', () => {
+    expect(reported('Analysts: The Levy Will Pass This Spring.\n\nFarmers spoke in the county on Monday.').filter((q) => q.rule === 'headline-source')).toEqual([]);
+  });
+
   it('keeps no speaker when the subject of the verb is not who is being reported', () => {
     const found = reported('Nadia Okonkwo is expected to sign the county budget on Friday.');
     expect(found.map((q) => [q.text, q.speaker])).toEqual([['sign the county budget on Friday', null]]);
