@@ -59,6 +59,19 @@ function isSubject(text: string, sentence: number, mention: Mention): boolean {
   return /,\s*$/.test(lead) && /^\s+(?!and\b|or\b|of\b|in\b|on\b)\p{Ll}/u.test(text.slice(mention.end, mention.end + 12));
 }
 
+/**
+ * "Clinton campaign spokeswoman Jennifer Palmieri said": the titled name a first name only qualifies
+ * (a few words and a title between, no "and"), or null.
+ */
+function modifiedName(text: string, mention: Mention, mentions: readonly Mention[]): Mention | null {
+  const next = mentions.find((other) => other.start >= mention.end && other.start - mention.end <= 40 && other.type === 'Person');
+  if (!next) return null;
+  // The next name carries a title ("spokeswoman Jennifer Palmieri"), so what stands between describes it.
+  if (!next.role || next.role.start < mention.end) return null;
+  const between = text.slice(mention.end, next.role.start);
+  return /^(?:['’]s)?(?:\s+\p{L}[\p{L}-]*){0,3}\s+$/u.test(between) && !/\b(?:and|or|but|said|says|told)\b/u.test(between) ? next : null;
+}
+
 /** A small document-level coreference over people and bodies: the nearest sentence naming a fitting entity, its subject first. */
 export function createAntecedentFinder(input: AntecedentInput): AntecedentFinder {
   const { text, paragraphs, mentions, entityOfMention, typeOf, genders, insideQuote } = input;
@@ -70,6 +83,15 @@ export function createAntecedentFinder(input: AntecedentInput): AntecedentFinder
     const sentence = sentenceOf(mention.start);
     named.push({ position: mention.start, id, sentence, subject: isSubject(text, sentence, mention) });
   });
+  // "Later, Clinton campaign spokeswoman Jennifer Palmieri said": the subject is the titled name the first one qualifies.
+  for (const referent of named) {
+    const mention = mentions.find((m) => m.start === referent.position);
+    const next = mention && referent.subject ? modifiedName(text, mention, mentions) : null;
+    const heir = next ? named.find((other) => other.position === next.start) : undefined;
+    if (!heir) continue;
+    referent.subject = false;
+    heir.subject = true;
+  }
   // "He said he and Trump differ. He also asked…": an earlier subject pronoun passes on its referent.
   for (const match of text.matchAll(/\b(?:he|she)\b/giu)) {
     if (insideQuote(match.index)) continue;

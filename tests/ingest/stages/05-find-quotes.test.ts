@@ -110,3 +110,11 @@ describe('findQuotes a quote standing alone after reported speech', () => {
     expect(direct.map((q) => q.speaker)).toEqual(['person:ruth-okafor']);
   });
 });
+
+describe('findQuotes pronouns after a name that only qualifies a title', () => {
+  it('takes the titled person as the subject, not the name before the title', () => {
+    const text = 'The race tightened on Monday.\n\nHillary Clinton spoke in Ohio. Later, Clinton campaign spokeswoman Jennifer Palmieri said the attacks would fail. “You could dismiss these actions as schoolyard behavior,” she said.';
+    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => q.speaker)).toEqual(['person:jennifer-palmieri']);
+  });
+});
