@@ -31,6 +31,9 @@ async function touchedArticles(store: GraphStore, correction: Correction): Promi
     case 'merge':
       found.push(...(await read(MENTIONING, { ids: [request.into, ...request.entities] })));
       break;
+    case 'split':
+      found.push(...(await read(MENTIONING, { ids: [request.entity, ...(correction.facts.newId ? [correction.facts.newId] : [])] })));
+      break;
     case 'rename':
       found.push(...(await read(MENTIONING, { ids: [request.entity] })));
       break;

@@ -5,40 +5,12 @@ import { toCorrectionRequest, type Correction, type CorrectionRequest } from '..
 import { toRowDecoder } from '../cypher/row-decoder.ts';
 import type { RunRead } from '../graph-reads.ts';
 import { toMoveEdgeStatements } from './move-edges.ts';
-
-const decodeEntity = toRowDecoder('correctionEntity', {
-  id: z.string(),
-  name: z.string().nullable(),
-  aliases: z.array(z.string()).nullable(),
-  mentions: z.number().nullable(),
-  kind: z.string().nullable(),
-  eventType: z.string().nullable(),
-  date: z.string().nullable(),
-});
-type EntityRow = ReturnType<typeof decodeEntity>[number];
-
-const ENTITY_READ = 'RETURN e.id AS id, e.name AS name, e.aliases AS aliases, e.mentions AS mentions, e.kind AS kind, e.eventType AS eventType, e.date AS date';
-
-/** The entity with this id, read with the label its prefix names; null if it is not in the graph. */
-export async function readEntity(run: RunRead, id: string): Promise<(EntityRow & { label: EntityType }) | null> {
-  const label = labelForEntityId(id);
-  if (!label) return null;
-  const [row] = decodeEntity(await run(`MATCH (e:${label} {id: $id}) ${ENTITY_READ}`, { id }));
-  return row ? { ...row, label } : null;
-}
-
-const decodeQuote = toRowDecoder('correctionQuote', { id: z.string() });
-export async function quoteExists(run: RunRead, id: string): Promise<boolean> {
-  return decodeQuote(await run('MATCH (q:Quote {id: $id}) RETURN q.id AS id', { id })).length > 0;
-}
+import { quoteExists, readEntity, unionNames } from './read-entity.ts';
+import { splitEntity, toSplitId } from './split-entity.ts';
 
 /** The id an entity gets as this type: the same name part under the type's prefix. */
 export function toRetypedId(id: string, type: EntityType): string {
   return `${ENTITY_ID_PREFIX[type]}:${id.slice(id.indexOf(':') + 1)}`;
-}
-
-function unionNames(...lists: (readonly (string | null)[])[]): string[] {
-  return [...new Set(lists.flat().filter((name): name is string => typeof name === 'string' && name !== ''))];
 }
 
 /**
@@ -52,6 +24,11 @@ export async function applyCorrection(run: RunRead, correction: Correction): Pro
     case 'merge':
       for (const id of request.entities) if (id !== request.into) await mergeInto(run, id, request.into);
       return;
+    case 'split': {
+      const entity = await readEntity(run, request.entity);
+      const newId = correction.facts.newId ?? (entity ? toSplitId(request, entity.label) : null);
+      return newId ? splitEntity(run, request, newId) : undefined;
+    }
     case 'rename':
       return rename(run, request.entity, request.name);
     case 'retype': {
@@ -190,6 +167,7 @@ export function namedReferences(request: CorrectionRequest): NamedReference[] {
   switch (request.action) {
     case 'merge':
       return [entity('into', request.into), ...request.entities.map((id, index) => entity(`entities.${index}`, id))];
+    case 'split':
     case 'rename':
     case 'retype':
     case 'delete':
@@ -209,6 +187,9 @@ export function lastingReferences(correction: Correction): NamedReference[] {
       return [{ field: 'into', id: request.into, kind: 'entity' }];
     case 'retype':
       return [{ field: 'entity', id: correction.facts.newId ?? toRetypedId(request.entity, request.type), kind: 'entity' }];
+    case 'split':
+      // both sides of a split: either gone leaves nothing to split, or nowhere to put it
+      return [{ field: 'entity', id: request.entity, kind: 'entity' }, ...(correction.facts.newId ? [{ field: 'name', id: correction.facts.newId, kind: 'entity' as const }] : [])];
     case 'delete':
       return [];
     default:

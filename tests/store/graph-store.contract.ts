@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { budgetArticle, floodArticle, FLOOD_ARTICLE_TEXT } from '../fixtures/extractions.fixtures.ts';
 import type { Extraction } from '../../model/extraction.ts';
 import type { GraphStore } from '../../store/graph-store.ts';
+import { describeCorrectionsContract } from './corrections.contract.ts';
 
 const meta = (extraction: Extraction) => ({
   source: extraction.document.source ?? 'test',
@@ -366,5 +367,6 @@ export function describeGraphStoreContract(name: string, createStore: () => Prom
       expect(await store.counts()).toEqual(before);
       expect(await store.hasDocument('c'.repeat(64))).toBe(false);
     });
+    describeCorrectionsContract(name, () => store);
   });
 }
