@@ -128,3 +128,8 @@ export async function markUndone(run: RunRead, id: string, at: Date): Promise<Co
   if (!correction.undone) await run(CORRECTION_QUERIES.undo, { id, at: at.toISOString() });
   return { ...correction, undone: true };
 }
+
+/** Applies every correction in force, oldest first, inside the caller's transaction. */
+export async function replayCorrections(run: RunRead): Promise<void> {
+  for (const correction of (await readCorrections(run)).filter((each) => !each.undone).reverse()) await applyCorrection(run, correction);
+}

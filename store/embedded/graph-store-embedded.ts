@@ -7,7 +7,6 @@ import { toEmbeddedQuery } from '../cypher/neo4j-to-embedded/to-embedded-cypher.
 import { findVisualizationColumns, toSchemaVisualization, usesSchemaFacts } from '../cypher/neo4j-to-embedded/schema-visualization.ts';
 import { readSchemaFacts } from './schema-facts-queries.ts';
 import { createReadQueries, type CypherDialect } from '../cypher/read-queries.ts';
-import { MENTIONED_BY_DOCUMENTS, decodeMentionedByDocuments, toDeleteStatements } from '../cypher/delete-queries.ts';
 import { planWrites, type WriteItem } from '../plan-writes.ts';
 import { SHOW_TABLES, decodeNodeAtOffset, decodeShowTables, decodeTableColumns, toNodeAtOffsetQuery, toTableColumnsQuery } from './catalog-queries.ts';
 import { ConnectionPool } from './connection-pool.ts';
@@ -128,18 +127,6 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
       const stored = decodeTableColumns(await this.run(toTableColumnsQuery(table.type))).map((row) => row.name);
       for (const statement of toMissingColumns(table, stored)) await this.run(statement);
     }
-  }
-
-  async deleteDocument(documentId: string): Promise<boolean> {
-    return this.queueWrite(async () => {
-      if (!(await this.hasDocument(documentId))) return false;
-      const run: RunRead = (query, params) => this.run(query, params ?? {});
-      await this.inTransaction(async () => {
-        const mentioned = decodeMentionedByDocuments(await run(MENTIONED_BY_DOCUMENTS, { ids: [documentId] })).map((row) => row.id);
-        for (const statement of toDeleteStatements([documentId], mentioned)) await run(statement.query, statement.params);
-      });
-      return true;
-    });
   }
 
   protected async writeBatch(items: WriteItem[]): Promise<WriteOutcome[]> {

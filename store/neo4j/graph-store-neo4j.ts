@@ -5,7 +5,7 @@ import { toCheckResult } from '../cypher/assert-read-only.ts';
 import { assertSafeQuery } from '../cypher/assert-safe-query.ts';
 import { CORRECTION_TABLE, NODE_TABLES } from '../../model/graph-model.ts';
 import { createReadQueries, decodeRows, type CypherDialect } from '../cypher/read-queries.ts';
-import { MENTIONED_BY_DOCUMENTS, decodeMentionedByDocuments, toDeleteStatements } from '../cypher/delete-queries.ts';
+import { MENTIONED_BY_DOCUMENTS } from '../cypher/delete-queries.ts';
 import { toRowDecoder } from '../cypher/row-decoder.ts';
 import { BACKFILL_QUOTE_DOCUMENTS, BACKFILL_QUOTE_KINDS, DOCUMENTS_BY_ID, DOCUMENTS_BY_SOURCE, toAliasLookupQuery, toExistingAliasesQuery } from '../cypher/write-queries.ts';
 import type { Row, RunRead } from '../graph-reads.ts';
@@ -94,19 +94,6 @@ class Neo4jGraphStore extends SharedGraphStore implements GraphStore {
     await this.withSession(neo4j.session.WRITE, (session) => session.run(BACKFILL_QUOTE_DOCUMENTS));
     // quotes written before reported speech was read: all in quotation marks
     await this.withSession(neo4j.session.WRITE, (session) => session.run(BACKFILL_QUOTE_KINDS));
-  }
-
-  deleteDocument(documentId: string): Promise<boolean> {
-    return this.queueWrite(() =>
-      this.withSession(neo4j.session.WRITE, (session) =>
-        session.executeWrite(async (tx) => {
-          if (decodeRows.documentExists(await run(tx, QUERIES.documentExists, { id: documentId })).length === 0) return false;
-          const mentioned = decodeMentionedByDocuments(await run(tx, MENTIONED_BY_DOCUMENTS, { ids: [documentId] })).map((row) => row.id);
-          for (const statement of toDeleteStatements([documentId], mentioned)) await run(tx, statement.query, statement.params);
-          return true;
-        }),
-      ),
-    );
   }
 
   protected inWriteTransaction<T>(work: (run: RunRead) => Promise<T>): Promise<T> {
