@@ -65,7 +65,7 @@ async function touchedArticles(store: GraphStore, correction: Correction): Promi
 export async function undoCorrection(
   store: GraphStore,
   id: string,
-  options: Pick<IngestOptions, 'pool' | 'workers'> = {},
+  options: Pick<IngestOptions, 'pool' | 'workers'> & { onExtracted?: (count: number) => void } = {},
 ): Promise<{ correction: Correction; rederived: number }> {
   const corrections = await store.listCorrections();
   const correction = corrections.find((each) => each.id === id);
@@ -85,6 +85,7 @@ export async function undoCorrection(
   } finally {
     if (!options.pool) await pool.close();
   }
+  options.onExtracted?.(items.length);
   const undone = await store.undoCorrection(id, { documents: articles.map((article) => article.id), items });
   if (!undone) throw new NotFoundError(`id: no correction has the id "${id}".`);
   return { correction: undone, rederived: articles.length };
