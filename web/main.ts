@@ -124,11 +124,14 @@ const corrections = mountCorrections({
   panelRoot: findRequired('#corrections-panel'),
   button: findRequired<HTMLButtonElement>('#corrections-button'),
   notify: (message, tone) => overlay.notify(message, tone),
-  // shown at once: the overview drawn again, or the entity the correction left, where one was shown
+  // shown at once: the overview drawn again, or, where an entity was shown, where the change left it
   redraw: async (correction) => {
-    const shown = router.current().entity ? toShownEntity(correction) : null;
-    if (shown) router.navigate({ view: 'graph', entity: shown });
-    else await actions.loadOverview();
+    const current = router.current().entity;
+    const shown = current ? toShownEntity(correction, current) : null;
+    if (shown) {
+      router.record({ entity: shown });
+      await actions.focusEntityById(shown);
+    } else await actions.loadOverview();
   },
 });
 const router = createUrlRouter(createStateApplier({ tabs, graph, actions, evidence, cypher, saidAbout, quotes, agencies, documents }, known));

@@ -52,4 +52,41 @@ describeInBrowser('corrections from the explorer in Chromium (needs `npx vite bu
     expect(await page.locator('dialog.form-dialog').count()).toBe(0);
     await saveScreenshot(page, 'corrections-undone');
   }, 90_000);
+
+  it('clears a quote\'s speaker from the entity panel and rejects a relation from its edge, each shown at once', async () => {
+    // the log drawer, left open by the test before, covers the entity panel
+    await page.locator('#corrections-panel').getByRole('button', { name: 'Close' }).click();
+    const speaker = await page.evaluate(async () => {
+      const overview = window.__cy!.nodes('[type = "Person"]').map((node) => node.id());
+      for (const id of overview) {
+        const quotes = (await (await fetch(`/api/entities/${encodeURIComponent(id)}/quotes`)).json()) as { said: unknown[] };
+        if (quotes.said.length > 1) return { id, said: quotes.said.length };
+      }
+      return null;
+    });
+    expect(speaker).not.toBeNull();
+    const at = await page.evaluate((id) => window.__cy!.getElementById(id).renderedPosition(), speaker!.id);
+    await clickCanvas(page, '#graph', at);
+    const said = page.locator('#entity-panel .quote-list').first().locator('.quote');
+    await expect.poll(() => said.count(), { timeout: 10_000 }).toBe(speaker!.said);
+    await said.first().getByRole('button', { name: 'Wrong speaker?' }).click();
+    await page.locator('dialog.form-dialog').getByRole('button', { name: 'No one: clear the speaker' }).click();
+    await expect.poll(() => said.count(), { timeout: 15_000 }).toBe(speaker!.said - 1);
+
+    await page.getByRole('button', { name: 'Overview' }).click();
+    const relation = await page.evaluate(() => {
+      const edge = window.__cy!.edges().filter((each) => ['OPPOSES', 'ASSISTS', 'COOPERATES_WITH', 'REQUESTED', 'SUED', 'AFFILIATED_WITH', 'PART_OF', 'LOCATED_IN', 'SPOKESPERSON_FOR'].includes(each.data('type')) && each.visible())[0];
+      return edge ? { id: edge.id(), at: edge.renderedMidpoint() } : null;
+    });
+    expect(relation).not.toBeNull();
+    await clickCanvas(page, '#graph', relation!.at, 'right');
+    await page.locator('.node-menu').getByRole('menuitem', { name: 'Reject this relation…' }).click();
+    await saveScreenshot(page, 'corrections-reject-dialog');
+    await page.locator('dialog.form-dialog').getByRole('button', { name: 'Reject' }).click();
+    await expect.poll(() => page.evaluate((id) => window.__cy!.getElementById(id).nonempty(), relation!.id), { timeout: 15_000 }).toBe(false);
+    await page.getByRole('button', { name: 'Corrections' }).click();
+    await expect.poll(() => page.locator('#corrections-panel .correction').count()).toBe(3);
+    expect(await page.locator('#corrections-panel .correction').first().getAttribute('data-action')).toBe('reject-relation');
+    await saveScreenshot(page, 'corrections-log');
+  }, 90_000);
 });

@@ -71,23 +71,18 @@ export function mountCorrections(parts: CorrectionsUiParts): CorrectionsUi {
   };
 }
 
-/** The entity to show after a correction: where what it changed lives now; null for the overview. */
-export function toShownEntity(correction: Correction): string | null {
+/** The entity to show after a correction while `current` was shown: where the change left it; null for the overview. */
+export function toShownEntity(correction: Correction, current: string): string | null {
   const args = correction.arguments as Record<string, unknown>;
-  if (correction.undone) return null;
+  if (correction.undone) return args['entity'] === current || args['into'] === current ? current : null;
   switch (correction.action) {
     case 'merge':
       return String(args['into']);
     case 'retype':
       return correction.facts.newId ?? null;
-    case 'split':
-    case 'rename':
-      return String(args['entity']);
-    case 'reject-relation':
-      return String(args['from']);
-    case 'set-speaker':
-      return typeof args['speaker'] === 'string' ? args['speaker'] : null;
+    case 'delete':
+      return args['entity'] === current ? null : current;
     default:
-      return null;
+      return current;
   }
 }
