@@ -106,12 +106,19 @@ const saidAbout = createSaidAboutView(
   api,
   {
     onFilter: (chosen) => router.navigate({ speaker: chosen.speaker, subject: chosen.subject, entity: chosen.entity }),
-    onEdge: (edge, names) => void quotes.showQuotes(`${names.speaker} → ${names.subject}`, { speaker: edge.source, about: edge.target }),
+    // without reported statements in the counts, the quotes listed leave them out too
+    onEdge: (edge, names) => void quotes.showQuotes(`${names.speaker} → ${names.subject}`, { speaker: edge.source, about: edge.target, ...directOnly() }),
     onNode: (node) =>
-      void quotes.showQuotes(node.said > 0 ? `Quotes by ${node.name}` : `Quotes about ${node.name}`, node.said > 0 ? { speaker: node.id } : { about: node.id }),
+      void quotes.showQuotes(
+        node.said > 0 ? `Quotes by ${node.name}` : `Quotes about ${node.name}`,
+        node.said > 0 ? { speaker: node.id, ...directOnly() } : { about: node.id, ...directOnly() },
+      ),
     onBackgroundTap: () => quotes.showPlaceholder(),
   },
 );
+function directOnly(): { kind?: 'direct' } {
+  return saidAbout.includesReported() ? {} : { kind: 'direct' };
+}
 const agencies = createAgencyMapView(
   { canvas: findRequired('#agency-graph'), overlay: createGraphOverlay(findRequired('#agency-overlay')), legend: findRequired('#relation-legend') },
   api,

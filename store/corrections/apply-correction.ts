@@ -103,6 +103,7 @@ async function deleteEntity(run: RunRead, id: string, names: string[]): Promise<
 }
 
 const decodeSpeaker = toRowDecoder('correctionSpeaker', { id: z.string() });
+const decodeKind = toRowDecoder('correctionQuoteKind', { kind: z.string().nullable() });
 const decodeAbout = toRowDecoder('correctionAbout', { id: z.string() });
 
 /** The quote's SAID edge moves to the new speaker (or goes), and the speaker-to-subject counts follow it. */
@@ -117,6 +118,9 @@ async function setSpeaker(run: RunRead, quoteId: string, speakerId: string | nul
     }
   }
   if (current.length === (speaker ? 1 : 0) && current.every((each) => each.id === speakerId)) return;
+  // the speaker-to-subject counts say how many of each kind: this quote's kind moves with it
+  const [quote] = decodeKind(await run('MATCH (q:Quote {id: $quote}) RETURN q.kind AS kind', { quote: quoteId }));
+  const kind = quote?.kind === 'indirect' ? 'indirect' : 'direct';
   const about: { id: string; label: EntityType }[] = [];
   for (const label of ENTITY_TYPES) {
     for (const row of decodeAbout(await run(`MATCH (q:Quote {id: $quote})-[:ABOUT]->(a:${label}) RETURN a.id AS id`, { quote: quoteId }))) {
@@ -125,7 +129,7 @@ async function setSpeaker(run: RunRead, quoteId: string, speakerId: string | nul
   }
   for (const old of current) {
     for (const subject of about.filter((each) => each.id !== old.id)) {
-      await run(`MATCH (s:${old.label} {id: $s})-[r:SAID_ABOUT]->(a:${subject.label} {id: $a}) SET r.count = r.count - 1`, { s: old.id, a: subject.id });
+      await run(`MATCH (s:${old.label} {id: $s})-[r:SAID_ABOUT]->(a:${subject.label} {id: $a}) SET r.count = r.count - 1, r.${kind} = r.${kind} - 1`, { s: old.id, a: subject.id });
       await run(`MATCH (s:${old.label} {id: $s})-[r:SAID_ABOUT]->(a:${subject.label} {id: $a}) WHERE r.count <= 0 DELETE r`, { s: old.id, a: subject.id });
     }
     await run(`MATCH (s:${old.label} {id: $s})-[r:SAID]->(q:Quote {id: $quote}) DELETE r`, { s: old.id, quote: quoteId });
@@ -139,8 +143,12 @@ async function setSpeaker(run: RunRead, quoteId: string, speakerId: string | nul
   for (const subject of about.filter((each) => each.id !== speaker.id)) {
     const params = { s: speaker.id, a: subject.id };
     const pair = `(s:${speaker.label} {id: $s}), (a:${subject.label} {id: $a})`;
-    await run(`MATCH ${pair} MATCH (s)-[r:SAID_ABOUT]->(a) SET r.count = r.count + 1`, params);
-    await run(`MATCH ${pair} WHERE NOT EXISTS { MATCH (s)-[:SAID_ABOUT]->(a) } CREATE (s)-[:SAID_ABOUT {count: 1}]->(a)`, params);
+    await run(`MATCH ${pair} MATCH (s)-[r:SAID_ABOUT]->(a) SET r.count = r.count + 1, r.${kind} = r.${kind} + 1`, params);
+    await run(`MATCH ${pair} WHERE NOT EXISTS { MATCH (s)-[:SAID_ABOUT]->(a) } CREATE (s)-[:SAID_ABOUT {count: 1, direct: $direct, indirect: $indirect}]->(a)`, {
+      ...params,
+      direct: kind === 'direct' ? 1 : 0,
+      indirect: kind === 'indirect' ? 1 : 0,
+    });
   }
 }
 

@@ -6,7 +6,7 @@ const isEntity = (label: NodeLabel): label is EntityType => (ENTITY_TYPES as rea
 /** Edges whose count and spans add up when two of them join the same nodes, instead of lying side by side. */
 const SUMMED: Record<string, string> = {
   MENTIONS: '{count: s.count + r.count, spans: s.spans + r.spans}',
-  SAID_ABOUT: '{count: s.count + r.count}',
+  SAID_ABOUT: '{count: s.count + r.count, direct: s.direct + r.direct, indirect: s.indirect + r.indirect}',
 };
 
 /** A relation read from several articles is several edges, one per evidence; other edges join two nodes once. */

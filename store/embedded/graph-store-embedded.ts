@@ -14,7 +14,7 @@ import { toEngineQueryError } from './engine-errors.ts';
 import { KuzuGraphCollector, toPlainValue } from './kuzu-values.ts';
 import { toEmbeddedSchema, toMissingColumns } from './schema.ts';
 import { NODE_TABLES, REL_TABLES } from '../../model/graph-model.ts';
-import { BACKFILL_QUOTE_DOCUMENTS, BACKFILL_QUOTE_KINDS } from '../cypher/write-queries.ts';
+import { BACKFILL_QUOTE_DOCUMENTS, BACKFILL_QUOTE_KINDS, BACKFILL_SAID_ABOUT_KINDS } from '../cypher/write-queries.ts';
 import type { Row, RunRead } from '../graph-reads.ts';
 import { SharedGraphStore } from '../shared-graph-store.ts';
 import type { GraphStore, QueryResult, ReadQueryOptions, WriteOutcome } from '../graph-store.ts';
@@ -122,11 +122,17 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
       await this.run(BACKFILL_QUOTE_DOCUMENTS, {});
       await this.run(BACKFILL_QUOTE_KINDS, {});
     }
-    // Relationship columns added since (a relation's rule and confidence) stay null on old edges.
+    // Relationship columns added since (a relation's rule and confidence) stay null on old edges; the
+    // speaker-to-subject counts of each kind are counted from the quotes.
+    let countsAdded = false;
     for (const table of REL_TABLES) {
       const stored = decodeTableColumns(await this.run(toTableColumnsQuery(table.type))).map((row) => row.name);
-      for (const statement of toMissingColumns(table, stored)) await this.run(statement);
+      for (const statement of toMissingColumns(table, stored)) {
+        await this.run(statement);
+        if (table.type === 'SAID_ABOUT') countsAdded = true;
+      }
     }
+    if (countsAdded) await this.run(BACKFILL_SAID_ABOUT_KINDS, {});
   }
 
   protected async writeBatch(items: WriteItem[]): Promise<WriteOutcome[]> {
