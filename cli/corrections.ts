@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { z } from 'zod';
+import { undoCorrection } from '../ingest/corrections.ts';
 import { correctionSchema, type Correction } from '../model/corrections.ts';
 import { ValidationError } from '../model/errors.ts';
 import { createGraphStore } from '../store/create-graph-store.ts';
@@ -51,7 +52,7 @@ async function withStore<T>(work: (store: GraphStore) => Promise<T>): Promise<T>
 /**
  * `npm run corrections -- export <file>` and `import <file>`: the corrections log as JSON, to move it
  * between stores and backends and to review it in git. Import keeps ids, times and editors, skips ids
- * already in the log, and applies the rest.
+ * already in the log, and applies the rest. `undo <id>` undoes one while no server holds the store.
  */
 async function main(): Promise<void> {
   const program = new Command().name('corrections');
@@ -66,8 +67,20 @@ async function main(): Promise<void> {
     .command('import <file>')
     .description('record and apply the corrections of a JSON file written by export')
     .action(async (file: string) => {
-      const { read, imported } = await withStore((store) => importCorrections(store, file));
+      const { read, imported } = await withStore((store) => {
+        console.log(`Importing ${file}: each correction is recorded and applied in a transaction of its own…`);
+        return importCorrections(store, file);
+      });
       console.log(`Imported ${imported} of ${read} corrections from ${file} (${read - imported} already in the log).`);
+    });
+  program
+    .command('undo <id>')
+    .description('undo a correction: the documents it touched are derived again from their text, in one transaction')
+    .action(async (id: string) => {
+      const { rederived } = await withStore((store) =>
+        undoCorrection(store, id, { onExtracted: (count) => console.log(`Extracted ${count} documents again; undoing ${id} in one transaction…`) }),
+      );
+      console.log(`Undid ${id}: ${rederived} documents derived again.`);
     });
   await program.parseAsync();
 }

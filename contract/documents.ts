@@ -17,6 +17,9 @@ export const documentParamsSchema = z.object({
   id: z.string().regex(/^[0-9a-f]{64}$/, 'a document id is the 64 hex digits of its SHA-256').describe('SHA-256 of the text'),
 });
 
+/** A quote's kind: words in quotation marks, or reported speech. */
+export const quoteKindSchema = z.enum(['direct', 'indirect']);
+
 /** A document's text with the spans of what was found in it, for highlighting. */
 export const documentViewSchema = z
   .strictObject({
@@ -30,6 +33,7 @@ export const documentViewSchema = z
         id: z.string(),
         ...offsetsShape,
         via: z.string().nullable(),
+        kind: quoteKindSchema.describe('direct: in quotation marks; indirect: reported speech, shown in a style of its own'),
         speaker: z.strictObject({ id: z.string(), name: z.string() }).nullable(),
       }),
     ),

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { apiComponents } from './components.ts';
-import { documentRefSchema, offsetsShape } from './documents.ts';
+import { documentRefSchema, offsetsShape, quoteKindSchema } from './documents.ts';
 import { entitySummarySchema } from './entities.ts';
 import { limitField } from './fields.ts';
 
-export const quoteKindSchema = z.enum(['direct', 'indirect']);
+export { quoteKindSchema };
 
 /** A quote with its speaker, subjects and document. */
 export const quoteViewSchema = z

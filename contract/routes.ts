@@ -155,7 +155,7 @@ export const apiRoutes = {
     method: 'post',
     path: '/api/corrections',
     summary:
-      'A correction by hand (merge, rename, retype, delete, set-speaker, reject-relation), recorded and applied at once and after every ingest; ' +
+      'A correction by hand (merge, split, rename, retype, delete, set-speaker, reject-relation), recorded and applied at once and after every ingest; ' +
       'needs Authorization: Bearer EDIT_TOKEN; the X-Editor header names who made it',
     body: createCorrectionBodySchema,
     bearerAuth: true,

@@ -17,7 +17,13 @@ const namedEntitySchema = z.strictObject({ id: z.string(), name: z.string(), typ
 
 /** One cell of the who-said-what-about-whom matrix. */
 export const saidAboutCellSchema = z
-  .strictObject({ speaker: namedEntitySchema, subject: namedEntitySchema, count: countSchema })
+  .strictObject({
+    speaker: namedEntitySchema,
+    subject: namedEntitySchema,
+    count: countSchema.describe('statements of the speaker about the subject, both kinds'),
+    direct: countSchema.describe('of them, quotes in quotation marks'),
+    indirect: countSchema.describe('of them, reported statements'),
+  })
   .register(apiComponents, { id: 'SaidAboutCell' });
 export type SaidAboutCell = z.infer<typeof saidAboutCellSchema>;
 

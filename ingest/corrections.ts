@@ -1,21 +1,23 @@
 import { toCorrectionRequest, type Correction } from '../model/corrections.ts';
 import { NotFoundError } from '../model/errors.ts';
 import type { GraphStore } from '../store/graph-store.ts';
-import { ingestArticles, type IngestOptions } from './index.ts';
+import { createExtractPool } from './extract-pool.ts';
+import type { IngestOptions } from './index.ts';
 import { toArticleFormat } from './read-article.ts';
 
 interface StoredArticle {
   id: string;
   source: string;
   text: string;
+  ingestedAt: string;
 }
 
-const MENTIONING = 'MATCH (d:Document)-[:MENTIONS]->(e) WHERE e.id IN $ids RETURN DISTINCT d.id AS id, d.source AS source, d.text AS text';
-const HOLDING_QUOTE = 'MATCH (q:Quote)-[:IN]->(d:Document) WHERE q.id = $id RETURN d.id AS id, d.source AS source, d.text AS text';
-const CONTAINING = 'MATCH (d:Document) WHERE d.text CONTAINS $name RETURN d.id AS id, d.source AS source, d.text AS text';
+const MENTIONING = 'MATCH (d:Document)-[:MENTIONS]->(e) WHERE e.id IN $ids RETURN DISTINCT d.id AS id, d.source AS source, d.text AS text, d.ingestedAt AS ingestedAt';
+const HOLDING_QUOTE = 'MATCH (q:Quote)-[:IN]->(d:Document) WHERE q.id = $id RETURN d.id AS id, d.source AS source, d.text AS text, d.ingestedAt AS ingestedAt';
+const CONTAINING = 'MATCH (d:Document) WHERE d.text CONTAINS $name RETURN d.id AS id, d.source AS source, d.text AS text, d.ingestedAt AS ingestedAt';
 
 function toArticles(rows: Record<string, unknown>[]): StoredArticle[] {
-  return rows.map((row) => ({ id: String(row.id), source: String(row.source), text: String(row.text) }));
+  return rows.map((row) => ({ id: String(row.id), source: String(row.source), text: String(row.text), ingestedAt: String(row.ingestedAt) }));
 }
 
 /**
@@ -30,6 +32,9 @@ async function touchedArticles(store: GraphStore, correction: Correction): Promi
   switch (request.action) {
     case 'merge':
       found.push(...(await read(MENTIONING, { ids: [request.into, ...request.entities] })));
+      break;
+    case 'split':
+      found.push(...(await read(MENTIONING, { ids: [request.entity, ...(correction.facts.newId ? [correction.facts.newId] : [])] })));
       break;
     case 'rename':
       found.push(...(await read(MENTIONING, { ids: [request.entity] })));
@@ -51,31 +56,37 @@ async function touchedArticles(store: GraphStore, correction: Correction): Promi
 }
 
 /**
- * Undoes a correction so the graph is as if it had never been made: marks it undone, then derives the
- * documents it touched again from their stored text (deleted and ingested anew), which replays the
- * corrections still in force. Throws a NotFoundError for an unknown id. Returns the correction and how
- * many documents were derived again.
+ * Undoes a correction so the graph is as if it had never been made: the documents it touched are
+ * extracted again from their stored text, then the store marks it undone, puts those extractions in
+ * the documents' place and replays the corrections still in force, all in one transaction, so a
+ * process killed half-way changes nothing. Throws a NotFoundError for an unknown id. Returns the
+ * correction and how many documents were derived again.
  */
 export async function undoCorrection(
   store: GraphStore,
   id: string,
-  options: Omit<IngestOptions, 'store'> = {},
+  options: Pick<IngestOptions, 'pool' | 'workers'> & { onExtracted?: (count: number) => void } = {},
 ): Promise<{ correction: Correction; rederived: number }> {
   const corrections = await store.listCorrections();
   const correction = corrections.find((each) => each.id === id);
   if (!correction) throw new NotFoundError(`id: no correction has the id "${id}".`);
   if (correction.undone) return { correction, rederived: 0 };
-  // read before the mark: the touched documents are found through what the correction left in the graph
+  // read before the undo: the touched documents are found through what the correction left in the graph
   const articles = await touchedArticles(store, correction);
-  const undone = await store.undoCorrection(id);
-  if (!undone) throw new NotFoundError(`id: no correction has the id "${id}".`);
-  for (const article of articles) await store.deleteDocument(article.id);
-  if (articles.length > 0) {
-    await ingestArticles(
-      articles.map((article) => ({ source: article.source, format: toArticleFormat(article.source) ?? 'txt', text: article.text })),
-      { ...options, store },
+  const pool = options.pool ?? createExtractPool(options.workers ?? 0);
+  let items;
+  try {
+    items = await Promise.all(
+      articles.map(async (article) => ({
+        extraction: await pool.extract({ source: article.source, format: toArticleFormat(article.source) ?? 'txt', text: article.text }),
+        meta: { source: article.source, ingestedAt: article.ingestedAt, text: article.text },
+      })),
     );
+  } finally {
+    if (!options.pool) await pool.close();
   }
-  await store.applyCorrections();
+  options.onExtracted?.(items.length);
+  const undone = await store.undoCorrection(id, { documents: articles.map((article) => article.id), items });
+  if (!undone) throw new NotFoundError(`id: no correction has the id "${id}".`);
   return { correction: undone, rederived: articles.length };
 }

@@ -16,6 +16,15 @@ export const mergeRequestSchema = z.strictObject({
   entities: z.array(entityId).min(1).describe('the entities merged into it and removed'),
   note,
 });
+export const splitRequestSchema = z.strictObject({
+  action: z.literal('split'),
+  entity: entityId.describe('the entity the aliases are split off'),
+  aliases: z.array(z.string().trim().min(1)).min(1).describe("names of the entity's that belong to another one"),
+  name: z.string().trim().min(1).optional().describe("the new entity's name; the first alias if not given"),
+  type: z.enum(ENTITY_TYPES).optional().describe("the new entity's type; the entity's own if not given"),
+  note,
+});
+export type SplitRequest = z.infer<typeof splitRequestSchema>;
 export const renameRequestSchema = z.strictObject({ action: z.literal('rename'), entity: entityId, name: z.string().trim().min(1), note });
 export const retypeRequestSchema = z.strictObject({ action: z.literal('retype'), entity: entityId, type: z.enum(ENTITY_TYPES), note });
 export const deleteRequestSchema = z.strictObject({ action: z.literal('delete'), entity: entityId, note });
@@ -36,6 +45,7 @@ export const rejectRelationRequestSchema = z.strictObject({
 /** What an editor sends: one correction. */
 export const correctionRequestSchema = z.discriminatedUnion('action', [
   mergeRequestSchema,
+  splitRequestSchema,
   renameRequestSchema,
   retypeRequestSchema,
   deleteRequestSchema,
@@ -48,7 +58,8 @@ export const CORRECTION_ACTIONS = correctionRequestSchema.options.map((option) =
 
 /**
  * What the store records beside the request, learned when the correction was made: a retype's new id
- * (the old one redirects to it), and a deleted entity's names, which must never become an entity again.
+ * (the old one redirects to it) or a split's new entity, and a deleted entity's names, which must never
+ * become an entity again.
  */
 export const correctionFactsSchema = z.strictObject({
   newId: z.string().optional(),

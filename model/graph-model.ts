@@ -143,7 +143,9 @@ const STRUCTURAL_TABLES: Record<Exclude<EdgeType, RelationType>, RelTableShape> 
   IN: { pairs: [['Quote', 'Document']], properties: EVIDENCE },
   INVOLVES: { pairs: pairsFrom(['Event'], ENTITY_TYPES), properties: EVIDENCE },
   OCCURRED_IN: { pairs: pairsFrom(['Event'], ['Place']), properties: EVIDENCE },
-  SAID_ABOUT: { pairs: pairsFrom(ENTITY_TYPES, ENTITY_TYPES), properties: { count: 'INT64' } },
+  // count = direct + indirect: quotes in quotation marks and reported statements; stores written before the
+  // split gain both columns when they open, filled from their quotes
+  SAID_ABOUT: { pairs: pairsFrom(ENTITY_TYPES, ENTITY_TYPES), properties: { count: 'INT64', direct: 'INT64', indirect: 'INT64' } },
 };
 
 const TABLE_BY_TYPE: Record<EdgeType, RelTableShape> = {

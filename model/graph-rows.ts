@@ -50,6 +50,9 @@ export interface EdgeRow {
   confidence: number | null;
   via: string | null;
   count: number | null;
+  /** On SAID_ABOUT: how many of `count` are quotes in quotation marks, and how many reported statements. */
+  direct?: number | null;
+  indirect?: number | null;
   /** On MENTIONS: the mention spans in the document, flattened as start, end, start, end… */
   spans: number[] | null;
 }

@@ -40,6 +40,8 @@ export function createExplorerReads(
       start: row.startOffset ?? 0,
       end: row.endOffset ?? 0,
       via: row.via,
+      // quotes stored before reported speech was read have no kind: all were in quotation marks
+      kind: row.kind === 'indirect' ? ('indirect' as const) : ('direct' as const),
       speaker: row.speakerId ? { id: row.speakerId, name: row.speakerName ?? '' } : null,
     }));
     const relations = [];
@@ -78,6 +80,8 @@ export function createExplorerReads(
       speaker: { id: row.speakerId, name: row.speakerName, type: row.speakerLabel },
       subject: { id: row.subjectId, name: row.subjectName, type: row.subjectLabel },
       count: row.count ?? 0,
+      direct: row.direct ?? row.count ?? 0,
+      indirect: row.indirect ?? 0,
     }));
   }
 

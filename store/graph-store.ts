@@ -38,6 +38,12 @@ export interface DocumentSource {
 /** What writing one article did: a new document, nothing (already stored), or a new text of a stored source. */
 export type WriteOutcome = { status: 'written' } | { status: 'unchanged' } | { status: 'replaced'; previous: string[] };
 
+/** The documents an undo derives again: their ids, removed, and their articles extracted anew, written in their place. */
+export interface RederivedDocuments {
+  documents: string[];
+  items: { extraction: Extraction; meta: DocumentMeta }[];
+}
+
 /** One article's result in a batch write: a failed one carries the reason and wrote nothing. */
 export type BatchWriteOutcome = WriteOutcome | { status: 'failed'; error: Error };
 
@@ -77,7 +83,10 @@ export interface GraphStore {
    * article by article, so one bad article fails alone and the others are written.
    */
   writeExtractions(items: { extraction: Extraction; meta: DocumentMeta }[]): Promise<BatchWriteOutcome[]>;
-  /** Removes a document with its quotes and evidence, and entities no other document mentions. False if unknown. */
+  /**
+   * Removes a document with its quotes and evidence, and entities no other document mentions, and replays
+   * the corrections over what is left, in one transaction. False if unknown.
+   */
   deleteDocument(documentId: string): Promise<boolean>;
   hasDocument(documentId: string): Promise<boolean>;
   /**
@@ -118,10 +127,11 @@ export interface GraphStore {
   /** The corrections log, newest first, each marked stale when what it keeps is gone from the graph. */
   listCorrections(): Promise<ListedCorrection[]>;
   /**
-   * Marks a correction undone; null if unknown. The graph still shows its effect until what it touched
-   * is derived again from the articles (ingest/corrections.ts does both).
+   * Undoes a correction in one transaction: marks it undone, replaces the documents it touched with
+   * their extractions made again (ingest/corrections.ts makes them) and replays the corrections still
+   * in force. Null if the id is unknown; nothing then changes.
    */
-  undoCorrection(id: string, now?: () => Date): Promise<Correction | null>;
+  undoCorrection(id: string, rederived?: RederivedDocuments, now?: () => Date): Promise<Correction | null>;
   /**
    * Records corrections exported from a store (`npm run corrections -- export`) as they were, applying
    * those in force; those whose id the log holds are skipped. Returns how many were new.

@@ -5,9 +5,10 @@ import { createExplorerReads } from './explorer-reads.ts';
 import { createGraphReads, type Row, type RunRead } from './graph-reads.ts';
 import type { Correction, CorrectionAuthor, CorrectionRequest } from '../model/corrections.ts';
 import { applyCorrection, toRedirects } from './corrections/apply-correction.ts';
-import { addCorrection, importCorrection, listCorrections, markUndone, readCorrections } from './corrections/correction-log.ts';
-import type { BatchWriteOutcome, DocumentMeta, GraphStore, QuoteFilters, WriteOutcome } from './graph-store.ts';
-import { writeInBatches, type WriteItem } from './plan-writes.ts';
+import { addCorrection, importCorrection, listCorrections, markUndone, readCorrections, replayCorrections } from './corrections/correction-log.ts';
+import type { BatchWriteOutcome, DocumentMeta, GraphStore, QuoteFilters, RederivedDocuments, WriteOutcome } from './graph-store.ts';
+import { planWrites, writeInBatches, type WriteItem } from './plan-writes.ts';
+import { documentExists, removeDocuments } from './remove-documents.ts';
 
 /**
  * What every adapter does the same way, written once: the reads over the adapter's own way of running
@@ -60,8 +61,35 @@ export abstract class SharedGraphStore {
     return listCorrections((query, params) => this.runRead(query, params));
   }
 
-  undoCorrection(id: string, now: () => Date = () => new Date()) {
-    return this.queueWrite(() => this.inWriteTransaction((run) => markUndone(run, id, now())));
+  /**
+   * One transaction: the mark, the documents' removal, their new extractions' writes and the replay of
+   * the corrections still in force. A process killed half-way leaves the graph as it was before.
+   */
+  undoCorrection(id: string, rederived: RederivedDocuments = { documents: [], items: [] }, now: () => Date = () => new Date()) {
+    return this.queueWrite(() =>
+      this.inWriteTransaction(async (run) => {
+        const undone = await markUndone(run, id, now());
+        if (!undone) return null;
+        await removeDocuments(run, rederived.documents);
+        const plan = await planWrites(rederived.items, run);
+        for (const statement of plan.statements) await run(statement.query, statement.params);
+        await replayCorrections(run);
+        return undone;
+      }),
+    );
+  }
+
+  /** The removal and the replay of the corrections over what is left share one transaction. */
+  deleteDocument(documentId: string): Promise<boolean> {
+    return this.queueWrite(() =>
+      this.inWriteTransaction(async (run) => {
+        if (!(await documentExists(run, documentId))) return false;
+        await removeDocuments(run, [documentId]);
+        // a correction whose entity went with the document stays in the log, stale, until an article brings it back
+        await replayCorrections(run);
+        return true;
+      }),
+    );
   }
 
   /** Each correction in a transaction of its own, so an import stopped half-way keeps whole corrections only. */

@@ -60,7 +60,7 @@ export function toGraphWrite(extraction: Extraction, meta: { source: string; ing
     }
   }
   const quotes: QuoteRow[] = [];
-  const saidAbout = new Map<string, number>();
+  const saidAbout = new Map<string, { count: number; direct: number; indirect: number }>();
   for (const quote of extraction.quotes) {
     const id = toQuoteId(documentId, quote.start);
     const context = toQuoteContext(meta.text, quote.start, quote.end);
@@ -72,13 +72,17 @@ export function toGraphWrite(extraction: Extraction, meta: { source: string; ing
       edges.addToFixed('ABOUT', id, 'Quote', about, null, evidence);
       if (quote.speaker && quote.speaker !== about) {
         const key = `${quote.speaker}\u0000${about}`;
-        saidAbout.set(key, (saidAbout.get(key) ?? 0) + 1);
+        const counts = saidAbout.get(key) ?? { count: 0, direct: 0, indirect: 0 };
+        counts.count += 1;
+        if (quote.kind === 'indirect') counts.indirect += 1;
+        else counts.direct += 1;
+        saidAbout.set(key, counts);
       }
     }
   }
-  for (const [key, count] of saidAbout) {
+  for (const [key, counts] of saidAbout) {
     const [speaker = '', about = ''] = key.split('\u0000');
-    edges.add('SAID_ABOUT', speaker, about, { count });
+    edges.add('SAID_ABOUT', speaker, about, counts);
   }
   for (const relation of extraction.relations) {
     edges.add(relation.predicate satisfies RelationType, relation.subject, relation.object, {
@@ -156,6 +160,7 @@ class EdgeCollector {
       confidence: props.confidence ?? null,
       via: props.via ?? null,
       count: props.count ?? null,
+      ...(type === 'SAID_ABOUT' ? { direct: props.direct ?? 0, indirect: props.indirect ?? 0 } : {}),
       spans: props.spans ?? null,
     });
   }
@@ -236,7 +241,11 @@ function sumCounts(rows: EdgeRow[]): EdgeRow[] {
   for (const row of rows) {
     const key = `${row.from}\u0000${row.to}`;
     const seen = byPair.get(key);
-    if (seen) seen.count = (seen.count ?? 0) + (row.count ?? 0);
+    if (seen) {
+      seen.count = (seen.count ?? 0) + (row.count ?? 0);
+      if (seen.direct !== undefined) seen.direct = (seen.direct ?? 0) + (row.direct ?? 0);
+      if (seen.indirect !== undefined) seen.indirect = (seen.indirect ?? 0) + (row.indirect ?? 0);
+    }
     else byPair.set(key, { ...row });
   }
   return [...byPair.values()];

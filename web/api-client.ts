@@ -110,7 +110,8 @@ export function createApiClient(options: { baseUrl?: string; fetch?: typeof fetc
   };
 }
 
-async function requestJson<T>(fetchImpl: typeof fetch, url: string, init?: RequestInit): Promise<T> {
+/** One JSON request: the parsed body of a 2xx answer, else an ApiError with the server's code and message. */
+export async function requestJson<T>(fetchImpl: typeof fetch, url: string, init?: RequestInit): Promise<T> {
   let response: Response;
   try {
     response = await fetchImpl(url, { ...init, headers: { accept: 'application/json', ...init?.headers } });

@@ -22,6 +22,7 @@ import { createExplorerActions } from './explorer-actions.ts';
 import { createStateApplier } from './explorer-navigation.ts';
 import { isEntityLabel } from './graph/node-types.ts';
 import { createUrlRouter } from './navigation/url-router.ts';
+import { mountCorrections, toShownEntity } from './corrections/mount-corrections.ts';
 
 const api = createApiClient();
 /** Entities met in searches and links, so following one needs no second fetch. */
@@ -50,6 +51,7 @@ const panel = mountEntityPanel(findRequired('#entity-panel'), {
   onHide: hideNode,
   onTogglePin: pinToggle,
   isPinned: (id) => graph.edits.isPinned(id),
+  onFixSpeaker: (quote) => corrections.fixSpeaker(quote),
 });
 const menu = createNodeMenu(findRequired('#graph-area'));
 const graph = createGraphView(findRequired('#graph'), {
@@ -68,10 +70,15 @@ const graph = createGraphView(findRequired('#graph'), {
       { label: 'Expand neighbours', run: () => void actions.expand(node.id) },
       { label: graph.edits.isPinned(node.id) ? 'Unpin' : 'Pin here', run: () => void pinToggle(node.id) },
       { label: 'Hide', run: () => hideNode(node.id) },
+      ...(isEntityLabel(node.type) ? corrections.menuItems(node) : []),
     ]),
   onHistoryChange: () => {
     toolbar.refresh();
     void evidence.refresh();
+  },
+  onEdgeContext: (edge, at) => {
+    const items = corrections.edgeMenuItems(edge);
+    if (items.length > 0) menu.open(edge.caption, at, items);
   },
 });
 const filter = mountTypeFilter(findRequired('#type-filter'), (hidden) => graph.setHiddenTypes(hidden));
@@ -93,18 +100,25 @@ const cypher = mountCypherConsole(findRequired('#cypher-console'), api, {
   onRun: (query) => router.record({ query }),
 });
 
-const quotes = mountQuotePanel(findRequired('#quote-panel'), api, goToEntity);
+const quotes = mountQuotePanel(findRequired('#quote-panel'), api, goToEntity, (quote) => corrections.fixSpeaker(quote));
 const saidAbout = createSaidAboutView(
   { canvas: findRequired('#said-about-graph'), overlay: createGraphOverlay(findRequired('#said-about-overlay')), filters: findRequired('#said-about-filters') },
   api,
   {
     onFilter: (chosen) => router.navigate({ speaker: chosen.speaker, subject: chosen.subject, entity: chosen.entity }),
-    onEdge: (edge, names) => void quotes.showQuotes(`${names.speaker} → ${names.subject}`, { speaker: edge.source, about: edge.target }),
+    // without reported statements in the counts, the quotes listed leave them out too
+    onEdge: (edge, names) => void quotes.showQuotes(`${names.speaker} → ${names.subject}`, { speaker: edge.source, about: edge.target, ...directOnly() }),
     onNode: (node) =>
-      void quotes.showQuotes(node.said > 0 ? `Quotes by ${node.name}` : `Quotes about ${node.name}`, node.said > 0 ? { speaker: node.id } : { about: node.id }),
+      void quotes.showQuotes(
+        node.said > 0 ? `Quotes by ${node.name}` : `Quotes about ${node.name}`,
+        node.said > 0 ? { speaker: node.id, ...directOnly() } : { about: node.id, ...directOnly() },
+      ),
     onBackgroundTap: () => quotes.showPlaceholder(),
   },
 );
+function directOnly(): { kind?: 'direct' } {
+  return saidAbout.includesReported() ? {} : { kind: 'direct' };
+}
 const agencies = createAgencyMapView(
   { canvas: findRequired('#agency-graph'), overlay: createGraphOverlay(findRequired('#agency-overlay')), legend: findRequired('#relation-legend') },
   api,
@@ -112,6 +126,21 @@ const agencies = createAgencyMapView(
 );
 const documents = createDocumentViewer({ article: findRequired('#document-article'), side: findRequired('#document-panel') }, api);
 const tabs = mountViewTabs(findRequired('#view-tabs'), (view) => router.navigate({ view }));
+const corrections = mountCorrections({
+  api,
+  panelRoot: findRequired('#corrections-panel'),
+  button: findRequired<HTMLButtonElement>('#corrections-button'),
+  notify: (message, tone) => overlay.notify(message, tone),
+  // shown at once: the overview drawn again, or, where an entity was shown, where the change left it
+  redraw: async (correction) => {
+    const current = router.current().entity;
+    const shown = current ? toShownEntity(correction, current) : null;
+    if (shown) {
+      router.record({ entity: shown });
+      await actions.focusEntityById(shown);
+    } else await actions.loadOverview();
+  },
+});
 const router = createUrlRouter(createStateApplier({ tabs, graph, actions, evidence, cypher, saidAbout, quotes, agencies, documents }, known));
 
 // Test hooks: tests/web/explorer.browser.test.ts reads the Cytoscape instances from here.

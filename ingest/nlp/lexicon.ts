@@ -1,6 +1,6 @@
 import { ENTITY_ID_PREFIX, type EntityType } from '../../model/graph-model.ts';
 import { readList, readTable, splitCell } from './data-files.ts';
-import { toSlug } from './slug.ts';
+import { toSlug } from '../../model/slug.ts';
 
 /** A name the word lists know: its canonical form, type, stable id and optional parent id. */
 export interface KnownEntity {

@@ -3,7 +3,7 @@ import type { Event, Quote } from '../../model/extraction.ts';
 import { readTable } from '../nlp/data-files.ts';
 import { toEntityId } from '../nlp/lexicon.ts';
 import { findSentenceEnd, findSentenceStart } from '../nlp/sentences.ts';
-import { toSlug } from '../nlp/slug.ts';
+import { toSlug } from '../../model/slug.ts';
 import type { ExtractionContext } from './types.ts';
 
 const TRIGGERS = readTable('event-triggers.tsv', 2).map(([word = '', type = '']) => ({ word, type }));

@@ -5,40 +5,12 @@ import { toCorrectionRequest, type Correction, type CorrectionRequest } from '..
 import { toRowDecoder } from '../cypher/row-decoder.ts';
 import type { RunRead } from '../graph-reads.ts';
 import { toMoveEdgeStatements } from './move-edges.ts';
-
-const decodeEntity = toRowDecoder('correctionEntity', {
-  id: z.string(),
-  name: z.string().nullable(),
-  aliases: z.array(z.string()).nullable(),
-  mentions: z.number().nullable(),
-  kind: z.string().nullable(),
-  eventType: z.string().nullable(),
-  date: z.string().nullable(),
-});
-type EntityRow = ReturnType<typeof decodeEntity>[number];
-
-const ENTITY_READ = 'RETURN e.id AS id, e.name AS name, e.aliases AS aliases, e.mentions AS mentions, e.kind AS kind, e.eventType AS eventType, e.date AS date';
-
-/** The entity with this id, read with the label its prefix names; null if it is not in the graph. */
-export async function readEntity(run: RunRead, id: string): Promise<(EntityRow & { label: EntityType }) | null> {
-  const label = labelForEntityId(id);
-  if (!label) return null;
-  const [row] = decodeEntity(await run(`MATCH (e:${label} {id: $id}) ${ENTITY_READ}`, { id }));
-  return row ? { ...row, label } : null;
-}
-
-const decodeQuote = toRowDecoder('correctionQuote', { id: z.string() });
-export async function quoteExists(run: RunRead, id: string): Promise<boolean> {
-  return decodeQuote(await run('MATCH (q:Quote {id: $id}) RETURN q.id AS id', { id })).length > 0;
-}
+import { quoteExists, readEntity, unionNames } from './read-entity.ts';
+import { splitEntity, toSplitId } from './split-entity.ts';
 
 /** The id an entity gets as this type: the same name part under the type's prefix. */
 export function toRetypedId(id: string, type: EntityType): string {
   return `${ENTITY_ID_PREFIX[type]}:${id.slice(id.indexOf(':') + 1)}`;
-}
-
-function unionNames(...lists: (readonly (string | null)[])[]): string[] {
-  return [...new Set(lists.flat().filter((name): name is string => typeof name === 'string' && name !== ''))];
 }
 
 /**
@@ -52,6 +24,11 @@ export async function applyCorrection(run: RunRead, correction: Correction): Pro
     case 'merge':
       for (const id of request.entities) if (id !== request.into) await mergeInto(run, id, request.into);
       return;
+    case 'split': {
+      const entity = await readEntity(run, request.entity);
+      const newId = correction.facts.newId ?? (entity ? toSplitId(request, entity.label) : null);
+      return newId ? splitEntity(run, request, newId) : undefined;
+    }
     case 'rename':
       return rename(run, request.entity, request.name);
     case 'retype': {
@@ -126,6 +103,7 @@ async function deleteEntity(run: RunRead, id: string, names: string[]): Promise<
 }
 
 const decodeSpeaker = toRowDecoder('correctionSpeaker', { id: z.string() });
+const decodeKind = toRowDecoder('correctionQuoteKind', { kind: z.string().nullable() });
 const decodeAbout = toRowDecoder('correctionAbout', { id: z.string() });
 
 /** The quote's SAID edge moves to the new speaker (or goes), and the speaker-to-subject counts follow it. */
@@ -140,6 +118,9 @@ async function setSpeaker(run: RunRead, quoteId: string, speakerId: string | nul
     }
   }
   if (current.length === (speaker ? 1 : 0) && current.every((each) => each.id === speakerId)) return;
+  // the speaker-to-subject counts say how many of each kind: this quote's kind moves with it
+  const [quote] = decodeKind(await run('MATCH (q:Quote {id: $quote}) RETURN q.kind AS kind', { quote: quoteId }));
+  const kind = quote?.kind === 'indirect' ? 'indirect' : 'direct';
   const about: { id: string; label: EntityType }[] = [];
   for (const label of ENTITY_TYPES) {
     for (const row of decodeAbout(await run(`MATCH (q:Quote {id: $quote})-[:ABOUT]->(a:${label}) RETURN a.id AS id`, { quote: quoteId }))) {
@@ -148,7 +129,7 @@ async function setSpeaker(run: RunRead, quoteId: string, speakerId: string | nul
   }
   for (const old of current) {
     for (const subject of about.filter((each) => each.id !== old.id)) {
-      await run(`MATCH (s:${old.label} {id: $s})-[r:SAID_ABOUT]->(a:${subject.label} {id: $a}) SET r.count = r.count - 1`, { s: old.id, a: subject.id });
+      await run(`MATCH (s:${old.label} {id: $s})-[r:SAID_ABOUT]->(a:${subject.label} {id: $a}) SET r.count = r.count - 1, r.${kind} = r.${kind} - 1`, { s: old.id, a: subject.id });
       await run(`MATCH (s:${old.label} {id: $s})-[r:SAID_ABOUT]->(a:${subject.label} {id: $a}) WHERE r.count <= 0 DELETE r`, { s: old.id, a: subject.id });
     }
     await run(`MATCH (s:${old.label} {id: $s})-[r:SAID]->(q:Quote {id: $quote}) DELETE r`, { s: old.id, quote: quoteId });
@@ -162,8 +143,12 @@ async function setSpeaker(run: RunRead, quoteId: string, speakerId: string | nul
   for (const subject of about.filter((each) => each.id !== speaker.id)) {
     const params = { s: speaker.id, a: subject.id };
     const pair = `(s:${speaker.label} {id: $s}), (a:${subject.label} {id: $a})`;
-    await run(`MATCH ${pair} MATCH (s)-[r:SAID_ABOUT]->(a) SET r.count = r.count + 1`, params);
-    await run(`MATCH ${pair} WHERE NOT EXISTS { MATCH (s)-[:SAID_ABOUT]->(a) } CREATE (s)-[:SAID_ABOUT {count: 1}]->(a)`, params);
+    await run(`MATCH ${pair} MATCH (s)-[r:SAID_ABOUT]->(a) SET r.count = r.count + 1, r.${kind} = r.${kind} + 1`, params);
+    await run(`MATCH ${pair} WHERE NOT EXISTS { MATCH (s)-[:SAID_ABOUT]->(a) } CREATE (s)-[:SAID_ABOUT {count: 1, direct: $direct, indirect: $indirect}]->(a)`, {
+      ...params,
+      direct: kind === 'direct' ? 1 : 0,
+      indirect: kind === 'indirect' ? 1 : 0,
+    });
   }
 }
 
@@ -190,6 +175,7 @@ export function namedReferences(request: CorrectionRequest): NamedReference[] {
   switch (request.action) {
     case 'merge':
       return [entity('into', request.into), ...request.entities.map((id, index) => entity(`entities.${index}`, id))];
+    case 'split':
     case 'rename':
     case 'retype':
     case 'delete':
@@ -209,6 +195,9 @@ export function lastingReferences(correction: Correction): NamedReference[] {
       return [{ field: 'into', id: request.into, kind: 'entity' }];
     case 'retype':
       return [{ field: 'entity', id: correction.facts.newId ?? toRetypedId(request.entity, request.type), kind: 'entity' }];
+    case 'split':
+      // both sides of a split: either gone leaves nothing to split, or nowhere to put it
+      return [{ field: 'entity', id: request.entity, kind: 'entity' }, ...(correction.facts.newId ? [{ field: 'name', id: correction.facts.newId, kind: 'entity' as const }] : [])];
     case 'delete':
       return [];
     default:

@@ -4,7 +4,9 @@ import { NotFoundError } from '../../model/errors.ts';
 import { correctionFactsSchema, type Correction, type CorrectionAuthor, type CorrectionFacts, type CorrectionRequest, type ListedCorrection } from '../../model/corrections.ts';
 import { toRowDecoder } from '../cypher/row-decoder.ts';
 import type { RunRead } from '../graph-reads.ts';
-import { applyCorrection, lastingReferences, namedReferences, readEntity, referenceExists, toRetypedId } from './apply-correction.ts';
+import { applyCorrection, lastingReferences, namedReferences, referenceExists, toRetypedId } from './apply-correction.ts';
+import { readEntity } from './read-entity.ts';
+import { checkSplit } from './check-split.ts';
 
 const COLUMNS = 'c.id AS id, c.action AS action, c.arguments AS arguments, c.facts AS facts, c.time AS time, c.editor AS editor, c.note AS note, c.undoneAt AS undoneAt';
 export const CORRECTION_QUERIES = {
@@ -72,6 +74,7 @@ export async function addCorrection(run: RunRead, request: CorrectionRequest, au
   }
   const facts: CorrectionFacts = {};
   if (request.action === 'retype') facts.newId = toRetypedId(request.entity, request.type);
+  if (request.action === 'split') facts.newId = await checkSplit(run, request);
   if (request.action === 'delete') {
     const entity = await readEntity(run, request.entity);
     facts.names = [...new Set([entity?.name, ...(entity?.aliases ?? [])].filter((name): name is string => !!name))];
@@ -124,4 +127,9 @@ export async function markUndone(run: RunRead, id: string, at: Date): Promise<Co
   if (!correction) return null;
   if (!correction.undone) await run(CORRECTION_QUERIES.undo, { id, at: at.toISOString() });
   return { ...correction, undone: true };
+}
+
+/** Applies every correction in force, oldest first, inside the caller's transaction. */
+export async function replayCorrections(run: RunRead): Promise<void> {
+  for (const correction of (await readCorrections(run)).filter((each) => !each.undone).reverse()) await applyCorrection(run, correction);
 }

@@ -5,8 +5,8 @@ const isEntity = (label: NodeLabel): label is EntityType => (ENTITY_TYPES as rea
 
 /** Edges whose count and spans add up when two of them join the same nodes, instead of lying side by side. */
 const SUMMED: Record<string, string> = {
-  MENTIONS: 's.count = s.count + r.count, s.spans = s.spans + r.spans',
-  SAID_ABOUT: 's.count = s.count + r.count',
+  MENTIONS: '{count: s.count + r.count, spans: s.spans + r.spans}',
+  SAID_ABOUT: '{count: s.count + r.count, direct: s.direct + r.direct, indirect: s.indirect + r.indirect}',
 };
 
 /** A relation read from several articles is several edges, one per evidence; other edges join two nodes once. */
@@ -44,8 +44,11 @@ export function toMoveEdgeStatements(from: EntityType, to: EntityType, params: {
     const notSelf = otherIsEntity ? ['o.id <> $to'] : [];
     const summed = SUMMED[table.type];
     if (summed) {
+      // the sum is a new edge in place of both, not a SET on the one there: the embedded store, recovering
+      // from a kill after the commit, lost an edge SET in the statement that deletes another of its table
+      // (kuzu 0.11.3: MATCH …-[r]->…, …-[s]->… SET s.count = s.count + r.count DELETE r, then SIGKILL, reopen)
       return [
-        `MATCH ${old}, ${target}${where(notSelf)} MATCH ${existing} SET ${summed} DELETE r`,
+        `MATCH ${old}, ${target}${where(notSelf)} MATCH ${existing} CREATE ${created.replace(propertyMap(table), summed)} DELETE r, s`,
         `MATCH ${old}, ${target}${where(notSelf)} CREATE ${created} DELETE r`,
       ];
     }

@@ -22,7 +22,8 @@ export function toDeleteStatements(documentIds: string[], mentionedIds: string[]
     {
       query:
         'MATCH (s)-[:SAID]->(q:Quote)-[:ABOUT]->(a) WHERE q.document IN $ids AND s.id <> a.id ' +
-        'WITH s, a, count(q) AS n MATCH (s)-[r:SAID_ABOUT]->(a) SET r.count = r.count - n',
+        "WITH s, a, count(q) AS n, sum(CASE WHEN q.kind = 'indirect' THEN 1 ELSE 0 END) AS reported " +
+        'MATCH (s)-[r:SAID_ABOUT]->(a) SET r.count = r.count - n, r.indirect = r.indirect - reported, r.direct = r.direct - (n - reported)',
       params: ids,
     },
     { query: 'MATCH ()-[r:SAID_ABOUT]->() WHERE r.count <= 0 DELETE r', params: {} },

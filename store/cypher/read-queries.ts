@@ -218,7 +218,7 @@ export function createReadQueries(dialect: CypherDialect) {
       `RETURN e.id AS id, ${dialect.nodeLabel('e')} AS label, e.name AS name, m.spans AS spans`,
     documentQuotes:
       'MATCH (q:Quote)-[:`IN`]->(d:Document {id: $id}) OPTIONAL MATCH (s)-[:SAID]->(q) ' +
-      'RETURN q.id AS id, q.startOffset AS startOffset, q.endOffset AS endOffset, q.via AS via, s.id AS speakerId, s.name AS speakerName',
+      'RETURN q.id AS id, q.startOffset AS startOffset, q.endOffset AS endOffset, q.via AS via, q.kind AS kind, s.id AS speakerId, s.name AS speakerName',
     documentRelations: (type: EdgeType) =>
       `MATCH (a)-[r:${quoteName(type)}]->(b) WHERE r.document = $id ` +
       'RETURN a.id AS source, b.id AS target, r.role AS role, r.startOffset AS startOffset, r.endOffset AS endOffset',
@@ -228,7 +228,7 @@ export function createReadQueries(dialect: CypherDialect) {
       return (
         `MATCH (s)-[r:SAID_ABOUT]->(a)${conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : ''} ` +
         `RETURN s.id AS speakerId, s.name AS speakerName, ${dialect.nodeLabel('s')} AS speakerLabel, ` +
-        `a.id AS subjectId, a.name AS subjectName, ${dialect.nodeLabel('a')} AS subjectLabel, r.count AS count ` +
+        `a.id AS subjectId, a.name AS subjectName, ${dialect.nodeLabel('a')} AS subjectLabel, r.count AS count, r.direct AS direct, r.indirect AS indirect ` +
         'ORDER BY count DESC, speakerName, subjectName LIMIT $limit'
       );
     },
@@ -269,7 +269,7 @@ export const decodeRows = toRowDecoders({
   },
   documentMentions: { id: z.string(), label: LABEL, name: z.string(), spans: z.array(z.number()).nullable() },
   documentQuotes: {
-    id: z.string(), startOffset: z.number().nullable(), endOffset: z.number().nullable(), via: z.string().nullable(),
+    id: z.string(), startOffset: z.number().nullable(), endOffset: z.number().nullable(), via: z.string().nullable(), kind: z.string().nullable(),
     speakerId: z.string().nullable(), speakerName: z.string().nullable(),
   },
   documentRelations: {
@@ -278,7 +278,7 @@ export const decodeRows = toRowDecoders({
   saidAbout: {
     speakerId: z.string(), speakerName: z.string(), speakerLabel: LABEL,
     subjectId: z.string(), subjectName: z.string(), subjectLabel: LABEL,
-    count: z.number().nullable(),
+    count: z.number().nullable(), direct: z.number().nullable(), indirect: z.number().nullable(),
   },
 }) satisfies Record<keyof ReadQueries, unknown>;
 

@@ -90,7 +90,11 @@ function toEdgeQuery(batch: EdgeBatch): string {
   const match = `UNWIND $rows AS r MATCH (a:${batch.fromLabel} {id: r.from}), (b:${batch.toLabel} {id: r.to}) `;
   const type = quoteName(batch.type);
   if (batch.type === 'SAID_ABOUT') {
-    return match + `MERGE (a)-[e:${type}]->(b) ON CREATE SET e.count = r.count ON MATCH SET e.count = e.count + r.count`;
+    return (
+      match +
+      `MERGE (a)-[e:${type}]->(b) ON CREATE SET e.count = r.count, e.direct = r.direct, e.indirect = r.indirect ` +
+      'ON MATCH SET e.count = e.count + r.count, e.direct = e.direct + r.direct, e.indirect = e.indirect + r.indirect'
+    );
   }
   if (batch.type === 'MENTIONS') {
     // A list column set from rows that are all null reads as STRING on the embedded store: leave it unset.
@@ -132,6 +136,12 @@ export const decodeAliasLookup = toRowDecoder('aliasLookup', { id: z.string(), n
 /** Gives quotes stored before the model copied their document's title and date onto them those two. */
 /** Quotes stored before reported speech was read are all in quotation marks. */
 export const BACKFILL_QUOTE_KINDS = "MATCH (q:Quote) WHERE q.kind IS NULL SET q.kind = 'direct'";
+
+/** Speaker-to-subject counts stored before they said how many of each kind: counted from their quotes. */
+export const BACKFILL_SAID_ABOUT_KINDS =
+  'MATCH (s)-[r:SAID_ABOUT]->(a) WHERE r.direct IS NULL OR r.indirect IS NULL ' +
+  "OPTIONAL MATCH (s)-[:SAID]->(q:Quote)-[:ABOUT]->(a) WHERE q.kind = 'indirect' " +
+  'WITH r, count(q) AS reported SET r.indirect = reported, r.direct = r.count - reported';
 
 export const BACKFILL_QUOTE_DOCUMENTS =
   'MATCH (q:Quote)-[:`IN`]->(d:Document) WHERE q.documentTitle IS NULL AND d.title IS NOT NULL ' +

@@ -7,7 +7,6 @@ import { toEmbeddedQuery } from '../cypher/neo4j-to-embedded/to-embedded-cypher.
 import { findVisualizationColumns, toSchemaVisualization, usesSchemaFacts } from '../cypher/neo4j-to-embedded/schema-visualization.ts';
 import { readSchemaFacts } from './schema-facts-queries.ts';
 import { createReadQueries, type CypherDialect } from '../cypher/read-queries.ts';
-import { MENTIONED_BY_DOCUMENTS, decodeMentionedByDocuments, toDeleteStatements } from '../cypher/delete-queries.ts';
 import { planWrites, type WriteItem } from '../plan-writes.ts';
 import { SHOW_TABLES, decodeNodeAtOffset, decodeShowTables, decodeTableColumns, toNodeAtOffsetQuery, toTableColumnsQuery } from './catalog-queries.ts';
 import { ConnectionPool } from './connection-pool.ts';
@@ -15,7 +14,7 @@ import { toEngineQueryError } from './engine-errors.ts';
 import { KuzuGraphCollector, toPlainValue } from './kuzu-values.ts';
 import { toEmbeddedSchema, toMissingColumns } from './schema.ts';
 import { NODE_TABLES, REL_TABLES } from '../../model/graph-model.ts';
-import { BACKFILL_QUOTE_DOCUMENTS, BACKFILL_QUOTE_KINDS } from '../cypher/write-queries.ts';
+import { BACKFILL_QUOTE_DOCUMENTS, BACKFILL_QUOTE_KINDS, BACKFILL_SAID_ABOUT_KINDS } from '../cypher/write-queries.ts';
 import type { Row, RunRead } from '../graph-reads.ts';
 import { SharedGraphStore } from '../shared-graph-store.ts';
 import type { GraphStore, QueryResult, ReadQueryOptions, WriteOutcome } from '../graph-store.ts';
@@ -123,23 +122,17 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
       await this.run(BACKFILL_QUOTE_DOCUMENTS, {});
       await this.run(BACKFILL_QUOTE_KINDS, {});
     }
-    // Relationship columns added since (a relation's rule and confidence) stay null on old edges.
+    // Relationship columns added since (a relation's rule and confidence) stay null on old edges; the
+    // speaker-to-subject counts of each kind are counted from the quotes.
+    let countsAdded = false;
     for (const table of REL_TABLES) {
       const stored = decodeTableColumns(await this.run(toTableColumnsQuery(table.type))).map((row) => row.name);
-      for (const statement of toMissingColumns(table, stored)) await this.run(statement);
+      for (const statement of toMissingColumns(table, stored)) {
+        await this.run(statement);
+        if (table.type === 'SAID_ABOUT') countsAdded = true;
+      }
     }
-  }
-
-  async deleteDocument(documentId: string): Promise<boolean> {
-    return this.queueWrite(async () => {
-      if (!(await this.hasDocument(documentId))) return false;
-      const run: RunRead = (query, params) => this.run(query, params ?? {});
-      await this.inTransaction(async () => {
-        const mentioned = decodeMentionedByDocuments(await run(MENTIONED_BY_DOCUMENTS, { ids: [documentId] })).map((row) => row.id);
-        for (const statement of toDeleteStatements([documentId], mentioned)) await run(statement.query, statement.params);
-      });
-      return true;
-    });
+    if (countsAdded) await this.run(BACKFILL_SAID_ABOUT_KINDS, {});
   }
 
   protected async writeBatch(items: WriteItem[]): Promise<WriteOutcome[]> {

@@ -5,9 +5,9 @@ import { toCheckResult } from '../cypher/assert-read-only.ts';
 import { assertSafeQuery } from '../cypher/assert-safe-query.ts';
 import { CORRECTION_TABLE, NODE_TABLES } from '../../model/graph-model.ts';
 import { createReadQueries, decodeRows, type CypherDialect } from '../cypher/read-queries.ts';
-import { MENTIONED_BY_DOCUMENTS, decodeMentionedByDocuments, toDeleteStatements } from '../cypher/delete-queries.ts';
+import { MENTIONED_BY_DOCUMENTS } from '../cypher/delete-queries.ts';
 import { toRowDecoder } from '../cypher/row-decoder.ts';
-import { BACKFILL_QUOTE_DOCUMENTS, BACKFILL_QUOTE_KINDS, DOCUMENTS_BY_ID, DOCUMENTS_BY_SOURCE, toAliasLookupQuery, toExistingAliasesQuery } from '../cypher/write-queries.ts';
+import { BACKFILL_QUOTE_DOCUMENTS, BACKFILL_QUOTE_KINDS, BACKFILL_SAID_ABOUT_KINDS, DOCUMENTS_BY_ID, DOCUMENTS_BY_SOURCE, toAliasLookupQuery, toExistingAliasesQuery } from '../cypher/write-queries.ts';
 import type { Row, RunRead } from '../graph-reads.ts';
 import { SharedGraphStore } from '../shared-graph-store.ts';
 import type { GraphStore, QueryResult, ReadQueryOptions, WriteOutcome } from '../graph-store.ts';
@@ -34,6 +34,7 @@ export const NEO4J_INTERNAL_QUERIES: Readonly<Record<string, string>> = {
   documentsBySource: DOCUMENTS_BY_SOURCE,
   backfillQuoteDocuments: BACKFILL_QUOTE_DOCUMENTS,
   backfillQuoteKinds: BACKFILL_QUOTE_KINDS,
+  backfillSaidAboutKinds: BACKFILL_SAID_ABOUT_KINDS,
   mentionedByDocuments: MENTIONED_BY_DOCUMENTS,
   resolveEnds: RESOLVE_ENDS_QUERY,
   ...Object.fromEntries(ENTITY_TYPES.map((label) => [`existingAliases(${label})`, toExistingAliasesQuery(label)])),
@@ -94,19 +95,8 @@ class Neo4jGraphStore extends SharedGraphStore implements GraphStore {
     await this.withSession(neo4j.session.WRITE, (session) => session.run(BACKFILL_QUOTE_DOCUMENTS));
     // quotes written before reported speech was read: all in quotation marks
     await this.withSession(neo4j.session.WRITE, (session) => session.run(BACKFILL_QUOTE_KINDS));
-  }
-
-  deleteDocument(documentId: string): Promise<boolean> {
-    return this.queueWrite(() =>
-      this.withSession(neo4j.session.WRITE, (session) =>
-        session.executeWrite(async (tx) => {
-          if (decodeRows.documentExists(await run(tx, QUERIES.documentExists, { id: documentId })).length === 0) return false;
-          const mentioned = decodeMentionedByDocuments(await run(tx, MENTIONED_BY_DOCUMENTS, { ids: [documentId] })).map((row) => row.id);
-          for (const statement of toDeleteStatements([documentId], mentioned)) await run(tx, statement.query, statement.params);
-          return true;
-        }),
-      ),
-    );
+    // speaker-to-subject counts written before they said how many of each kind
+    await this.withSession(neo4j.session.WRITE, (session) => session.run(BACKFILL_SAID_ABOUT_KINDS));
   }
 
   protected inWriteTransaction<T>(work: (run: RunRead) => Promise<T>): Promise<T> {

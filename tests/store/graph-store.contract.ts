@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { budgetArticle, floodArticle, FLOOD_ARTICLE_TEXT } from '../fixtures/extractions.fixtures.ts';
 import type { Extraction } from '../../model/extraction.ts';
 import type { GraphStore } from '../../store/graph-store.ts';
+import { describeCorrectionsContract } from './corrections.contract.ts';
+import { describeSaidAboutKindsContract } from './said-about-kinds.contract.ts';
 
 const meta = (extraction: Extraction) => ({
   source: extraction.document.source ?? 'test',
@@ -237,7 +239,7 @@ export function describeGraphStoreContract(name: string, createStore: () => Prom
       const document = await store.getDocument('a'.repeat(64));
       expect(document).toMatchObject({ title: 'Governor pledges seawall', text: FLOOD_ARTICLE_TEXT, source: 'flood.txt' });
       expect(document?.mentions).toContainEqual({ entityId: 'person:lena-marsh', type: 'Person', name: 'Lena Marsh', start: 129, end: 134 });
-      expect(document?.quotes).toEqual([{ id: expect.any(String), start: 86, end: 125, via: null, speaker: { id: 'person:lena-marsh', name: 'Lena Marsh' } }]);
+      expect(document?.quotes).toEqual([{ id: expect.any(String), start: 86, end: 125, via: null, kind: 'direct', speaker: { id: 'person:lena-marsh', name: 'Lena Marsh' } }]);
       expect(document?.relations).toEqual([
         { type: 'AFFILIATED_WITH', source: 'person:lena-marsh', target: 'place:harborton', role: 'Governor', start: 12, end: 84 },
       ]);
@@ -246,9 +248,9 @@ export function describeGraphStoreContract(name: string, createStore: () => Prom
 
     it('counts who said what about whom, narrowed by speaker or subject', async () => {
       const cells = await store.saidAbout({ limit: 10 });
-      expect(cells.map((cell) => [cell.speaker.id, cell.subject.id, cell.count]).sort()).toEqual([
-        ['agency:cro', 'person:lena-marsh', 1],
-        ['person:lena-marsh', 'agency:cro', 1],
+      expect(cells.map((cell) => [cell.speaker.id, cell.subject.id, cell.count, cell.direct, cell.indirect]).sort()).toEqual([
+        ['agency:cro', 'person:lena-marsh', 1, 1, 0],
+        ['person:lena-marsh', 'agency:cro', 1, 1, 0],
       ]);
       expect((await store.saidAbout({ speakers: ['agency:cro'], limit: 10 })).map((cell) => cell.subject.type)).toEqual(['Person']);
       expect(await store.saidAbout({ speakers: ['agency:cro'], subjects: ['agency:cro'], limit: 10 })).toEqual([]);
@@ -366,5 +368,7 @@ export function describeGraphStoreContract(name: string, createStore: () => Prom
       expect(await store.counts()).toEqual(before);
       expect(await store.hasDocument('c'.repeat(64))).toBe(false);
     });
+    describeCorrectionsContract(name, () => store);
+    describeSaidAboutKindsContract(name, () => store);
   });
 }

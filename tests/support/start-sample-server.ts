@@ -18,10 +18,10 @@ export async function createSampleStore(): Promise<GraphStore> {
   return store;
 }
 
-/** The whole app on the sample data, on a free port of 127.0.0.1, serving the built explorer. */
-export async function startSampleServer(): Promise<{ url: string; store: GraphStore; close(): Promise<void> }> {
+/** The whole app on the sample data, on a free port of 127.0.0.1, serving the built explorer; `editToken` turns corrections on. */
+export async function startSampleServer(options: { editToken?: string } = {}): Promise<{ url: string; store: GraphStore; close(): Promise<void> }> {
   const store = await createSampleStore();
-  const app = createApp({ store, webDir: WEB_DIR, log: () => undefined });
+  const app = createApp({ store, webDir: WEB_DIR, log: () => undefined, editToken: options.editToken });
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });

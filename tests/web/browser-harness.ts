@@ -27,10 +27,10 @@ export interface ExplorerSession {
 }
 
 /** Starts the sample server and one browser page on it; call `close` in afterAll. */
-export async function openExplorer(hash = ''): Promise<ExplorerSession> {
+export async function openExplorer(hash = '', options: { editToken?: string } = {}): Promise<ExplorerSession> {
   if (!HAS_CHROMIUM) throw new Error(`No Chromium at ${CHROMIUM_PATH}: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
   if (!existsSync(path.join(WEB_DIR, 'index.html'))) throw new Error(`No built explorer in ${WEB_DIR}: run npx vite build first.`);
-  const server = await startSampleServer();
+  const server = await startSampleServer(options);
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({
@@ -54,10 +54,10 @@ export async function openExplorer(hash = ''): Promise<ExplorerSession> {
  * Opens the explorer once for a suite, after its overview graph is drawn, and closes it after the
  * suite; `onOpen` receives the session before the suite's own beforeAll hooks run.
  */
-export function useExplorerSession(onOpen: (session: ExplorerSession) => void): void {
+export function useExplorerSession(onOpen: (session: ExplorerSession) => void, options: { editToken?: string } = {}): void {
   let session: ExplorerSession | undefined;
   beforeAll(async () => {
-    session = await openExplorer();
+    session = await openExplorer('', options);
     await session.page.waitForFunction(() => (window.__cy?.nodes().length ?? 0) > 0, undefined, { timeout: 15_000 });
     onOpen(session);
   });

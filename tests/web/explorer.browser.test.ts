@@ -69,7 +69,7 @@ describeInBrowser('the graph view in Chromium (needs `npx vite build` first)', (
     const menu = page.locator('.node-menu');
 
     await clickCanvas(page, '#graph', node, 'right');
-    await expect.poll(() => menu.getByRole('menuitem').allTextContents()).toEqual(['Details', 'Expand neighbours', 'Pin here', 'Hide']);
+    await expect.poll(() => menu.getByRole('menuitem').allTextContents()).toEqual(['Details', 'Expand neighbours', 'Pin here', 'Hide', 'Merge with…', 'Split aliases…', 'Rename…', 'Retype…', 'Delete: not an entity']);
     expect(await menu.locator('.node-menu-title').textContent()).toBe(node.name);
     await menu.getByRole('menuitem', { name: 'Details' }).click();
     await expect.poll(() => readHash(page, 'entity')).toBe(node.id);

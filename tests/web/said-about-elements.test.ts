@@ -10,9 +10,9 @@ const brandvold = person('person:hollis-brandvold', 'Hollis Brandvold');
 const castellane = person('person:theo-castellane', 'Theo Castellane');
 
 const cells: SaidAboutCell[] = [
-  { speaker: halvorsen, subject: brandvold, count: 3 },
-  { speaker: castellane, subject: brandvold, count: 1 },
-  { speaker: brandvold, subject: halvorsen, count: 2 },
+  { speaker: halvorsen, subject: brandvold, count: 3, direct: 3, indirect: 0 },
+  { speaker: castellane, subject: brandvold, count: 1, direct: 1, indirect: 0 },
+  { speaker: brandvold, subject: halvorsen, count: 2, direct: 2, indirect: 0 },
 ];
 
 describe('toSaidAboutElements', () => {
@@ -33,7 +33,7 @@ describe('toSaidAboutElements', () => {
   });
 
   it('adds up a pair given twice instead of letting Cytoscape throw on the repeated edge id', () => {
-    const elements = toSaidAboutElements([cells[0]!, { ...cells[0]!, count: 2 }]);
+    const elements = toSaidAboutElements([cells[0]!, { ...cells[0]!, count: 2, direct: 2, indirect: 0 }]);
 
     expect(elements.filter((element) => element.group === 'edges')).toEqual([
       expect.objectContaining({ data: expect.objectContaining({ count: 5, caption: '5 quotes' }) }),
@@ -41,7 +41,7 @@ describe('toSaidAboutElements', () => {
   });
 
   it('draws a quote about oneself as a loop', () => {
-    const cy = cytoscape({ headless: true, elements: toSaidAboutElements([{ speaker: halvorsen, subject: halvorsen, count: 1 }]) });
+    const cy = cytoscape({ headless: true, elements: toSaidAboutElements([{ speaker: halvorsen, subject: halvorsen, count: 1, direct: 1, indirect: 0 }]) });
 
     expect(cy.edges().first().isLoop()).toBe(true);
     cy.destroy();

@@ -54,9 +54,10 @@ describeInBrowser('who said what, the agency map and the document view in Chromi
       .locator('.document-text .mention')
       .evaluateAll((marks) => new Set(marks.flatMap((mark) => mark.getAttribute('data-entity-ids')!.split(' '))).size);
     expect(mentionIds).toBe(new Set(doc.mentions.map((mention) => mention.entityId)).size);
-    expect(await page.locator('.document-text .is-quote').count()).toBeGreaterThanOrEqual(doc.quotes.length);
+    expect(await page.locator('.document-text .is-quote').count()).toBeGreaterThanOrEqual(doc.quotes.filter((quote) => quote.kind === 'direct').length);
+    expect(await page.locator('.document-text .is-reported').count()).toBeGreaterThanOrEqual(doc.quotes.filter((quote) => quote.kind === 'indirect').length);
     const spoken = doc.quotes.find((quote) => quote.speaker);
-    if (spoken) expect(await page.locator(`.document-text [data-quote]`).first().getAttribute('title')).toMatch(/Quote by /);
+    if (spoken) expect(await page.locator(`.document-text [data-quote]`).first().getAttribute('title')).toMatch(/(Quote|Reported statement) by /);
     await saveScreenshot(page, 'document');
 
     const person = page.locator('.document-text .mention[data-type="Person"]').first();

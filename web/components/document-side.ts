@@ -23,7 +23,9 @@ export function createDocumentSide(doc: DocumentView): Node[] {
     ]),
     h('p', { class: 'muted document-hint' }, [
       h('span', { class: 'is-quote legend-quote' }, ['shaded']),
-      ' text is a quote (hover for the speaker); coloured names are mentions: click one to see it in the graph.',
+      ' text is a quote, ',
+      h('span', { class: 'is-reported legend-reported' }, ['underlined']),
+      ' a reported statement (hover for the speaker); coloured names are mentions: click one to see it in the graph.',
     ]),
     h('h3', { class: 'section-title' }, [`Entities (${entities.length})`]),
     h(

@@ -7,11 +7,12 @@ import type { HighlightSpan, TextSegment } from '../text/highlight-spans.ts';
 
 type Mark =
   | { kind: 'mention'; index: number; entityId: string; type: string; name: string }
-  | { kind: 'quote'; index: number; speaker: string | null; via: string | null };
+  | { kind: 'quote'; index: number; speaker: string | null; via: string | null; reported: boolean };
 
 /**
- * Returns the article text with its mentions coloured by entity type and its quotes shaded; each
- * mention links to its entity in the graph view. Where spans overlap, the innermost mention wins.
+ * Returns the article text with its mentions coloured by entity type, its quotes shaded and its reported
+ * statements underlined in a style of their own; each mention links to its entity in the graph view.
+ * Where spans overlap, the innermost mention wins.
  */
 export function createDocumentText(doc: DocumentView): HTMLElement {
   const spans: HighlightSpan<Mark>[] = [
@@ -23,7 +24,7 @@ export function createDocumentText(doc: DocumentView): HTMLElement {
     ...doc.quotes.map((quote, index) => ({
       start: quote.start,
       end: quote.end,
-      value: { kind: 'quote' as const, index, speaker: quote.speaker?.name ?? null, via: quote.via },
+      value: { kind: 'quote' as const, index, speaker: quote.speaker?.name ?? null, via: quote.via, reported: quote.kind === 'indirect' },
     })),
   ];
   const linked = new Set<number>();
@@ -40,8 +41,9 @@ function toPiece(text: string, segment: TextSegment<Mark>, linked: Set<number>):
   const quote = marks.find((mark) => mark.kind === 'quote');
   if (!mention && !quote) return document.createTextNode(content);
   const titles = mentions.map((each) => `${each.type}: ${each.name}`);
-  if (quote) titles.push(`Quote by ${quote.speaker ?? 'an unknown speaker'}${quote.via ? ` (via ${quote.via})` : ''}`);
-  const classes = [mention ? 'mention' : '', quote ? 'is-quote' : '', mention?.type === 'Event' ? 'is-event' : ''].filter(Boolean).join(' ');
+  if (quote) titles.push(`${quote.reported ? 'Reported statement' : 'Quote'} by ${quote.speaker ?? 'an unknown speaker'}${quote.via ? ` (via ${quote.via})` : ''}`);
+  const quoteClass = quote ? (quote.reported ? 'is-reported' : 'is-quote') : '';
+  const classes = [mention ? 'mention' : '', quoteClass, mention?.type === 'Event' ? 'is-event' : ''].filter(Boolean).join(' ');
   const attributes = { class: classes, title: titles.join('\n'), 'data-quote': quote ? String(quote.index) : null };
   if (!mention) return h('span', attributes, [content]);
   // one tab stop per mention, even when a quote boundary cuts it in two

@@ -1,3 +1,4 @@
+import type { QuoteView } from '../../contract/quotes.ts';
 import type { EntityDetail, EntitySummary } from '../../contract/entities.ts';
 import type { EntityQuotes } from '../../contract/quotes.ts';
 import { h } from '../dom.ts';
@@ -15,6 +16,8 @@ export interface EntityPanelHandlers {
   /** Pins or frees the node; returns whether it is pinned now. */
   onTogglePin(id: string): boolean;
   isPinned(id: string): boolean;
+  /** Editing is on: a quote's speaker can be corrected. */
+  onFixSpeaker?(quote: QuoteView): void;
 }
 
 /** The side panel: what is known about the selected node. Renders only; callers fetch. */
@@ -63,9 +66,9 @@ export function mountEntityPanel(root: HTMLElement, handlers: EntityPanelHandler
         createActions(entity.id, handlers),
         ...createAliasesAndRoles(entity, handlers.onFocus),
         h('h3', { class: 'section-title' }, [`Quotes by ${entity.name} (${quotes.said.length})`]),
-        createQuoteList(quotes.said, { show: 'about', emptyText: 'No quotes from this entity.', onFocus: handlers.onFocus }),
+        createQuoteList(quotes.said, { show: 'about', emptyText: 'No quotes from this entity.', onFocus: handlers.onFocus, onFixSpeaker: handlers.onFixSpeaker }),
         h('h3', { class: 'section-title' }, [`Quotes about ${entity.name} (${quotes.about.length})`]),
-        createQuoteList(quotes.about, { show: 'speaker', emptyText: 'No quotes about this entity.', onFocus: handlers.onFocus }),
+        createQuoteList(quotes.about, { show: 'speaker', emptyText: 'No quotes about this entity.', onFocus: handlers.onFocus, onFixSpeaker: handlers.onFixSpeaker }),
         ...createDocuments(entity),
       );
     },

@@ -5,7 +5,7 @@ import { runLayout } from '../graph/layout.ts';
 import { restyleOnZoom } from '../graph/readable-labels.ts';
 import { createStylesheet } from '../graph/style.ts';
 import { toElements } from '../graph/to-elements.ts';
-import type { NodeData } from '../graph/to-elements.ts';
+import type { EdgeData, NodeData } from '../graph/to-elements.ts';
 import { createGraphEdits } from './graph-edits.ts';
 import { wireMenuKey } from './graph-menu-key.ts';
 import type { GraphEdits } from './graph-edits.ts';
@@ -19,6 +19,8 @@ export interface GraphViewHandlers {
   onNodeContext(node: NodeData, at: Position): void;
   /** The merge history changed: something was added or undone, or the graph replaced. */
   onHistoryChange(): void;
+  /** Right-click or long press on an edge: at its middle on the canvas. */
+  onEdgeContext?(edge: EdgeData, at: Position): void;
 }
 
 /** The graph canvas: draws, merges, selects and filters; knows nothing about the API. */
@@ -138,6 +140,7 @@ function wireEvents(cy: Core, handlers: GraphViewHandlers): void {
   cy.on('tap', 'node', (event) => handlers.onNodeTap(dataOf(event.target)));
   cy.on('dbltap', 'node', (event) => handlers.onNodeDoubleTap(dataOf(event.target)));
   cy.on('cxttap', 'node', (event) => handlers.onNodeContext(dataOf(event.target), (event.target as NodeSingular).renderedPosition()));
+  cy.on('cxttap', 'edge', (event) => handlers.onEdgeContext?.(event.target.data() as EdgeData, event.target.renderedMidpoint()));
   cy.on('tap', (event) => {
     if (event.target === cy) handlers.onBackgroundTap();
   });

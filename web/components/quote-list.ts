@@ -10,23 +10,38 @@ export function createEntityLink(entity: EntitySummary, onFocus: (entity: Entity
   return link;
 }
 
-/** Returns a list of quotes, each with its speaker (or what it is about) and its document. */
-export function createQuoteList(
-  quotes: readonly QuoteView[],
-  options: { show: 'speaker' | 'about'; emptyText: string; onFocus: (entity: EntitySummary) => void },
-): HTMLElement {
+export interface QuoteListOptions {
+  show: 'speaker' | 'about';
+  emptyText: string;
+  onFocus: (entity: EntitySummary) => void;
+  /** When given, each quote has a "Wrong speaker?" button that calls it (editing is on). */
+  onFixSpeaker?: (quote: QuoteView) => void;
+}
+
+/**
+ * Returns a list of quotes, each with its speaker (or what it is about) and its document. A reported
+ * statement (kind "indirect") is set apart: no quotation marks, and a "reported" tag.
+ */
+export function createQuoteList(quotes: readonly QuoteView[], options: QuoteListOptions): HTMLElement {
   if (quotes.length === 0) return h('p', { class: 'muted' }, [options.emptyText]);
   return h(
     'ol',
     { class: 'quote-list' },
-    quotes.map((quote) => h('li', { class: 'quote' }, [h('blockquote', {}, [quote.text]), createAttribution(quote, options)])),
+    quotes.map((quote) => {
+      const reported = quote.kind === 'indirect';
+      const fix = options.onFixSpeaker ? h('button', { type: 'button', class: 'link-button quote-fix', title: 'Give this quote to another speaker, or to none' }, ['Wrong speaker?']) : null;
+      fix?.addEventListener('click', () => options.onFixSpeaker?.(quote));
+      return h('li', { class: reported ? 'quote quote-reported' : 'quote', 'data-quote-id': quote.id, 'data-kind': quote.kind }, [
+        reported ? h('span', { class: 'tag tag-reported', title: 'Reported speech: what the article says was said, not in quotation marks' }, ['reported']) : null,
+        h('blockquote', {}, [quote.text]),
+        createAttribution(quote, options),
+        fix,
+      ]);
+    }),
   );
 }
 
-function createAttribution(
-  quote: QuoteView,
-  options: { show: 'speaker' | 'about'; onFocus: (entity: EntitySummary) => void },
-): HTMLElement {
+function createAttribution(quote: QuoteView, options: QuoteListOptions): HTMLElement {
   const who: (Node | string)[] = [];
   if (options.show === 'speaker') {
     who.push('— ', quote.speaker ? createEntityLink(quote.speaker, options.onFocus) : h('span', { class: 'muted' }, ['unattributed']));

@@ -1,5 +1,5 @@
 import type { EntitySummary } from '../../contract/entities.ts';
-import type { QuoteFilters } from '../../contract/quotes.ts';
+import type { QuoteFilters, QuoteView } from '../../contract/quotes.ts';
 import type { ApiClient } from '../api-client.ts';
 import { h } from '../dom.ts';
 import { createQuoteList } from './quote-list.ts';
@@ -18,6 +18,7 @@ export function mountQuotePanel(
   root: HTMLElement,
   api: Pick<ApiClient, 'findQuotes'>,
   onFocus: (entity: EntitySummary) => void,
+  onFixSpeaker?: (quote: QuoteView) => void,
 ): QuotePanel {
   let request = 0;
   const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -33,7 +34,7 @@ export function mountQuotePanel(
         list.append(h('p', { class: 'muted' }, ['No quotes found for this choice.']));
         return;
       }
-      list.append(createQuoteList(page.quotes, { show: 'speaker', emptyText: '', onFocus }));
+      list.append(createQuoteList(page.quotes, { show: 'speaker', emptyText: '', onFocus, onFixSpeaker }));
       if (page.nextCursor !== null) {
         const next = h('button', { type: 'button', class: 'button' }, ['More quotes']);
         const cursorNext = page.nextCursor;

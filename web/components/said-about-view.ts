@@ -9,6 +9,8 @@ import type { SaidAboutEdgeData, SaidAboutNodeData } from '../graph/said-about-e
 import { createSaidAboutStylesheet } from '../graph/said-about-style.ts';
 import type { GraphOverlay } from './graph-overlay.ts';
 import { mountSaidAboutFilters } from './said-about-filters.ts';
+import { mountReportedToggle } from './reported-toggle.ts';
+import { toShownCells } from '../graph/count-kinds.ts';
 import type { SaidAboutFilter } from './said-about-filters.ts';
 
 const CELL_LIMIT = 300;
@@ -26,6 +28,8 @@ export interface SaidAboutView {
   readonly cy: Core;
   /** Draws the graph for this filter, loading only when it changed; call when the view is shown. */
   show(filter: SaidAboutFilter): Promise<void>;
+  /** Whether reported statements count, besides quotes in quotation marks (the toggle in the filter bar). */
+  includesReported(): boolean;
 }
 
 /** Returns the who-said-what view drawn into its canvas, overlay and filter bar. */
@@ -39,6 +43,10 @@ export function createSaidAboutView(
   const filters = mountSaidAboutFilters(parts.filters, api, handlers.onFilter);
   let loadedKey: string | undefined;
   let request = 0;
+  let loaded: { cells: SaidAboutCell[]; filter: SaidAboutFilter } | undefined;
+  const reported = mountReportedToggle(parts.filters, () => {
+    if (loaded) void draw(loaded.cells, loaded.filter);
+  });
 
   cy.on('tap', 'edge', (event) => {
     const edge = event.target as EdgeSingular;
@@ -57,16 +65,8 @@ export function createSaidAboutView(
       if (mine !== request) return;
       filters.learnNames(cells);
       filters.show(filter);
-      cy.elements().remove();
-      cy.add(toSaidAboutElements(cells));
-      if (cells.length === 0) {
-        const narrowed = filter.speaker || filter.subject || filter.entity;
-        parts.overlay.show({ kind: 'empty', message: narrowed ? 'No quotes match this speaker and subject. Clear a filter to see more.' : 'No quote in the graph names who it is about yet.' });
-        return;
-      }
-      parts.overlay.show({ kind: 'ready' });
-      await runLayout(cy.elements(), { animate: false });
-      capFitZoom(cy);
+      loaded = { cells, filter };
+      await draw(cells, filter);
     } catch (error) {
       if (mine !== request) return;
       loadedKey = undefined;
@@ -75,8 +75,23 @@ export function createSaidAboutView(
     }
   }
 
+  async function draw(all: SaidAboutCell[], filter: SaidAboutFilter): Promise<void> {
+    const cells = toShownCells(all, reported.includes());
+    cy.elements().remove();
+    cy.add(toSaidAboutElements(cells));
+    if (cells.length === 0) {
+      const narrowed = filter.speaker || filter.subject || filter.entity;
+      parts.overlay.show({ kind: 'empty', message: narrowed ? 'No quotes match this speaker and subject. Clear a filter to see more.' : 'No quote in the graph names who it is about yet.' });
+      return;
+    }
+    parts.overlay.show({ kind: 'ready' });
+    await runLayout(cy.elements(), { animate: false });
+    capFitZoom(cy);
+  }
+
   return {
     cy,
+    includesReported: () => reported.includes(),
     async show(filter) {
       cy.resize();
       filters.show(filter);

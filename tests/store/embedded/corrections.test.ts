@@ -148,6 +148,20 @@ describe('corrections on the embedded store', () => {
     expect(listed).toMatchObject({ id: correction.id, undone: true });
   });
 
+  it('undoes a split: the graph is as it was before the split, with the merge it split still in force', async () => {
+    await store.addCorrection({ action: 'merge', into: 'agency:fema', entities: ['agency:dol'] }, EDITOR);
+    const merged = picture(await store.overview(100));
+    const split = await store.addCorrection({ action: 'split', entity: 'agency:fema', aliases: ['Department of Labor'] }, EDITOR);
+    expect(split.facts.newId).toBe('agency:department-of-labor');
+    const edges = await edgeIds(store);
+    expect(edges).toContain('SUED:person:john-smith->agency:department-of-labor');
+    expect(edges).not.toContain('SUED:person:john-smith->agency:fema');
+    expect((await store.getEntity('agency:fema'))?.aliases).not.toContain('Department of Labor');
+    await undoCorrection(store, split.id);
+    expect(picture(await store.overview(100))).toEqual(merged);
+    expect(await store.getEntity('agency:department-of-labor')).toBeNull();
+  });
+
   it('undoes a delete while another correction stays in force', async () => {
     await store.addCorrection({ action: 'rename', entity: 'agency:fema', name: 'FEMA (US)' }, EDITOR);
     const deletion = await store.addCorrection({ action: 'delete', entity: 'place:denver' }, EDITOR);

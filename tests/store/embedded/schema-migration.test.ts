@@ -78,4 +78,38 @@ describe('embedded store opened on a folder an earlier version wrote', () => {
       await store.close();
     }
   });
+
+  it('gives speaker-to-subject counts written without them how many quotes and reported statements each holds, counted from the quotes', async () => {
+    folder = await mkdtemp(join(tmpdir(), 'newsgraph-migration-'));
+    const database = new kuzu.Database(`${folder}/graph.kuzu`);
+    const connection = new kuzu.Connection(database);
+    for (const statement of [
+      'CREATE NODE TABLE Person(id STRING, name STRING, aliases STRING[], PRIMARY KEY(id))',
+      'CREATE NODE TABLE Quote(id STRING, text STRING, kind STRING, document STRING, PRIMARY KEY(id))',
+      'CREATE REL TABLE SAID(FROM Person TO Quote, document STRING, startOffset INT64, endOffset INT64, via STRING)',
+      'CREATE REL TABLE ABOUT(FROM Quote TO Person, document STRING, startOffset INT64, endOffset INT64)',
+      'CREATE REL TABLE SAID_ABOUT(FROM Person TO Person, count INT64)',
+      "CREATE (:Person {id: 'person:ada-marsh', name: 'Ada Marsh', aliases: []})",
+      "CREATE (:Person {id: 'person:lena-brill', name: 'Lena Brill', aliases: []})",
+      "CREATE (:Quote {id: 'quote:1', text: 'We will build it', kind: 'direct', document: 'doc-1'})",
+      "CREATE (:Quote {id: 'quote:2', text: 'the wall would hold', kind: 'indirect', document: 'doc-1'})",
+      "CREATE (:Quote {id: 'quote:3', text: 'the money was there', kind: 'indirect', document: 'doc-1'})",
+      "MATCH (p:Person {id: 'person:ada-marsh'}), (q:Quote) CREATE (p)-[:SAID {document: 'doc-1'}]->(q)",
+      "MATCH (q:Quote), (p:Person {id: 'person:lena-brill'}) CREATE (q)-[:ABOUT {document: 'doc-1'}]->(p)",
+      "MATCH (a:Person {id: 'person:ada-marsh'}), (b:Person {id: 'person:lena-brill'}) CREATE (a)-[:SAID_ABOUT {count: 3}]->(b)",
+    ]) {
+      (await connection.query(statement) as kuzu.QueryResult).close();
+    }
+    await connection.close();
+    await database.close();
+    const store = await createEmbeddedGraphStore({ path: folder });
+    try {
+      const cells = await store.saidAbout({ limit: 10 });
+      expect(cells.map((cell) => [cell.speaker.id, cell.subject.id, cell.count, cell.direct, cell.indirect])).toEqual([
+        ['person:ada-marsh', 'person:lena-brill', 3, 1, 2],
+      ]);
+    } finally {
+      await store.close();
+    }
+  });
 });
