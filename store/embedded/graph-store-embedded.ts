@@ -198,7 +198,10 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
       const results = await this.execute(connection, embedded.query, embedded.params);
       const result = Array.isArray(results) ? results[results.length - 1]! : results;
       openResults.push(...(Array.isArray(results) ? results : [results]));
-      const columns = await result.getColumnNames();
+      const engineColumns = await result.getColumnNames();
+      // aggregates the rewrite had to reorder go back where the query wrote them
+      const sameColumns = [...embedded.columnOrder].sort().join('\u0000') === [...engineColumns].sort().join('\u0000');
+      const columns = sameColumns ? embedded.columnOrder : engineColumns;
       const collector = new KuzuGraphCollector();
       const rows: Record<string, unknown>[] = [];
       let truncated = false;

@@ -19,6 +19,8 @@ export interface RewriteContext {
   readonly lengthModes: Map<CstNode, LengthMode>;
   /** Result columns holding `properties(x)`: the adapter keeps only the properties of their values. */
   readonly propertiesColumns: string[];
+  /** Neo4j's order of the result's columns, when the rewrite had to return them in another; else empty. */
+  readonly columnOrder: string[];
   /** The parameters the user sent, and those the rewritten query reads (renamed copies included). */
   readonly params: Readonly<Record<string, unknown>>;
   readonly embeddedParams: Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { NODE_TABLES, REL_TABLES, type PropertyType } from '../../../model/graph-model.ts';
-import { readLiteral, toKuzuLiteral, toNeo4jBoolean, toNeo4jFloat, toNeo4jInteger, toNeo4jString, type LiteralValue } from './neo4j-literals.ts';
+import { readLiteral, toKuzuLiteral, toNeo4jBoolean, toNeo4jFloat, toNeo4jInteger, toNeo4jRounded, toNeo4jString, type LiteralValue } from './neo4j-literals.ts';
 import type { RewriteContext } from './rewrite-context.ts';
 import { childrenNamed, refuse, textOf, type CstNode } from './syntax-tree.ts';
 
@@ -82,8 +82,12 @@ const toBooleanRewrite: ConversionRewrite = (_args, call, ctx) => {
  * `round(x)` rounds halves up (round(-2.5) = -2.0); the embedded store's round(x, 0) rounds them away
  * from zero, so halves are caught first. A precision or a rounding mode is refused.
  */
-const roundRewrite: ConversionRewrite = ([value = '', precision], call) => {
+const roundRewrite: ConversionRewrite = ([value = '', precision], call, ctx) => {
   if (precision !== undefined) {
+    const args = childrenNamed(ctx.parsed, call, 'functionArgument').map((argument) => readLiteral(textOf(ctx.parsed, argument)));
+    const [number, places] = args;
+    const rounded = typeof number?.value === 'number' && places?.integer && args.length === 2 ? toNeo4jRounded(number.value, Number(places.value)) : undefined;
+    if (rounded !== undefined) return toKuzuLiteral(rounded, false);
     refuse(call, 'round() with a precision', 'The embedded store rounds a decimal half differently; round(x * 100) / 100.0 rounds to two places as round(x) does.');
   }
   return `CASE WHEN ${value} - floor(${value}) = 0.5 THEN floor(${value}) + 1.0 ELSE cast(round(${value}, 0) AS DOUBLE) END`;

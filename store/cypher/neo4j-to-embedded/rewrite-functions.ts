@@ -72,7 +72,19 @@ const split: FunctionRewrite = ([text = ''], call, ctx) => {
   return `CASE WHEN ${text} IS NULL THEN NULL ELSE ${splitParts(text, separator)} END`;
 };
 
+/** All three arguments literals (or null): replaced here, left to right as Java's String.replace does. */
+function literalReplace(call: CstNode, ctx: RewriteContext): string | undefined {
+  const args = childrenNamed(ctx.parsed, call, 'functionArgument').map((argument) => readLiteral(textOf(ctx.parsed, argument)));
+  if (args.length !== 3 || !args.every((each) => each && (each.value === null || typeof each.value === 'string'))) return undefined;
+  const [text, search, replacement] = args.map((each) => each!.value as string | null);
+  if (text == null || search == null || replacement == null) return 'NULL';
+  // an empty search string is left to the general rule, which refuses it
+  return search === '' ? undefined : toKuzuLiteral(text.split(search).join(replacement));
+}
+
 const replace: FunctionRewrite = ([text = '', , replacement = ''], call, ctx) => {
+  const literal = literalReplace(call, ctx);
+  if (literal !== undefined) return literal;
   const search = literalSeparator(call, 1, ctx, 'replace() with this search string');
   if (isNullArgument(call, ctx)) return 'NULL';
   return `CASE WHEN ${text} IS NULL OR ${replacement} IS NULL THEN NULL ELSE list_to_string(${replacement}, ${splitParts(text, search)}) END`;

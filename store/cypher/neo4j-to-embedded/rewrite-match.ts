@@ -1,4 +1,5 @@
 import { renderDefault, type RewriteContext } from './rewrite-context.ts';
+import { matchesNoLabel } from './rewrite-labels.ts';
 import { relationshipTypesOf } from './rewrite-relationships.ts';
 import { childNamed, descendantsNamed, refuse, ruleOf, textOf, type CstNode } from './syntax-tree.ts';
 
@@ -47,6 +48,8 @@ function nameOf(relationship: CstNode, ctx: RewriteContext): string {
 /** Patterns and their WHERE, with the uniqueness predicates added; hints are dropped (they never change answers). */
 function renderPatternsAndWhere(patterns: CstNode, where: CstNode | undefined, ctx: RewriteContext, render = ctx.render): string {
   const predicates = uniquenessPredicates(patterns, ctx);
+  // a node can never carry two labels here: `(n:A&B)` matches nothing, as in Neo4j
+  if (descendantsNamed(ctx.parsed, patterns, 'labelExpression').some((labels) => matchesNoLabel(labels, ctx))) predicates.push('false');
   const rendered = render(patterns);
   const condition = where && childNamed(ctx.parsed, where, 'expression');
   if (predicates.length === 0) return condition ? `${rendered} WHERE ${ctx.render(condition)}` : rendered;

@@ -50,6 +50,8 @@ export interface EmbeddedQuery {
   query: string;
   params: Record<string, unknown>;
   propertiesColumns: string[];
+  /** Neo4j's order of the columns, when the query returns them in another; empty when it does not. */
+  columnOrder: string[];
 }
 
 /** Rewrites one parsed statement of Neo4j's Cypher into Kuzu's; throws CYPHER_UNSUPPORTED for forms it cannot. */
@@ -63,6 +65,7 @@ export function toEmbeddedQuery(parsed: ParsedCypher, params: Record<string, unk
     relationshipNames: new Map(),
     lengthModes: new Map(),
     propertiesColumns: [],
+    columnOrder: [],
     params,
     embeddedParams: {},
     parameterUses: new Map(),
@@ -73,7 +76,7 @@ export function toEmbeddedQuery(parsed: ParsedCypher, params: Record<string, unk
   const body = ctx.render(parsed.tree);
   const query = span ? parsed.query.slice(0, span.start) + body + parsed.query.slice(span.end) : body;
   if (ctx.relationshipNames.size > 0) assertNoStar(parsed);
-  return { query, params: ctx.embeddedParams, propertiesColumns: ctx.propertiesColumns };
+  return { query, params: ctx.embeddedParams, propertiesColumns: ctx.propertiesColumns, columnOrder: ctx.columnOrder };
 }
 
 /** `RETURN *` would show the names given to anonymous relationships, columns Neo4j does not have. */
