@@ -1,4 +1,6 @@
-import { renderDefault, type Rewrite } from './rewrite-context.ts';
+import { toKuzuName } from './kuzu-keywords.ts';
+import { renderDefault, type Rewrite, type RewriteContext } from './rewrite-context.ts';
+import { starVariablesOf } from './return-star.ts';
 import { childNamed, childrenNamed, descendantsNamed, refuse, ruleOf, textOf, type CstNode, type ParsedCypher } from './syntax-tree.ts';
 
 /**
@@ -61,6 +63,7 @@ function columnNameOf(item: CstNode, parsed: ParsedCypher): string {
  */
 export const rewriteReturnItems: Rewrite = (node, ctx) => {
   const { parsed } = ctx;
+  if (childNamed(parsed, node, '#*')) return rewriteStar(node, ctx);
   const items = childrenNamed(parsed, node, 'returnItem');
   const kinds = items.map((item) => aggregationOf(item, parsed));
   if (!kinds.includes('none')) return undefined;
@@ -78,3 +81,12 @@ export const rewriteReturnItems: Rewrite = (node, ctx) => {
   if (inReturn) ctx.columnOrder.splice(0, ctx.columnOrder.length, ...items.map((item) => columnNameOf(item, parsed)));
   return reordered.map(({ item }) => ctx.render(item)).join(', ');
 };
+
+/** `RETURN *` with the variables spelled out where the scope is plain (see starVariablesOf); else as written. */
+function rewriteStar(node: CstNode, ctx: RewriteContext): string | undefined {
+  const names = starVariablesOf(node, ctx);
+  if (!names) return undefined;
+  const rest = childrenNamed(ctx.parsed, node, 'returnItem').map((item) => ctx.render(item));
+  ctx.expandedStars.add(node);
+  return [...names.map(toKuzuName), ...rest].join(', ');
+}

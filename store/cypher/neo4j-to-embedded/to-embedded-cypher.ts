@@ -5,6 +5,7 @@ import { rewriteListComprehension, rewriteMapProjection, rewritePostfixes, rewri
 import { rewriteFunction } from './rewrite-functions.ts';
 import { rewriteLabelComparison, rewriteLabelExpression } from './rewrite-labels.ts';
 import { rewriteParameter } from './rewrite-parameters.ts';
+import { rewriteReduce } from './rewrite-reduce.ts';
 import { rewriteSkip, rewriteStringLiteral, rewriteVariable } from './rewrite-names.ts';
 import { rewriteMatchClause, rewritePatternExpression, rewriteSubqueryExpression } from './rewrite-match.ts';
 import { rewriteRelationshipPattern, rewriteShortestPath } from './rewrite-relationships.ts';
@@ -31,6 +32,7 @@ const REWRITES: Record<string, Rewrite> = {
   patternExpression: rewritePatternExpression,
   expression2: rewritePostfixes,
   listComprehension: rewriteListComprehension,
+  reduceExpression: rewriteReduce,
   mapProjection: rewriteMapProjection,
   propertyKeyName: rewritePropertyKeyName,
   trimFunction: rewriteTrim,
@@ -66,6 +68,7 @@ export function toEmbeddedQuery(parsed: ParsedCypher, params: Record<string, unk
     lengthModes: new Map(),
     propertiesColumns: [],
     columnOrder: [],
+    expandedStars: new Set(),
     params,
     embeddedParams: {},
     parameterUses: new Map(),
@@ -75,13 +78,13 @@ export function toEmbeddedQuery(parsed: ParsedCypher, params: Record<string, unk
   const span = spanOf(parsed.tree);
   const body = ctx.render(parsed.tree);
   const query = span ? parsed.query.slice(0, span.start) + body + parsed.query.slice(span.end) : body;
-  if (ctx.relationshipNames.size > 0) assertNoStar(parsed);
+  if (ctx.relationshipNames.size > 0) assertNoStar(parsed, ctx.expandedStars);
   return { query, params: ctx.embeddedParams, propertiesColumns: ctx.propertiesColumns, columnOrder: ctx.columnOrder };
 }
 
 /** `RETURN *` would show the names given to anonymous relationships, columns Neo4j does not have. */
-function assertNoStar(parsed: ParsedCypher): void {
-  const star = descendantsNamed(parsed, parsed.tree, 'returnItems').find((items) => childNamed(parsed, items, '#*'));
+function assertNoStar(parsed: ParsedCypher, expanded: ReadonlySet<CstNode>): void {
+  const star = descendantsNamed(parsed, parsed.tree, 'returnItems').find((items) => childNamed(parsed, items, '#*') && !expanded.has(items));
   if (star) {
     refuse(star, 'RETURN * (or WITH *) after a MATCH whose relationships are not named',
       'Name the relationships, as (a)-[r1]->(b)-[r2]->(c), or list the columns to return.');

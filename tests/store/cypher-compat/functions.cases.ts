@@ -77,6 +77,9 @@ export const FUNCTION_CASES: CompatCase[] = [
   { query: 'MATCH (n) WHERE n:!Quote RETURN count(n) AS c', rows: [{ c: 20 }] },
   { query: 'MATCH ()-[r:!MENTIONS&!SAID]->() RETURN count(r) AS c', rows: [{ c: 42 }] },
   { query: 'MATCH (p:Person) RETURN keys(p)', refused: 'keys()' },
-  { query: 'RETURN reduce(total = 0, x IN [1, 2, 3] | total + x) AS sum', refused: 'reduce()' },
+  { query: 'RETURN reduce(total = 0, x IN [1, 2, 3] | total + x) AS sum', rows: [{ sum: 6 }] },
+  { query: 'MATCH (p:Person) RETURN reduce(t = 0, n IN collect(p.mentions) | t + n * n) AS squares', rows: [{ squares: 22 }] },
+  { query: 'RETURN reduce(t = 0, x IN [] | t + x) AS zero', rows: [{ zero: 0 }] },
+  { query: "RETURN reduce(s = '', w IN ['a', 'b'] | s + w) AS joined", refused: 'reduce() from a start that is not a whole number' },
   { query: 'MATCH (p:Person) RETURN [(p)-[:SAID]->(q) | q.text] AS quotes', refused: 'pattern comprehension' },
 ];

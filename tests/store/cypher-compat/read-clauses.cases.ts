@@ -81,7 +81,10 @@ export const READ_CLAUSE_CASES: CompatCase[] = [
   { query: "MATCH (x)-[:SAID_ABOUT]->(:Agency {id: 'agency:harbor-authority'})<-[:SAID_ABOUT]-(y) RETURN count(*) AS pairs", rows: [{ pairs: 12 }] },
   { query: "MATCH (:Person {id: 'person:tobias-renn'})-[r1:SPOKESPERSON_FOR]->(b)<-[r2:SAID_ABOUT]-(c) RETURN c.name AS name ORDER BY name", ordered: true,
     rows: [{ name: 'Dockworkers Union' }, { name: 'Mara Quist' }, { name: 'Oskar Vale' }, { name: 'Tobias Renn' }] },
-  { query: "MATCH (a:Person {id: 'person:oskar-vale'})-->(b)-->(c:Place) RETURN *", refused: 'RETURN * with unnamed relationships' },
+  { query: "MATCH (a:Person {id: 'person:oskar-vale'})-->(b)-->(c:Place) RETURN *",
+    rows: [{ a: { id: 'person:oskar-vale' }, b: { id: 'agency:harbor-authority' }, c: { id: 'place:port-elwin' } }] },
+  { query: "MATCH (a:Person {id: 'person:oskar-vale'})-[r:AFFILIATED_WITH]->(b) UNWIND [1, 2] AS n RETURN *, b.name AS name",
+    rows: [1, 2].map((n) => ({ a: { id: 'person:oskar-vale' }, b: { id: 'agency:coastal-agency' }, n, r: { type: 'AFFILIATED_WITH' }, name: 'Coastal Protection Agency' })) },
   { query: 'MATCH (p:Person) RETURN p {.name} AS person, COLLECT { MATCH (p)-[:SAID]->(q) RETURN q.text } AS quotes', refused: 'COLLECT { … }' },
   { query: "MATCH (p:Person) CALL { WITH p MATCH (p)-[:SAID]->(q) RETURN count(q) AS n } RETURN p.name, n", refused: 'CALL { … }' },
 ];

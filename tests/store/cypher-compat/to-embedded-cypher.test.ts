@@ -49,6 +49,8 @@ const REWRITES: [string, string][] = [
   ["MATCH (n) WHERE n:Person&Agency RETURN n", "MATCH (n) WHERE (label(n) IN ['']) RETURN n"],
   ["RETURN replace('aaa', 'aa', 'b') AS r, round(2.675, 2) AS x", "RETURN 'ba' AS r, 2.68 AS x"],
   ['MATCH (s)-[:SAID]->(q) RETURN s.name, collect(DISTINCT q.document) AS docs, count(q) AS n', 'MATCH (s)-[:SAID]->(q) RETURN s.name, count(q) AS n, coalesce(collect(DISTINCT q.document), []) AS docs'],
+  ['RETURN reduce(t = 0, x IN [1, 2] | t * 10 + x) AS n', 'RETURN list_reduce(list_concat([0], [1, 2]), (t, x) -> t * 10 + x) AS n'],
+  ['MATCH p = (a)-->(b)-->(c) UNWIND [1] AS x RETURN *', 'MATCH p = (a)-[anon_rel_1]->(b)-[anon_rel_2]->(c) WHERE id(anon_rel_1) <> id(anon_rel_2) UNWIND [1] AS x RETURN a, b, c, p, x'],
   ['MATCH (n) USING SCAN n:Person WHERE n.x = 1 RETURN n', 'MATCH (n) WHERE n.x = 1 RETURN n'],
 ];
 
@@ -65,7 +67,7 @@ const REFUSED: [string, string][] = [
   ['MATCH (n) RETURN round(n.x, 2)', 'round() with a precision'],
   ['RETURN round(-2.5, 0)', 'round() with a precision'],
   ['MATCH (n) WHERE exists(n.name) RETURN n', 'n.property IS NOT NULL'],
-  ['RETURN reduce(t = 0, x IN [1] | t + x)', 'reduce() at line 1, column 8'],
+  ['RETURN reduce(t = 0, x IN [1] | t + x / 2.0)', 'reduce() with this step at line 1, column 8'],
   ['MATCH (p) RETURN [(p)-->(q) | q.name]', 'pattern comprehension'],
   ['MATCH (p) RETURN COLLECT { MATCH (p)-->(q) RETURN q.name }', 'COLLECT { … } at line 1, column 18'],
   ['MATCH (p) CALL { WITH p RETURN 1 AS one } RETURN one', 'CALL { … } subquery at line 1, column 11'],
@@ -79,7 +81,9 @@ const REFUSED: [string, string][] = [
   ['MATCH (a)-[r WHERE r.x > 1]->(b) RETURN b', 'WHERE inside a relationship pattern'],
   ['MATCH (n WHERE n.x > 1) RETURN n', 'WHERE inside a node pattern'],
   ['RETURN 1 IS :: INTEGER', 'type predicate'],
-  ['MATCH (a)-->(b)-->(c) RETURN *', 'Name the relationships'],
+  ['MATCH (a)-->(b)-->(c) WITH * RETURN *', 'Name the relationships'],
+  // Neo4j refuses it too: a query may not end with a CALL after other clauses
+  ['MATCH (n:Place) CALL db.labels()', 'CALL db.labels() at the end of a longer query at line 1, column 17'],
   ['MATCH (n) RETURN n\n  ORDER BY n.x\nUNION\nMATCH (m) RETURN date() AS n', 'date() at line 4, column 18'],
 ];
 
