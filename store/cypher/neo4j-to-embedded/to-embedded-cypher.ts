@@ -6,6 +6,7 @@ import { rewriteFunction } from './rewrite-functions.ts';
 import { rewriteLabelComparison, rewriteLabelExpression } from './rewrite-labels.ts';
 import { rewriteParameter } from './rewrite-parameters.ts';
 import { rewriteReduce } from './rewrite-reduce.ts';
+import { rewriteCallSubquery } from './rewrite-call-subquery.ts';
 import { rewriteSkip, rewriteStringLiteral, rewriteVariable } from './rewrite-names.ts';
 import { rewriteMatchClause, rewritePatternExpression, rewriteSubqueryExpression } from './rewrite-match.ts';
 import { rewriteRelationshipPattern, rewriteShortestPath } from './rewrite-relationships.ts';
@@ -33,6 +34,7 @@ const REWRITES: Record<string, Rewrite> = {
   expression2: rewritePostfixes,
   listComprehension: rewriteListComprehension,
   reduceExpression: rewriteReduce,
+  subqueryClause: rewriteCallSubquery,
   mapProjection: rewriteMapProjection,
   propertyKeyName: rewritePropertyKeyName,
   trimFunction: rewriteTrim,

@@ -86,5 +86,22 @@ export const READ_CLAUSE_CASES: CompatCase[] = [
   { query: "MATCH (a:Person {id: 'person:oskar-vale'})-[r:AFFILIATED_WITH]->(b) UNWIND [1, 2] AS n RETURN *, b.name AS name",
     rows: [1, 2].map((n) => ({ a: { id: 'person:oskar-vale' }, b: { id: 'agency:coastal-agency' }, n, r: { type: 'AFFILIATED_WITH' }, name: 'Coastal Protection Agency' })) },
   { query: 'MATCH (p:Person) RETURN p {.name} AS person, COLLECT { MATCH (p)-[:SAID]->(q) RETURN q.text } AS quotes', refused: 'COLLECT { … }' },
-  { query: "MATCH (p:Person) CALL { WITH p MATCH (p)-[:SAID]->(q) RETURN count(q) AS n } RETURN p.name, n", refused: 'CALL { … }' },
+  { query: "MATCH (p:Person) CALL { WITH p MATCH (p)-[:SAID]->(q) RETURN count(q) AS n } RETURN p.name, n",
+    rows: [{ 'p.name': 'Ilse Brandt', n: 0 }, { 'p.name': 'Mara Quist', n: 2 }, { 'p.name': 'Oskar Vale', n: 1 }, { 'p.name': 'Tobias Renn', n: 1 }] },
+  { query: 'MATCH (p:Person) CALL (p) { MATCH (p)-[:SAID_ABOUT]->(x) WHERE x:Agency RETURN count(*) AS agencies } RETURN p.name AS name, agencies ORDER BY name', ordered: true,
+    rows: [{ name: 'Ilse Brandt', agencies: 0 }, { name: 'Mara Quist', agencies: 1 }, { name: 'Oskar Vale', agencies: 1 }, { name: 'Tobias Renn', agencies: 1 }] },
+  { query: 'CALL { MATCH (n:Person) RETURN count(n) AS people } RETURN people', rows: [{ people: 4 }] },
+  { query: 'MATCH (d:Document) CALL (d) { MATCH (d)<-[:IN]-(q:Quote) RETURN count(q) AS quotes } WITH d, quotes WHERE quotes > 1 RETURN d.title AS title ORDER BY title', ordered: true,
+    rows: [{ title: 'Courier asks about the budget' }, { title: 'Dockworkers walk out' }, { title: 'Harbor Authority answers the mayor' }] },
+  { query: 'MATCH (p:Person) CALL (p) { MATCH (p)-[:SAID]->(q) RETURN q.text AS text } RETURN p.name, text',
+    rows: [
+      { 'p.name': 'Mara Quist', text: 'We need answers from the Harbor Authority,' }, { 'p.name': 'Mara Quist', text: 'The budget is balanced,' },
+      { 'p.name': 'Tobias Renn', text: 'Repairs start next week,' }, { 'p.name': 'Oskar Vale', text: 'The agency will fund the new pier,' },
+    ] },
+  { query: 'MATCH (p:Person) OPTIONAL CALL (p) { MATCH (p)-[:SAID]->(q) RETURN q } RETURN p.name AS name, q.text AS text ORDER BY name, text', ordered: true,
+    rows: [
+      { name: 'Ilse Brandt', text: null }, { name: 'Mara Quist', text: 'The budget is balanced,' }, { name: 'Mara Quist', text: 'We need answers from the Harbor Authority,' },
+      { name: 'Oskar Vale', text: 'The agency will fund the new pier,' }, { name: 'Tobias Renn', text: 'Repairs start next week,' },
+    ] },
+  { query: 'MATCH (p:Person) CALL (p) { MATCH (p)-[:SAID]->(q) RETURN q.document AS doc, count(q) AS n } RETURN p.name, doc, n', refused: 'CALL { … } grouping inside' },
 ];

@@ -51,6 +51,7 @@ const REWRITES: [string, string][] = [
   ['MATCH (s)-[:SAID]->(q) RETURN s.name, collect(DISTINCT q.document) AS docs, count(q) AS n', 'MATCH (s)-[:SAID]->(q) RETURN s.name, count(q) AS n, coalesce(collect(DISTINCT q.document), []) AS docs'],
   ['RETURN reduce(t = 0, x IN [1, 2] | t * 10 + x) AS n', 'RETURN list_reduce(list_concat([0], [1, 2]), (t, x) -> t * 10 + x) AS n'],
   ['MATCH p = (a)-->(b)-->(c) UNWIND [1] AS x RETURN *', 'MATCH p = (a)-[anon_rel_1]->(b)-[anon_rel_2]->(c) WHERE id(anon_rel_1) <> id(anon_rel_2) UNWIND [1] AS x RETURN a, b, c, p, x'],
+  ['MATCH (p) CALL (p) { MATCH (p)-[:SAID]->(q) RETURN count(q) AS n } RETURN n', 'MATCH (p) WITH *, COUNT { MATCH (p)-[:SAID]->(q) } AS n RETURN n'],
   ['MATCH (n) USING SCAN n:Person WHERE n.x = 1 RETURN n', 'MATCH (n) WHERE n.x = 1 RETURN n'],
 ];
 
@@ -70,7 +71,8 @@ const REFUSED: [string, string][] = [
   ['RETURN reduce(t = 0, x IN [1] | t + x / 2.0)', 'reduce() with this step at line 1, column 8'],
   ['MATCH (p) RETURN [(p)-->(q) | q.name]', 'pattern comprehension'],
   ['MATCH (p) RETURN COLLECT { MATCH (p)-->(q) RETURN q.name }', 'COLLECT { … } at line 1, column 18'],
-  ['MATCH (p) CALL { WITH p RETURN 1 AS one } RETURN one', 'CALL { … } subquery at line 1, column 11'],
+  ['MATCH (p) CALL { WITH p RETURN 1 AS one } RETURN one', 'This CALL { … } subquery at line 1, column 11'],
+  ['MATCH (p) CALL { MATCH (p)-->(q) RETURN count(q) AS n } RETURN n', 'matches p without importing it'],
   ['MATCH p = SHORTEST 1 (a)-[*]-(b) RETURN p', 'shortestPath((a)-[*..k]-(b))'],
   ['MATCH (a)-[:T]->{1,3}(b) RETURN b', 'quantified path pattern at line 1, column 17'],
   ['MATCH (a)-[*1..3]-(b)-[r]-(c) RETURN c', 'variable-length relationship beside another'],
