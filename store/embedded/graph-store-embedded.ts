@@ -4,6 +4,7 @@ import { StoreUnavailableError } from '../../model/errors.ts';
 import { toCheckResult } from '../cypher/assert-read-only.ts';
 import { assertSafeQuery } from '../cypher/assert-safe-query.ts';
 import { toEmbeddedQuery } from '../cypher/neo4j-to-embedded/to-embedded-cypher.ts';
+import { toNeo4jDate, toNeo4jText } from './neo4j-column-values.ts';
 import { findVisualizationColumns, toSchemaVisualization, usesSchemaFacts } from '../cypher/neo4j-to-embedded/schema-visualization.ts';
 import { readSchemaFacts } from './schema-facts-queries.ts';
 import { createReadQueries, type CypherDialect } from '../cypher/read-queries.ts';
@@ -215,7 +216,12 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
         rows.push(Object.fromEntries(columns.map((column) => [column, collector.convert(raw[column])])));
       }
       await collector.finish(rows, (id) => this.resolveInternalId(connection, id));
+      const types = new Map(engineColumns.map((column, i) => [column, result.getColumnDataTypesSync()[i] ?? '']));
       for (const row of rows) {
+        for (const [column, type] of types) {
+          if (type === 'DATE') row[column] = toNeo4jDate(row[column]);
+        }
+        for (const column of embedded.textColumns) row[column] = toNeo4jText(row[column], types.get(column) ?? '');
         for (const column of embedded.propertiesColumns) {
           const value = row[column];
           // `properties(x)` ran as `x`: keep the properties of the node or relationship, as Neo4j answers.

@@ -21,6 +21,8 @@ export interface RewriteContext {
   readonly propertiesColumns: string[];
   /** Neo4j's order of the result's columns, when the rewrite had to return them in another; else empty. */
   readonly columnOrder: string[];
+  /** Result columns holding `toString(x)` of a value whose type the text does not show: the adapter writes them as Neo4j does. */
+  readonly textColumns: string[];
   /** `RETURN *` and `WITH *` written out as the variables they stand for. */
   readonly expandedStars: Set<CstNode>;
   /** The parameters the user sent, and those the rewritten query reads (renamed copies included). */

@@ -1,6 +1,7 @@
 import { NODE_TABLES, REL_TABLES, type PropertyType } from '../../../model/graph-model.ts';
 import { readLiteral, toKuzuLiteral, toNeo4jBoolean, toNeo4jFloat, toNeo4jInteger, toNeo4jRounded, toNeo4jString, type LiteralValue } from './neo4j-literals.ts';
 import type { RewriteContext } from './rewrite-context.ts';
+import { columnOfItsOwn, isInSortedReturn } from './return-columns.ts';
 import { childrenNamed, refuse, textOf, type CstNode } from './syntax-tree.ts';
 
 /** A function's rewrite from its rendered arguments, its call and the arguments' own text. */
@@ -49,8 +50,14 @@ const toStringRewrite: ConversionRewrite = ([value = ''], call, ctx) => {
   const type = typeOf(argumentText(call, ctx));
   if (type === 'STRING') return value;
   if (type === 'INT64') return `cast(${value} AS STRING)`;
-  return refuse(call, `toString() of ${argumentText(call, ctx).trim()}`,
-    'The embedded store writes fractions and booleans differently (1.5 as "1.500000"); return the value itself, or call toString() on a whole-number or text property.');
+  // as a column of its own, the adapter writes the value as Neo4j does, knowing the column's type
+  const column = columnOfItsOwn(call, ctx);
+  if (column !== undefined && !isInSortedReturn(call, ctx)) {
+    ctx.textColumns.push(column);
+    return value;
+  }
+  return refuse(call, `toString() of ${argumentText(call, ctx).trim()} inside an expression`,
+    'The embedded store writes fractions and booleans differently (1.5 as "1.500000"); return toString(x) as a column of its own in a RETURN without ORDER BY, or call it on a whole-number or text property.');
 };
 
 /** `toInteger(x)` truncates in Neo4j; the embedded store's cast rounds, so numbers are truncated first. */

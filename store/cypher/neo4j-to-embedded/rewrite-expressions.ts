@@ -1,4 +1,5 @@
 import { toKuzuName } from './kuzu-keywords.ts';
+import { isDateCall, renderDateField } from './rewrite-dates.ts';
 import { toPropertiesColumn } from './rewrite-functions.ts';
 import type { RewriteContext } from './rewrite-context.ts';
 import { alternativeOf, childNamed, childrenNamed, childrenOf, refuse, ruleOf, textOf, type CstNode } from './syntax-tree.ts';
@@ -42,6 +43,12 @@ export const rewritePostfixes = (node: CstNode, ctx: RewriteContext): string | u
   if (!expression1 || postfixes.length === 0) return undefined;
   const inner = propertiesArgument(expression1, ctx);
   const plain = inner && alternativeOf(postfixes[0]!) === 'PropertyPostfixContext';
+  const call = childNamed(ctx.parsed, expression1, 'functionInvocation');
+  if (call && isDateCall(call, ctx)) {
+    const [field, ...more] = postfixes;
+    if (alternativeOf(field!) !== 'PropertyPostfixContext') refuse(field!, 'An index into a date', 'Read .year, .month or .day.');
+    return more.reduce((base, postfix) => renderPostfix(base, postfix, ctx), renderDateField(ctx.render(expression1), field!, ctx));
+  }
   return postfixes.reduce((base, postfix) => renderPostfix(base, postfix, ctx), plain ? ctx.render(inner) : ctx.render(expression1));
 };
 

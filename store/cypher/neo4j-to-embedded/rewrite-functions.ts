@@ -1,6 +1,8 @@
 import { renderDefault, type RewriteContext } from './rewrite-context.ts';
 import { readLiteral, toKuzuLiteral } from './neo4j-literals.ts';
 import { CONVERSION_REWRITES, typeOf } from './rewrite-conversions.ts';
+import { columnOfItsOwn } from './return-columns.ts';
+import { rewriteDate } from './rewrite-dates.ts';
 import { childNamed, childrenNamed, childrenOf, descendantsNamed, refuse, ruleOf, spanOf, textOf, type CstNode } from './syntax-tree.ts';
 
 type FunctionRewrite = (args: string[], call: CstNode, ctx: RewriteContext) => string;
@@ -124,6 +126,7 @@ const endOf = (end: 'start' | 'end'): FunctionRewrite => ([relationship = ''], c
 };
 
 const REWRITES: Record<string, FunctionRewrite> = {
+  date: rewriteDate,
   startnode: endOf('start'),
   endnode: endOf('end'),
   ...CONVERSION_REWRITES,
@@ -149,7 +152,6 @@ const REWRITES: Record<string, FunctionRewrite> = {
 const REFUSED: Record<string, string> = {
   keys: 'The embedded store lists every property of the table, null ones included; RETURN the node and read its properties.',
   exists: 'Write n.property IS NOT NULL.',
-  date: 'Dates are stored as ISO strings: compare strings, e.g. d.date >= "2026-01-01".',
   datetime: 'Dates are stored as ISO strings: compare strings, e.g. d.date >= "2026-01-01".',
 };
 
@@ -170,24 +172,10 @@ export const rewriteFunction = (node: CstNode, ctx: RewriteContext): string | un
  * the values in that column; anywhere else Kuzu has no equivalent.
  */
 export function toPropertiesColumn(value: string, call: CstNode, ctx: RewriteContext): string {
-  const item = returnItemAround(call, ctx);
-  if (!item) {
+  const column = columnOfItsOwn(call, ctx);
+  if (column === undefined) {
     refuse(call, 'properties() inside an expression', 'Return properties(n) as a column of its own, or read n.key.');
   }
-  const alias = childNamed(ctx.parsed, item, 'variable');
-  ctx.propertiesColumns.push(alias ? textOf(ctx.parsed, alias) : textOf(ctx.parsed, item));
+  ctx.propertiesColumns.push(column);
   return value;
-}
-
-/** The RETURN item whose whole expression is `call`, if there is one. */
-function returnItemAround(call: CstNode, ctx: RewriteContext): CstNode | undefined {
-  const span = spanOf(call);
-  let node = call.parent;
-  while (node && ruleOf(ctx.parsed, node) !== 'returnItem') {
-    const outer = spanOf(node);
-    if (outer?.start !== span?.start || outer?.end !== span?.end) return undefined;
-    node = node.parent;
-  }
-  const inReturn = node?.parent?.parent?.parent && ruleOf(ctx.parsed, node.parent.parent.parent) === 'returnClause';
-  return inReturn ? (node ?? undefined) : undefined;
 }

@@ -56,6 +56,8 @@ export interface EmbeddedQuery {
   propertiesColumns: string[];
   /** Neo4j's order of the columns, when the query returns them in another; empty when it does not. */
   columnOrder: string[];
+  /** Columns holding toString() of a value the adapter writes as Neo4j does, by the column's type. */
+  textColumns: string[];
 }
 
 /** Rewrites one parsed statement of Neo4j's Cypher into Kuzu's; throws CYPHER_UNSUPPORTED for forms it cannot. */
@@ -70,6 +72,7 @@ export function toEmbeddedQuery(parsed: ParsedCypher, params: Record<string, unk
     lengthModes: new Map(),
     propertiesColumns: [],
     columnOrder: [],
+    textColumns: [],
     expandedStars: new Set(),
     params,
     embeddedParams: {},
@@ -81,7 +84,7 @@ export function toEmbeddedQuery(parsed: ParsedCypher, params: Record<string, unk
   const body = ctx.render(parsed.tree);
   const query = span ? parsed.query.slice(0, span.start) + body + parsed.query.slice(span.end) : body;
   if (ctx.relationshipNames.size > 0) assertNoStar(parsed, ctx.expandedStars);
-  return { query, params: ctx.embeddedParams, propertiesColumns: ctx.propertiesColumns, columnOrder: ctx.columnOrder };
+  return { query, params: ctx.embeddedParams, propertiesColumns: ctx.propertiesColumns, columnOrder: ctx.columnOrder, textColumns: ctx.textColumns };
 }
 
 /** `RETURN *` would show the names given to anonymous relationships, columns Neo4j does not have. */
