@@ -25,6 +25,8 @@ export interface RewriteContext {
   readonly textColumns: string[];
   /** `RETURN *` and `WITH *` written out as the variables they stand for. */
   readonly expandedStars: Set<CstNode>;
+  /** Clauses to run before a clause (keyed by its `clause` node): what its COLLECT subqueries need. */
+  readonly preludes: Map<CstNode, string[]>;
   /** The parameters the user sent, and those the rewritten query reads (renamed copies included). */
   readonly params: Readonly<Record<string, unknown>>;
   readonly embeddedParams: Record<string, unknown>;

@@ -3,6 +3,7 @@ import { readLiteral, toKuzuLiteral } from './neo4j-literals.ts';
 import { CONVERSION_REWRITES, typeOf } from './rewrite-conversions.ts';
 import { columnOfItsOwn } from './return-columns.ts';
 import { rewriteDate } from './rewrite-dates.ts';
+import { typeOfVariable } from './variable-types.ts';
 import { childNamed, childrenNamed, childrenOf, descendantsNamed, refuse, ruleOf, spanOf, textOf, type CstNode } from './syntax-tree.ts';
 
 type FunctionRewrite = (args: string[], call: CstNode, ctx: RewriteContext) => string;
@@ -95,11 +96,12 @@ const replace: FunctionRewrite = ([text = '', , replacement = ''], call, ctx) =>
 /** `reverse` of a list is list_reverse there (its reverse() makes a list into a string): the argument's text must show which. */
 const reverse: FunctionRewrite = ([value = ''], call, ctx) => {
   const [argument] = childrenNamed(ctx.parsed, call, 'functionArgument');
-  const type = argument ? typeOf(textOf(ctx.parsed, argument)) : undefined;
+  const text = argument ? textOf(ctx.parsed, argument).trim() : '';
+  const type = /^[A-Za-z_]\w*$/.test(text) ? typeOfVariable(text, ctx) : typeOf(text);
   if (type === 'LIST') return `list_reverse(${value})`;
   if (type === 'STRING') return `reverse(${value})`;
   return refuse(call, `reverse() of ${argument ? textOf(ctx.parsed, argument).trim() : 'nothing'}`,
-    'Reverse a list property, a list literal or a list function (split, collect, nodes …), or a string property or function.');
+    'Reverse a list property, a list literal or a list function (split, collect, nodes …), a string property or function, or a variable bound once by WITH to one of those.');
 };
 
 /**

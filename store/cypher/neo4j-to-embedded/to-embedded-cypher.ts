@@ -7,6 +7,7 @@ import { rewriteLabelComparison, rewriteLabelExpression } from './rewrite-labels
 import { rewriteParameter } from './rewrite-parameters.ts';
 import { rewriteReduce } from './rewrite-reduce.ts';
 import { rewriteCallSubquery } from './rewrite-call-subquery.ts';
+import { rewriteClause, rewriteCollectExpression, rewritePatternComprehension } from './rewrite-collect-subqueries.ts';
 import { rewriteSkip, rewriteStringLiteral, rewriteVariable } from './rewrite-names.ts';
 import { rewriteMatchClause, rewritePatternExpression, rewriteSubqueryExpression } from './rewrite-match.ts';
 import { rewriteRelationshipPattern, rewriteShortestPath } from './rewrite-relationships.ts';
@@ -35,6 +36,9 @@ const REWRITES: Record<string, Rewrite> = {
   listComprehension: rewriteListComprehension,
   reduceExpression: rewriteReduce,
   subqueryClause: rewriteCallSubquery,
+  patternComprehension: rewritePatternComprehension,
+  collectExpression: rewriteCollectExpression,
+  clause: rewriteClause,
   mapProjection: rewriteMapProjection,
   propertyKeyName: rewritePropertyKeyName,
   trimFunction: rewriteTrim,
@@ -74,6 +78,7 @@ export function toEmbeddedQuery(parsed: ParsedCypher, params: Record<string, unk
     columnOrder: [],
     textColumns: [],
     expandedStars: new Set(),
+    preludes: new Map(),
     params,
     embeddedParams: {},
     parameterUses: new Map(),

@@ -52,6 +52,8 @@ const REWRITES: [string, string][] = [
   ['RETURN reduce(t = 0, x IN [1, 2] | t * 10 + x) AS n', 'RETURN list_reduce(list_concat([0], [1, 2]), (t, x) -> t * 10 + x) AS n'],
   ['MATCH p = (a)-->(b)-->(c) UNWIND [1] AS x RETURN *', 'MATCH p = (a)-[anon_rel_1]->(b)-[anon_rel_2]->(c) WHERE id(anon_rel_1) <> id(anon_rel_2) UNWIND [1] AS x RETURN a, b, c, p, x'],
   ['MATCH (p) CALL (p) { MATCH (p)-[:SAID]->(q) RETURN count(q) AS n } RETURN n', 'MATCH (p) WITH *, COUNT { MATCH (p)-[:SAID]->(q) } AS n RETURN n'],
+  ['MATCH (p) RETURN [(p)-[:SAID]->(q) | q.text] AS t',
+    'MATCH (p) OPTIONAL MATCH (p)-[:SAID]->(q) WITH p, list_transform(coalesce(collect(CASE WHEN q IS NULL THEN NULL ELSE [q.text] END), []), __v -> __v[1]) AS __collect_1 RETURN __collect_1 AS t'],
   ['MATCH (n) USING SCAN n:Person WHERE n.x = 1 RETURN n', 'MATCH (n) WHERE n.x = 1 RETURN n'],
 ];
 
@@ -69,8 +71,9 @@ const REFUSED: [string, string][] = [
   ['RETURN round(-2.5, 0)', 'round() with a precision'],
   ['MATCH (n) WHERE exists(n.name) RETURN n', 'n.property IS NOT NULL'],
   ['RETURN reduce(t = 0, x IN [1] | t + x / 2.0)', 'reduce() with this step at line 1, column 8'],
-  ['MATCH (p) RETURN [(p)-->(q) | q.name]', 'pattern comprehension'],
-  ['MATCH (p) RETURN COLLECT { MATCH (p)-->(q) RETURN q.name }', 'COLLECT { … } at line 1, column 18'],
+  ['UNWIND [1] AS x MATCH (p) RETURN [(p)-->(q) | q.name]', 'pattern comprehension here'],
+  ['MATCH (p)-->() RETURN COLLECT { MATCH (p)-->(q) RETURN q.name }', 'COLLECT { … } here at line 1, column 23'],
+  ['MATCH (p) RETURN COLLECT { MATCH (p)-->(q) RETURN DISTINCT q.name }', 'This COLLECT { … } at line 1, column 18'],
   ['MATCH (p) CALL { WITH p RETURN 1 AS one } RETURN one', 'This CALL { … } subquery at line 1, column 11'],
   ['MATCH (p) CALL { MATCH (p)-->(q) RETURN count(q) AS n } RETURN n', 'matches p without importing it'],
   ['MATCH p = SHORTEST 1 (a)-[*]-(b) RETURN p', 'shortestPath((a)-[*..k]-(b))'],
