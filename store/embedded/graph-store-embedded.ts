@@ -5,6 +5,7 @@ import { toCheckResult } from '../cypher/assert-read-only.ts';
 import { assertSafeQuery } from '../cypher/assert-safe-query.ts';
 import { toEmbeddedQuery } from '../cypher/neo4j-to-embedded/to-embedded-cypher.ts';
 import { toNeo4jDate, toNeo4jText } from './neo4j-column-values.ts';
+import { toMapStarValue } from '../cypher/neo4j-to-embedded/map-star.ts';
 import { findVisualizationColumns, toSchemaVisualization, usesSchemaFacts } from '../cypher/neo4j-to-embedded/schema-visualization.ts';
 import { readSchemaFacts } from './schema-facts-queries.ts';
 import { createReadQueries, type CypherDialect } from '../cypher/read-queries.ts';
@@ -222,6 +223,7 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
           if (type === 'DATE') row[column] = toNeo4jDate(row[column]);
         }
         for (const column of embedded.textColumns) row[column] = toNeo4jText(row[column], types.get(column) ?? '');
+        for (const column of embedded.mapStarColumns) row[column] = toMapStarValue(row[column]);
         for (const column of embedded.propertiesColumns) {
           const value = row[column];
           // `properties(x)` ran as `x`: keep the properties of the node or relationship, as Neo4j answers.

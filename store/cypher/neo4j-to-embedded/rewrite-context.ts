@@ -23,6 +23,8 @@ export interface RewriteContext {
   readonly columnOrder: string[];
   /** Result columns holding `toString(x)` of a value whose type the text does not show: the adapter writes them as Neo4j does. */
   readonly textColumns: string[];
+  /** Result columns holding `n {.*, k: v}`: the adapter spreads n's properties into them (see map-star.ts). */
+  readonly mapStarColumns: string[];
   /** `RETURN *` and `WITH *` written out as the variables they stand for. */
   readonly expandedStars: Set<CstNode>;
   /** Clauses to run before a clause (keyed by its `clause` node): what its COLLECT subqueries need. */

@@ -105,12 +105,12 @@ const reverse: FunctionRewrite = ([value = ''], call, ctx) => {
 };
 
 /**
- * `startNode(r)`, `endNode(r)`: the node the pattern that binds r names at that end. The engine gives
- * a relationship no way back to its nodes, so both ends must be named and the arrow drawn.
+ * `startNode(r)`, `endNode(r)`: the node the pattern that binds r names at that end, or for an
+ * undirected pattern the end whose id is the relationship's source (target). Both ends must be named.
  */
 const endOf = (end: 'start' | 'end'): FunctionRewrite => ([relationship = ''], call, ctx) => {
   const { parsed } = ctx;
-  const advice = 'Name both ends and draw the arrow where r is matched, as MATCH (a)-[r]->(b), and use a or b.';
+  const advice = 'Name both ends where r is matched, as MATCH (a)-[r]->(b), and use a or b.';
   const pattern = descendantsNamed(parsed, parsed.tree, 'relationshipPattern').find((each) => {
     const variable = childNamed(parsed, each, 'variable');
     return variable && textOf(parsed, variable) === relationship.replace(/^`|`$/g, '');
@@ -120,8 +120,14 @@ const endOf = (end: 'start' | 'end'): FunctionRewrite => ([relationship = ''], c
   const [before, after] = [siblings[at - 1], siblings[at + 1]].map((node) => node && childNamed(parsed, node, 'variable'));
   const left = pattern && childNamed(parsed, pattern, 'leftArrow');
   const right = pattern && childNamed(parsed, pattern, 'rightArrow');
-  if (!pattern || !before || !after || Boolean(left) === Boolean(right) || childNamed(parsed, pattern, 'pathLength')) {
+  if (!pattern || !before || !after || childNamed(parsed, pattern, 'pathLength')) {
     refuse(call, `${end === 'start' ? 'startNode' : 'endNode'}(${relationship})`, advice);
+  }
+  if (Boolean(left) === Boolean(right)) {
+    // undirected: the stored direction decides, read from the relationship's own source or target
+    // (the engine's start_node(r) answers the pattern's left node instead)
+    const [one, other] = [ctx.render(before), ctx.render(after)];
+    return `(CASE WHEN id(${one}) = struct_extract(${relationship}, '${end === 'start' ? '_src' : '_dst'}') THEN ${one} ELSE ${other} END)`;
   }
   const start = right ? before : after;
   return ctx.render(end === 'start' ? start : right ? after : before);

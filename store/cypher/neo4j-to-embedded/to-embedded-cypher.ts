@@ -62,6 +62,8 @@ export interface EmbeddedQuery {
   columnOrder: string[];
   /** Columns holding toString() of a value the adapter writes as Neo4j does, by the column's type. */
   textColumns: string[];
+  /** Columns holding `n {.*, k: v}`, finished by toMapStarValue. */
+  mapStarColumns: string[];
 }
 
 /** Rewrites one parsed statement of Neo4j's Cypher into Kuzu's; throws CYPHER_UNSUPPORTED for forms it cannot. */
@@ -77,6 +79,7 @@ export function toEmbeddedQuery(parsed: ParsedCypher, params: Record<string, unk
     propertiesColumns: [],
     columnOrder: [],
     textColumns: [],
+    mapStarColumns: [],
     expandedStars: new Set(),
     preludes: new Map(),
     params,
@@ -89,7 +92,7 @@ export function toEmbeddedQuery(parsed: ParsedCypher, params: Record<string, unk
   const body = ctx.render(parsed.tree);
   const query = span ? parsed.query.slice(0, span.start) + body + parsed.query.slice(span.end) : body;
   if (ctx.relationshipNames.size > 0) assertNoStar(parsed, ctx.expandedStars);
-  return { query, params: ctx.embeddedParams, propertiesColumns: ctx.propertiesColumns, columnOrder: ctx.columnOrder, textColumns: ctx.textColumns };
+  return { query, params: ctx.embeddedParams, propertiesColumns: ctx.propertiesColumns, columnOrder: ctx.columnOrder, textColumns: ctx.textColumns, mapStarColumns: ctx.mapStarColumns };
 }
 
 /** `RETURN *` would show the names given to anonymous relationships, columns Neo4j does not have. */

@@ -52,6 +52,13 @@ export const BROWSER_CASES: CompatCase[] = [
   { query: "MATCH (o:Organization) RETURN o.name AS name ORDER BY name DESC SKIP 1", ordered: true, rows: [{ name: 'Elwin Courier' }, { name: 'Dockworkers Union' }] },
   { query: 'MATCH (p:Person) RETURN DISTINCT p.mentions AS m ORDER BY m', ordered: true, rows: [{ m: 1 }, { m: 2 }, { m: 4 }] },
   { query: "MATCH (p:Place {id: 'place:north-bay'})-[:PART_OF]->(c)-[:LOCATED_IN]->(k) RETURN c.name AS city, k.name AS region", rows: [{ city: 'Port Elwin', region: 'Kessland' }] },
+  { query: 'MATCH (n:Person|Agency) WHERE n:!Agency RETURN count(n) AS people', rows: [{ people: 4 }] },
+  { query: 'RETURN reduce(acc = 1, x IN [1, 2, 3, 4] | acc * x) AS factorial', rows: [{ factorial: 24 }] },
+  { query: 'MATCH (d:Document) RETURN date(d.date).month AS month, count(*) AS docs', rows: [{ month: 10, docs: 4 }, { month: null, docs: 1 }] },
+  { query: "MATCH (p:Person) WHERE p.name STARTS WITH 'M' CALL (p) { MATCH (p)-[:SAID]->(q:Quote) RETURN count(q) AS n } RETURN p.name AS name, n", rows: [{ name: 'Mara Quist', n: 2 }] },
+  { query: 'RETURN round(1.249, 1) AS r, round(0.5, 0) AS h', rows: [{ r: 1.2, h: 1 }] },
+  { query: 'MATCH (p:Place) RETURN p.name AS place, size([(p)<-[:OCCURRED_IN]-(e:Event) | e.name]) AS events ORDER BY place', ordered: true,
+    rows: [{ place: 'Kessland', events: 0 }, { place: 'North Bay', events: 1 }, { place: 'Port Elwin', events: 2 }] },
   { query: "MATCH (d:Document) RETURN d.source AS source, right(d.source, 3) AS ext ORDER BY source LIMIT 2", ordered: true,
     rows: [{ source: 'budget.txt', ext: 'txt' }, { source: 'coastal.html', ext: 'tml' }] },
 ];
