@@ -12,7 +12,7 @@ function projectionClauseOf(node: CstNode, ctx: RewriteContext): CstNode | undef
 }
 
 /**
- * The variables of the MATCH clauses before `clause`, when they are its only clauses and name every
+ * The variables of the MATCH clauses before `clause`, when they are its only clauses (none OPTIONAL) and name every
  * node and relationship: each row is then the only one with its bindings, so grouping by them gives
  * one row back per row. Undefined otherwise.
  */
@@ -25,7 +25,8 @@ function distinctScopeBefore(clause: CstNode, ctx: RewriteContext): string[] | u
   for (const each of clauses.slice(0, clauses.indexOf(clause))) {
     const match = childNamed(parsed, each, 'matchClause');
     const patterns = match && childNamed(parsed, match, 'patternList');
-    if (!patterns) return undefined;
+    // an OPTIONAL MATCH could leave a variable null, where Neo4j's answer is not one we checked
+    if (!patterns || childNamed(parsed, match!, '#OPTIONAL')) return undefined;
     if (childrenNamed(parsed, patterns, 'pattern').some((pattern) => childNamed(parsed, pattern, 'variable'))) return undefined;
     for (const element of [...descendantsNamed(parsed, patterns, 'nodePattern'), ...descendantsNamed(parsed, patterns, 'relationshipPattern')]) {
       const variable = childNamed(parsed, element, 'variable');

@@ -2,7 +2,7 @@ import { NODE_TABLES, REL_TABLES, type PropertyType } from '../../../model/graph
 import { readLiteral, toKuzuLiteral, toNeo4jBoolean, toNeo4jFloat, toNeo4jInteger, toNeo4jRounded, toNeo4jString, type LiteralValue } from './neo4j-literals.ts';
 import type { RewriteContext } from './rewrite-context.ts';
 import { columnOfItsOwn, isInSortedReturn } from './return-columns.ts';
-import { childrenNamed, refuse, textOf, type CstNode } from './syntax-tree.ts';
+import { childrenNamed, descendantsNamed, refuse, textOf, type CstNode } from './syntax-tree.ts';
 
 /** A function's rewrite from its rendered arguments, its call and the arguments' own text. */
 export type ConversionRewrite = (args: string[], call: CstNode, ctx: RewriteContext) => string;
@@ -52,12 +52,14 @@ const toStringRewrite: ConversionRewrite = ([value = ''], call, ctx) => {
   if (type === 'INT64') return `cast(${value} AS STRING)`;
   // as a column of its own, the adapter writes the value as Neo4j does, knowing the column's type
   const column = columnOfItsOwn(call, ctx);
-  if (column !== undefined && !isInSortedReturn(call, ctx)) {
+  // beside a UNION the engine may turn the other part's column into text its own way first
+  const union = descendantsNamed(ctx.parsed, ctx.parsed.tree, '#UNION').length > 0;
+  if (column !== undefined && !isInSortedReturn(call, ctx) && !union) {
     ctx.textColumns.push(column);
     return value;
   }
   return refuse(call, `toString() of ${argumentText(call, ctx).trim()} inside an expression`,
-    'The embedded store writes fractions and booleans differently (1.5 as "1.500000"); return toString(x) as a column of its own in a RETURN without ORDER BY, or call it on a whole-number or text property.');
+    'The embedded store writes fractions and booleans differently (1.5 as "1.500000"); return toString(x) as a column of its own in a RETURN without ORDER BY or UNION, or call it on a whole-number or text property.');
 };
 
 /** `toInteger(x)` truncates in Neo4j; the embedded store's cast rounds, so numbers are truncated first. */
