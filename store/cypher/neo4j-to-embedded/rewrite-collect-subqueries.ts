@@ -7,7 +7,7 @@ const ADVICE = 'Use it in a RETURN or WITH that follows only MATCH clauses whose
 /** The RETURN or WITH clause holding the node, or undefined when it sits elsewhere (a MATCH's WHERE …). */
 function projectionClauseOf(node: CstNode, ctx: RewriteContext): CstNode | undefined {
   let at: CstNode | null | undefined = node.parent;
-  while (at && !['returnClause', 'withClause', 'matchClause', 'unwindClause', 'subqueryClause', 'collectExpression', 'countExpression', 'existsExpression'].includes(ruleOf(ctx.parsed, at))) at = at.parent;
+  while (at && !['returnClause', 'withClause', 'matchClause', 'unwindClause', 'subqueryClause', 'collectExpression', 'countExpression', 'existsExpression', 'patternComprehension', 'listComprehension', 'reduceExpression'].includes(ruleOf(ctx.parsed, at))) at = at.parent;
   return at && ['returnClause', 'withClause'].includes(ruleOf(ctx.parsed, at)) ? (at.parent ?? undefined) : undefined;
 }
 
@@ -56,6 +56,9 @@ function collectBefore(node: CstNode, match: string, patterns: CstNode, value: s
   const clause = projectionClauseOf(node, ctx);
   const outer = clause && distinctScopeBefore(clause, ctx);
   if (!clause || !outer) return refuse(node, `${form} here`, ADVICE);
+  // a nested one would run before the pattern that binds what it reads
+  const nested = [...descendantsNamed(ctx.parsed, node, 'patternComprehension'), ...descendantsNamed(ctx.parsed, node, 'collectExpression')].some((inner) => inner !== node);
+  if (nested) return refuse(node, `${form} holding another`, 'Collect the inner values in a WITH of their own first.');
   const marker = markerOf(patterns, outer, ctx);
   if (!marker) return refuse(node, `${form} whose pattern names no new variable`, 'Name a node it matches, e.g. (p)-[:SAID]->(q).');
   const preludes = ctx.preludes.get(clause) ?? [];

@@ -63,13 +63,19 @@ function columnNameOf(item: CstNode, parsed: ParsedCypher): string {
  */
 export const rewriteReturnItems: Rewrite = (node, ctx) => {
   const { parsed } = ctx;
-  if (childNamed(parsed, node, '#*')) return rewriteStar(node, ctx);
+  const star = Boolean(childNamed(parsed, node, '#*'));
   const items = childrenNamed(parsed, node, 'returnItem');
   const kinds = items.map((item) => aggregationOf(item, parsed));
-  if (!kinds.includes('none')) return undefined;
   const firstDistinct = kinds.indexOf('distinct');
   const plainAfter = firstDistinct < 0 ? -1 : kinds.findIndex((kind, index) => index > firstDistinct && kind === 'plain');
-  if (plainAfter < 0) return undefined;
+  // `*` stands for grouping keys too
+  const grouped = star || kinds.includes('none');
+  if (star && grouped && plainAfter >= 0) {
+    refuse(items[plainAfter]!, 'An aggregate without DISTINCT after one with DISTINCT, beside *,',
+      'The embedded store would answer it wrongly: write the aggregates without DISTINCT first, e.g. RETURN *, count(q) AS n, collect(DISTINCT q.document) AS docs.');
+  }
+  if (star) return rewriteStar(node, ctx);
+  if (!grouped || plainAfter < 0) return undefined;
   const clause = node.parent?.parent;
   const inReturn = clause !== undefined && clause !== null && ruleOf(parsed, clause) === 'returnClause';
   if (inReturn && descendantsNamed(parsed, parsed.tree, '#UNION').length > 0) {
