@@ -1,4 +1,5 @@
 import type { Rewrite, RewriteContext } from './rewrite-context.ts';
+import { distinctScopeBefore } from './rewrite-collect-subqueries.ts';
 import { childNamed, childrenNamed, childrenOf, descendantsNamed, refuse, ruleOf, spanOf, textOf, type CstNode } from './syntax-tree.ts';
 
 const ADVICE = 'Only a CALL that matches one pattern and returns counts is answered, e.g. CALL (p) { MATCH (p)-[:SAID]->(q) RETURN count(q) AS n }; else use OPTIONAL MATCH and an aggregation in a WITH.';
@@ -58,7 +59,7 @@ function isNamedOutside(name: string, node: CstNode, ctx: RewriteContext): boole
 function renderRows(node: CstNode, matchClause: CstNode, returned: CstNode[], ctx: RewriteContext): string {
   const { parsed } = ctx;
   if (descendantsNamed(parsed, node, 'functionInvocation').some((call) => AGGREGATES.test(textOf(parsed, call))) || descendantsNamed(parsed, node, 'countStar').length > 0) {
-    refuse(node, 'A CALL { … } that returns aggregates beside other values', ADVICE);
+    return renderGrouped(node, matchClause, returned, ctx);
   }
   if (descendantsNamed(parsed, parsed.tree, 'returnItems').some((items) => childNamed(parsed, items, '#*'))) {
     refuse(node, 'A CALL { … } that returns rows, with RETURN * or WITH *', 'List the columns to return.');
@@ -72,6 +73,29 @@ function renderRows(node: CstNode, matchClause: CstNode, returned: CstNode[], ct
   const optional = childNamed(parsed, node, '#OPTIONAL') ? 'OPTIONAL ' : '';
   const match = ctx.render(matchClause);
   return `${optional}${match}${projections.length > 0 ? ` WITH *, ${projections.join(', ')}` : ''}`;
+}
+
+/**
+ * A body that groups, `CALL (p) { MATCH (p)-->(q) RETURN q.kind AS kind, count(q) AS n }` →
+ * `MATCH (p)-->(q) WITH p, q.kind AS kind, count(q) AS n`: grouping by the outer variables too keeps
+ * each outer row apart, when the MATCH clauses before name every element (see distinctScopeBefore).
+ * Plain aggregates go before DISTINCT ones, which the engine would otherwise answer as 0. Not after
+ * OPTIONAL: Neo4j then keeps a row of nulls where this would count 0.
+ */
+function renderGrouped(node: CstNode, matchClause: CstNode, returned: CstNode[], ctx: RewriteContext): string {
+  const { parsed } = ctx;
+  // opening the query, there are no outer rows to keep apart
+  const outer = isFirstClause(node, ctx) ? [] : node.parent ? distinctScopeBefore(node.parent, ctx) : undefined;
+  if (!outer || childNamed(parsed, node, '#OPTIONAL')) refuse(node, 'A CALL { … } that returns aggregates beside other values here', ADVICE);
+  const items = returned.map((item) => {
+    const alias = childNamed(parsed, item, 'variable');
+    if (!alias) return refuse(item, 'A CALL { … } column without AS', 'Name it, as RETURN q.kind AS kind.');
+    const expression = childNamed(parsed, item, 'expression')!;
+    const distinct = descendantsNamed(parsed, expression, 'functionInvocation').some((call) => Boolean(childNamed(parsed, call, '#DISTINCT')));
+    return { text: `${ctx.render(expression)} AS ${ctx.render(alias)}`, distinct };
+  });
+  const ordered = [...items.filter((each) => !each.distinct), ...items.filter((each) => each.distinct)];
+  return `${ctx.render(matchClause)} WITH ${[...outer, ...ordered.map((each) => each.text)].join(', ')}`;
 }
 
 const AGGREGATES = /^\s*(count|collect|sum|avg|min|max|stdev|stdevp|percentilecont|percentiledisc)\s*\(/i;

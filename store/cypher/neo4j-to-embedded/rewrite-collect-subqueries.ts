@@ -16,7 +16,7 @@ function projectionClauseOf(node: CstNode, ctx: RewriteContext): CstNode | undef
  * node and relationship: each row is then the only one with its bindings, so grouping by them gives
  * one row back per row. Undefined otherwise.
  */
-function distinctScopeBefore(clause: CstNode, ctx: RewriteContext): string[] | undefined {
+export function distinctScopeBefore(clause: CstNode, ctx: RewriteContext): string[] | undefined {
   const { parsed } = ctx;
   const query = clause.parent;
   if (!query || ruleOf(parsed, query) !== 'singleQuery') return undefined;

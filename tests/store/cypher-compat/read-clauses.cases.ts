@@ -110,5 +110,8 @@ export const READ_CLAUSE_CASES: CompatCase[] = [
       { name: 'Ilse Brandt', text: null }, { name: 'Mara Quist', text: 'The budget is balanced,' }, { name: 'Mara Quist', text: 'We need answers from the Harbor Authority,' },
       { name: 'Oskar Vale', text: 'The agency will fund the new pier,' }, { name: 'Tobias Renn', text: 'Repairs start next week,' },
     ] },
-  { query: 'MATCH (p:Person) CALL (p) { MATCH (p)-[:SAID]->(q) RETURN q.document AS doc, count(q) AS n } RETURN p.name, doc, n', refused: 'CALL { … } grouping inside' },
+  { query: 'MATCH (p:Person) CALL (p) { MATCH (p)-[:SAID]->(q) RETURN q.document AS doc, count(q) AS n } RETURN p.name, doc, n',
+    rows: [[1, 'Mara Quist'], [5, 'Mara Quist'], [2, 'Tobias Renn'], [4, 'Oskar Vale']].map(([doc, name]) => ({ 'p.name': name, doc: String(doc).repeat(64), n: 1 })) },
+  { query: 'CALL { MATCH (q:Quote) RETURN q.via AS via, count(*) AS n } RETURN via, n', rows: [{ via: null, n: 7 }, { via: 'spokesperson', n: 1 }] },
+  { query: 'MATCH (p:Person) OPTIONAL CALL (p) { MATCH (p)-[:SAID]->(q) RETURN q.document AS doc, count(q) AS n } RETURN p.name, doc, n', refused: 'OPTIONAL CALL grouping inside' },
 ];

@@ -54,6 +54,7 @@ const REWRITES: [string, string][] = [
   ['MATCH (p) CALL (p) { MATCH (p)-[:SAID]->(q) RETURN count(q) AS n } RETURN n', 'MATCH (p) WITH *, COUNT { MATCH (p)-[:SAID]->(q) } AS n RETURN n'],
   ['MATCH (p) RETURN [(p)-[:SAID]->(q) | q.text] AS t',
     'MATCH (p) OPTIONAL MATCH (p)-[:SAID]->(q) WITH p, list_transform(coalesce(collect(CASE WHEN q IS NULL THEN NULL ELSE [q.text] END), []), __v -> __v[1]) AS __collect_1 RETURN __collect_1 AS t'],
+  ['MATCH (p) CALL (p) { MATCH (p)-->(q) RETURN q.x AS x, count(DISTINCT q) AS d, count(q) AS n } RETURN x', 'MATCH (p) MATCH (p)-->(q) WITH p, q.x AS x, count(q) AS n, count(DISTINCT q) AS d RETURN x'],
   ['MATCH (n) USING SCAN n:Person WHERE n.x = 1 RETURN n', 'MATCH (n) WHERE n.x = 1 RETURN n'],
 ];
 
