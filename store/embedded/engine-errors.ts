@@ -49,6 +49,12 @@ const CLASSES: EngineErrorClass[] = [
   { test: /skip\/limit must be a non-negative integer/i, code: 'CYPHER_INVALID', message: () => 'SKIP and LIMIT take whole numbers from 0.' },
   { test: /^Overflow exception/, code: 'CYPHER_INVALID', message: () => 'A number went out of range: whole numbers are 64-bit on the embedded store.' },
   { test: /[Dd]ivi(de|sion) by zero/, code: 'CYPHER_INVALID', message: () => 'The query divides a whole number by zero.' },
+  {
+    // lists joined by `+`, and reduce()'s start before its list: the engine joins only lists of one type
+    test: /Cannot bind LIST_CONCAT/,
+    code: 'CYPHER_UNSUPPORTED',
+    message: () => 'The embedded store joins only lists of one type (whole numbers with whole numbers, text with text), and runs reduce() only over whole numbers from a whole number. Convert the values first, or UNWIND the list and aggregate.',
+  },
   { test: /^Conversion exception/, code: 'CYPHER_INVALID', message: () => 'A value could not be converted to the type the query asks for.' },
   {
     test: /vector with ANY type|parameter/i,

@@ -4,6 +4,8 @@ import { StoreUnavailableError } from '../../model/errors.ts';
 import { toCheckResult } from '../cypher/assert-read-only.ts';
 import { assertSafeQuery } from '../cypher/assert-safe-query.ts';
 import { toEmbeddedQuery } from '../cypher/neo4j-to-embedded/to-embedded-cypher.ts';
+import { toNeo4jDate, toNeo4jText } from './neo4j-column-values.ts';
+import { toMapStarValue } from '../cypher/neo4j-to-embedded/map-star.ts';
 import { findVisualizationColumns, toSchemaVisualization, usesSchemaFacts } from '../cypher/neo4j-to-embedded/schema-visualization.ts';
 import { readSchemaFacts } from './schema-facts-queries.ts';
 import { createReadQueries, type CypherDialect } from '../cypher/read-queries.ts';
@@ -191,7 +193,10 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
       const results = await this.execute(connection, embedded.query, embedded.params);
       const result = Array.isArray(results) ? results[results.length - 1]! : results;
       openResults.push(...(Array.isArray(results) ? results : [results]));
-      const columns = await result.getColumnNames();
+      const engineColumns = await result.getColumnNames();
+      // aggregates the rewrite had to reorder go back where the query wrote them
+      const sameColumns = [...embedded.columnOrder].sort().join('\u0000') === [...engineColumns].sort().join('\u0000');
+      const columns = sameColumns ? embedded.columnOrder : engineColumns;
       const collector = new KuzuGraphCollector();
       const rows: Record<string, unknown>[] = [];
       let truncated = false;
@@ -205,7 +210,13 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
         rows.push(Object.fromEntries(columns.map((column) => [column, collector.convert(raw[column])])));
       }
       await collector.finish(rows, (id) => this.resolveInternalId(connection, id));
+      const types = new Map(engineColumns.map((column, i) => [column, result.getColumnDataTypesSync()[i] ?? '']));
       for (const row of rows) {
+        for (const [column, type] of types) {
+          if (type === 'DATE') row[column] = toNeo4jDate(row[column]);
+        }
+        for (const column of embedded.textColumns) row[column] = toNeo4jText(row[column], types.get(column) ?? '');
+        for (const column of embedded.mapStarColumns) row[column] = toMapStarValue(row[column]);
         for (const column of embedded.propertiesColumns) {
           const value = row[column];
           // `properties(x)` ran as `x`: keep the properties of the node or relationship, as Neo4j answers.

@@ -71,3 +71,23 @@ export function toNeo4jBoolean(literal: LiteralValue): boolean | null {
   const word = value.trim().toLowerCase();
   return word === 'true' ? true : word === 'false' ? false : null;
 }
+
+/**
+ * Neo4j's round(value, precision) of literals: the decimal Java writes for the value, rounded half up
+ * (2.675 to 2 places is 2.68, though the double is just below). Undefined where that could differ
+ * from Neo4j: a negative half (its rounding mode there is not one we could check), an exponent, a
+ * negative precision.
+ */
+export function toNeo4jRounded(value: number, precision: number): number | undefined {
+  const text = String(Math.abs(value));
+  if (!Number.isInteger(precision) || precision < 0 || precision > 15 || /e/i.test(text)) return undefined;
+  const [whole = '0', fraction = ''] = text.split('.');
+  if (fraction.length <= precision) return value;
+  const digit = fraction[precision]!;
+  const tie = digit === '5' && /^0*$/.test(fraction.slice(precision + 1));
+  if (tie && value < 0) return undefined;
+  const kept = BigInt(whole + fraction.slice(0, precision)) + (digit >= '5' ? 1n : 0n);
+  const digits = kept.toString().padStart(precision + 1, '0');
+  const rounded = Number(precision === 0 ? digits : `${digits.slice(0, -precision)}.${digits.slice(-precision)}`);
+  return value < 0 ? -rounded : rounded;
+}

@@ -19,6 +19,16 @@ export interface RewriteContext {
   readonly lengthModes: Map<CstNode, LengthMode>;
   /** Result columns holding `properties(x)`: the adapter keeps only the properties of their values. */
   readonly propertiesColumns: string[];
+  /** Neo4j's order of the result's columns, when the rewrite had to return them in another; else empty. */
+  readonly columnOrder: string[];
+  /** Result columns holding `toString(x)` of a value whose type the text does not show: the adapter writes them as Neo4j does. */
+  readonly textColumns: string[];
+  /** Result columns holding `n {.*, k: v}`: the adapter spreads n's properties into them (see map-star.ts). */
+  readonly mapStarColumns: string[];
+  /** `RETURN *` and `WITH *` written out as the variables they stand for. */
+  readonly expandedStars: Set<CstNode>;
+  /** Clauses to run before a clause (keyed by its `clause` node): what its COLLECT subqueries need. */
+  readonly preludes: Map<CstNode, string[]>;
   /** The parameters the user sent, and those the rewritten query reads (renamed copies included). */
   readonly params: Readonly<Record<string, unknown>>;
   readonly embeddedParams: Record<string, unknown>;

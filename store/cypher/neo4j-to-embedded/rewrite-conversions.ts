@@ -1,7 +1,8 @@
 import { NODE_TABLES, REL_TABLES, type PropertyType } from '../../../model/graph-model.ts';
-import { readLiteral, toKuzuLiteral, toNeo4jBoolean, toNeo4jFloat, toNeo4jInteger, toNeo4jString, type LiteralValue } from './neo4j-literals.ts';
+import { readLiteral, toKuzuLiteral, toNeo4jBoolean, toNeo4jFloat, toNeo4jInteger, toNeo4jRounded, toNeo4jString, type LiteralValue } from './neo4j-literals.ts';
 import type { RewriteContext } from './rewrite-context.ts';
-import { childrenNamed, refuse, textOf, type CstNode } from './syntax-tree.ts';
+import { columnOfItsOwn, isInSortedReturn } from './return-columns.ts';
+import { childrenNamed, descendantsNamed, refuse, textOf, type CstNode } from './syntax-tree.ts';
 
 /** A function's rewrite from its rendered arguments, its call and the arguments' own text. */
 export type ConversionRewrite = (args: string[], call: CstNode, ctx: RewriteContext) => string;
@@ -49,8 +50,16 @@ const toStringRewrite: ConversionRewrite = ([value = ''], call, ctx) => {
   const type = typeOf(argumentText(call, ctx));
   if (type === 'STRING') return value;
   if (type === 'INT64') return `cast(${value} AS STRING)`;
-  return refuse(call, `toString() of ${argumentText(call, ctx).trim()}`,
-    'The embedded store writes fractions and booleans differently (1.5 as "1.500000"); return the value itself, or call toString() on a whole-number or text property.');
+  // as a column of its own, the adapter writes the value as Neo4j does, knowing the column's type
+  const column = columnOfItsOwn(call, ctx);
+  // beside a UNION the engine may turn the other part's column into text its own way first
+  const union = descendantsNamed(ctx.parsed, ctx.parsed.tree, '#UNION').length > 0;
+  if (column !== undefined && !isInSortedReturn(call, ctx) && !union) {
+    ctx.textColumns.push(column);
+    return value;
+  }
+  return refuse(call, `toString() of ${argumentText(call, ctx).trim()} inside an expression`,
+    'The embedded store writes fractions and booleans differently (1.5 as "1.500000"); return toString(x) as a column of its own in a RETURN without ORDER BY or UNION, or call it on a whole-number or text property.');
 };
 
 /** `toInteger(x)` truncates in Neo4j; the embedded store's cast rounds, so numbers are truncated first. */
@@ -82,8 +91,12 @@ const toBooleanRewrite: ConversionRewrite = (_args, call, ctx) => {
  * `round(x)` rounds halves up (round(-2.5) = -2.0); the embedded store's round(x, 0) rounds them away
  * from zero, so halves are caught first. A precision or a rounding mode is refused.
  */
-const roundRewrite: ConversionRewrite = ([value = '', precision], call) => {
+const roundRewrite: ConversionRewrite = ([value = '', precision], call, ctx) => {
   if (precision !== undefined) {
+    const args = childrenNamed(ctx.parsed, call, 'functionArgument').map((argument) => readLiteral(textOf(ctx.parsed, argument)));
+    const [number, places] = args;
+    const rounded = typeof number?.value === 'number' && places?.integer && args.length === 2 ? toNeo4jRounded(number.value, Number(places.value)) : undefined;
+    if (rounded !== undefined) return toKuzuLiteral(rounded, false);
     refuse(call, 'round() with a precision', 'The embedded store rounds a decimal half differently; round(x * 100) / 100.0 rounds to two places as round(x) does.');
   }
   return `CASE WHEN ${value} - floor(${value}) = 0.5 THEN floor(${value}) + 1.0 ELSE cast(round(${value}, 0) AS DOUBLE) END`;

@@ -1,4 +1,8 @@
+import { NODE_TABLES, REL_TABLES } from '../../../model/graph-model.ts';
 import { toKuzuName } from './kuzu-keywords.ts';
+import { MAP_STAR_KEY } from './map-star.ts';
+import { columnOfItsOwn } from './return-columns.ts';
+import { isDateCall, renderDateField } from './rewrite-dates.ts';
 import { toPropertiesColumn } from './rewrite-functions.ts';
 import type { RewriteContext } from './rewrite-context.ts';
 import { alternativeOf, childNamed, childrenNamed, childrenOf, refuse, ruleOf, textOf, type CstNode } from './syntax-tree.ts';
@@ -42,6 +46,12 @@ export const rewritePostfixes = (node: CstNode, ctx: RewriteContext): string | u
   if (!expression1 || postfixes.length === 0) return undefined;
   const inner = propertiesArgument(expression1, ctx);
   const plain = inner && alternativeOf(postfixes[0]!) === 'PropertyPostfixContext';
+  const call = childNamed(ctx.parsed, expression1, 'functionInvocation');
+  if (call && isDateCall(call, ctx)) {
+    const [field, ...more] = postfixes;
+    if (alternativeOf(field!) !== 'PropertyPostfixContext') refuse(field!, 'An index into a date', 'Read .year, .month or .day.');
+    return more.reduce((base, postfix) => renderPostfix(base, postfix, ctx), renderDateField(ctx.render(expression1), field!, ctx));
+  }
   return postfixes.reduce((base, postfix) => renderPostfix(base, postfix, ctx), plain ? ctx.render(inner) : ctx.render(expression1));
 };
 
@@ -66,7 +76,8 @@ export const rewriteMapProjection = (node: CstNode, ctx: RewriteContext): string
   const elements = childrenNamed(parsed, node, 'mapProjectionElement');
   // `n {.*}` alone is properties(n), which a RETURN column of its own can answer
   if (elements.length === 1 && textOf(parsed, elements[0]!).replace(/\s+/g, '') === '.*') return toPropertiesColumn(subject, node, ctx);
-  const entries = childrenNamed(parsed, node, 'mapProjectionElement').map((element) => {
+  const star = elements.find((element) => textOf(parsed, element).replace(/\s+/g, '') === '.*');
+  const entries = elements.filter((element) => element !== star).map((element) => {
     const key = childNamed(parsed, element, 'propertyKeyName');
     const property = childNamed(parsed, element, 'property');
     const variable = childNamed(parsed, element, 'variable');
@@ -76,8 +87,28 @@ export const rewriteMapProjection = (node: CstNode, ctx: RewriteContext): string
     if (variable) return `${textOf(parsed, variable)}: ${ctx.render(variable)}`;
     return refuse(element, 'The map projection .*', 'List the properties, e.g. n {.name, .id}, or return n.');
   });
-  return `{${entries.join(', ')}}`;
+  return star ? toMapStarColumn(subject, node, elements.filter((element) => element !== star), entries, ctx) : `{${entries.join(', ')}}`;
 };
 
 /** Property names that are Kuzu keywords (`r.end`, `r.start`) are back-quoted. */
 export const rewritePropertyKeyName = (node: CstNode, ctx: RewriteContext): string => toKuzuName(textOf(ctx.parsed, node));
+
+/** Every property name of the model: a key written beside `.*` must not be one, or which value wins would matter. */
+const PROPERTY_NAMES = new Set([...NODE_TABLES, ...REL_TABLES].flatMap((table) => Object.keys(table.properties)));
+
+/**
+ * `n {.*, k: v}` as a whole RETURN item: the engine returns `{${MAP_STAR_KEY}: n, k: v}` and the
+ * adapter spreads n's properties (those holding a value, as Neo4j's `.*` does) under the other keys.
+ */
+function toMapStarColumn(subject: string, node: CstNode, others: CstNode[], entries: string[], ctx: RewriteContext): string {
+  const column = columnOfItsOwn(node, ctx);
+  if (column === undefined) refuse(node, 'The map projection .* beside other keys, inside an expression', 'Return it as a column of its own.');
+  for (const element of others) {
+    const key = childNamed(ctx.parsed, element, 'propertyKeyName') ?? childNamed(ctx.parsed, element, 'variable');
+    if (key && PROPERTY_NAMES.has(textOf(ctx.parsed, key))) {
+      refuse(element, `The key ${textOf(ctx.parsed, key)} beside .*`, 'Give it a name that is not a property, e.g. n {.*, total: x}.');
+    }
+  }
+  ctx.mapStarColumns.push(column);
+  return `{${[`${MAP_STAR_KEY}: ${subject}`, ...entries].join(', ')}}`;
+}

@@ -1,6 +1,9 @@
 import { renderDefault, type RewriteContext } from './rewrite-context.ts';
 import { readLiteral, toKuzuLiteral } from './neo4j-literals.ts';
 import { CONVERSION_REWRITES, typeOf } from './rewrite-conversions.ts';
+import { columnOfItsOwn } from './return-columns.ts';
+import { rewriteDate } from './rewrite-dates.ts';
+import { typeOfVariable } from './variable-types.ts';
 import { childNamed, childrenNamed, childrenOf, descendantsNamed, refuse, ruleOf, spanOf, textOf, type CstNode } from './syntax-tree.ts';
 
 type FunctionRewrite = (args: string[], call: CstNode, ctx: RewriteContext) => string;
@@ -72,7 +75,19 @@ const split: FunctionRewrite = ([text = ''], call, ctx) => {
   return `CASE WHEN ${text} IS NULL THEN NULL ELSE ${splitParts(text, separator)} END`;
 };
 
+/** All three arguments literals (or null): replaced here, left to right as Java's String.replace does. */
+function literalReplace(call: CstNode, ctx: RewriteContext): string | undefined {
+  const args = childrenNamed(ctx.parsed, call, 'functionArgument').map((argument) => readLiteral(textOf(ctx.parsed, argument)));
+  if (args.length !== 3 || !args.every((each) => each && (each.value === null || typeof each.value === 'string'))) return undefined;
+  const [text, search, replacement] = args.map((each) => each!.value as string | null);
+  if (text == null || search == null || replacement == null) return 'NULL';
+  // an empty search string is left to the general rule, which refuses it
+  return search === '' ? undefined : toKuzuLiteral(text.split(search).join(replacement));
+}
+
 const replace: FunctionRewrite = ([text = '', , replacement = ''], call, ctx) => {
+  const literal = literalReplace(call, ctx);
+  if (literal !== undefined) return literal;
   const search = literalSeparator(call, 1, ctx, 'replace() with this search string');
   if (isNullArgument(call, ctx)) return 'NULL';
   return `CASE WHEN ${text} IS NULL OR ${replacement} IS NULL THEN NULL ELSE list_to_string(${replacement}, ${splitParts(text, search)}) END`;
@@ -81,20 +96,21 @@ const replace: FunctionRewrite = ([text = '', , replacement = ''], call, ctx) =>
 /** `reverse` of a list is list_reverse there (its reverse() makes a list into a string): the argument's text must show which. */
 const reverse: FunctionRewrite = ([value = ''], call, ctx) => {
   const [argument] = childrenNamed(ctx.parsed, call, 'functionArgument');
-  const type = argument ? typeOf(textOf(ctx.parsed, argument)) : undefined;
+  const text = argument ? textOf(ctx.parsed, argument).trim() : '';
+  const type = /^[A-Za-z_]\w*$/.test(text) ? typeOfVariable(text, ctx) : typeOf(text);
   if (type === 'LIST') return `list_reverse(${value})`;
   if (type === 'STRING') return `reverse(${value})`;
   return refuse(call, `reverse() of ${argument ? textOf(ctx.parsed, argument).trim() : 'nothing'}`,
-    'Reverse a list property, a list literal or a list function (split, collect, nodes …), or a string property or function.');
+    'Reverse a list property, a list literal or a list function (split, collect, nodes …), a string property or function, or a variable bound once by WITH to one of those.');
 };
 
 /**
- * `startNode(r)`, `endNode(r)`: the node the pattern that binds r names at that end. The engine gives
- * a relationship no way back to its nodes, so both ends must be named and the arrow drawn.
+ * `startNode(r)`, `endNode(r)`: the node the pattern that binds r names at that end, or for an
+ * undirected pattern the end whose id is the relationship's source (target). Both ends must be named.
  */
 const endOf = (end: 'start' | 'end'): FunctionRewrite => ([relationship = ''], call, ctx) => {
   const { parsed } = ctx;
-  const advice = 'Name both ends and draw the arrow where r is matched, as MATCH (a)-[r]->(b), and use a or b.';
+  const advice = 'Name both ends where r is matched, as MATCH (a)-[r]->(b), and use a or b.';
   const pattern = descendantsNamed(parsed, parsed.tree, 'relationshipPattern').find((each) => {
     const variable = childNamed(parsed, each, 'variable');
     return variable && textOf(parsed, variable) === relationship.replace(/^`|`$/g, '');
@@ -104,14 +120,21 @@ const endOf = (end: 'start' | 'end'): FunctionRewrite => ([relationship = ''], c
   const [before, after] = [siblings[at - 1], siblings[at + 1]].map((node) => node && childNamed(parsed, node, 'variable'));
   const left = pattern && childNamed(parsed, pattern, 'leftArrow');
   const right = pattern && childNamed(parsed, pattern, 'rightArrow');
-  if (!pattern || !before || !after || Boolean(left) === Boolean(right) || childNamed(parsed, pattern, 'pathLength')) {
+  if (!pattern || !before || !after || childNamed(parsed, pattern, 'pathLength')) {
     refuse(call, `${end === 'start' ? 'startNode' : 'endNode'}(${relationship})`, advice);
+  }
+  if (Boolean(left) === Boolean(right)) {
+    // undirected: the stored direction decides, read from the relationship's own source or target
+    // (the engine's start_node(r) answers the pattern's left node instead)
+    const [one, other] = [ctx.render(before), ctx.render(after)];
+    return `(CASE WHEN id(${one}) = struct_extract(${relationship}, '${end === 'start' ? '_src' : '_dst'}') THEN ${one} ELSE ${other} END)`;
   }
   const start = right ? before : after;
   return ctx.render(end === 'start' ? start : right ? after : before);
 };
 
 const REWRITES: Record<string, FunctionRewrite> = {
+  date: rewriteDate,
   startnode: endOf('start'),
   endnode: endOf('end'),
   ...CONVERSION_REWRITES,
@@ -137,7 +160,6 @@ const REWRITES: Record<string, FunctionRewrite> = {
 const REFUSED: Record<string, string> = {
   keys: 'The embedded store lists every property of the table, null ones included; RETURN the node and read its properties.',
   exists: 'Write n.property IS NOT NULL.',
-  date: 'Dates are stored as ISO strings: compare strings, e.g. d.date >= "2026-01-01".',
   datetime: 'Dates are stored as ISO strings: compare strings, e.g. d.date >= "2026-01-01".',
 };
 
@@ -158,24 +180,10 @@ export const rewriteFunction = (node: CstNode, ctx: RewriteContext): string | un
  * the values in that column; anywhere else Kuzu has no equivalent.
  */
 export function toPropertiesColumn(value: string, call: CstNode, ctx: RewriteContext): string {
-  const item = returnItemAround(call, ctx);
-  if (!item) {
+  const column = columnOfItsOwn(call, ctx);
+  if (column === undefined) {
     refuse(call, 'properties() inside an expression', 'Return properties(n) as a column of its own, or read n.key.');
   }
-  const alias = childNamed(ctx.parsed, item, 'variable');
-  ctx.propertiesColumns.push(alias ? textOf(ctx.parsed, alias) : textOf(ctx.parsed, item));
+  ctx.propertiesColumns.push(column);
   return value;
-}
-
-/** The RETURN item whose whole expression is `call`, if there is one. */
-function returnItemAround(call: CstNode, ctx: RewriteContext): CstNode | undefined {
-  const span = spanOf(call);
-  let node = call.parent;
-  while (node && ruleOf(ctx.parsed, node) !== 'returnItem') {
-    const outer = spanOf(node);
-    if (outer?.start !== span?.start || outer?.end !== span?.end) return undefined;
-    node = node.parent;
-  }
-  const inReturn = node?.parent?.parent?.parent && ruleOf(ctx.parsed, node.parent.parent.parent) === 'returnClause';
-  return inReturn ? (node ?? undefined) : undefined;
 }

@@ -1,4 +1,5 @@
 import { renderDefault, type RewriteContext } from './rewrite-context.ts';
+import { matchesNoLabel } from './rewrite-labels.ts';
 import { relationshipTypesOf } from './rewrite-relationships.ts';
 import { childNamed, descendantsNamed, refuse, ruleOf, textOf, type CstNode } from './syntax-tree.ts';
 
@@ -44,11 +45,14 @@ function nameOf(relationship: CstNode, ctx: RewriteContext): string {
   return name;
 }
 
-/** Patterns and their WHERE, with the uniqueness predicates added; hints are dropped (they never change answers). */
-function renderPatternsAndWhere(patterns: CstNode, where: CstNode | undefined, ctx: RewriteContext, render = ctx.render): string {
+/** Patterns and their WHERE (a clause or a bare condition), with the uniqueness predicates added; hints are dropped (they never change answers). */
+export function renderPatternsAndWhere(patterns: CstNode, where: CstNode | undefined, ctx: RewriteContext, render = ctx.render): string {
   const predicates = uniquenessPredicates(patterns, ctx);
+  // a node can never carry two labels here: `(n:A&B)` matches nothing, as in Neo4j
+  if (descendantsNamed(ctx.parsed, patterns, 'labelExpression').some((labels) => matchesNoLabel(labels, ctx))) predicates.push('false');
   const rendered = render(patterns);
-  const condition = where && childNamed(ctx.parsed, where, 'expression');
+  // a WHERE clause, or the bare condition of a pattern comprehension
+  const condition = where && (ruleOf(ctx.parsed, where) === 'whereClause' ? childNamed(ctx.parsed, where, 'expression') : where);
   if (predicates.length === 0) return condition ? `${rendered} WHERE ${ctx.render(condition)}` : rendered;
   const conditions = condition ? [`(${ctx.render(condition)})`, ...predicates] : predicates;
   return `${rendered} WHERE ${conditions.join(' AND ')}`;

@@ -1,4 +1,6 @@
-import { renderDefault, type Rewrite } from './rewrite-context.ts';
+import { toKuzuName } from './kuzu-keywords.ts';
+import { renderDefault, type Rewrite, type RewriteContext } from './rewrite-context.ts';
+import { starVariablesOf } from './return-star.ts';
 import { childNamed, childrenNamed, descendantsNamed, refuse, ruleOf, textOf, type CstNode, type ParsedCypher } from './syntax-tree.ts';
 
 /**
@@ -46,23 +48,51 @@ function aggregationOf(item: CstNode, parsed: ParsedCypher): Aggregation {
   return found;
 }
 
+/** The column a projection item makes: its alias, or its text as Neo4j names it. */
+function columnNameOf(item: CstNode, parsed: ParsedCypher): string {
+  const alias = childNamed(parsed, item, 'variable');
+  return alias ? textOf(parsed, alias).replace(/^`|`$/g, '').replace(/``/g, '`') : textOf(parsed, item);
+}
+
 /**
  * With a grouping key, the embedded store (Kuzu 0.11) answers every aggregate without DISTINCT that
  * comes after one with DISTINCT as 0 or null (`RETURN s.name, collect(DISTINCT q.document), count(q)`
- * gave 0 for every speaker), while the other order is right. A wrong number would be published, so
- * that order is refused with the order that works.
+ * gave 0 for every speaker), while the other order is right. So the items are reordered, keys and
+ * plain aggregates first, and the adapter puts the columns back in the order written. Inside a UNION
+ * the parts are joined by position, so there the order written is refused.
  */
 export const rewriteReturnItems: Rewrite = (node, ctx) => {
-  const items = childrenNamed(ctx.parsed, node, 'returnItem');
-  const kinds = items.map((item) => aggregationOf(item, ctx.parsed));
-  if (!kinds.includes('none')) return undefined;
+  const { parsed } = ctx;
+  const star = Boolean(childNamed(parsed, node, '#*'));
+  const items = childrenNamed(parsed, node, 'returnItem');
+  const kinds = items.map((item) => aggregationOf(item, parsed));
   const firstDistinct = kinds.indexOf('distinct');
   const plainAfter = firstDistinct < 0 ? -1 : kinds.findIndex((kind, index) => index > firstDistinct && kind === 'plain');
-  if (plainAfter < 0) return undefined;
-  refuse(
-    items[plainAfter]!,
-    'An aggregate without DISTINCT after one with DISTINCT, beside a grouping key,',
-    'The embedded store would answer it wrongly: write the aggregates without DISTINCT first, ' +
-      'e.g. RETURN s.name, count(q) AS n, collect(DISTINCT q.document) AS docs.',
-  );
+  // `*` stands for grouping keys too
+  const grouped = star || kinds.includes('none');
+  if (star && grouped && plainAfter >= 0) {
+    refuse(items[plainAfter]!, 'An aggregate without DISTINCT after one with DISTINCT, beside *,',
+      'The embedded store would answer it wrongly: write the aggregates without DISTINCT first, e.g. RETURN *, count(q) AS n, collect(DISTINCT q.document) AS docs.');
+  }
+  if (star) return rewriteStar(node, ctx);
+  if (!grouped || plainAfter < 0) return undefined;
+  const clause = node.parent?.parent;
+  const inReturn = clause !== undefined && clause !== null && ruleOf(parsed, clause) === 'returnClause';
+  if (inReturn && descendantsNamed(parsed, parsed.tree, '#UNION').length > 0) {
+    refuse(items[plainAfter]!, 'An aggregate without DISTINCT after one with DISTINCT, beside a grouping key, in a UNION,',
+      'The embedded store would answer it wrongly: write the aggregates without DISTINCT first, e.g. RETURN s.name, count(q) AS n, collect(DISTINCT q.document) AS docs.');
+  }
+  const order = items.map((item, index) => ({ item, index, distinct: kinds[index] === 'distinct' }));
+  const reordered = [...order.filter((each) => !each.distinct), ...order.filter((each) => each.distinct)];
+  if (inReturn) ctx.columnOrder.splice(0, ctx.columnOrder.length, ...items.map((item) => columnNameOf(item, parsed)));
+  return reordered.map(({ item }) => ctx.render(item)).join(', ');
 };
+
+/** `RETURN *` with the variables spelled out where the scope is plain (see starVariablesOf); else as written. */
+function rewriteStar(node: CstNode, ctx: RewriteContext): string | undefined {
+  const names = starVariablesOf(node, ctx);
+  if (!names) return undefined;
+  const rest = childrenNamed(ctx.parsed, node, 'returnItem').map((item) => ctx.render(item));
+  ctx.expandedStars.add(node);
+  return [...names.map(toKuzuName), ...rest].join(', ');
+}

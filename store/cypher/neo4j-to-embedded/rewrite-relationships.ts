@@ -1,4 +1,5 @@
 import type { RewriteContext } from './rewrite-context.ts';
+import { RELATIONSHIP_TYPES } from './label-sets.ts';
 import { labelNamesOf } from './rewrite-labels.ts';
 import { childNamed, refuse, textOf, type CstNode } from './syntax-tree.ts';
 
@@ -6,7 +7,7 @@ import { childNamed, refuse, textOf, type CstNode } from './syntax-tree.ts';
 export function relationshipTypesOf(pattern: CstNode, ctx: RewriteContext): string[] | null {
   const labels = childNamed(ctx.parsed, pattern, 'labelExpression');
   const expression4 = labels && childNamed(ctx.parsed, labels, 'labelExpression4');
-  return expression4 ? labelNamesOf(expression4, ctx) : null;
+  return expression4 ? labelNamesOf(expression4, ctx, RELATIONSHIP_TYPES) : null;
 }
 
 /** Kuzu's `* TRAIL 1..3` for Neo4j's `*..3`: a bare `*` repeats Kuzu's walk, which may reuse relationships. */

@@ -53,10 +53,16 @@ function renderListing(node: CstNode, rows: SchemaRow[], yielded: Yielded[], tai
   const columns = yielded.map(({ source, alias }) => `${columnOf(rows, source)} AS ${toKuzuName(alias)}`);
   const names = yielded.map(({ alias }) => toKuzuName(alias));
   const last = isLastClause(node, ctx);
-  if (!isFirstClause(node, ctx)) {
-    refuse(node, `${textOf(ctx.parsed, node).split(/\s+/).slice(0, 2).join(' ')} after other clauses`, 'Start the query with it, e.g. CALL db.labels() YIELD label MATCH (n) WHERE label IN labels(n) ….');
+  if (isFirstClause(node, ctx)) {
+    return `UNWIND range(1, ${rows.length}) AS ${ROW} WITH ${columns.join(', ')}${tail}${last ? ` RETURN ${names.join(', ')}` : ''}`;
   }
-  return `UNWIND range(1, ${rows.length}) AS ${ROW} WITH ${columns.join(', ')}${tail}${last ? ` RETURN ${names.join(', ')}` : ''}`;
+  // after other clauses each row meets every row of the listing, as Neo4j's CALL does; `*` would show the row counter
+  const form = textOf(ctx.parsed, node).split(/\s+/).slice(0, 2).join(' ');
+  if (last) refuse(node, `${form} at the end of a longer query`, 'End the query with RETURN, e.g. MATCH (n) CALL db.labels() YIELD label RETURN n.name, label.');
+  if (descendantsNamed(ctx.parsed, ctx.parsed.tree, 'returnItems').some((items) => childNamed(ctx.parsed, items, '#*'))) {
+    refuse(node, `${form} after other clauses, with RETURN * or WITH *`, 'List the columns to return.');
+  }
+  return `UNWIND range(1, ${rows.length}) AS ${ROW} WITH *, ${columns.join(', ')}${tail}`;
 }
 
 /** The clause holding the node, and the clauses of its query part. */
@@ -72,7 +78,7 @@ function isLastClause(node: CstNode, ctx: RewriteContext): boolean {
   return clauses[clauses.length - 1] === clause;
 }
 
-/** The listing's WITH keeps only its own columns, so it may only open a query. */
+/** A listing that opens the query keeps only its own columns. */
 function isFirstClause(node: CstNode, ctx: RewriteContext): boolean {
   const { clause, clauses } = clauseAround(node, ctx);
   return clauses[0] === clause;

@@ -5,6 +5,9 @@ import { rewriteListComprehension, rewriteMapProjection, rewritePostfixes, rewri
 import { rewriteFunction } from './rewrite-functions.ts';
 import { rewriteLabelComparison, rewriteLabelExpression } from './rewrite-labels.ts';
 import { rewriteParameter } from './rewrite-parameters.ts';
+import { rewriteReduce } from './rewrite-reduce.ts';
+import { rewriteCallSubquery } from './rewrite-call-subquery.ts';
+import { rewriteClause, rewriteCollectExpression, rewritePatternComprehension } from './rewrite-collect-subqueries.ts';
 import { rewriteSkip, rewriteStringLiteral, rewriteVariable } from './rewrite-names.ts';
 import { rewriteMatchClause, rewritePatternExpression, rewriteSubqueryExpression } from './rewrite-match.ts';
 import { rewriteRelationshipPattern, rewriteShortestPath } from './rewrite-relationships.ts';
@@ -31,6 +34,11 @@ const REWRITES: Record<string, Rewrite> = {
   patternExpression: rewritePatternExpression,
   expression2: rewritePostfixes,
   listComprehension: rewriteListComprehension,
+  reduceExpression: rewriteReduce,
+  subqueryClause: rewriteCallSubquery,
+  patternComprehension: rewritePatternComprehension,
+  collectExpression: rewriteCollectExpression,
+  clause: rewriteClause,
   mapProjection: rewriteMapProjection,
   propertyKeyName: rewritePropertyKeyName,
   trimFunction: rewriteTrim,
@@ -50,6 +58,12 @@ export interface EmbeddedQuery {
   query: string;
   params: Record<string, unknown>;
   propertiesColumns: string[];
+  /** Neo4j's order of the columns, when the query returns them in another; empty when it does not. */
+  columnOrder: string[];
+  /** Columns holding toString() of a value the adapter writes as Neo4j does, by the column's type. */
+  textColumns: string[];
+  /** Columns holding `n {.*, k: v}`, finished by toMapStarValue. */
+  mapStarColumns: string[];
 }
 
 /** Rewrites one parsed statement of Neo4j's Cypher into Kuzu's; throws CYPHER_UNSUPPORTED for forms it cannot. */
@@ -63,6 +77,11 @@ export function toEmbeddedQuery(parsed: ParsedCypher, params: Record<string, unk
     relationshipNames: new Map(),
     lengthModes: new Map(),
     propertiesColumns: [],
+    columnOrder: [],
+    textColumns: [],
+    mapStarColumns: [],
+    expandedStars: new Set(),
+    preludes: new Map(),
     params,
     embeddedParams: {},
     parameterUses: new Map(),
@@ -72,13 +91,13 @@ export function toEmbeddedQuery(parsed: ParsedCypher, params: Record<string, unk
   const span = spanOf(parsed.tree);
   const body = ctx.render(parsed.tree);
   const query = span ? parsed.query.slice(0, span.start) + body + parsed.query.slice(span.end) : body;
-  if (ctx.relationshipNames.size > 0) assertNoStar(parsed);
-  return { query, params: ctx.embeddedParams, propertiesColumns: ctx.propertiesColumns };
+  if (ctx.relationshipNames.size > 0) assertNoStar(parsed, ctx.expandedStars);
+  return { query, params: ctx.embeddedParams, propertiesColumns: ctx.propertiesColumns, columnOrder: ctx.columnOrder, textColumns: ctx.textColumns, mapStarColumns: ctx.mapStarColumns };
 }
 
 /** `RETURN *` would show the names given to anonymous relationships, columns Neo4j does not have. */
-function assertNoStar(parsed: ParsedCypher): void {
-  const star = descendantsNamed(parsed, parsed.tree, 'returnItems').find((items) => childNamed(parsed, items, '#*'));
+function assertNoStar(parsed: ParsedCypher, expanded: ReadonlySet<CstNode>): void {
+  const star = descendantsNamed(parsed, parsed.tree, 'returnItems').find((items) => childNamed(parsed, items, '#*') && !expanded.has(items));
   if (star) {
     refuse(star, 'RETURN * (or WITH *) after a MATCH whose relationships are not named',
       'Name the relationships, as (a)-[r1]->(b)-[r2]->(c), or list the columns to return.');

@@ -3,10 +3,6 @@ import { alternativeOf, childNamed, refuse } from './syntax-tree.ts';
 
 /** Forms of Neo4j's Cypher the embedded store has no equivalent for: [form, how to write it instead]. */
 const UNSUPPORTED: Record<string, [string, string]> = {
-  patternComprehension: ['A pattern comprehension [(a)-->(b) | b.name]', 'Use OPTIONAL MATCH (a)-->(b) and collect(b.name) in a WITH.'],
-  reduceExpression: ['reduce()', 'Use UNWIND and an aggregation such as sum() or collect().'],
-  collectExpression: ['COLLECT { … }', 'Use OPTIONAL MATCH and collect() in a WITH.'],
-  subqueryClause: ['A CALL { … } subquery', 'Use WITH and OPTIONAL MATCH, or UNION.'],
   pathPatternPrefix: ['A path selector (SHORTEST k, ANY, ALL SHORTEST …)', 'Use shortestPath((a)-[*..k]-(b)) or allShortestPaths(…).'],
   quantifier: ['A quantified path pattern', 'Use a variable-length relationship, e.g. -[:T*1..3]->.'],
   parenthesizedPath: ['A parenthesized path pattern', 'Use a variable-length relationship, e.g. -[:T*1..3]->.'],

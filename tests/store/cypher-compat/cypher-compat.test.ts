@@ -57,10 +57,15 @@ describe("Neo4j's Cypher on the embedded store", () => {
     expect(outcome).toBe(each.refused ? 'refused' : 'pass');
   });
 
-  it('passes at least 90% of the queries and never answers wrongly', () => {
+  it('passes at least 97% of the queries and never answers wrongly', () => {
     const results = [...outcomes.values()];
-    expect(results.filter((outcome) => outcome === 'wrong')).toEqual([]);
-    expect(results.filter((outcome) => outcome === 'pass').length / CASES.length).toBeGreaterThanOrEqual(0.9);
+    expect(results.filter((outcome) => outcome === 'wrong' || outcome === 'failed')).toEqual([]);
+    expect(results.filter((outcome) => outcome === 'pass').length / CASES.length).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it("gives in the console's check as you type the verdict running gives", () => {
+    const verdicts = CASES.map((each) => ({ query: each.query, code: store.checkReadQuery(each.query)?.code ?? null }));
+    expect(verdicts).toEqual(CASES.map((each) => ({ query: each.query, code: each.refused ? 'CYPHER_UNSUPPORTED' : null })));
   });
 });
 

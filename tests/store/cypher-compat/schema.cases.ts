@@ -31,6 +31,9 @@ export const SCHEMA_CASES: CompatCase[] = [
   { query: "SHOW PROCEDURES YIELD name WHERE name = 'db.labels'", rows: [{ name: 'db.labels' }] },
   { query: "SHOW FUNCTIONS YIELD name WHERE name IN ['toLower', 'coalesce'] RETURN name ORDER BY name", ordered: true, rows: [{ name: 'coalesce' }, { name: 'toLower' }] },
   { query: "SHOW FUNCTIONS YIELD name, category WHERE name = 'replace'", rows: [{ name: 'replace', category: 'String' }] },
-  { query: 'MATCH (n:Place) CALL db.labels() YIELD label RETURN n.name, label', refused: 'a schema procedure after other clauses' },
+  // after other clauses, every row meets every label
+  { query: 'MATCH (n:Place) CALL db.labels() YIELD label RETURN n.name, label', rows: ['Kessland', 'North Bay', 'Port Elwin'].flatMap((name) => LABELS.map((label) => ({ 'n.name': name, label }))) },
+  { query: "MATCH (n:Place {id: 'place:kessland'}) CALL db.labels() YIELD label WHERE label STARTS WITH 'P' RETURN n.name AS place, label ORDER BY label", ordered: true,
+    rows: [{ place: 'Kessland', label: 'Person' }, { place: 'Kessland', label: 'Place' }] },
   { query: 'CALL db.schema.visualization() YIELD nodes RETURN size(nodes) AS n', refused: 'db.schema.visualization() inside a longer query' },
 ];

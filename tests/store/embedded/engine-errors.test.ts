@@ -21,6 +21,7 @@ const MESSAGES: [string, string, string][] = [
   ['Runtime exception: Trying to a create a vector with ANY type. This should not happen.', 'CYPHER_BAD_PARAMS', 'type of a parameter'],
   ['Runtime exception: list_extract(list, index) index out of range', 'CYPHER_INVALID', 'failed on a value while it ran'],
   ['Overflow exception: Value 9223372036854775807 + 1 is not within INT64 range.', 'CYPHER_INVALID', '64-bit'],
+  ['Binder exception: Cannot bind LIST_CONCAT with parameter type INT64[] and DOUBLE[].', 'CYPHER_UNSUPPORTED', 'joins only lists of one type'],
   ['Conversion exception: Cast failed. Could not convert "x" to INT64.', 'CYPHER_INVALID', 'could not be converted'],
   [
     'Assertion failed in file "/home/runner/actions-runner/_work/kuzu/kuzu/tools/nodejs_api/package/kuzu-source/src/common/types/types.cpp" on line 317: KU_UNREACHABLE',
