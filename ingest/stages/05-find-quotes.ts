@@ -27,6 +27,9 @@ function createContext(clean: CleanText, found: FoundEntities, resolved: Resolve
   const antecedents = createAntecedentFinder({
     text: clean.text, paragraphs: clean.paragraphs, mentions: found.mentions, entityOfMention: resolved.entityOfMention,
     typeOf: (id) => types.get(id), genders: findPersonGenders(clean.text, found.mentions, resolved, insideQuote), insideQuote,
+    // A verb that tells: past tense or "-s" ("spoke after", "says"); a bare form may be a noun the tagger misread ("campaign").
+    hasVerbBetween: (from, to) => found.terms.some((term) => term.start >= from && term.end <= to && term.tags.has('Verb')
+      && (term.tags.has('PastTense') || term.tags.has('Gerund') || /s$/.test(term.text))),
   });
   const byName = new Map<string, string>();
   for (const entity of resolved.entities) {

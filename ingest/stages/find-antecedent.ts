@@ -22,6 +22,8 @@ export interface AntecedentInput {
   typeOf: (id: string) => string | undefined;
   genders: Map<string, Gender>;
   insideQuote: (position: number) => boolean;
+  /** Whether a verb lies between two offsets ("spoke after"), as the tagger read the text. */
+  hasVerbBetween: (from: number, to: number) => boolean;
 }
 
 /** Resolves pronouns to the entities named before them; learns who spoke each quote as it goes. */
@@ -74,7 +76,7 @@ function modifiedName(text: string, mention: Mention, mentions: readonly Mention
 
 /** A small document-level coreference over people and bodies: the nearest sentence naming a fitting entity, its subject first. */
 export function createAntecedentFinder(input: AntecedentInput): AntecedentFinder {
-  const { text, paragraphs, mentions, entityOfMention, typeOf, genders, insideQuote } = input;
+  const { text, paragraphs, mentions, entityOfMention, typeOf, genders, insideQuote, hasVerbBetween } = input;
   const sentenceOf = (position: number) => findSentenceStart(text, findParagraphStart(paragraphs, position), position);
   const named: Referent[] = [];
   mentions.forEach((mention, i) => {
@@ -87,6 +89,7 @@ export function createAntecedentFinder(input: AntecedentInput): AntecedentFinder
   for (const referent of named) {
     const mention = mentions.find((m) => m.start === referent.position);
     const next = mention && referent.subject ? modifiedName(text, mention, mentions) : null;
+    if (next && hasVerbBetween(mention!.end, next.role?.start ?? next.start)) continue;
     const heir = next ? named.find((other) => other.position === next.start) : undefined;
     if (!heir) continue;
     referent.subject = false;
