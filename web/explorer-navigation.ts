@@ -8,6 +8,7 @@ import type { SaidAboutView } from './components/said-about-view.ts';
 import type { ViewTabs } from './components/view-tabs.ts';
 import type { EvidenceFiltering } from './evidence-filtering.ts';
 import type { ExplorerActions } from './explorer-actions.ts';
+import type { NodeData } from './graph/to-elements.ts';
 import type { UrlState } from './navigation/url-state.ts';
 
 /** Every view the URL can bring up. */
@@ -58,7 +59,11 @@ export function createStateApplier(views: ExplorerViews, known: ReadonlyMap<stri
       if (previous?.view !== 'said-about') views.quotes.showPlaceholder();
       void views.saidAbout.show({ speaker: state.speaker, subject: state.subject, entity: state.entity });
     } else if (state.view === 'agencies') {
-      void views.agencies.show().then(() => state.entity && views.agencies.select(state.entity));
+      void views.agencies.show().then(async () => {
+        // a link names the agency: select it, centre it and show its details as a click would
+        if (!state.entity || !(await views.agencies.select(state.entity))) return;
+        views.actions.showDetails(views.agencies.cy.getElementById(state.entity).data() as NodeData);
+      });
     } else {
       void views.documents.show(state.document);
     }

@@ -106,7 +106,12 @@ const saidAbout = createSaidAboutView(
   },
 );
 const agencies = createAgencyMapView(
-  { canvas: findRequired('#agency-graph'), overlay: createGraphOverlay(findRequired('#agency-overlay')), legend: findRequired('#relation-legend') },
+  {
+    canvas: findRequired('#agency-graph'),
+    overlay: createGraphOverlay(findRequired('#agency-overlay')),
+    legend: findRequired('#relation-legend'),
+    toolbar: findRequired('#agency-toolbar'),
+  },
   api,
   { onNodeTap: (node) => (actions.showDetails(node), router.record({ entity: node.id })) },
 );

@@ -2,6 +2,7 @@ import cytoscape from 'cytoscape';
 import type { CollectionReturnValue, Core, NodeSingular, Position } from 'cytoscape';
 import type { GraphElements } from '../../contract/graph.ts';
 import { runLayout } from '../graph/layout.ts';
+import { avoidLabelCollisions } from '../graph/avoid-label-collisions.ts';
 import { restyleOnZoom } from '../graph/readable-labels.ts';
 import { createStylesheet } from '../graph/style.ts';
 import { toElements } from '../graph/to-elements.ts';
@@ -147,6 +148,7 @@ function wireEvents(cy: Core, handlers: GraphViewHandlers): void {
   });
   // labels are sized against the zoom (see style.ts)
   restyleOnZoom(cy);
+  avoidLabelCollisions(cy);
 }
 
 // New nodes start beside the node expanded, else beside a drawn neighbour, else mid-view,

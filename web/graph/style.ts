@@ -12,6 +12,11 @@ export function findNodeSize(mentions: number): number {
 
 const sizeOf = (node: NodeSingular): number => findNodeSize(Number(node.data('mentions')) || 0);
 
+/** From this zoom on, nodes carry their full names: there is room, and the reader has come close to read. */
+export const FULL_LABEL_ZOOM = 1.6;
+const labelOf = (node: NodeSingular): string =>
+  node.cy().zoom() >= FULL_LABEL_ZOOM ? String(node.data('name') ?? '') : String(node.data('short') ?? node.data('name') ?? '');
+
 const LABEL_FONT_SIZE = 12;
 const MIN_LABEL_SCREEN_PX = 9;
 const LABEL_MAX_WIDTH = 140;
@@ -37,7 +42,7 @@ export function createStylesheet(): StylesheetJson {
         'background-color': '#9ca3af',
         'border-width': 1.5,
         'border-color': '#6b7280',
-        label: 'data(name)',
+        label: labelOf,
         'font-family': 'Inter, "Segoe UI", system-ui, sans-serif',
         'font-size': labelFontSize,
         color: '#1f2937',
@@ -91,6 +96,9 @@ export function createStylesheet(): StylesheetJson {
       style: { 'underlay-color': '#facc15', 'underlay-opacity': 0.6, 'underlay-padding': 9, 'underlay-shape': 'ellipse' },
     },
     { selector: 'edge.is-unlabelled', style: { label: '' } },
+    // avoid-label-collisions.ts hides labels that would overlap; hovering or selecting a node shows its full name
+    { selector: 'node.is-label-hidden', style: { label: '' } },
+    { selector: 'node.is-hovered, node:selected', style: { label: 'data(name)', 'z-index': 20, 'text-max-width': '320px' } },
     { selector: 'node.is-pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#111827' } },
     { selector: '.is-type-hidden, .is-user-hidden, .is-filtered-out, .is-unsure', style: { display: 'none' } },
   ];
