@@ -2,11 +2,12 @@ import type { Extraction } from '../model/extraction.ts';
 import type { ReadQueries } from './cypher/read-queries.ts';
 import { createDocumentReads } from './document-reads.ts';
 import { createExplorerReads } from './explorer-reads.ts';
+import { createTimelineReads } from './timeline-reads.ts';
 import { createGraphReads, type Row, type RunRead } from './graph-reads.ts';
 import type { Correction, CorrectionAuthor, CorrectionRequest } from '../model/corrections.ts';
 import { applyCorrection, toRedirects } from './corrections/apply-correction.ts';
 import { addCorrection, importCorrection, listCorrections, markUndone, readCorrections } from './corrections/correction-log.ts';
-import type { BatchWriteOutcome, DocumentMeta, GraphStore, QuoteFilters, WriteOutcome } from './graph-store.ts';
+import type { BatchWriteOutcome, DocumentMeta, GraphStore, QuoteFilters, TimelineQuery, WriteOutcome } from './graph-store.ts';
 import { writeInBatches, type WriteItem } from './plan-writes.ts';
 
 /**
@@ -17,6 +18,7 @@ import { writeInBatches, type WriteItem } from './plan-writes.ts';
 export abstract class SharedGraphStore {
   private readonly reads;
   private readonly explorer;
+  private readonly timelines;
   private readonly documents;
   /** Writes wait their turn: one write transaction at a time, so two articles naming one entity cannot both read its old aliases. */
   private writeQueue: Promise<unknown> = Promise.resolve();
@@ -25,6 +27,7 @@ export abstract class SharedGraphStore {
     const run = (query: string, params?: Record<string, unknown>) => this.runRead(query, params);
     this.reads = createGraphReads(run, queries);
     this.explorer = createExplorerReads(run, queries, this.reads.edgesAmong);
+    this.timelines = createTimelineReads(run, queries);
     this.documents = createDocumentReads(run, queries);
   }
 
@@ -150,5 +153,8 @@ export abstract class SharedGraphStore {
   }
   agencyNetwork(limit: number) {
     return this.explorer.agencyNetwork(limit);
+  }
+  timeline(query: TimelineQuery) {
+    return this.timelines.timeline(query);
   }
 }

@@ -33,3 +33,14 @@ describe('findCollidingLabels', () => {
     expect(hidden.size).toBeLessThan(boxes.length);
   });
 });
+
+describe('findCollidingLabels with node bodies', () => {
+  it('hides a label drawn across another node, but not one touching its own node', () => {
+    const bodies = [
+      { owner: 'a', x1: 0, y1: -30, x2: 30, y2: 0 },
+      { owner: 'b', x1: 200, y1: -10, x2: 230, y2: 20 },
+    ];
+    const hidden = findCollidingLabels([box('a', -20, 0, 1), box('c', 180, 0, 9)], bodies);
+    expect(hidden).toEqual(new Set(['c']));
+  });
+});
