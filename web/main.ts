@@ -12,11 +12,12 @@ import { mountLegend } from './components/legend.ts';
 import { createNodeMenu } from './components/node-menu.ts';
 import { mountQuotePanel } from './components/quote-panel.ts';
 import { createSaidAboutView } from './components/said-about-view.ts';
+import { TIMELINE_QUOTES_PLACEHOLDER, createTimelineView } from './components/timeline-view.ts';
 import { mountSearchBox } from './components/search-box.ts';
 import { showStatus } from './components/status-line.ts';
 import { mountTypeFilter } from './components/type-filter.ts';
 import { mountViewTabs } from './components/view-tabs.ts';
-import { findRequired } from './dom.ts';
+import { findRequired, formatDate } from './dom.ts';
 import { createEvidenceFiltering } from './evidence-filtering.ts';
 import { createExplorerActions } from './explorer-actions.ts';
 import { createStateApplier } from './explorer-navigation.ts';
@@ -43,10 +44,13 @@ const hideNode = (id: string): void => {
 };
 
 const overlay = createGraphOverlay(findRequired('#graph-overlay'));
+/** The date or article filter has emptied the graph, and the overlay says so. */
+let filterEmptied = false;
 const panel = mountEntityPanel(findRequired('#entity-panel'), {
   onFocus: goToEntity,
   onExpand: (id) => void actions.expand(id),
   onSaidAbout: (id) => router.navigate({ view: 'said-about', entity: id, speaker: undefined, subject: undefined }),
+  onTimeline: (id) => router.navigate({ view: 'timeline', entity: id }),
   onHide: hideNode,
   onTogglePin: pinToggle,
   isPinned: (id) => graph.edits.isPinned(id),
@@ -82,6 +86,12 @@ const evidence = createEvidenceFiltering({
     router.navigate({ from: chosen.from, to: chosen.to, article: chosen.document }),
   ),
   onError: (message) => overlay.notify(message, 'error'),
+  onEmptied: (message) => {
+    // only take back the message this put up: a loading or error state is not ours to clear
+    if (message) overlay.show({ kind: 'empty', message });
+    else if (filterEmptied) overlay.show({ kind: 'ready' });
+    filterEmptied = message !== undefined;
+  },
 });
 const actions = createExplorerActions({ api, graph, overlay, panel, filter });
 const toolbar = mountGraphToolbar(findRequired('#graph-toolbar'), graph, overlay, () => {
@@ -115,9 +125,27 @@ const agencies = createAgencyMapView(
   api,
   { onNodeTap: (node) => (actions.showDetails(node), router.record({ entity: node.id })) },
 );
+const timelineQuotes = mountQuotePanel(findRequired('#timeline-quotes'), api, goToEntity, TIMELINE_QUOTES_PLACEHOLDER);
+const timeline = createTimelineView(
+  { toolbar: findRequired('#timeline-toolbar'), chart: findRequired('#timeline-chart'), overlay: createGraphOverlay(findRequired('#timeline-overlay')) },
+  api,
+  {
+    onRange: (range) => router.navigate({ from: range.from, to: range.to }),
+    onBar: (bar, entity) => {
+      const days = bar.start === bar.end ? formatDate(bar.start) : `${formatDate(bar.start)} – ${formatDate(bar.end)}`;
+      const range = { from: bar.start, to: bar.end };
+      if (!entity) return void timelineQuotes.showQuotes(`Quotes of ${days}`, range);
+      void timelineQuotes.showQuoteSections(`${entity.name}, ${days}`, [
+        { heading: `Said by ${entity.name}`, filter: { ...range, speaker: entity.id } },
+        { heading: `About ${entity.name}`, filter: { ...range, about: entity.id } },
+      ]);
+    },
+    onWholeArchive: () => router.navigate({ entity: undefined }),
+  },
+);
 const documents = createDocumentViewer({ article: findRequired('#document-article'), side: findRequired('#document-panel') }, api);
 const tabs = mountViewTabs(findRequired('#view-tabs'), (view) => router.navigate({ view }));
-const router = createUrlRouter(createStateApplier({ tabs, graph, actions, evidence, cypher, saidAbout, quotes, agencies, documents }, known));
+const router = createUrlRouter(createStateApplier({ tabs, graph, actions, evidence, cypher, saidAbout, quotes, agencies, timeline, timelineQuotes, documents }, known));
 
 // Test hooks: tests/web/explorer.browser.test.ts reads the Cytoscape instances from here.
 window.__cy = graph.cy;

@@ -35,12 +35,17 @@ describe('findCollidingLabels', () => {
 });
 
 describe('findCollidingLabels with node bodies', () => {
-  it('hides a label drawn across another node, but not one touching its own node', () => {
+  it('hides a label drawn across a more mentioned node, but not one touching its own node', () => {
     const bodies = [
-      { owner: 'a', x1: 0, y1: -30, x2: 30, y2: 0 },
-      { owner: 'b', x1: 200, y1: -10, x2: 230, y2: 20 },
+      { owner: 'a', priority: 1, x1: 0, y1: -30, x2: 30, y2: 0 },
+      { owner: 'b', priority: 9, x1: 200, y1: -10, x2: 230, y2: 20 },
     ];
-    const hidden = findCollidingLabels([box('a', -20, 0, 1), box('c', 180, 0, 9)], bodies);
+    const hidden = findCollidingLabels([box('a', -20, 0, 1), box('c', 180, 0, 5)], bodies);
     expect(hidden).toEqual(new Set(['c']));
+  });
+
+  it("lets a hub's label cover a less mentioned node", () => {
+    const hidden = findCollidingLabels([box('hub', 0, 0, 9)], [{ owner: 'leaf', priority: 1, x1: 40, y1: 0, x2: 60, y2: 20 }]);
+    expect(hidden).toEqual(new Set());
   });
 });

@@ -1,6 +1,6 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { findCollidingLabels } from './label-collisions.ts';
-import type { LabelBox } from './label-collisions.ts';
+import type { LabelBox, Obstacle } from './label-collisions.ts';
 
 /** The class that hides a node's label; style.ts gives it `label: ''`. */
 export const LABEL_HIDDEN_CLASS = 'is-label-hidden';
@@ -10,7 +10,7 @@ const SETTLE_MS = 120;
 
 /**
  * Keeps node labels from overlapping in a view: after each layout and once a zoom or pan settles, the
- * labels that would touch a more important one (selected, hovered, then more mentioned) are hidden.
+ * labels that would touch a more important one (selected, then more mentioned) or another node are hidden.
  * A hidden label comes back on hover, on selection, or zoomed in where there is room for it.
  * Returns the function that re-checks now.
  */
@@ -21,7 +21,11 @@ export function avoidLabelCollisions(cy: Core): () => void {
     if (nodes.length > MAX_MEASURED_NODES) return;
     cy.batch(() => nodes.removeClass(LABEL_HIDDEN_CLASS));
     const boxes: LabelBox[] = nodes.map((node) => toLabelBox(node as NodeSingular));
-    const hidden = findCollidingLabels(boxes.filter((box) => box.x2 > box.x1));
+    const bodies: Obstacle[] = nodes.map((node) => {
+      const { x1, y1, x2, y2 } = node.boundingBox({ includeLabels: false, includeOverlays: false });
+      return { owner: node.id(), priority: priorityOf(node as NodeSingular), x1, y1, x2, y2 };
+    });
+    const hidden = findCollidingLabels(boxes.filter((box) => box.x2 > box.x1), bodies);
     cy.batch(() => nodes.forEach((node) => void (hidden.has(node.id()) && node.addClass(LABEL_HIDDEN_CLASS))));
   };
   const later = (): void => {
@@ -38,6 +42,10 @@ export function avoidLabelCollisions(cy: Core): () => void {
 
 function toLabelBox(node: NodeSingular): LabelBox {
   const box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
-  const mentions = Number(node.data('mentions')) || 0;
-  return { id: node.id(), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2, priority: node.selected() ? Number.MAX_SAFE_INTEGER : mentions };
+  return { id: node.id(), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2, priority: priorityOf(node) };
+}
+
+// the selected node first, then the most mentioned
+function priorityOf(node: NodeSingular): number {
+  return node.selected() ? Number.MAX_SAFE_INTEGER : Number(node.data('mentions')) || 0;
 }
