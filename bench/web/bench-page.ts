@@ -71,11 +71,13 @@ function createSteps(cy: Core): WebBenchSteps {
   };
 }
 
+// ?renderer=webgl|canvas compares the two; without it the page draws as the app would
+const renderer = new URLSearchParams(location.search).get('renderer');
 const view = createGraphView(document.getElementById('graph')!, {
   onNodeTap: () => undefined,
   onNodeDoubleTap: () => undefined,
   onBackgroundTap: () => undefined,
   onNodeContext: () => undefined,
   onHistoryChange: () => undefined,
-});
+}, { renderer: renderer === 'webgl' || renderer === 'canvas' ? renderer : 'auto' });
 window.__webBench = createSteps(view.cy);

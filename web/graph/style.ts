@@ -62,6 +62,11 @@ export function createStylesheet(): StylesheetJson {
     })),
     { selector: 'node[type = "Quote"]', style: { 'font-style': 'italic' } },
     {
+      selector: 'node[type = "More"]',
+      style: { shape: 'round-rectangle', width: 74, height: 26, 'background-color': '#f3f4f6', 'border-style': 'dashed', 'border-color': '#6b7280', 'text-valign': 'center', 'text-margin-y': 0, 'font-weight': 'bold', color: '#374151' },
+    },
+    { selector: 'edge[type = "More"]', style: { 'line-style': 'dotted', 'target-arrow-shape': 'none', label: '' } },
+    {
       selector: 'edge',
       style: {
         width: 1.4,
