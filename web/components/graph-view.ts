@@ -51,12 +51,17 @@ export interface GraphView {
   readonly edits: GraphEdits;
 }
 
-/** How the view draws: Cytoscape's WebGL renderer, or its canvas one; `auto` picks WebGL where the browser has WebGL 2. */
+/**
+ * How the view draws: Cytoscape's canvas renderer (the explorer's), its WebGL one, or `auto`: WebGL
+ * where the browser has WebGL 2. The explorer stays on canvas: with Cytoscape 3.34's WebGL renderer the
+ * explorer's zoom-dependent labels left stale copies where nodes had been after a hub's expansion, and
+ * the "+N more" node lost its label (seen on the 839-article archive); bench:web measures both.
+ */
 export type GraphRenderer = 'webgl' | 'canvas' | 'auto';
 
 /** Returns a graph view drawn into the container. */
 export function createGraphView(container: HTMLElement, handlers: GraphViewHandlers, options: { renderer?: GraphRenderer } = {}): GraphView {
-  const webgl = chooseWebgl(options.renderer ?? 'auto');
+  const webgl = chooseWebgl(options.renderer ?? 'canvas');
   // @types/cytoscape does not know the renderer option (Cytoscape 3.31+: renderer: { name: 'canvas', webgl: true })
   const cy = cytoscape({ container, style: createStylesheet(), minZoom: 0.02, maxZoom: 3, renderer: { name: 'canvas', webgl } } as CytoscapeOptions);
   let hiddenTypes: ReadonlySet<string> = new Set();
@@ -190,11 +195,7 @@ function placeNewNodes(cy: Core, added: CollectionReturnValue, anchor: Position 
   added.nodes().positions(() => ({ x: centre.x + (Math.random() - 0.5) * 80, y: centre.y + (Math.random() - 0.5) * 80 }));
 }
 
-/**
- * True when the view should draw with WebGL. Canvas drawing of 10,000 nodes and 50,000 edges takes
- * seconds a frame (npm run bench:web); WebGL draws them in a few dozen milliseconds, labels included,
- * as textures. Without WebGL 2 (an old browser) the canvas renderer still works.
- */
+/** True when the view should draw with WebGL: asked for, or `auto` in a browser with WebGL 2. */
 function chooseWebgl(renderer: GraphRenderer): boolean {
   if (renderer !== 'auto') return renderer === 'webgl';
   return document.createElement('canvas').getContext('webgl2') !== null;
