@@ -40,13 +40,13 @@ const options = new Command('bench:web')
   .option('--runs <n>', 'runs, each in a fresh page; medians are printed', toWhole(1, 50), 5)
   .option('--seed <n>', 'seed of the graph generator', toWhole(0, 2 ** 31), 1)
   .option('--screenshot <file.png>', 'saves the graph as the first run drew it, to see what the layout made')
-  .option('--renderer <name>', "webgl, canvas, or auto: the app's own choice (WebGL where the browser has WebGL 2)", toRenderer, 'auto')
+  .option('--renderer <name>', "app (the explorer's own: canvas), canvas, webgl, or auto (WebGL where the browser has WebGL 2)", toRenderer, 'app')
   .parse()
   .opts<{ nodes: number; edges: number; runs: number; seed: number; screenshot?: string; renderer: string }>();
 
 function toRenderer(value: string): string {
-  if (['webgl', 'canvas', 'auto'].includes(value)) return value;
-  throw new InvalidArgumentError(`Unknown renderer "${value}". Expected one of: webgl, canvas, auto`);
+  if (['app', 'webgl', 'canvas', 'auto'].includes(value)) return value;
+  throw new InvalidArgumentError(`Unknown renderer "${value}". Expected one of: app, canvas, webgl, auto`);
 }
 
 const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };

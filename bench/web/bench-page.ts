@@ -4,12 +4,13 @@
 import type { Core } from 'cytoscape';
 import type { GraphElements } from '../../store/graph-store.ts';
 import { createGraphView } from '../../web/components/graph-view.ts';
+import { chooseStylesheet, needsLevelOfDetail } from '../../web/graph/level-of-detail.ts';
 import { runLayout } from '../../web/graph/layout.ts';
 import { toElements } from '../../web/graph/to-elements.ts';
 
 /** The steps of one run; each returns its wall time in milliseconds. */
 export interface WebBenchSteps {
-  /** Adds the elements to the explorer's graph view, as view.replace() does first. */
+  /** Adds the elements to the explorer's graph view, with the stylesheet for their number, as view.replace() does first. */
   add(graph: GraphElements): number;
   /** The app's runLayout() on every element without animation, as view.replace() does next. */
   layout(): Promise<{ ms: number; options: Record<string, unknown> }>;
@@ -34,7 +35,10 @@ function createSteps(cy: Core): WebBenchSteps {
   return {
     add(graph) {
       const start = performance.now();
-      cy.add(toElements(graph));
+      const elements = toElements(graph);
+      // as view.replace() does: a very large graph is drawn with the level-of-detail rules
+      if (needsLevelOfDetail(elements.length)) cy.style(chooseStylesheet(elements.length));
+      cy.add(elements);
       return performance.now() - start;
     },
     async layout() {
@@ -73,7 +77,7 @@ function createSteps(cy: Core): WebBenchSteps {
   };
 }
 
-// ?renderer=webgl|canvas compares the two; without it the page draws as the app would
+// ?renderer=webgl|canvas|auto compares them; without it the page draws as the app does
 const renderer = new URLSearchParams(location.search).get('renderer');
 const view = createGraphView(document.getElementById('graph')!, {
   onNodeTap: () => undefined,
@@ -81,5 +85,5 @@ const view = createGraphView(document.getElementById('graph')!, {
   onBackgroundTap: () => undefined,
   onNodeContext: () => undefined,
   onHistoryChange: () => undefined,
-}, { renderer: renderer === 'webgl' || renderer === 'canvas' ? renderer : 'auto' });
+}, renderer === 'webgl' || renderer === 'canvas' || renderer === 'auto' ? { renderer } : {});
 window.__webBench = createSteps(view.cy);

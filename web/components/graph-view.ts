@@ -4,6 +4,7 @@ import type { GraphElements } from '../../contract/graph.ts';
 import { runLayout } from '../graph/layout.ts';
 import { avoidLabelCollisions } from '../graph/avoid-label-collisions.ts';
 import { restyleOnZoom } from '../graph/readable-labels.ts';
+import { chooseStylesheet, needsLevelOfDetail } from '../graph/level-of-detail.ts';
 import { createStylesheet } from '../graph/style.ts';
 import { toElements } from '../graph/to-elements.ts';
 import type { NodeData } from '../graph/to-elements.ts';
@@ -80,6 +81,8 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   };
   const visible = () => cy.elements().not('.is-type-hidden, .is-user-hidden, .is-filtered-out');
   const rings = createHubRings(cy);
+  /** Drawing a very large graph with the cheaper rules of level-of-detail.ts. */
+  let levelOfDetail = false;
   const recordMerge = (added: CollectionReturnValue): void => {
     applyHiddenTypes();
     edits.applyTo(added);
@@ -101,7 +104,14 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     async replace(graph) {
       cy.elements().remove();
       rings.reset();
-      cy.add(toElements(graph));
+      const elements = toElements(graph);
+      // the stylesheet is swapped while the graph is empty, where it costs nothing
+      const large = needsLevelOfDetail(elements.length);
+      if (large !== levelOfDetail) {
+        levelOfDetail = large;
+        cy.style(chooseStylesheet(elements.length));
+      }
+      cy.add(elements);
       applyHiddenTypes();
       edits.applyTo(cy.elements());
       merges.length = 0;
