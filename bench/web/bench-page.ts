@@ -4,7 +4,7 @@
 import type { Core } from 'cytoscape';
 import type { GraphElements } from '../../store/graph-store.ts';
 import { createGraphView } from '../../web/components/graph-view.ts';
-import { chooseStylesheet, needsLevelOfDetail } from '../../web/graph/level-of-detail.ts';
+import { addWithLevelOfDetail } from '../../web/graph/level-of-detail.ts';
 import { runLayout } from '../../web/graph/layout.ts';
 import { toElements } from '../../web/graph/to-elements.ts';
 
@@ -35,10 +35,8 @@ function createSteps(cy: Core): WebBenchSteps {
   return {
     add(graph) {
       const start = performance.now();
-      const elements = toElements(graph);
-      // as view.replace() does: a very large graph is drawn with the level-of-detail rules
-      if (needsLevelOfDetail(elements.length)) cy.style(chooseStylesheet(elements.length));
-      cy.add(elements);
+      // as view.replace() does: a very large graph is drawn with the level-of-detail stylesheet
+      addWithLevelOfDetail(cy, toElements(graph), false);
       return performance.now() - start;
     },
     async layout() {

@@ -4,7 +4,7 @@ import type { GraphElements } from '../../contract/graph.ts';
 import { runLayout } from '../graph/layout.ts';
 import { avoidLabelCollisions } from '../graph/avoid-label-collisions.ts';
 import { restyleOnZoom } from '../graph/readable-labels.ts';
-import { chooseStylesheet, needsLevelOfDetail } from '../graph/level-of-detail.ts';
+import { addWithLevelOfDetail } from '../graph/level-of-detail.ts';
 import { createStylesheet } from '../graph/style.ts';
 import { toElements } from '../graph/to-elements.ts';
 import type { NodeData } from '../graph/to-elements.ts';
@@ -104,14 +104,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     async replace(graph) {
       cy.elements().remove();
       rings.reset();
-      const elements = toElements(graph);
-      // the stylesheet is swapped while the graph is empty, where it costs nothing
-      const large = needsLevelOfDetail(elements.length);
-      if (large !== levelOfDetail) {
-        levelOfDetail = large;
-        cy.style(chooseStylesheet(elements.length));
-      }
-      cy.add(elements);
+      levelOfDetail = addWithLevelOfDetail(cy, toElements(graph), levelOfDetail);
       applyHiddenTypes();
       edits.applyTo(cy.elements());
       merges.length = 0;

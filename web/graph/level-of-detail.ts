@@ -1,4 +1,4 @@
-import type { StylesheetJson } from 'cytoscape';
+import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
 import { NODE_TYPE_VISUALS } from './node-types.ts';
 import { createStylesheet } from './style.ts';
 
@@ -43,4 +43,16 @@ export function needsLevelOfDetail(elementCount: number): boolean {
 /** Returns the graph view's stylesheet for a graph of this many elements: the explorer's, or the level-of-detail one when large. */
 export function chooseStylesheet(elementCount: number): StylesheetJson {
   return needsLevelOfDetail(elementCount) ? createLevelOfDetailStylesheet() : createStylesheet();
+}
+
+/**
+ * Adds elements to an empty core with the stylesheet for their number, swapped first while there is
+ * nothing to restyle, and in one batch, so styles and bounds are worked out once at its end rather
+ * than per element. Returns whether the level-of-detail stylesheet is in use.
+ */
+export function addWithLevelOfDetail(cy: Core, elements: ElementDefinition[], wasLevelOfDetail: boolean): boolean {
+  const large = needsLevelOfDetail(elements.length);
+  if (large !== wasLevelOfDetail) cy.style(chooseStylesheet(elements.length));
+  cy.batch(() => void cy.add(elements));
+  return large;
 }
