@@ -40,8 +40,14 @@ const options = new Command('bench:web')
   .option('--runs <n>', 'runs, each in a fresh page; medians are printed', toWhole(1, 50), 5)
   .option('--seed <n>', 'seed of the graph generator', toWhole(0, 2 ** 31), 1)
   .option('--screenshot <file.png>', 'saves the graph as the first run drew it, to see what the layout made')
+  .option('--renderer <name>', "app (the explorer's own: canvas), canvas, webgl, or auto (WebGL where the browser has WebGL 2)", toRenderer, 'app')
   .parse()
-  .opts<{ nodes: number; edges: number; runs: number; seed: number; screenshot?: string }>();
+  .opts<{ nodes: number; edges: number; runs: number; seed: number; screenshot?: string; renderer: string }>();
+
+function toRenderer(value: string): string {
+  if (['app', 'webgl', 'canvas', 'auto'].includes(value)) return value;
+  throw new InvalidArgumentError(`Unknown renderer "${value}". Expected one of: app, canvas, webgl, auto`);
+}
 
 const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
@@ -75,7 +81,7 @@ async function measureRun(browser: Browser, url: string, graph: GraphElements, s
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   try {
-    await page.goto(url);
+    await page.goto(`${url}?renderer=${options.renderer}`);
     await page.waitForFunction(() => window.__webBench !== undefined);
     const add = await page.evaluate((elements) => window.__webBench!.add(elements), graph);
     const layout = await page.evaluate(() => window.__webBench!.layout());
@@ -106,7 +112,9 @@ async function main(): Promise<void> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {
-    console.log(`bench:web — ${graph.nodes.length} nodes, ${graph.edges.length} edges (seed ${options.seed}), ${options.runs} runs in ${CHROMIUM_PATH}`);
+    console.log(
+      `bench:web — ${graph.nodes.length} nodes, ${graph.edges.length} edges (seed ${options.seed}), ${options.runs} runs in ${CHROMIUM_PATH}, renderer ${options.renderer}`,
+    );
     const runs: RunFigures[] = [];
     for (let index = 0; index < options.runs; index++) {
       const run = await measureRun(browser, url, graph, index === 0 ? options.screenshot : undefined);

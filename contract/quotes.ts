@@ -3,6 +3,7 @@ import { apiComponents } from './components.ts';
 import { documentRefSchema, offsetsShape, quoteKindSchema } from './documents.ts';
 import { entitySummarySchema } from './entities.ts';
 import { limitField } from './fields.ts';
+import { isoDaySchema } from './timeline.ts';
 
 export { quoteKindSchema };
 
@@ -32,6 +33,8 @@ export const quoteFiltersSchema = z.object({
   document: z.string().min(1).max(100).optional().describe('document id'),
   q: z.string().trim().min(1).max(200).optional().describe('words in the quote, case ignored'),
   kind: quoteKindSchema.optional().describe('direct quotes only, or reported speech only'),
+  from: isoDaySchema.optional().describe('articles dated on or after this day (YYYY-MM-DD)'),
+  to: isoDaySchema.optional().describe('articles dated on or before this day (YYYY-MM-DD)'),
   cursor: z.coerce.number().int().min(0).max(1_000_000).optional().describe('nextCursor of the previous page'),
   limit: limitField(200, 50),
 });

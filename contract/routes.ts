@@ -9,6 +9,7 @@ import { healthSchema } from './health.ts';
 import { ingestAnswerSchema, ingestRequestSchema, ingestUploadSchema } from './ingest.ts';
 import { entityQuotesSchema, quoteFiltersSchema, quotePageSchema } from './quotes.ts';
 import { saidAboutAnswerSchema, saidAboutFiltersSchema } from './said-about.ts';
+import { timelineQuerySchema, timelineSchema } from './timeline.ts';
 
 /** One answer a route may give: what it means and the schema of its JSON body. */
 export interface RouteAnswer {
@@ -104,6 +105,13 @@ export const apiRoutes = {
     summary: 'Agencies and organizations with the relations among them',
     query: agencyNetworkQuerySchema,
     responses: { 200: answer('graph', graphElementsSchema), 400: failure('bad input') },
+  },
+  getTimeline: {
+    method: 'get',
+    path: '/api/timeline',
+    summary: 'Quotes, reported statements and events per day or week of their articles, for the archive or one entity',
+    query: timelineQuerySchema,
+    responses: { 200: answer('bars, oldest first', timelineSchema), 400: failure('bad input') },
   },
   getDocument: {
     method: 'get',

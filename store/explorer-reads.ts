@@ -1,6 +1,7 @@
 import { labelForEntityId } from '../model/graph-model.ts';
 import { RELATION_EDGE_TYPES } from '../model/graph-model.ts';
 import { decodeRows, type ReadQueries } from './cypher/read-queries.ts';
+import { nextDay } from './timeline-buckets.ts';
 import { groupQuotes, toSummary, type EdgesAmongOptions, type RunRead } from './graph-reads.ts';
 import type { DocumentView, GraphElements, GraphNode, QuoteFilters, QuotePage, SaidAboutCell } from './graph-store.ts';
 
@@ -22,7 +23,11 @@ export function createExplorerReads(
     if (query.document) params.document = query.document;
     if (query.q) params.text = query.q.toLowerCase();
     if (query.kind) params.kind = query.kind;
-    const filters = { speaker, about, document: Boolean(query.document), q: Boolean(query.q), kind: Boolean(query.kind) };
+    if (query.from) params.from = query.from;
+    if (query.to) params.beforeDay = nextDay(query.to);
+    const filters = {
+      speaker, about, document: Boolean(query.document), q: Boolean(query.q), kind: Boolean(query.kind), from: Boolean(query.from), to: Boolean(query.to),
+    };
     const ids = decodeRows.quotePage(await run(queries.quotePage(filters), params)).slice(skip).map((row) => row.id);
     const page = ids.slice(0, query.limit);
     const quotes = page.length > 0 ? groupQuotes(decodeRows.quoteDetails(await run(queries.quoteDetails, { ids: page })), page) : [];

@@ -9,6 +9,7 @@ import type { GraphElements } from '../contract/graph.ts';
 import type { QueryResult } from '../contract/cypher.ts';
 import type { QuoteFilters, QuotePage, QuoteView } from '../contract/quotes.ts';
 import type { SaidAboutCell, SaidAboutFilters } from '../contract/said-about.ts';
+import type { Timeline, TimelineQuery } from '../contract/timeline.ts';
 
 // The read views are the API's answers, defined once in the contract; named here too because they are the
 // port's vocabulary, for the store's modules and for export/ and ingest/, which do not import the contract.
@@ -19,6 +20,7 @@ export type { GraphEdge, GraphElements, GraphNode } from '../contract/graph.ts';
 export type { QueryResult } from '../contract/cypher.ts';
 export type { QuoteFilters, QuotePage, QuoteView } from '../contract/quotes.ts';
 export type { SaidAboutCell, SaidAboutFilters } from '../contract/said-about.ts';
+export type { Timeline, TimelineQuery } from '../contract/timeline.ts';
 
 export interface DocumentMeta {
   /** File path or upload name the text came from. */
@@ -112,6 +114,8 @@ export interface GraphStore {
   saidAbout(filters: SaidAboutFilters): Promise<SaidAboutCell[]>;
   /** Agencies and organizations with the relations among them. */
   agencyNetwork(limit: number): Promise<GraphElements>;
+  /** Quotes, reported statements and events per day or week of their articles, for the archive or one entity. */
+  timeline(query: TimelineQuery): Promise<Timeline>;
   /**
    * Checks a user's query without running it, with the same parse `runReadQuery` uses: null when it
    * would run, else the error it would get (syntax, a write, a form this backend cannot run).

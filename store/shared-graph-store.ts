@@ -2,11 +2,12 @@ import type { Extraction } from '../model/extraction.ts';
 import type { ReadQueries } from './cypher/read-queries.ts';
 import { createDocumentReads } from './document-reads.ts';
 import { createExplorerReads } from './explorer-reads.ts';
+import { createTimelineReads } from './timeline-reads.ts';
 import { createGraphReads, type Row, type RunRead } from './graph-reads.ts';
 import type { Correction, CorrectionAuthor, CorrectionRequest } from '../model/corrections.ts';
 import { applyCorrection, toRedirects } from './corrections/apply-correction.ts';
 import { addCorrection, importCorrection, listCorrections, markUndone, readCorrections, replayCorrections } from './corrections/correction-log.ts';
-import type { BatchWriteOutcome, DocumentMeta, GraphStore, QuoteFilters, RederivedDocuments, WriteOutcome } from './graph-store.ts';
+import type { BatchWriteOutcome, DocumentMeta, GraphStore, QuoteFilters, RederivedDocuments, TimelineQuery, WriteOutcome } from './graph-store.ts';
 import { planWrites, writeInBatches, type WriteItem } from './plan-writes.ts';
 import { documentExists, removeDocuments } from './remove-documents.ts';
 
@@ -18,6 +19,7 @@ import { documentExists, removeDocuments } from './remove-documents.ts';
 export abstract class SharedGraphStore {
   private readonly reads;
   private readonly explorer;
+  private readonly timelines;
   private readonly documents;
   /** Writes wait their turn: one write transaction at a time, so two articles naming one entity cannot both read its old aliases. */
   private writeQueue: Promise<unknown> = Promise.resolve();
@@ -26,6 +28,7 @@ export abstract class SharedGraphStore {
     const run = (query: string, params?: Record<string, unknown>) => this.runRead(query, params);
     this.reads = createGraphReads(run, queries);
     this.explorer = createExplorerReads(run, queries, this.reads.edgesAmong);
+    this.timelines = createTimelineReads(run, queries);
     this.documents = createDocumentReads(run, queries);
   }
 
@@ -178,5 +181,8 @@ export abstract class SharedGraphStore {
   }
   agencyNetwork(limit: number) {
     return this.explorer.agencyNetwork(limit);
+  }
+  timeline(query: TimelineQuery) {
+    return this.timelines.timeline(query);
   }
 }

@@ -9,6 +9,7 @@ import type { GraphElements } from '../contract/graph.ts';
 import type { Health } from '../contract/health.ts';
 import type { EntityQuotes, QuoteFilters, QuotePage } from '../contract/quotes.ts';
 import type { SaidAboutAnswer, SaidAboutCell, SaidAboutFilters } from '../contract/said-about.ts';
+import type { Timeline, TimelineQuery } from '../contract/timeline.ts';
 
 /** A failed API call: the server's `{ code, message }`, or a code of our own for network trouble. */
 export class ApiError extends Error {
@@ -39,6 +40,8 @@ export interface ApiClient {
   findQuotes(filters: Partial<QuoteFilters>): Promise<QuotePage>;
   getSaidAbout(filters: Partial<SaidAboutFilters>): Promise<SaidAboutCell[]>;
   getAgencyNetwork(options?: { limit?: number }): Promise<GraphElements>;
+  /** Bars per day or week for the archive, or for one entity. */
+  getTimeline(query: Partial<TimelineQuery>): Promise<Timeline>;
   getDocument(id: string): Promise<DocumentView>;
   /** Every article with its title and date, latest first. */
   listDocuments(): Promise<DocumentInfo[]>;
@@ -90,6 +93,7 @@ export function createApiClient(options: { baseUrl?: string; fetch?: typeof fetc
       return (await request<SaidAboutAnswer>(`/api/said-about?${query}`)).cells;
     },
     getAgencyNetwork: (limits = {}) => request<GraphElements>(`/api/agencies/network?${toQuery(limits)}`),
+    getTimeline: (query) => request<Timeline>(`/api/timeline?${toQuery({ ...query })}`),
     getDocument: (id) => request<DocumentView>(`/api/documents/${encodeURIComponent(id)}`),
     listDocuments: async () =>
       (await rowsOf(DOCUMENT_LIST_QUERY)).map((row) => ({

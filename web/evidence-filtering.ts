@@ -2,6 +2,7 @@ import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import type { ApiClient } from './api-client.ts';
 import type { DateArticleFilter } from './components/date-article-filter.ts';
 import type { GraphView } from './components/graph-view.ts';
+import { describeFilteredOut } from './graph/describe-filtered-out.ts';
 import { completeEvidence, planEvidence } from './graph/element-evidence.ts';
 import type { EvidenceSubject } from './graph/element-evidence.ts';
 import { createDocumentTest, findFilteredOut, isEvidenceFilterActive } from './graph/evidence-filter.ts';
@@ -21,6 +22,8 @@ export interface EvidenceFilteringParts {
   graph: GraphView;
   sidebar: DateArticleFilter;
   onError(message: string): void;
+  /** Says why the filter left nothing of the graph, and how to show it again; undefined once something shows. */
+  onEmptied(message: string | undefined): void;
 }
 
 /**
@@ -29,7 +32,7 @@ export interface EvidenceFilteringParts {
  * entity; the articles quoting a speaker about a subject for SAID_ABOUT. Articles are listed once;
  * evidence is looked up only while a filter is on, once per element.
  */
-export function createEvidenceFiltering({ api, graph, sidebar, onError }: EvidenceFilteringParts): EvidenceFiltering {
+export function createEvidenceFiltering({ api, graph, sidebar, onError, onEmptied }: EvidenceFilteringParts): EvidenceFiltering {
   let filter: EvidenceFilter = {};
   let catalogue: Promise<Map<string, DocumentInfo>> | undefined;
   const evidence = new Map<string, string[]>();
@@ -60,6 +63,7 @@ export function createEvidenceFiltering({ api, graph, sidebar, onError }: Eviden
     if (!isEvidenceFilterActive(filter)) {
       graph.setFilteredOut(new Set());
       sidebar.setSummary(undefined);
+      onEmptied(undefined);
       return;
     }
     try {
@@ -68,7 +72,9 @@ export function createEvidenceFiltering({ api, graph, sidebar, onError }: Eviden
       const out = findFilteredOut(graph.cy.elements().map((element) => element.id()), evidence, createDocumentTest(filter, documents));
       graph.setFilteredOut(out);
       const drawn = graph.cy.nodes().length;
-      sidebar.setSummary({ shown: drawn - graph.cy.nodes().filter((node) => out.has(node.id())).length, drawn });
+      const counts = { shown: drawn - graph.cy.nodes().filter((node) => out.has(node.id())).length, drawn };
+      sidebar.setSummary(counts);
+      onEmptied(describeFilteredOut(filter, counts, documents));
     } catch (error) {
       if (mine === latest) onError(`Could not filter by date or article: ${error instanceof Error ? error.message : String(error)}`);
     }

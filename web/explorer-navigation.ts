@@ -5,9 +5,11 @@ import type { DocumentViewer } from './components/document-view.ts';
 import type { GraphView } from './components/graph-view.ts';
 import type { QuotePanel } from './components/quote-panel.ts';
 import type { SaidAboutView } from './components/said-about-view.ts';
+import type { TimelineView } from './components/timeline-view.ts';
 import type { ViewTabs } from './components/view-tabs.ts';
 import type { EvidenceFiltering } from './evidence-filtering.ts';
 import type { ExplorerActions } from './explorer-actions.ts';
+import type { NodeData } from './graph/to-elements.ts';
 import type { UrlState } from './navigation/url-state.ts';
 
 /** Every view the URL can bring up. */
@@ -20,6 +22,9 @@ export interface ExplorerViews {
   saidAbout: SaidAboutView;
   quotes: QuotePanel;
   agencies: AgencyMapView;
+  timeline: TimelineView;
+  /** The timeline's quote panel. */
+  timelineQuotes: QuotePanel;
   documents: DocumentViewer;
 }
 
@@ -58,7 +63,14 @@ export function createStateApplier(views: ExplorerViews, known: ReadonlyMap<stri
       if (previous?.view !== 'said-about') views.quotes.showPlaceholder();
       void views.saidAbout.show({ speaker: state.speaker, subject: state.subject, entity: state.entity });
     } else if (state.view === 'agencies') {
-      void views.agencies.show().then(() => state.entity && views.agencies.select(state.entity));
+      void views.agencies.show().then(async () => {
+        // a link names the agency: select it, centre it and show its details as a click would
+        if (!state.entity || !(await views.agencies.select(state.entity))) return;
+        views.actions.showDetails(views.agencies.cy.getElementById(state.entity).data() as NodeData);
+      });
+    } else if (state.view === 'timeline') {
+      if (previous?.view !== 'timeline' || previous.entity !== state.entity) views.timelineQuotes.showPlaceholder();
+      void views.timeline.show({ entity: state.entity, from: state.from, to: state.to });
     } else {
       void views.documents.show(state.document);
     }

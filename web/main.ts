@@ -12,11 +12,12 @@ import { mountLegend } from './components/legend.ts';
 import { createNodeMenu } from './components/node-menu.ts';
 import { mountQuotePanel } from './components/quote-panel.ts';
 import { createSaidAboutView } from './components/said-about-view.ts';
+import { TIMELINE_QUOTES_PLACEHOLDER, createTimelineView } from './components/timeline-view.ts';
 import { mountSearchBox } from './components/search-box.ts';
 import { showStatus } from './components/status-line.ts';
 import { mountTypeFilter } from './components/type-filter.ts';
 import { mountViewTabs } from './components/view-tabs.ts';
-import { findRequired } from './dom.ts';
+import { findRequired, formatDate } from './dom.ts';
 import { createEvidenceFiltering } from './evidence-filtering.ts';
 import { createExplorerActions } from './explorer-actions.ts';
 import { createStateApplier } from './explorer-navigation.ts';
@@ -44,10 +45,13 @@ const hideNode = (id: string): void => {
 };
 
 const overlay = createGraphOverlay(findRequired('#graph-overlay'));
+/** The date or article filter has emptied the graph, and the overlay says so. */
+let filterEmptied = false;
 const panel = mountEntityPanel(findRequired('#entity-panel'), {
   onFocus: goToEntity,
   onExpand: (id) => void actions.expand(id),
   onSaidAbout: (id) => router.navigate({ view: 'said-about', entity: id, speaker: undefined, subject: undefined }),
+  onTimeline: (id) => router.navigate({ view: 'timeline', entity: id }),
   onHide: hideNode,
   onTogglePin: pinToggle,
   isPinned: (id) => graph.edits.isPinned(id),
@@ -89,6 +93,12 @@ const evidence = createEvidenceFiltering({
     router.navigate({ from: chosen.from, to: chosen.to, article: chosen.document }),
   ),
   onError: (message) => overlay.notify(message, 'error'),
+  onEmptied: (message) => {
+    // only take back the message this put up: a loading or error state is not ours to clear
+    if (message) overlay.show({ kind: 'empty', message });
+    else if (filterEmptied) overlay.show({ kind: 'ready' });
+    filterEmptied = message !== undefined;
+  },
 });
 const actions = createExplorerActions({ api, graph, overlay, panel, filter });
 const toolbar = mountGraphToolbar(findRequired('#graph-toolbar'), graph, overlay, () => {
@@ -100,7 +110,7 @@ const cypher = mountCypherConsole(findRequired('#cypher-console'), api, {
   onRun: (query) => router.record({ query }),
 });
 
-const quotes = mountQuotePanel(findRequired('#quote-panel'), api, goToEntity, (quote) => corrections.fixSpeaker(quote));
+const quotes = mountQuotePanel(findRequired('#quote-panel'), api, goToEntity, { onFixSpeaker: (quote) => corrections.fixSpeaker(quote) });
 const saidAbout = createSaidAboutView(
   { canvas: findRequired('#said-about-graph'), overlay: createGraphOverlay(findRequired('#said-about-overlay')), filters: findRequired('#said-about-filters') },
   api,
@@ -120,9 +130,32 @@ function directOnly(): { kind?: 'direct' } {
   return saidAbout.includesReported() ? {} : { kind: 'direct' };
 }
 const agencies = createAgencyMapView(
-  { canvas: findRequired('#agency-graph'), overlay: createGraphOverlay(findRequired('#agency-overlay')), legend: findRequired('#relation-legend') },
+  {
+    canvas: findRequired('#agency-graph'),
+    overlay: createGraphOverlay(findRequired('#agency-overlay')),
+    legend: findRequired('#relation-legend'),
+    toolbar: findRequired('#agency-toolbar'),
+  },
   api,
   { onNodeTap: (node) => (actions.showDetails(node), router.record({ entity: node.id })) },
+);
+const timelineQuotes = mountQuotePanel(findRequired('#timeline-quotes'), api, goToEntity, { onFixSpeaker: (quote) => corrections.fixSpeaker(quote), placeholder: TIMELINE_QUOTES_PLACEHOLDER });
+const timeline = createTimelineView(
+  { toolbar: findRequired('#timeline-toolbar'), chart: findRequired('#timeline-chart'), overlay: createGraphOverlay(findRequired('#timeline-overlay')) },
+  api,
+  {
+    onRange: (range) => router.navigate({ from: range.from, to: range.to }),
+    onBar: (bar, entity) => {
+      const days = bar.start === bar.end ? formatDate(bar.start) : `${formatDate(bar.start)} – ${formatDate(bar.end)}`;
+      const range = { from: bar.start, to: bar.end };
+      if (!entity) return void timelineQuotes.showQuotes(`Quotes of ${days}`, range);
+      void timelineQuotes.showQuoteSections(`${entity.name}, ${days}`, [
+        { heading: `Said by ${entity.name}`, filter: { ...range, speaker: entity.id } },
+        { heading: `About ${entity.name}`, filter: { ...range, about: entity.id } },
+      ]);
+    },
+    onWholeArchive: () => router.navigate({ entity: undefined }),
+  },
 );
 const documents = createDocumentViewer({ article: findRequired('#document-article'), side: findRequired('#document-panel') }, api);
 const tabs = mountViewTabs(findRequired('#view-tabs'), (view) => router.navigate({ view }));
@@ -141,7 +174,7 @@ const corrections = mountCorrections({
     } else await actions.loadOverview();
   },
 });
-const router = createUrlRouter(createStateApplier({ tabs, graph, actions, evidence, cypher, saidAbout, quotes, agencies, documents }, known));
+const router = createUrlRouter(createStateApplier({ tabs, graph, actions, evidence, cypher, saidAbout, quotes, agencies, timeline, timelineQuotes, documents }, known));
 
 // Test hooks: tests/web/explorer.browser.test.ts reads the Cytoscape instances from here.
 window.__cy = graph.cy;

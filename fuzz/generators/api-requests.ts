@@ -32,7 +32,7 @@ const id = fc.oneof(fc.constantFrom(...IDS), fc.string({ maxLength: 20 }).map((s
 
 /** The endpoints and the parameters each reads. */
 const SHAPES: Record<string, fc.Arbitrary<Omit<ApiCase, 'shape'>>> = {
-  quotes: query(['speaker', 'about', 'document', 'q', 'cursor', 'limit']).map((qs) => ({ method: 'GET', path: `/api/quotes${qs}` })),
+  quotes: query(['speaker', 'about', 'document', 'q', 'kind', 'from', 'to', 'cursor', 'limit']).map((qs) => ({ method: 'GET', path: `/api/quotes${qs}` })),
   'quotes-cursor': fc
     .tuple(fc.constantFrom('0', '5', '80', '81', '1000', '100000', '9007199254740991', '1e300', '-1'), fc.constantFrom('1', '50', '200'))
     .map(([cursor, limit]) => ({ method: 'GET', path: `/api/quotes?cursor=${cursor}&limit=${limit}` })),
@@ -45,6 +45,7 @@ const SHAPES: Record<string, fc.Arbitrary<Omit<ApiCase, 'shape'>>> = {
   overview: query(['limit']).map((qs) => ({ method: 'GET', path: `/api/overview${qs}` })),
   'said-about': query(['speakers', 'subjects', 'limit']).map((qs) => ({ method: 'GET', path: `/api/said-about${qs}` })),
   agencies: query(['limit']).map((qs) => ({ method: 'GET', path: `/api/agencies/network${qs}` })),
+  timeline: query(['entity', 'bucket']).map((qs) => ({ method: 'GET', path: `/api/timeline${qs}` })),
   document: fc.oneof(id, fc.stringMatching(/^[0-9a-f]{64}$/)).map((each) => ({ method: 'GET', path: `/api/documents/${each}` })),
   'cypher-check': cypherCases.map(({ query: text }) => ({ method: 'POST', path: '/api/cypher/check', body: { query: text } })),
   'cypher-body': fc

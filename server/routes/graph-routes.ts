@@ -63,6 +63,11 @@ export function createGraphRoutes(store: GraphStore): Router {
     res.json(await store.agencyNetwork(limit));
   });
 
+  router.get('/timeline', async (req, res) => {
+    const query = parseInput(apiRoutes.getTimeline.query, req.query, 'query');
+    res.json(await store.timeline(query));
+  });
+
   router.get('/documents/:id', async (req, res) => {
     const { id } = parseInput(apiRoutes.getDocument.params, req.params, 'params');
     const document = await store.getDocument(id);

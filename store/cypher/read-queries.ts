@@ -201,7 +201,9 @@ export function createReadQueries(dialect: CypherDialect) {
       if (filters.about) matches.push(`MATCH (q)-[:ABOUT]->(a:${filters.about} {id: $about})`);
       const conditions = [filters.document ? 'd.id = $document' : '', filters.q ? 'toLower(q.text) CONTAINS $text' : '',
         // a quote stored before kinds were kept is in quotation marks
-        filters.kind ? "coalesce(q.kind, 'direct') = $kind" : ''].filter(Boolean);
+        filters.kind ? "coalesce(q.kind, 'direct') = $kind" : '',
+        // dates compare as text: a day, or a day and a time, sorts after the day it starts with and before the next
+        filters.from ? 'd.date >= $from' : '', filters.to ? 'd.date < $beforeDay' : ''].filter(Boolean);
       const where = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
       return (
         `${matches.join(' ')}${where} ` +
@@ -223,6 +225,24 @@ export function createReadQueries(dialect: CypherDialect) {
       `MATCH (a)-[r:${quoteName(type)}]->(b) WHERE r.document = $id ` +
       'RETURN a.id AS source, b.id AS target, r.role AS role, r.startOffset AS startOffset, r.endOffset AS endOffset',
     /** Speaker → subject counts; `filter` says which of $speakers and $subjects are given. */
+    /** Quotes per article date and kind over the whole archive, for the timeline. */
+    timelineQuotes: 'MATCH (q:Quote) RETURN q.documentDate AS date, q.kind AS kind, count(*) AS count',
+    /** The quotes an entity said (`said`) or that are about it (`about`), one row each, for its timeline. */
+    timelineEntityQuotes: (label: EntityType, way: 'said' | 'about') =>
+      (way === 'said' ? `MATCH (n:${label} {id: $id})-[:SAID]->(q:Quote) ` : `MATCH (q:Quote)-[:ABOUT]->(n:${label} {id: $id}) `) +
+      'RETURN DISTINCT q.id AS id, q.documentDate AS date, q.kind AS kind',
+    /**
+     * Events per date of the first article that mentions them (null when none of those is dated): all of
+     * them, one event (`Event`), or the events an entity of another type is in.
+     */
+    timelineEvents: (label?: EntityType) => {
+      const match =
+        label === undefined ? 'MATCH (d:Document)-[:MENTIONS]->(e:Event)'
+        : label === 'Event' ? 'MATCH (d:Document)-[:MENTIONS]->(e:Event {id: $id})'
+        // a place's events are those that happened there as well as those it takes part in
+        : `MATCH (e:Event)-[:${label === 'Place' ? 'INVOLVES|OCCURRED_IN' : 'INVOLVES'}]->(n:${label} {id: $id}) MATCH (d:Document)-[:MENTIONS]->(e)`;
+      return `${match} WITH e, min(d.date) AS date RETURN date, count(*) AS count`;
+    },
     saidAbout: (filter: { speakers: boolean; subjects: boolean }) => {
       const conditions = [filter.speakers ? 's.id IN $speakers' : '', filter.subjects ? 'a.id IN $subjects' : ''].filter(Boolean);
       return (
@@ -275,6 +295,9 @@ export const decodeRows = toRowDecoders({
   documentRelations: {
     source: z.string(), target: z.string(), role: z.string().nullable(), startOffset: z.number().nullable(), endOffset: z.number().nullable(),
   },
+  timelineQuotes: { date: z.string().nullable(), kind: z.string().nullable(), count: z.number() },
+  timelineEntityQuotes: { id: z.string(), date: z.string().nullable(), kind: z.string().nullable() },
+  timelineEvents: { date: z.string().nullable(), count: z.number() },
   saidAbout: {
     speakerId: z.string(), speakerName: z.string(), speakerLabel: LABEL,
     subjectId: z.string(), subjectName: z.string(), subjectLabel: LABEL,
@@ -294,6 +317,8 @@ export interface QuotePageClauses {
   document?: boolean;
   q?: boolean;
   kind?: boolean;
+  from?: boolean;
+  to?: boolean;
 }
 
 export type ReadQueries = ReturnType<typeof createReadQueries>;

@@ -62,6 +62,11 @@ async function toCalls(sample: GraphStore): Promise<Record<RouteName, Call[]>> {
     findQuotes: [get(`/api/quotes?speaker=${entity}&limit=1`, 200, (body: { quotes: unknown[] }) => body.quotes), get('/api/quotes?cursor=1000001', 400)],
     getSaidAbout: [get('/api/said-about', 200, (body: { cells: unknown[] }) => body.cells), get('/api/said-about?limit=2001', 400)],
     getAgencyNetwork: [get('/api/agencies/network', 200, (body: { edges: unknown[] }) => body.edges), get('/api/agencies/network?limit=0', 400)],
+    getTimeline: [
+      get('/api/timeline?bucket=week', 200, (body: { bars: unknown[] }) => body.bars),
+      get(`/api/timeline?entity=${entity}`, 200, (body: { bars: unknown[] }) => body.bars),
+      get('/api/timeline?bucket=month', 400),
+    ],
     getDocument: [
       get(`/api/documents/${quote.document.id}`, 200, (body: { quotes: unknown[]; mentions: unknown[]; relations: unknown[] }) => [
         ...body.quotes.slice(0, 1),

@@ -256,6 +256,27 @@ export function describeGraphStoreContract(name: string, createStore: () => Prom
       expect(await store.saidAbout({ speakers: ['agency:cro'], subjects: ['agency:cro'], limit: 10 })).toEqual([]);
     });
 
+    it('counts quotes and events per day and per week of their articles, for the archive and for one entity', async () => {
+      const bar = (start: string, end: string, direct: number, events: number) => ({ start, end, direct, indirect: 0, events });
+      expect(await store.timeline({ bucket: 'day' })).toEqual({
+        bucket: 'day',
+        bars: [bar('2026-11-02', '2026-11-02', 1, 1), bar('2026-11-05', '2026-11-05', 1, 0)],
+        undated: { direct: 0, indirect: 0, events: 0 },
+      });
+      // both articles fall in the week from Monday 2 November
+      expect((await store.timeline({ bucket: 'week' })).bars).toEqual([bar('2026-11-02', '2026-11-08', 2, 1)]);
+      expect((await store.timeline({ bucket: 'day', entity: 'event:seawall-rebuild' })).bars).toEqual([bar('2026-11-02', '2026-11-02', 0, 1)]);
+      expect((await store.timeline({ bucket: 'day', entity: 'place:harborton' })).bars).toEqual([bar('2026-11-02', '2026-11-02', 0, 1)]);
+      expect((await store.timeline({ bucket: 'day', entity: 'person:nobody' })).bars).toEqual([]);
+    });
+
+    it('pages quotes of articles dated within a range, both ends included', async () => {
+      const dates = async (range: { from?: string; to?: string }) => (await store.findQuotes({ limit: 10, ...range })).quotes.map((quote) => quote.document.date);
+      expect(await dates({ from: '2026-11-03', to: '2026-11-05' })).toEqual(['2026-11-05']);
+      expect(await dates({ to: '2026-11-02' })).toEqual(['2026-11-02']);
+      expect(await dates({ from: '2026-11-06' })).toEqual([]);
+    });
+
     it('draws agencies and organizations with the relations among them', async () => {
       const network = await store.agencyNetwork(50);
       expect(network.nodes.map((node) => node.id).sort()).toEqual(['agency:cro', 'organization:harborton-ledger']);

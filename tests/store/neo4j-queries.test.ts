@@ -19,7 +19,7 @@ interface QueryCase {
 }
 
 /** Everything graph-reads.ts and the adapter pass to the reads, with values of the right kind. */
-const READ_PARAMS = { id: 'person:x', ids: ['x'], ring: ['x'], probes: ['x'], viaLabels: ['Person'], sources: ['x.txt'], source: 'news/x.txt', fileName: 'x.txt', slashFileName: '/x.txt', prefix: 'samples/', labels: ['Person'], limit: 10, needle: 'x', first: 'x', second: 'y', fromIds: ['x'], toIds: ['x'], skip: 0, speaker: 'person:x', about: 'agency:x', document: 'd', text: 'x', speakers: ['x'], subjects: ['x'] };
+const READ_PARAMS = { id: 'person:x', ids: ['x'], ring: ['x'], probes: ['x'], viaLabels: ['Person'], sources: ['x.txt'], source: 'news/x.txt', fileName: 'x.txt', slashFileName: '/x.txt', prefix: 'samples/', labels: ['Person'], limit: 10, needle: 'x', first: 'x', second: 'y', fromIds: ['x'], toIds: ['x'], skip: 0, speaker: 'person:x', about: 'agency:x', document: 'd', text: 'x', speakers: ['x'], subjects: ['x'], kind: 'direct', from: '2026-01-01', beforeDay: '2026-02-01' };
 
 const queries = createReadQueries(NEO4J_DIALECT);
 
@@ -58,12 +58,15 @@ const READ_CASES: Record<keyof ReadQueries, [string, string][]> = {
   quoteDetails: [['quoteDetails', queries.quoteDetails]],
   quotePage: [
     ['quotePage()', queries.quotePage({})],
-    ['quotePage(all filters)', queries.quotePage({ speaker: 'Person', about: 'Agency', document: true, q: true })],
+    ['quotePage(all filters)', queries.quotePage({ speaker: 'Person', about: 'Agency', document: true, q: true, kind: true, from: true, to: true })],
   ],
   documentInfo: [['documentInfo', queries.documentInfo]],
   documentMentions: [['documentMentions', queries.documentMentions]],
   documentQuotes: [['documentQuotes', queries.documentQuotes]],
   documentRelations: EDGE_TYPES.map((type) => [`documentRelations(${type})`, queries.documentRelations(type)]),
+  timelineQuotes: [['timelineQuotes', queries.timelineQuotes]],
+  timelineEntityQuotes: ENTITY_TYPES.flatMap((label) => (['said', 'about'] as const).map((way): [string, string] => [`timelineEntityQuotes(${label}, ${way})`, queries.timelineEntityQuotes(label, way)])),
+  timelineEvents: [['timelineEvents()', queries.timelineEvents()], ...perEntity('timelineEvents', queries.timelineEvents)],
   saidAbout: [
     ['saidAbout()', queries.saidAbout({ speakers: false, subjects: false })],
     ['saidAbout(both)', queries.saidAbout({ speakers: true, subjects: true })],

@@ -80,14 +80,17 @@ const READ_RUNS = (quoteIds: string[]): Record<keyof ReadQueries, QueryRun[]> =>
   quotePage: [
     { query: queries.quotePage({}), params: { limit: 10 } },
     {
-      query: queries.quotePage({ speaker: 'Person', about: 'Agency', document: true, q: true }),
-      params: { speaker: ENTITY_OF.Person, about: ENTITY_OF.Agency, document: FLOOD, text: 'seawall', limit: 10 },
+      query: queries.quotePage({ speaker: 'Person', about: 'Agency', document: true, q: true, kind: true, from: true, to: true }),
+      params: { speaker: ENTITY_OF.Person, about: ENTITY_OF.Agency, document: FLOOD, text: 'seawall', kind: 'direct', from: '2026-11-01', beforeDay: '2026-11-03', limit: 10 },
     },
   ],
   documentInfo: [{ query: queries.documentInfo, params: { id: FLOOD } }],
   documentMentions: [{ query: queries.documentMentions, params: { id: FLOOD } }],
   documentQuotes: [FLOOD, BUDGET].map((id) => ({ query: queries.documentQuotes, params: { id } })),
   documentRelations: RELATION_EDGE_TYPES.flatMap((type) => [FLOOD, BUDGET].map((id) => ({ query: queries.documentRelations(type), params: { id } }))),
+  timelineQuotes: [{ query: queries.timelineQuotes, params: {} }],
+  timelineEntityQuotes: [...perEntity((label) => queries.timelineEntityQuotes(label, 'said')), ...perEntity((label) => queries.timelineEntityQuotes(label, 'about'))],
+  timelineEvents: [{ query: queries.timelineEvents(), params: {} }, ...perEntity(queries.timelineEvents)],
   saidAbout: [
     { query: queries.saidAbout({ speakers: false, subjects: false }), params: { limit: 10 } },
     { query: queries.saidAbout({ speakers: true, subjects: true }), params: { speakers: [ENTITY_OF.Person], subjects: [ENTITY_OF.Agency], limit: 10 } },

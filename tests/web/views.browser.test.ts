@@ -4,6 +4,7 @@ import type { DocumentView, GraphElements, SaidAboutCell } from '../../store/gra
 import { clickCanvas, describeInBrowser, useExplorerSession, readHash, saveScreenshot } from './browser-harness.ts';
 import type { ExplorerSession } from './browser-harness.ts';
 import { NESTED_AGENCY_NETWORK } from './agency-network.fixtures.ts';
+import { splitByRelation } from '../../web/graph/agency-focus.ts';
 
 describeInBrowser('who said what, the agency map and the document view in Chromium (needs `npx vite build` first)', () => {
   let session: ExplorerSession | undefined;
@@ -88,19 +89,57 @@ describeInBrowser('who said what, the agency map and the document view in Chromi
     await page.keyboard.press('ArrowRight');
 
     await expect.poll(() => readHash(page, 'view')).toBe('agencies');
-    await expect.poll(() => page.evaluate(() => window.__cyAgencies!.nodes().length), { timeout: 10_000 }).toBe(network.nodes.length);
+    // by default only what a relation touches; the others are counted on the toggle
+    const { related, unrelated } = splitByRelation(network);
+    await expect.poll(() => page.evaluate(() => window.__cyAgencies!.nodes().length), { timeout: 10_000 }).toBe(related.nodes.length);
     const drawn = await page.evaluate(() => ({ edges: window.__cyAgencies!.edges().length, nested: window.__cyAgencies!.nodes('[parent]').length }));
     expect(drawn.edges + drawn.nested).toBe(network.edges.length);
     for (const type of new Set(network.edges.map((edge) => edge.type))) {
       expect(await page.locator(`#relation-legend [data-relation="${type}"] .filter-count`).textContent()).not.toBe('0');
     }
-    const agency = network.nodes.find((node) => node.label === 'Agency')!;
+    if (unrelated.length > 0) expect(await page.locator('#agency-toolbar').textContent()).toContain(`Show ${unrelated.length} name`);
+    const agency = related.nodes.find((node) => node.label === 'Agency')!;
     await page.waitForTimeout(300);
     await clickCanvas(page, '#agency-graph', await page.evaluate((id) => window.__cyAgencies!.getElementById(id).renderedPosition(), agency.id));
 
     await expect.poll(() => page.locator('#entity-panel .entity-name').textContent()).toBe(agency.name);
     expect(await readHash(page, 'entity')).toBe(agency.id);
     await saveScreenshot(page, 'agency-map');
+  });
+
+  it('agency map: a link #view=agencies&entity=<id> selects that agency, centres it and shows its details', async () => {
+    const network = await getJson<GraphElements>(page, '/api/agencies/network?limit=300');
+    const { related } = splitByRelation(network);
+    // the least mentioned related agency: not the one a fit would happen to put mid-screen
+    const agency = [...related.nodes].sort((a, b) => Number(a.properties['mentions']) - Number(b.properties['mentions']))[0]!;
+    await page.goto('about:blank');
+    await page.goto(`${session!.url}/#view=agencies&entity=${encodeURIComponent(agency.id)}`);
+
+    await expect.poll(() => page.evaluate(() => window.__cyAgencies?.nodes(':selected').map((node) => node.id()) ?? []), { timeout: 10_000 }).toEqual([agency.id]);
+    await expect.poll(() => page.locator('#entity-panel .entity-name').textContent()).toBe(agency.name);
+    await page.waitForTimeout(500); // the centring animation
+    // centred with its label, so the node itself sits a little above the middle: within its own size of it
+    const placed = await page.evaluate((id) => {
+      const cy = window.__cyAgencies!;
+      const node = cy.getElementById(id);
+      const at = node.renderedPosition();
+      return { offCentre: Math.hypot(at.x - cy.width() / 2, at.y - cy.height() / 2), size: node.renderedOuterHeight() };
+    }, agency.id);
+    expect(placed.offCentre).toBeLessThan(placed.size);
+    await saveScreenshot(page, 'agency-map-link');
+  });
+
+  it('agency map: a link to an agency without relations draws the names without relations first, then selects it', async () => {
+    const lonely = { id: 'agency:lonely-board', label: 'Agency', name: 'Lonely Review Board', properties: { mentions: 1 } };
+    await page.route('**/api/agencies/network*', (route) => route.fulfill({ json: { ...NESTED_AGENCY_NETWORK, nodes: [...NESTED_AGENCY_NETWORK.nodes, lonely] } }));
+    await page.goto('about:blank');
+    await page.goto(`${session!.url}/#view=agencies&entity=${encodeURIComponent(lonely.id)}`);
+
+    await expect.poll(() => page.evaluate(() => window.__cyAgencies?.nodes(':selected').map((node) => node.id()) ?? []), { timeout: 10_000 }).toEqual([lonely.id]);
+    expect(await page.locator('#agency-show-unrelated').isChecked()).toBe(true);
+    expect(await page.locator('#agency-toolbar').textContent()).toContain('Show 1 name without relations');
+    expect(await page.evaluate(() => window.__cyAgencies!.nodes().length)).toBe(NESTED_AGENCY_NETWORK.nodes.length + 1);
+    await page.unroute('**/api/agencies/network*');
   });
 
   it('restores who said what narrowed to an entity from a shared link', async () => {

@@ -12,6 +12,8 @@ export interface EntityPanelHandlers {
   onExpand(id: string): void;
   /** Opens who said what about whom, narrowed to this entity. */
   onSaidAbout(id: string): void;
+  /** Its quotes and events over time. */
+  onTimeline(id: string): void;
   onHide(id: string): void;
   /** Pins or frees the node; returns whether it is pinned now. */
   onTogglePin(id: string): boolean;
@@ -98,6 +100,7 @@ function createActions(id: string, handlers: EntityPanelHandlers): HTMLElement {
   return h('div', { class: 'panel-actions' }, [
     button('Expand', 'Add its neighbours to the graph (double-click does the same)', () => handlers.onExpand(id)),
     button('Who said what', 'Who it spoke about, and who spoke about it', () => handlers.onSaidAbout(id)),
+    button('Timeline', 'Its quotes, the statements reported of it and its events, per week', () => handlers.onTimeline(id)),
     button(pinLabel(handlers.isPinned(id)), 'Keep the node where it is when the graph is laid out again', (element) => {
       element.textContent = pinLabel(handlers.onTogglePin(id));
     }),

@@ -1,12 +1,16 @@
 import cytoscape from 'cytoscape';
-import type { CollectionReturnValue, Core, NodeSingular, Position } from 'cytoscape';
+import type { CollectionReturnValue, Core, CytoscapeOptions, NodeSingular, Position } from 'cytoscape';
 import type { GraphElements } from '../../contract/graph.ts';
 import { runLayout } from '../graph/layout.ts';
+import { avoidLabelCollisions } from '../graph/avoid-label-collisions.ts';
 import { restyleOnZoom } from '../graph/readable-labels.ts';
+import { addWithLevelOfDetail } from '../graph/level-of-detail.ts';
 import { createStylesheet } from '../graph/style.ts';
 import { toElements } from '../graph/to-elements.ts';
 import type { EdgeData, NodeData } from '../graph/to-elements.ts';
+import { MORE_TYPE } from '../graph/cap-expansion.ts';
 import { createGraphEdits } from './graph-edits.ts';
+import { createHubRings } from './hub-rings.ts';
 import { wireMenuKey } from './graph-menu-key.ts';
 import type { GraphEdits } from './graph-edits.ts';
 
@@ -28,7 +32,10 @@ export interface GraphView {
   readonly cy: Core;
   /** Replaces everything drawn with these elements and lays them out. */
   replace(graph: GraphElements): Promise<void>;
-  /** Adds what is new, placing it around `aroundId`, and re-runs the layout; returns how many nodes were added. */
+  /**
+   * Adds what is new; around a drawn `aroundId`, at most EXPANSION_CAP new neighbours in rings by type with
+   * a "+N more" node for the rest, else laid out with the others. Returns how many nodes were added.
+   */
   merge(graph: GraphElements, aroundId?: string): Promise<number>;
   has(id: string): boolean;
   /** Selects one node, alone, and centres on it; false if it is not drawn. */
@@ -47,9 +54,19 @@ export interface GraphView {
   readonly edits: GraphEdits;
 }
 
+/**
+ * How the view draws: Cytoscape's canvas renderer (the explorer's), its WebGL one, or `auto`: WebGL
+ * where the browser has WebGL 2. The explorer stays on canvas: with Cytoscape 3.34's WebGL renderer the
+ * explorer's zoom-dependent labels left stale copies where nodes had been after a hub's expansion, and
+ * the "+N more" node lost its label (seen on the 839-article archive); bench:web measures both.
+ */
+export type GraphRenderer = 'webgl' | 'canvas' | 'auto';
+
 /** Returns a graph view drawn into the container. */
-export function createGraphView(container: HTMLElement, handlers: GraphViewHandlers): GraphView {
-  const cy = cytoscape({ container, style: createStylesheet(), minZoom: 0.15, maxZoom: 3 });
+export function createGraphView(container: HTMLElement, handlers: GraphViewHandlers, options: { renderer?: GraphRenderer } = {}): GraphView {
+  const webgl = chooseWebgl(options.renderer ?? 'canvas');
+  // @types/cytoscape does not know the renderer option (Cytoscape 3.31+: renderer: { name: 'canvas', webgl: true })
+  const cy = cytoscape({ container, style: createStylesheet(), minZoom: 0.02, maxZoom: 3, renderer: { name: 'canvas', webgl } } as CytoscapeOptions);
   let hiddenTypes: ReadonlySet<string> = new Set();
   /** The ids each merge added, latest last, for undo. */
   const merges: string[][] = [];
@@ -65,12 +82,31 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     });
   };
   const visible = () => cy.elements().not('.is-type-hidden, .is-user-hidden, .is-filtered-out');
+  const rings = createHubRings(cy);
+  /** Drawing a very large graph with the cheaper rules of level-of-detail.ts. */
+  let levelOfDetail = false;
+  const recordMerge = (added: CollectionReturnValue): void => {
+    applyHiddenTypes();
+    edits.applyTo(added);
+    merges.push(added.map((element) => element.id()));
+    handlers.onHistoryChange();
+  };
+  /** A hub's expansion in rings by type around it, capped, with a "more" node: no force layout to knot it. */
+  const expandHub = (hubId: string, graph: GraphElements): number => {
+    const added = rings.expand(hubId, graph);
+    if (added.empty()) return 0;
+    recordMerge(added);
+    const shown = cy.getElementById(hubId).union(added.nodes());
+    cy.animate({ fit: { eles: shown, padding: 40 } }, { duration: 350 });
+    return added.nodes().filter((node) => node.data('type') !== MORE_TYPE).length;
+  };
 
   return {
     cy,
     async replace(graph) {
       cy.elements().remove();
-      cy.add(toElements(graph));
+      rings.reset();
+      levelOfDetail = addWithLevelOfDetail(cy, toElements(graph), levelOfDetail);
       applyHiddenTypes();
       edits.applyTo(cy.elements());
       merges.length = 0;
@@ -80,17 +116,15 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     },
     async merge(graph, aroundId) {
       const hadNodes = cy.nodes().nonempty();
-      const anchor = aroundId && cy.getElementById(aroundId).nonempty() ? cy.getElementById(aroundId).position() : undefined;
+      const hub = aroundId && cy.getElementById(aroundId).nonempty() ? cy.getElementById(aroundId) : undefined;
+      if (hub) return expandHub(hub.id(), graph);
       const fresh = toElements(graph, { isDrawn: (id) => cy.getElementById(id).nonempty() }).filter(
         (element) => element.data.id === undefined || cy.getElementById(element.data.id).empty(),
       );
       if (fresh.length === 0) return 0;
       const added = cy.add(fresh);
-      placeNewNodes(cy, added, anchor);
-      applyHiddenTypes();
-      edits.applyTo(added);
-      merges.push(added.map((element) => element.id()));
-      handlers.onHistoryChange();
+      placeNewNodes(cy, added, undefined);
+      recordMerge(added);
       await runLayout(visible(), { keepPositions: hadNodes });
       return added.nodes().length;
     },
@@ -137,7 +171,12 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
 
 function wireEvents(cy: Core, handlers: GraphViewHandlers): void {
   const dataOf = (target: unknown): NodeData => (target as NodeSingular).data() as NodeData;
-  cy.on('tap', 'node', (event) => handlers.onNodeTap(dataOf(event.target)));
+  cy.on('tap', 'node', (event) => {
+    const node = event.target as NodeSingular;
+    // the "+N more" node stands for the hub's undrawn neighbours: a click draws the next of them
+    if (node.data('type') === MORE_TYPE) return handlers.onNodeDoubleTap(dataOf(cy.getElementById(String(node.data('hub')))));
+    handlers.onNodeTap(dataOf(node));
+  });
   cy.on('dbltap', 'node', (event) => handlers.onNodeDoubleTap(dataOf(event.target)));
   cy.on('cxttap', 'node', (event) => handlers.onNodeContext(dataOf(event.target), (event.target as NodeSingular).renderedPosition()));
   cy.on('cxttap', 'edge', (event) => handlers.onEdgeContext?.(event.target.data() as EdgeData, event.target.renderedMidpoint()));
@@ -150,6 +189,7 @@ function wireEvents(cy: Core, handlers: GraphViewHandlers): void {
   });
   // labels are sized against the zoom (see style.ts)
   restyleOnZoom(cy);
+  avoidLabelCollisions(cy);
 }
 
 // New nodes start beside the node expanded, else beside a drawn neighbour, else mid-view,
@@ -159,4 +199,10 @@ function placeNewNodes(cy: Core, added: CollectionReturnValue, anchor: Position 
   const { x1, x2, y1, y2 } = cy.extent();
   const centre = anchor ?? (drawnNeighbour.nonempty() ? drawnNeighbour.position() : { x: (x1 + x2) / 2, y: (y1 + y2) / 2 });
   added.nodes().positions(() => ({ x: centre.x + (Math.random() - 0.5) * 80, y: centre.y + (Math.random() - 0.5) * 80 }));
+}
+
+/** True when the view should draw with WebGL: asked for, or `auto` in a browser with WebGL 2. */
+function chooseWebgl(renderer: GraphRenderer): boolean {
+  if (renderer !== 'auto') return renderer === 'webgl';
+  return document.createElement('canvas').getContext('webgl2') !== null;
 }

@@ -11,14 +11,33 @@ export interface QuotePanel {
   showPlaceholder(): void;
   /** Loads and lists the quotes matching the filter under this title. */
   showQuotes(title: string, filter: Partial<QuoteFilters>): Promise<void>;
+  /** Lists several filters' quotes under one title, each under its own heading, e.g. what one entity said and what was said about it. */
+  showQuoteSections(title: string, sections: readonly { heading: string; filter: Partial<QuoteFilters> }[]): Promise<void>;
 }
+
+/** The panel's text before anything is chosen. */
+export interface QuotePanelPlaceholder {
+  title: string;
+  text: string;
+  hints: readonly [action: string, result: string][];
+}
+
+const SAID_ABOUT_PLACEHOLDER: QuotePanelPlaceholder = {
+  title: 'Who said what about whom',
+  text: 'Each arrow goes from a speaker to the one they spoke about; the thicker, the more quotes.',
+  hints: [
+    ['Click', ' an arrow: its quotes'],
+    ['Click', ' a node: its quotes'],
+    ['', 'Narrow with the Speaker and About boxes above the graph'],
+  ],
+};
 
 /** Returns the quote panel rendered into `root`; speaker names in it ask `onFocus` to show that entity. */
 export function mountQuotePanel(
   root: HTMLElement,
   api: Pick<ApiClient, 'findQuotes'>,
   onFocus: (entity: EntitySummary) => void,
-  onFixSpeaker?: (quote: QuoteView) => void,
+  { onFixSpeaker, placeholder = SAID_ABOUT_PLACEHOLDER }: { onFixSpeaker?: (quote: QuoteView) => void; placeholder?: QuotePanelPlaceholder } = {},
 ): QuotePanel {
   let request = 0;
   const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -55,13 +74,9 @@ export function mountQuotePanel(
       request++;
       root.replaceChildren(
         h('div', { class: 'panel-placeholder' }, [
-          h('h2', {}, ['Who said what about whom']),
-          h('p', {}, ['Each arrow goes from a speaker to the one they spoke about; the thicker, the more quotes.']),
-          h('ul', { class: 'hints' }, [
-            h('li', {}, [h('kbd', {}, ['Click']), ' an arrow: its quotes']),
-            h('li', {}, [h('kbd', {}, ['Click']), ' a node: its quotes']),
-            h('li', {}, ['Narrow with the Speaker and About boxes above the graph']),
-          ]),
+          h('h2', {}, [placeholder.title]),
+          h('p', {}, [placeholder.text]),
+          h('ul', { class: 'hints' }, placeholder.hints.map(([action, result]) => h('li', {}, [action ? h('kbd', {}, [action]) : null, result]))),
         ]),
       );
     },
@@ -71,6 +86,16 @@ export function mountQuotePanel(
       root.replaceChildren(h('header', { class: 'panel-header' }, [h('p', { class: 'type-badge' }, ['Quotes']), h('h2', { class: 'entity-name' }, [title])]), list);
       root.scrollTop = 0;
       await loadPage(filter, undefined, list, mine);
+    },
+    async showQuoteSections(title, sections) {
+      const mine = ++request;
+      const lists = sections.map(() => h('div', { class: 'quote-panel-list' }));
+      root.replaceChildren(
+        h('header', { class: 'panel-header' }, [h('p', { class: 'type-badge' }, ['Quotes']), h('h2', { class: 'entity-name' }, [title])]),
+        ...sections.flatMap((section, index) => [h('h3', { class: 'section-title' }, [section.heading]), lists[index]!]),
+      );
+      root.scrollTop = 0;
+      await Promise.all(sections.map((section, index) => loadPage(section.filter, undefined, lists[index]!, mine)));
     },
   };
 }

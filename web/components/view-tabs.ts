@@ -6,6 +6,7 @@ const TAB_LABELS: Record<ViewName, string> = {
   graph: 'Graph',
   'said-about': 'Who said what about whom',
   agencies: 'Agency map',
+  timeline: 'Timeline',
   document: 'Document',
 };
 

@@ -1,6 +1,7 @@
 import cytoscape from 'cytoscape';
 import type { BaseLayoutOptions, Collection, LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { layoutLargeGraph } from './fast-layout.ts';
 import { spreadPiles } from './spread-piles.ts';
 
 const fcoseRegistered = registerFcose();
@@ -46,6 +47,11 @@ export interface LayoutRequest {
  * and spread-piles.ts then opens the piles the draft leaves.
  */
 export const LARGE_GRAPH_NODES = 400;
+/**
+ * From this many nodes on, even fcose's spectral draft is too slow (about 45 s for 10,000 nodes and
+ * 50,000 edges in bench:web): fast-layout.ts lays them out in well under a second instead.
+ */
+export const HUGE_GRAPH_NODES = 3000;
 /** Room per node in a spread draft: about the largest node, so piles open into rings nodes barely touch. */
 const DRAFT_NODE_GAP = 60;
 const PADDING = 40;
@@ -76,6 +82,7 @@ export function chooseLayoutSettings(nodeCount: number, request: LayoutRequest =
 /** Lays out the elements with fcose, or with the built-in cose if fcose fails; resolves when done. */
 export async function runLayout(elements: Collection, request: LayoutRequest = {}): Promise<void> {
   if (elements.nodes().empty()) return;
+  if (elements.nodes().length >= HUGE_GRAPH_NODES) return layOutHugeGraph(elements);
   const { quality, ...settings } = chooseLayoutSettings(elements.nodes().length, request);
   const draft = quality === 'draft';
   const base = { ...settings, animationDuration: 450, fit: true, padding: PADDING };
@@ -115,6 +122,24 @@ function spreadDraft(elements: Collection): void {
   );
   nodes.positions((node) => places.get(node.id()) ?? node.position());
   nodes.first().cy().fit(elements, PADDING);
+}
+
+// a spiral by degree pulled along the edges, then spread and fitted like a draft; emits layoutstop as layouts do
+function layOutHugeGraph(elements: Collection): void {
+  const nodes = elements.nodes();
+  const index = new Map(nodes.map((node, at) => [node.id(), at]));
+  const edges: [number, number][] = [];
+  elements.edges().forEach((edge) => {
+    const [a, b] = [index.get(edge.source().id()), index.get(edge.target().id())];
+    if (a !== undefined && b !== undefined) edges.push([a, b]);
+  });
+  const xy = layoutLargeGraph(nodes.length, edges, { gap: DRAFT_NODE_GAP });
+  nodes.positions((node) => {
+    const at = index.get(node.id()) ?? 0;
+    return { x: xy[at * 2] ?? 0, y: xy[at * 2 + 1] ?? 0 };
+  });
+  spreadDraft(elements);
+  nodes.first().cy().emit('layoutstop');
 }
 
 function start(elements: Collection, options: LayoutOptions): Promise<void> {

@@ -9,6 +9,8 @@ export function readableEdgeFontSize(base: number): (edge: EdgeSingular) => numb
 
 /** From this many elements on, restyling all of them takes longer than a frame. */
 const LARGE_RESTYLE_ELEMENTS = 1500;
+/** From this many on, a restyle takes seconds and the level-of-detail style has no zoom-dependent sizes to update. */
+const NO_RESTYLE_ELEMENTS = 5000;
 const SETTLE_MS = 150;
 
 /**
@@ -20,7 +22,9 @@ export function restyleOnZoom(cy: Core): void {
   let queued = false;
   let settle: ReturnType<typeof setTimeout> | undefined;
   cy.on('zoom', () => {
-    if (cy.elements().length >= LARGE_RESTYLE_ELEMENTS) {
+    const elements = cy.elements().length;
+    if (elements >= NO_RESTYLE_ELEMENTS) return;
+    if (elements >= LARGE_RESTYLE_ELEMENTS) {
       clearTimeout(settle);
       settle = setTimeout(() => cy.style().update(), SETTLE_MS);
       return;

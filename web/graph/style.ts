@@ -11,6 +11,15 @@ export function findNodeSize(mentions: number): number {
 }
 
 const sizeOf = (node: NodeSingular): number => findNodeSize(Number(node.data('mentions')) || 0);
+/** Above every drawing order by mentions: the node being read. */
+const FRONT = 100_000;
+// the more mentioned node is drawn over the less, so a label that label-collisions.ts lets cross a minor node stays on top
+const drawingOrder = (node: NodeSingular): number => Math.min(FRONT - 1, Math.round(Number(node.data('mentions')) || 0));
+
+/** From this zoom on, nodes carry their full names: there is room, and the reader has come close to read. */
+export const FULL_LABEL_ZOOM = 1.6;
+const labelOf = (node: NodeSingular): string =>
+  node.cy().zoom() >= FULL_LABEL_ZOOM ? String(node.data('name') ?? '') : String(node.data('short') ?? node.data('name') ?? '');
 
 const LABEL_FONT_SIZE = 12;
 const MIN_LABEL_SCREEN_PX = 9;
@@ -37,7 +46,7 @@ export function createStylesheet(): StylesheetJson {
         'background-color': '#9ca3af',
         'border-width': 1.5,
         'border-color': '#6b7280',
-        label: 'data(name)',
+        label: labelOf,
         'font-family': 'Inter, "Segoe UI", system-ui, sans-serif',
         'font-size': labelFontSize,
         color: '#1f2937',
@@ -49,6 +58,7 @@ export function createStylesheet(): StylesheetJson {
         'text-outline-width': 2,
         'min-zoomed-font-size': 5,
         'overlay-opacity': 0,
+        'z-index': drawingOrder,
       },
     },
     ...NODE_TYPE_VISUALS.map((visual) => ({
@@ -56,6 +66,11 @@ export function createStylesheet(): StylesheetJson {
       style: { 'background-color': visual.colour, 'border-color': visual.border, shape: visual.shape },
     })),
     { selector: 'node[type = "Quote"]', style: { 'font-style': 'italic' } },
+    {
+      selector: 'node[type = "More"]',
+      style: { shape: 'round-rectangle', width: 74, height: 26, 'background-color': '#f3f4f6', 'border-style': 'dashed', 'border-color': '#6b7280', 'text-valign': 'center', 'text-margin-y': 0, 'font-weight': 'bold', color: '#374151' },
+    },
+    { selector: 'edge[type = "More"]', style: { 'line-style': 'dotted', 'target-arrow-shape': 'none', label: '' } },
     {
       selector: 'edge',
       style: {
@@ -85,12 +100,15 @@ export function createStylesheet(): StylesheetJson {
       selector: 'edge.is-near-selection',
       style: { 'line-color': '#475569', 'target-arrow-color': '#475569', width: 2.2, color: '#1f2937', 'min-zoomed-font-size': 0 },
     },
-    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111827', 'font-weight': 'bold', 'z-index': 10 } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111827', 'font-weight': 'bold', 'z-index': FRONT } },
     {
       selector: 'node.is-found',
       style: { 'underlay-color': '#facc15', 'underlay-opacity': 0.6, 'underlay-padding': 9, 'underlay-shape': 'ellipse' },
     },
     { selector: 'edge.is-unlabelled', style: { label: '' } },
+    // avoid-label-collisions.ts hides labels that would overlap; hovering or selecting a node shows its full name
+    { selector: 'node.is-label-hidden', style: { label: '' } },
+    { selector: 'node.is-hovered, node:selected', style: { label: 'data(name)', 'z-index': FRONT, 'text-max-width': '320px' } },
     { selector: 'node.is-pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#111827' } },
     { selector: '.is-type-hidden, .is-user-hidden, .is-filtered-out, .is-unsure', style: { display: 'none' } },
   ];

@@ -1,10 +1,13 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphEdge, GraphElements, GraphNode } from '../../contract/graph.ts';
+import { shortenLabel } from './short-labels.ts';
 
 /** The data every drawn node carries; the stylesheet and the panels read these keys. */
 export interface NodeData {
   id: string;
   name: string;
+  /** The name shortened for drawing (`shortenLabel`); the full name shows on hover, selection and close zoom. */
+  short: string;
   /** The API label: Person, Agency, Organization, Place, Event, Document or Quote. */
   type: string;
   mentions: number;
@@ -53,6 +56,7 @@ function toNodeData(node: GraphNode): NodeData {
   return {
     id: node.id,
     name: node.name || node.id,
+    short: shortenLabel(node.name || node.id, readAliases(node.properties)),
     type: node.label,
     mentions: readMentions(node.properties),
     properties: node.properties,
@@ -83,4 +87,9 @@ function readMentions(properties: Record<string, unknown>): number {
   if (typeof mentions === 'number' && Number.isFinite(mentions)) return Math.max(0, mentions);
   if (Array.isArray(mentions)) return mentions.length;
   return 0;
+}
+
+function readAliases(properties: Record<string, unknown>): string[] {
+  const aliases = properties['aliases'];
+  return Array.isArray(aliases) ? aliases.filter((alias): alias is string => typeof alias === 'string') : [];
 }

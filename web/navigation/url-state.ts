@@ -1,13 +1,13 @@
 import { isIsoDay } from '../graph/evidence-filter.ts';
 
 /** The explorer's views, in tab order; the first is shown when the URL names none. */
-export const VIEW_NAMES = ['graph', 'said-about', 'agencies', 'document'] as const;
+export const VIEW_NAMES = ['graph', 'said-about', 'agencies', 'timeline', 'document'] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
 
 /** What a shared link restores: the view and what was chosen in it. */
 export interface UrlState {
   view: ViewName;
-  /** The entity selected in the graph, or both sides of the who-said-what view. */
+  /** The entity selected in the graph, both sides of the who-said-what view, or the one whose timeline is shown. */
   entity?: string;
   /** Who-said-what narrowed to this speaker and/or this subject. */
   speaker?: string;
@@ -15,7 +15,7 @@ export interface UrlState {
   document?: string;
   /** The Cypher query last run in the console. */
   query?: string;
-  /** The graph narrowed to articles dated from and/or to these days (`YYYY-MM-DD`, ends included). */
+  /** Every view narrowed to articles dated from and/or to these days (`YYYY-MM-DD`, ends included); the timeline brushes it. */
   from?: string;
   to?: string;
   /** The graph narrowed to what this article shows: a document id. Not `document`, the article the document view opens. */

@@ -98,6 +98,7 @@ describe('the OpenAPI document', () => {
         '/api/quotes',
         '/api/said-about',
         '/api/search',
+        '/api/timeline',
       ],
     );
   });

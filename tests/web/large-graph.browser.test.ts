@@ -1,0 +1,49 @@
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { generateGraph } from '../../bench/synthetic/generate-graph.ts';
+import { describeInBrowser, saveScreenshot, useExplorerSession } from './browser-harness.ts';
+
+// An overview of an archive of a few thousand entities, as a large archive's answer would be: the
+// graph view must lay it out without fcose's cost and draw it with its level of detail.
+const ARCHIVE = generateGraph({ nodes: 4000, edges: 10_000, seed: 3 });
+
+describeInBrowser('a generated archive of 4,000 entities in the graph view (needs `npx vite build` first)', () => {
+  let page: Page;
+  let pageErrors: string[];
+
+  useExplorerSession((opened) => {
+    page = opened.page;
+    pageErrors = opened.pageErrors;
+  });
+
+  it('lays out and draws the 4,000-node overview within seconds, nodes spread out, names left for zooming in', async () => {
+    await page.route('**/api/overview*', (route) => route.fulfill({ json: ARCHIVE }));
+    const started = Date.now();
+    await page.locator('#overview-button').click();
+
+    await expect.poll(() => page.evaluate(() => window.__cy!.nodes().length), { timeout: 30_000 }).toBe(ARCHIVE.nodes.length);
+    await expect.poll(() => page.locator('#graph-overlay').getAttribute('data-state'), { timeout: 30_000 }).toBe('ready');
+    await page.waitForFunction(() => window.__cy!.edges().first().style('curve-style') === 'haystack');
+    const elapsed = Date.now() - started;
+    const drawn = await page.evaluate(() => {
+      const cy = window.__cy!;
+      const box = cy.nodes().boundingBox({ includeLabels: false });
+      // nodes sharing a spot: positions rounded to a quarter of a node's size
+      const spots = new Set(cy.nodes().map((node) => `${Math.round(node.position('x') / 6)},${Math.round(node.position('y') / 6)}`));
+      return { width: box.w, height: box.h, spots: spots.size, zoom: cy.zoom(), labelShown: cy.nodes().first().style('min-zoomed-font-size') };
+    });
+    expect(drawn.spots).toBeGreaterThan(ARCHIVE.nodes.length * 0.97);
+    expect(drawn.width * drawn.height).toBeGreaterThan(ARCHIVE.nodes.length * 40 * 40);
+    // fitted: the whole archive in view, too far out for names, which come back zoomed in
+    expect(drawn.zoom).toBeLessThan(0.5);
+    expect(drawn.labelShown).toBe('10px');
+    // generous for a shared CI machine; bench:web measures it properly
+    expect(elapsed).toBeLessThan(20_000);
+    await saveScreenshot(page, 'large-graph-overview');
+    await page.unroute('**/api/overview*');
+  });
+
+  it('raised no script error in the page along the way', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
+import { NODE_TYPE_VISUALS } from './node-types.ts';
+import { createStylesheet } from './style.ts';
+
+/**
+ * From this many elements on, the graph view draws with the level-of-detail stylesheet below. The
+ * explorer's own style computes label sizes and texts per element and zoom, and draws each edge as a
+ * labelled bezier with an arrow: at 10,000 nodes and 50,000 edges adding them took seconds and a frame
+ * of panning far more than 33 ms (npm run bench:web).
+ */
+export const LEVEL_OF_DETAIL_ELEMENTS = 5000;
+
+/**
+ * Returns the stylesheet of a very large graph: the explorer's colours and shapes by type, with edges
+ * as thin straight lines without arrows or labels (Cytoscape's cheapest, `haystack`), nodes of one
+ * size, and names of a fixed size drawn only once zoomed in far enough to read them. No rule computes
+ * a value per element, so adding 60,000 elements styles them by table. Hovering or selecting a node
+ * shows its full name; the classes the filters and edits set work as in the full stylesheet.
+ */
+export function createLevelOfDetailStylesheet(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 22, height: 22, 'background-color': '#9ca3af', 'border-width': 0, label: 'data(short)',
+        'font-family': 'Inter, "Segoe UI", system-ui, sans-serif', 'font-size': 12, color: '#1f2937',
+        'text-valign': 'bottom', 'text-margin-y': 3, 'min-zoomed-font-size': 10, 'overlay-opacity': 0,
+      },
+    },
+    ...NODE_TYPE_VISUALS.map((visual) => ({ selector: `node[type = "${visual.label}"]`, style: { 'background-color': visual.colour, shape: visual.shape } })),
+    // a pale colour rather than opacity: blending 50,000 translucent lines costs every frame
+    { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 0.6, 'line-color': '#cdd3dc', label: '', 'target-arrow-shape': 'none' } },
+    { selector: 'node:selected, node.is-hovered', style: { label: 'data(name)', 'min-zoomed-font-size': 0, 'border-width': 3, 'border-color': '#111827', 'z-index': 10 } },
+    { selector: 'node.is-pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#111827' } },
+    { selector: '.is-type-hidden, .is-user-hidden, .is-filtered-out, .is-unsure', style: { display: 'none' } },
+  ];
+}
+
+/** True when a graph of this many elements is drawn with the level-of-detail rules. */
+export function needsLevelOfDetail(elementCount: number): boolean {
+  return elementCount >= LEVEL_OF_DETAIL_ELEMENTS;
+}
+
+/** Returns the graph view's stylesheet for a graph of this many elements: the explorer's, or the level-of-detail one when large. */
+export function chooseStylesheet(elementCount: number): StylesheetJson {
+  return needsLevelOfDetail(elementCount) ? createLevelOfDetailStylesheet() : createStylesheet();
+}
+
+/**
+ * Adds elements to an empty core with the stylesheet for their number, swapped first while there is
+ * nothing to restyle, and in one batch, so styles and bounds are worked out once at its end rather
+ * than per element. Returns whether the level-of-detail stylesheet is in use.
+ */
+export function addWithLevelOfDetail(cy: Core, elements: ElementDefinition[], wasLevelOfDetail: boolean): boolean {
+  const large = needsLevelOfDetail(elements.length);
+  if (large !== wasLevelOfDetail) cy.style(chooseStylesheet(elements.length));
+  cy.batch(() => void cy.add(elements));
+  return large;
+}
