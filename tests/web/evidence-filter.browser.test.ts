@@ -47,7 +47,8 @@ describeInBrowser('the graph filtered by date and by article in Chromium (needs 
     await expect
       .poll(async () => (await visibleRelationEvidence(page)).every((documents) => documents.some((id) => inRange.has(id))), { timeout: 10_000 })
       .toBe(true);
-    expect(await page.evaluate(() => window.__cy!.nodes('[type = "Person"]').filter((node) => node.visible()).length)).toBe(0);
+    // the type filter applies after the date filter's redraw, so it is waited for too
+    await expect.poll(() => page.evaluate(() => window.__cy!.nodes('[type = "Person"]').filter((node) => node.visible()).length), { timeout: 10_000 }).toBe(0);
     await saveScreenshot(page, 'graph-filters');
 
     await page.locator('#type-filter').getByLabel(/People/).check();
