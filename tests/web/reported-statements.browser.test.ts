@@ -32,6 +32,8 @@ describeInBrowser('reported statements in the explorer, in Chromium (needs `npx 
     expect(await page.locator('.document-text .is-reported').count()).toBeGreaterThanOrEqual(reported);
     expect(await page.locator('.document-text .is-reported').first().getAttribute('title')).toMatch(/Reported statement by /);
     await expect.poll(() => page.locator('#legend [data-legend="reported"]').isVisible()).toBe(true);
+    // the document view's event underlines have their entry too
+    expect(await page.locator('#legend [data-legend="event"]').textContent()).toContain('event');
     await saveScreenshot(page, 'document-reported');
 
     const speaker = quotes[0]!.speaker!;

@@ -51,6 +51,7 @@ export function mountLegend(root: HTMLElement): void {
       h('li', {}, [h('span', { class: 'legend-edge is-about', 'aria-hidden': 'true' }), 'quote about']),
       h('li', { 'data-legend': 'quote' }, [h('span', { class: 'legend-text is-quote', 'aria-hidden': 'true' }, ['“…”']), 'quote, in an article']),
       h('li', { 'data-legend': 'reported' }, [h('span', { class: 'legend-text is-reported', 'aria-hidden': 'true' }, ['said…']), 'reported statement']),
+      h('li', { 'data-legend': 'event' }, [h('span', { class: 'legend-text is-event', 'aria-hidden': 'true' }, ['vote']), 'event, underlined in an article']),
       h('li', {}, [h('span', { class: 'legend-edge', 'aria-hidden': 'true' }), 'other relation']),
     ]),
   );
