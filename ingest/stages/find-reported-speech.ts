@@ -124,6 +124,9 @@ function readTail(ctx: SpeakerContext, s: Range): Statement | null {
   return null;
 }
 
+// A second verb of speech joined to the first by "and" or "but", with at most a pronoun as its subject.
+const SECOND_REPORT = /,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+|later\s+)?(?:added|said|says|noted|argued|warned|insisted|stressed|suggested|claimed|acknowledged|told)\b/u;
+
 /** "Brill said (that) the plan will fail.", "Officials told reporters that …": the clause after each reporting verb with a subject. */
 function readHead(ctx: SpeakerContext, s: Range): Statement[] {
   const sentence = ctx.text.slice(s.start, s.end);
@@ -145,7 +148,9 @@ function readHead(ctx: SpeakerContext, s: Range): Statement[] {
     // A relative clause ends at its comma: "Brill, who said the plan was sound, left".
     const relative = /\b(?:who|which)\s+(?:\p{Ll}+ly\s+|also\s+|has\s+|had\s+|have\s+)*$/u.test(before);
     const comma = sentence.indexOf(',', from);
-    const end = relative && comma > 0 ? comma : sentence.length;
+    // "Brill said the plan failed and added that …": the second report starts a statement of its own.
+    const second = relative ? null : SECOND_REPORT.exec(sentence.slice(from));
+    const end = relative && comma > 0 ? comma : second ? from + second.index : sentence.length;
     const content = trim(ctx.text, s.start + from, s.start + end);
     if (!content) continue;
     const at = { start: s.start + verb.index, end: s.start + verb.index + verb[0].length, word };
@@ -153,7 +158,7 @@ function readHead(ctx: SpeakerContext, s: Range): Statement[] {
     const named = findSpeakerInClause(ctx, s.start, at.end, 'head') ?? findVerbSubject(ctx, s, at);
     const speaker = named && speaksItself(ctx, named, s.start, at.start) ? named : null;
     found.push({ ...content, speaker: speaker ?? none, rule: 'speaker-verb-head', confidence: CONFIDENCE['speaker-verb-head'] });
-    if (!relative) break;
+    if (!relative && !second) break;
     floor = end;
   }
   return found;

@@ -61,6 +61,14 @@ describe('findQuotes reported speech', () => {
     expect(reported('Analysts: The Levy Will Pass This Spring.\n\nFarmers spoke in the county on Monday.').filter((q) => q.rule === 'headline-source')).toEqual([]);
   });
 
+  it('reads a second report joined by "and" as a statement of its own', () => {
+    const found = reported('Nadia Okonkwo said the county budget had a hole and added that the bridge repairs would wait a year.');
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ['the county budget had a hole', 'person:nadia-okonkwo'],
+      ['the bridge repairs would wait a year', 'person:nadia-okonkwo'],
+    ]);
+  });
+
   it('keeps no speaker when the subject of the verb is not who is being reported', () => {
     const found = reported('Nadia Okonkwo is expected to sign the county budget on Friday.');
     expect(found.map((q) => [q.text, q.speaker])).toEqual([['sign the county budget on Friday', null]]);
