@@ -183,6 +183,9 @@ export function findObject(ctx: SpeakerContext, verb: Verb, to: number): Speaker
     const source = inside.find(({ id }) => ctx.typeOf(id) !== 'Place');
     return source ? { id: source.id, via: null } : null;
   }
+  // "said in an interview with CNN's Wolf Blitzer", "says of Clinton": a name after a preposition is whom or
+  // what it was said to or of, not who said it ("said Caddell", "said a spokesman for …" name the speaker).
+  if (/^\s*(?:in|with|on|at|to|of|about|for|during|after|before|from)\s/u.test(rest)) return null;
   return readNounPhrase(ctx, verb.end, verb.end + phrase.length);
 }
 

@@ -118,3 +118,11 @@ describe('findQuotes pronouns after a name that only qualifies a title', () => {
     expect(direct.map((q) => q.speaker)).toEqual(['person:jennifer-palmieri']);
   });
 });
+
+describe('findQuotes names after a preposition beside the verb', () => {
+  it('does not take the interviewer for the speaker', () => {
+    const text = 'The race tightened on Monday.\n\nDavid Axelrod called on Howard Dean to apologize. “My reaction, that was outrageous,” the former campaign strategist said in an interview with CNN’s Wolf Blitzer.';
+    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => q.speaker)).not.toContain('person:wolf-blitzer');
+  });
+});
