@@ -95,7 +95,7 @@ function readNounPhrase(ctx: SpeakerContext, from: number, rawTo: number): Speak
     return { id: last.id, via: null };
   }
   // "the department said": the body of that kind named last.
-  const body = /\bthe (department|agency|office|bureau|administration|ministry|service|company|firm|group|organization|organisation|campaign|council|court|city|county|committee|union|coalition|police)\s*$/i.exec(phrase);
+  const body = /\bthe (department|agency|office|bureau|administration|ministry|service|company|firm|group|organization|organisation|campaign|council|court|city|county|committee|union|coalition|police|commission|fund|board|foundation|institute|center|centre|bank|university|network|association|party)\s*$/i.exec(phrase);
   const named = body ? ctx.findBody(body[1]!.toLowerCase(), from) : null;
   if (named) return { id: named, via: null };
   const pronoun = /\b(he|she|it|they)\s*$/i.exec(phrase);

@@ -69,6 +69,11 @@ describe('findQuotes reported speech', () => {
     ]);
   });
 
+  it('reads "the commission" as the commission the article named', () => {
+    const found = reported('Debate audio questioned\n\nThe Vale Debates Commission met on Monday. The commission said the audio had problems in the hall.');
+    expect(found.map((q) => q.speaker)).toEqual(['agency:vale-debates-commission']);
+  });
+
   it('keeps no speaker when the subject of the verb is not who is being reported', () => {
     const found = reported('Nadia Okonkwo is expected to sign the county budget on Friday.');
     expect(found.map((q) => [q.text, q.speaker])).toEqual([['sign the county budget on Friday', null]]);
