@@ -8,7 +8,7 @@ import {
   followsFirstName, isGluedModifier, opensUnitName, isSpeechSubject, linkAcronyms, retypeTowns, widenAdministration,
 } from './adjust-mentions.ts';
 import { findRole, shareListTitles } from './find-role.ts';
-import { findTitleGender } from '../nlp/name-gender.ts';
+import { findWrittenGender } from './find-gender.ts';
 import { findHeadlinePeople, retypeSurnames } from './find-headline-people.ts';
 import { findNestedPlaces } from './find-nested-places.ts';
 import { findPartyLabels, toLabelMentions } from './find-party-labels.ts';
@@ -31,9 +31,6 @@ function isHeadline(line: string, atTop: boolean): boolean {
   // Title Case capitalises small words too: "Fellow Doctors Don't Want To Associate With Him".
   return atTop || words.slice(1).some((word) => NOT_NAMES.has(word.replace(/[^\p{L}'’]/gu, '')));
 }
-
-// "Mr. Obama", "Mrs Clinton": the courtesy title written before a surname, which the name runs leave out.
-const COURTESY_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/u;
 
 /** The typed mentions of people, agencies, organisations and places in the text. */
 export function findEntities(clean: CleanText): FoundEntities {
@@ -68,12 +65,12 @@ export function findEntities(clean: CleanText): FoundEntities {
   // Parties and states of labels like "(R-TX)" that no name covers: the relations stage links them to the person.
   const mentions = [...withNested, ...toLabelMentions(findPartyLabels(withNested, text), withNested)];
   mentions.forEach((mention) => {
-    if (mention.type !== 'Person') return;
-    mention.role = findRole(mention, mentions, terms, text);
-    const courtesy = COURTESY_BEFORE.exec(text.slice(Math.max(0, mention.start - 6), mention.start));
-    const gender = (courtesy ? findTitleGender(courtesy[1]!) : null) ?? findTitleGender(mention.role?.text ?? '');
-    if (gender) mention.gender = gender;
+    if (mention.type === 'Person') mention.role = findRole(mention, mentions, terms, text);
   });
   shareListTitles(mentions, text);
+  for (const mention of mentions) {
+    const gender = mention.type === 'Person' ? findWrittenGender(mention, text) : null;
+    if (gender) mention.gender = gender;
+  }
   return { terms, mentions };
 }

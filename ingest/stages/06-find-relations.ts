@@ -7,7 +7,7 @@ import { findChamberRelations, findLocationRelations, findPartOfRelations } from
 import { findPartyLabels, type LabelPart } from './find-party-labels.ts';
 import { isDeniedOrSupposed } from './read-polarity.ts';
 import { readBy } from './relation-rules.ts';
-import type { ExtractionContext } from './types.ts';
+import type { ExtractionContext, ResolvedEntity } from './types.ts';
 import type { Term } from '../nlp/tag-terms.ts';
 
 const RELATION_VERBS = new Map(readTable('relation-verbs.tsv', 2).map(([word = '', predicate = '']) => [word, predicate as RelationType]));
@@ -33,9 +33,13 @@ function defaultBody(ctx: ExtractionContext, kind: 'country' | 'state'): string 
  * Kingdom by its alias Britain): names that open with the same three letters. Null when the article
  * names no such country, so no other is taken for it.
  */
+// Countries the places table names in full ("United States", "United Kingdom"), not as the country list writes them.
+const COUNTRIES_NAMED_OTHERWISE = new Set(['place:united-states', 'place:united-kingdom']);
+
 function findCountryOf(ctx: ExtractionContext, nationality: string): string | null {
   const stem = nationality.slice(0, 3).toLowerCase();
-  const countries = ctx.resolved.entities.filter((e) => e.type === 'Place' && [e.name, ...e.aliases].some((name) => COUNTRY_NAMES.has(name) || e.id === 'place:united-states' || e.id === 'place:united-kingdom')
+  const isCountry = (e: ResolvedEntity) => COUNTRIES_NAMED_OTHERWISE.has(e.id) || [e.name, ...e.aliases].some((name) => COUNTRY_NAMES.has(name));
+  const countries = ctx.resolved.entities.filter((e) => e.type === 'Place' && isCountry(e)
     && [e.name, ...e.aliases].some((name) => name.toLowerCase().startsWith(stem)));
   return countries.length === 1 ? countries[0]!.id : null;
 }

@@ -22,6 +22,12 @@ function readVote(text: string, mention: Mention, nextStart: number, insideQuote
 
 const genderOf = (pronoun: string): Gender | null => (MALE.test(pronoun) ? 'male' : FEMALE.test(pronoun) ? 'female' : null);
 
+/** The gender the words written before a person's name give: the title ("Congresswoman"), else the word just before ("Mr."). */
+export function findWrittenGender(mention: Mention, text: string): Gender | null {
+  const before = text.slice(Math.max(0, (mention.role?.start ?? mention.start) - 12), mention.start);
+  return findTitleGender(mention.role?.text ?? '') ?? findTitleGender(before.trim().split(/\s+/).at(-1) ?? '');
+}
+
 /**
  * Each person's gender, when the article or general knowledge says it: a gendered title ("Mrs.",
  * "congresswoman") first, then the pronouns that follow the name in the article when they clearly
@@ -35,8 +41,7 @@ export function findPersonGenders(text: string, mentions: Mention[], resolved: R
     const votes = { male: 0, female: 0 };
     for (const index of entity.mentions) {
       const mention = mentions[index]!;
-      const before = text.slice(Math.max(0, (mention.role?.start ?? mention.start) - 12), mention.start);
-      titled ??= findTitleGender(mention.role?.text ?? '') ?? findTitleGender(before.trim().split(/\s+/).at(-1) ?? '');
+      titled ??= mention.gender ?? null;
       const vote = readVote(text, mention, mentions[index + 1]?.start ?? text.length, insideQuote);
       if (vote) votes[vote] += 1;
     }

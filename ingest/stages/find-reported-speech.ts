@@ -165,7 +165,8 @@ function readHead(ctx: SpeakerContext, s: Range): Statement[] {
 }
 
 // Between a subject and its verb: "Brill is warning", "Brill on Tuesday said", "Brill has long argued".
-const AUXILIARY = /(?:\s+(?:is|was|are|were|has been|had been|have been|has|had|have|will|would|also|still|then|again|long|repeatedly|(?:on|last|this) \p{Lu}?\p{Ll}+|\p{Ll}+ly))+\s*$/u;
+const AUXILIARIES = 'is|was|are|were|has been|had been|have been|has|had|have|will|would|also|still|long|repeatedly|\\p{Ll}+ly';
+const AUXILIARY = new RegExp(`(?:\\s+(?:${AUXILIARIES}|then|again|(?:on|last|this) \\p{Lu}?\\p{Ll}+))+\\s*$`, 'u');
 
 /**
  * A place speaks only as a state, as the verb's whole subject ("Iran insists", "Puerto Rico has been
@@ -181,7 +182,7 @@ function speaksItself(ctx: SpeakerContext, speaker: Speaker, from: number, verbS
 // What may come before a place that is a whole subject: nothing, "the", or a clause boundary.
 const SUBJECT_OPENS = /(?:^|[,;:—]|\b(?:and|but|that|while|because|as|when|if))\s*(?:the\s+)?$/iu;
 
-const AUXILIARY_ONLY = /^(?:\s+(?:is|was|are|were|has been|had been|have been|has|had|have|will|would|also|still|long|repeatedly|\p{Ll}+ly))*\s*$/u;
+const AUXILIARY_ONLY = new RegExp(`^(?:\\s+(?:${AUXILIARIES}))*\\s*$`, 'u');
 
 /** The subject of a verb, read past the auxiliaries and time phrases before it; else the name opening the sentence. */
 function findVerbSubject(ctx: SpeakerContext, s: Range, verb: { start: number; end: number; word: string }): Speaker | null {

@@ -43,7 +43,7 @@ export interface Mention {
   acronymOf: number | null;
   /** Whether it lies inside another mention's name ("Colorado" in "Colorado State University"). */
   nested?: boolean;
-  /** The gender a courtesy title or gendered title before a person's name gives ("Mr. Obama"). */
+  /** The gender the words before a person's name give ("Mr. Obama", "Congresswoman Ada Brill"). */
   gender?: Gender;
 }
 
