@@ -136,8 +136,9 @@ export function findNameRuns(terms: Term[], text: string, isTaken: (term: Term) 
     const linksOn = next !== undefined && joinsTo(term, next, text)
       && (isCapitalised(next.text) || PARTICLES.has(next.text) || (/^(of|for)$/.test(lower) && next.text === 'the'))
       && (!isTaken(next) || /^(of|for|the)$/.test(lower));
-    // "Daniels Pharmaceuticals Inc of St. Petersburg": a company suffix ends the name.
-    const ended = last !== undefined && COMPANY_SUFFIXES.has(last.text);
+    // "Daniels Pharmaceuticals Inc of St. Petersburg": a company suffix ends the name; "Baldwin Wallace
+    // University in Berea": so does a head before "in", which tells where the body stands.
+    const ended = last !== undefined && (COMPANY_SUFFIXES.has(last.text) || (lower === 'in' && NAME_HEADS.has(last.text)));
     if (joined && linksOn && !ended && !isCapitalised(term.text) && !(lower === 'and' && hasSuffixAhead(terms, i + 1))
       // "Minister of Education Stefania Giannini": "of" after a title, so the portfolio and the name are read together.
       && (PARTICLES.has(lower) || lower === '&' || (lower === 'of' && current.length <= 2 && isTitleWord(last!.text)

@@ -217,7 +217,9 @@ function readCueVerbs(ctx: SpeakerContext, s: Range, terms: readonly Term[], fir
   const found: Statement[] = [];
   for (let k = first; k < terms.length && terms[k]!.start < s.end; k += 1) {
     const term = terms[k]!;
-    if (term.start < s.start || !isCueVerb(term) || !findCueSubject(terms, k)) continue;
+    const subject = term.start >= s.start && isCueVerb(term) ? findCueSubject(terms, k) : null;
+    // "Brill did not say …", "Brill never claimed …": what was not said is no statement.
+    if (!subject || terms.slice(terms.indexOf(subject) + 1, k).some((t) => t.tags.has('Negative'))) continue;
     const cue = cuesAt(terms, k).find((at) => STATEMENT_CUES.has(at.cue));
     if (!cue) continue;
     const clause = clauseAfter(ctx.text, cue.end);
@@ -226,7 +228,8 @@ function readCueVerbs(ctx: SpeakerContext, s: Range, terms: readonly Term[], fir
     if (UNSAID.test(ctx.text.slice(clause.start, clause.start + 12))) continue;
     const content = trim(ctx.text, clause.start, clause.end) ?? clause;
     // Without a verb of speech the cue is weaker: only a speaker the text names makes it a statement.
-    const speaker = findVerbSubject(ctx, s, { start: term.start, end: term.end, word: term.text });
+    // Read at the subject itself, past whatever stands between it and the verb ("Trump further described").
+    const speaker = findVerbSubject(ctx, s, { start: subject.end, end: term.end, word: term.text }) ?? findVerbSubject(ctx, s, { start: term.start, end: term.end, word: term.text });
     // A place does things ("Russia has made incursions") far more often than it speaks.
     if (!speaker?.id || ctx.typeOf(speaker.id) === 'Place') continue;
     const { precision, subjectIsSource } = STATEMENT_CUES.get(cue.cue)!;

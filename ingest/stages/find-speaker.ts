@@ -119,7 +119,7 @@ export function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Spea
   const adverbs = /(?:\s+\p{Ll}+ly|\s+also|\s+later|\s+then|\s+has|\s+had|\s+have)+\s*$/u.exec(before);
   if (adverbs) end -= adverbs[0].length;
   // A party and state label after a name: "Sen. Claire McCaskill (D-Mo.) said".
-  before = ctx.text.slice(from, end).replace(/\s*\([^()]{1,30}\)\s*$/, '').replace(/\s+$/, '');
+  before = ctx.text.slice(from, end).replace(/\s*\([^()]{1,30}\)(\s*,?)\s*$/, '$1').replace(/\s+$/, '');
   end = from + before.length;
   if (before.endsWith(',') && PARTICIPLES.test(verb.word)) {
     const subject = findClauseSubject(ctx, from, end - 1);
@@ -128,13 +128,16 @@ export function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Spea
   if (before.endsWith(',')) {
     // "Ada Brill, the attorney general of Nevada, one of the states in the suit, said": the name before the first comma.
     const firstComma = before.indexOf(',');
-    const first = firstComma < before.length - 1 ? readNounPhrase(ctx, from, from + firstComma) : null;
+    const first = firstComma < before.length - 1 && !INTRODUCTORY.test(before.trimStart()) ? readNounPhrase(ctx, from, from + firstComma) : null;
     if (first?.id && !first.via && ctx.typeOf(first.id) === 'Person') return first;
     const open = before.lastIndexOf(',', before.length - 2);
     if (open >= 0) {
       const apposition = readNounPhrase(ctx, from + open + 1, end - 1);
       const main = readNounPhrase(ctx, from, from + open);
-      if (apposition && ctx.typeOf(apposition.id ?? '') === 'Person' && (!main || main.via)) return apposition;
+      // "After winning Ohio, Gov. John Kasich, said": what opens with a preposition or a subordinator is no subject.
+      const opener = INTRODUCTORY.test(before.slice(before.lastIndexOf(',', open - 1) + 1, open).trimStart());
+      if (apposition && ctx.typeOf(apposition.id ?? '') === 'Person' && (!main || main.via || opener)) return apposition;
+      if (opener) return null;
       return main;
     }
   }
@@ -143,6 +146,8 @@ export function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Spea
   const lastWords = before.split(/\s+/).slice(-8).join(' ');
   return readNounPhrase(ctx, end - lastWords.length, end);
 }
+
+const INTRODUCTORY = /^(?:After|Before|When|While|Whenever|In|On|At|During|Speaking|Asked|Following|Since|As|Despite|Unlike|Like|Although|Though|If|Because|Once|Until|Unless|With|Without|For|From|By|Earlier|Later|Last)\b/u;
 
 // "…, saying", "…, adding": a participle after a comma takes the subject of the clause it hangs from.
 const PARTICIPLES = /ing$/;

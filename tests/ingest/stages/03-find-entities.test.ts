@@ -13,6 +13,7 @@ describe('finding and resolving entities', () => {
     ['an acronym defined in parentheses', 'The Bureau of Land Reclamation (BLR) said so. BLR agents left.', 'agency:bureau-of-land-reclamation', 'Bureau of Land Reclamation'],
     ['a known acronym', 'ICE agents arrived in Aurora.', 'agency:ice', 'U.S. Immigration and Customs Enforcement'],
     ['a known alias', 'The Pentagon released a statement.', 'agency:dod', 'Department of Defense'],
+    ['a body named before the town it stands in', 'She spoke at Vellmar Ostrow University in Harlan on Monday.', 'org:vellmar-ostrow-university', 'Vellmar Ostrow University'],
     ['the dotted letters of a listed acronym', 'The C.I.A. declined to comment.', 'agency:cia', 'Central Intelligence Agency'],
     ['a place before a body', 'The Irving Police Department responded.', 'agency:irving-police-department', 'Irving Police Department'],
     ['a party label after a name', 'Sen. Claire McCaskill (D-Mo.) said no.', 'person:claire-mccaskill', 'Claire McCaskill'],

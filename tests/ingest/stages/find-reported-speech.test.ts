@@ -14,6 +14,8 @@ describe('findQuotes reported speech', () => {
     ['Y, according to X', 'Troops will arrive at the border next week, according to the Pentagon.', 'Troops will arrive at the border next week', 'agency:dod'],
     ['a belief', 'Senator Maria Lopez believes the tax plan will hurt small farms.', 'the tax plan will hurt small farms', 'person:maria-lopez'],
     ['a pronoun speaker', 'Senator Maria Lopez arrived late. She argued that the tax plan would hurt small farms.', 'the tax plan would hurt small farms', 'person:maria-lopez'],
+    ['a person with an apposition after an opening clause naming a place',
+      'At Carter Wells, where the members pay dues, Tomas Ilves, the club’s manager, suggested that the storms had cut the season short.', 'the storms had cut the season short', 'person:tomas-ilves'],
     ['a statement and a time between verb and clause', 'Nadia Okonkwo said in a statement on Monday that the county budget had a hole.', 'the county budget had a hole', 'person:nadia-okonkwo'],
   ])('reads %s', (_case, text, content, speaker) => {
     const found = reported(text);
@@ -41,7 +43,8 @@ describe('findQuotes reported speech', () => {
   it.each([
     ['an apposition', 'Mayor Ellen Hart spoke first. Dan Ruiz, a county commissioner, has supported the new levy for schools.', 'the new levy for schools', 'person:dan-ruiz'],
     ['a relative clause', 'Mayor Ellen Hart spoke first. The farmers cheered Ruth Okafor, who criticized the county plan to close the bridge.', 'the county plan to close the bridge', 'person:ruth-okafor'],
-  ])('reads a cue verb whose subject is set apart by %s', (_case, text, content, speaker) => {
+    ['a word between subject and verb', 'Mayor Ellen Hart spoke first. Dan Ruiz further criticized the county plan to close the bridge.', 'the county plan to close the bridge', 'person:dan-ruiz'],
+  ])('reads a cue verb whose subject is set apart from it by %s', (_case, text, content, speaker) => {
     expect(reported(text).map((q) => [q.text, q.speaker, q.rule])).toEqual([[content, speaker, 'cue-verb']]);
   });
 
