@@ -9,6 +9,8 @@ import { findPersonGenders } from './find-gender.ts';
 import { findParagraphSource, findSpeechOwner } from './find-speech-source.ts';
 import { findReportedSpeech } from './find-reported-speech.ts';
 import type { Speaker, SpeakerContext } from './find-speaker.ts';
+import { findSpeakerReach, speakerConfidence, speakerRule } from './quote-speaker-cues.ts';
+import type { Attribution, SpeakerCue } from './quote-speaker-cues.ts';
 import type { CleanText, FoundEntities, ResolvedEntities } from './types.ts';
 
 function buildPersonByTitle(found: FoundEntities, resolved: ResolvedEntities): Map<string, string> {
@@ -86,16 +88,17 @@ function introducesQuote(text: string, floor: number, open: number): boolean {
 }
 
 /** The speaker of one quote from the clauses around it, or what the quotes before it imply. */
-function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k: number, speakers: Speaker[]): Speaker {
+function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k: number, speakers: Speaker[]): Attribution {
   const span = spans[k]!;
   const none: Speaker = { id: null, via: null };
+  const by = (cue: SpeakerCue, speaker: Speaker): Attribution => ({ speaker, cue });
   const paragraph = clean.paragraphs[span.paragraph]!;
   const outer = spans.slice(0, k).reverse().find((s) => s.depth < span.depth && s.open < span.open && (s.close ?? s.end) > span.end);
-  if (outer) return speakers[spans.indexOf(outer)] ?? none;
+  if (outer) return by('inside-quote', speakers[spans.indexOf(outer)] ?? none);
   // A transcript: "WALLACE: Let's start with…".
   const label = /^([\p{Lu}][\p{Lu}.'’-]+(?: [\p{Lu}][\p{Lu}.'’-]+)?):\s/u.exec(clean.text.slice(span.start, span.end));
   const labelled = label ? ctx.findByName(label[1]!) : null;
-  if (labelled) return { id: labelled, via: null };
+  if (labelled) return by('transcript-label', { id: labelled, via: null });
   const siblings = spans.filter((s) => s.depth === 0 && s.paragraph === span.paragraph);
   const before = siblings.filter((s) => s.open < span.open).at(-1);
   const after = siblings.find((s) => s.open > span.open);
@@ -104,14 +107,20 @@ function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k:
   const fromTail = () => (span.close === null ? null : findSpeakerInClause(ctx, span.close, tailStop, 'tail'));
   const headFloor = before?.close ?? paragraph.start;
   const owner = findSpeechOwner(ctx, sentenceStart(clean.text, headFloor, span.open), span.open);
-  if (owner) return owner;
+  if (owner) return by('speech-owner', owner);
   const fromHead = () => findSpeakerInClause(ctx, sentenceStart(clean.text, headFloor, span.open), span.open, 'head');
   // A quote ending its sentence ("…agencies.”") is attributed by the words before it, if any.
   const endsSentence = /[.!?]$/.test(clean.text.slice(span.start, span.end)) && span.open > paragraph.start;
-  const found = endsSentence || introducesQuote(clean.text, headFloor, span.open) ? fromHead() ?? fromTail() : fromTail() ?? fromHead();
+  const headFirst = endsSentence || introducesQuote(clean.text, headFloor, span.open);
+  const head = headFirst ? fromHead() : null;
+  const tail = head ? null : fromTail();
+  const found = head ?? tail ?? (headFirst ? null : fromHead());
   // "…,” the judge said, according to the Post: the outer source is the one the text can vouch for.
-  if (found) return findOuterSource(ctx, clean.text, sentenceStart(clean.text, headFloor, span.open), span.open) 
-      ?? (span.close === null || endsSentence ? null : findOuterSource(ctx, clean.text, span.close, tailStop)) ?? found;
+  if (found) {
+    const outerSource = findOuterSource(ctx, clean.text, sentenceStart(clean.text, headFloor, span.open), span.open)
+      ?? (span.close === null || endsSentence ? null : findOuterSource(ctx, clean.text, span.close, tailStop));
+    return outerSource ? by('according-to', outerSource) : by(tail ? 'clause-after' : 'clause-before', found);
+  }
   // "…over Syria, Schiff said. “The other factor…”": the sentence before names who goes on speaking.
   const headStart = sentenceStart(clean.text, headFloor, span.open);
   if (/^\s*$/.test(clean.text.slice(headStart, span.open)) && headStart > headFloor) {
@@ -119,30 +128,34 @@ function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k:
     const previousSentence = clean.text.slice(previousStart, headStart);
     if (/,\s*[^,]{2,60}\s(?:said|says|added|explained|noted|wrote)(?:\s+\p{L}+day)?[.!?]\s*$/u.test(previousSentence)) {
       const said = findSpeakerInClause(ctx, previousStart + previousSentence.lastIndexOf(',') + 1, headStart, 'tail');
-      if (said) return said;
+      if (said) return by('sentence-before', said);
     }
     // "Heald noted the findings show that cleanup matters. “An air-quality cleanup …”": a person reported
     // speaking in the sentence before a quote that stands alone goes on speaking.
     const reporter = findSpeakerInClause(ctx, previousStart, headStart, 'head');
-    if (reporter?.id && ctx.typeOf(reporter.id) === 'Person' && !/[“”"]|''/.test(previousSentence)) return reporter;
+    if (reporter?.id && ctx.typeOf(reporter.id) === 'Person' && !/[“”"]|''/.test(previousSentence)) return by('reported-before', reporter);
   }
   const previous = k > 0 ? speakers[k - 1] : undefined;
   const previousSpan = spans[k - 1];
   // A quote carried on from the paragraph before ("he said" after a quote that spans paragraphs).
-  if (previousSpan && previous && previousSpan.close === null && span.open === paragraph.start) return previous;
-  if (before && previous && before === previousSpan) return previous;
+  if (previousSpan && previous && previousSpan.close === null && span.open === paragraph.start) return by('carried-over', previous);
+  if (before && previous && before === previousSpan) return by('quote-before', previous);
   // "Caddell continued:" ending the paragraph before.
   const previousParagraph = clean.paragraphs[span.paragraph - 1];
   if (span.open === paragraph.start && previousParagraph && /:\s*$/.test(clean.text.slice(previousParagraph.start, previousParagraph.end))) {
     const from = sentenceStart(clean.text, previousParagraph.start, previousParagraph.end - 1);
     const head = findSpeakerInClause(ctx, from, previousParagraph.end, 'head') ?? findSentenceSubject(ctx, from, previousParagraph.end);
-    if (head) return head;
+    if (head) return by('colon-before', head);
   }
   // Several sentences of one quote after an attributed one, in the same paragraph.
   const fromNext = after && after.close !== null ? findSpeakerInClause(ctx, after.close, sentenceEnd(clean.text, after.close, paragraph.end), 'tail') : null;
-  if (fromNext && /^[\s]*$/.test(clean.text.slice(span.close ?? span.end, after!.open))) return fromNext;
-  return findParagraphSource(ctx, paragraph.start, span.open) ?? findQuotingPerson(ctx, headStart, span.open)
-    ?? findContinuedSpeaker(spans, k, speakers, paragraph.start) ?? none;
+  if (fromNext && /^[\s]*$/.test(clean.text.slice(span.close ?? span.end, after!.open))) return by('quote-after', fromNext);
+  const paragraphSource = findParagraphSource(ctx, paragraph.start, span.open);
+  if (paragraphSource) return by('paragraph-source', paragraphSource);
+  const quoting = findQuotingPerson(ctx, headStart, span.open);
+  if (quoting) return by('quoting-person', quoting);
+  const continued = findContinuedSpeaker(spans, k, speakers, paragraph.start);
+  return continued ? by('paragraph-before', continued) : by('none', none);
 }
 
 /**
@@ -197,10 +210,13 @@ export function findQuotes(clean: CleanText, found: FoundEntities, resolved: Res
   const spans = findQuoteSpans(clean.text, clean.paragraphs);
   const ctx = createContext(clean, found, resolved, spans);
   const speakers: Speaker[] = [];
+  const rules: string[] = [];
   spans.forEach((span, k) => {
-    const attributed = attribute(ctx, clean, spans, k, speakers);
-    const speaker = attributed.id && ctx.typeOf(attributed.id) === 'Place' && !speaksAsState(ctx, attributed.id, spans[k]!) ? { id: null, via: null } : attributed;
+    const { speaker: attributed, cue } = attribute(ctx, clean, spans, k, speakers);
+    const unsaid = attributed.id !== null && ctx.typeOf(attributed.id) === 'Place' && !speaksAsState(ctx, attributed.id, spans[k]!);
+    const speaker = unsaid ? { id: null, via: null } : attributed;
     speakers.push(speaker);
+    rules.push(unsaid ? 'place-not-speaking' : speakerRule(cue, findSpeakerReach(ctx, speaker, { open: span.open, close: span.close ?? span.end })));
     if (speaker.id) {
       ctx.previousSpeaker = speaker;
       ctx.addSpeaker(span.open, speaker.id);
@@ -214,8 +230,8 @@ export function findQuotes(clean: CleanText, found: FoundEntities, resolved: Res
     via: speakers[k]!.via,
     about: findAbout(ctx, span),
     kind: 'direct',
-    rule: 'quotation-marks',
-    confidence: DIRECT_CONFIDENCE,
+    rule: rules[k]!,
+    confidence: speakerConfidence(rules[k]!),
   }));
   // Marks and all: reported speech never takes in a quotation, so a mixed statement stays its direct quote.
   const quoted = spans.map((span) => ({ start: span.open, end: span.close ?? span.end }));
@@ -232,6 +248,3 @@ export function findQuotes(clean: CleanText, found: FoundEntities, resolved: Res
   }));
   return [...direct, ...indirect];
 }
-
-// Quote precision on PolNeAR dev (0.99): a span in quotation marks is nearly always someone's words.
-const DIRECT_CONFIDENCE = 0.95;
