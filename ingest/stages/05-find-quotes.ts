@@ -130,6 +130,13 @@ function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k:
       const said = findSpeakerInClause(ctx, previousStart + previousSentence.lastIndexOf(',') + 1, headStart, 'tail');
       if (said) return by('sentence-before', said);
     }
+    // "“It’s doable,” Risch told the Review on Monday. “Is it going to happen? …”": the speaker of a quotation
+    // too short to be kept goes on speaking in the quotation that opens the next sentence.
+    const lastClose = Math.max(previousSentence.lastIndexOf('”'), previousSentence.lastIndexOf('"'), previousSentence.lastIndexOf("''") + 1);
+    if (lastClose > 0 && /^[,]?\s+\S/u.test(previousSentence.slice(lastClose + 1))) {
+      const teller = findSpeakerInClause(ctx, previousStart + lastClose + 1, headStart, 'tail');
+      if (teller?.id && ctx.typeOf(teller.id) === 'Person') return by('sentence-before', teller);
+    }
     // "Heald noted the findings show that cleanup matters. “An air-quality cleanup …”": a person reported
     // speaking in the sentence before a quote that stands alone goes on speaking.
     const reporter = findSpeakerInClause(ctx, previousStart, headStart, 'head');

@@ -29,6 +29,8 @@ describe('who said a quote, when the source is a pronoun, a description or a lat
       '“The count will take a week at least,” said Priya Nandakumar of the Ohio Elections Board.', 'The count will', 'person:priya-nandakumar'],
     ['the subject after an opening phrase, with a verb not of speech',
       'In response to questions from the panel, Walt Hedley indicated that the agency “should have known about the risks.”', 'should have known', 'person:walt-hedley'],
+    ['a quotation opening the sentence after a short one attributed by a tail with a listener',
+      'Councillor Ines Varga met the mayor on Monday. “It’s doable,” Varga told the Courier on Tuesday. “Is it going to happen this year? Nobody can say.”', 'Is it going to', 'person:ines-varga'],
     ['the person set between commas after an opening phrase, with a party label',
       'After winning Oregon, Gov. Lorna Vitale (D-Ore.), said, “We will keep the mills open.”', 'We will keep', 'person:lorna-vitale'],
   ])('resolves %s', (_case, text, opening, expected) => {
