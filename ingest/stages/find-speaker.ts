@@ -180,7 +180,9 @@ export function findObject(ctx: SpeakerContext, verb: Verb, to: number): Speaker
   const rest = ctx.text.slice(verb.end, to);
   const phrase = /^[\s]*(?:[^,.;:!?“”"(]|\.(?=\p{L})|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Del|St|Jr|Prof|Rev|\p{Lu}))\.)*/u.exec(rest)?.[0].replace(/\s+$/, '') ?? '';
   const inside = mentionsIn(ctx, verb.end, verb.end + phrase.length);
-  if (inside.length === 0) return /^\s*(?:the |a )?(?:spokes)/i.test(phrase) ? readNounPhrase(ctx, verb.end, verb.end + phrase.length) : null;
+  if (inside.length === 0) {
+    return /^\s*(?:the |a )?(?:spokes)/i.test(phrase) ? readNounPhrase(ctx, verb.end, verb.end + phrase.length) : findDescribedPerson(ctx, verb.end + phrase.length, to);
+  }
   const first = inside[0]!;
   if (ctx.text.slice(verb.end, first.mention.start).split(/\s+/).filter(Boolean).length > 4) return null;
   // "according to a leaked FEMA memo and drafts seen by…": the first body named is the source.
@@ -191,7 +193,19 @@ export function findObject(ctx: SpeakerContext, verb: Verb, to: number): Speaker
   // "said in an interview with CNN's Wolf Blitzer", "says of Clinton": a name after a preposition is whom or
   // what it was said to or of, not who said it ("said Caddell", "said a spokesman for …" name the speaker).
   if (/^\s*(?:in|with|on|at|to|of|about|for|during|after|before|from)\s/u.test(rest)) return null;
-  return readNounPhrase(ctx, verb.end, verb.end + phrase.length);
+  // "said Paul Ryan in a statement", "said ACLU Director Anthony Romero during a call": where and how end the speaker's phrase.
+  const setting = /\s(?:in|on|at|during|with|to|after|before|while|via|through|from)\s/u.exec(phrase.slice(first.mention.end - verb.end));
+  const named = readNounPhrase(ctx, verb.end, setting ? first.mention.end + setting.index : verb.end + phrase.length);
+  if (named?.id && ctx.typeOf(named.id) === 'Person') return named;
+  const namesPerson = inside.some(({ id, mention }) => ctx.typeOf(id) === 'Person' && !/^['’]s?\s/u.test(ctx.text.slice(mention.end, mention.end + 3)));
+  return (namesPerson ? null : findDescribedPerson(ctx, verb.end + phrase.length, to)) ?? named;
+}
+
+/** "said Rubio's deputy campaign manager, Rich Beeson": after a description, the person it describes. */
+function findDescribedPerson(ctx: SpeakerContext, descriptionEnd: number, to: number): Speaker | null {
+  const described = mentionsIn(ctx, descriptionEnd, to)[0];
+  if (!described || ctx.typeOf(described.id) !== 'Person') return null;
+  return /^,\s*$/.test(ctx.text.slice(descriptionEnd, described.mention.role?.start ?? described.mention.start)) ? { id: described.id, via: null } : null;
 }
 
 /** The speaker a clause beside a quote names through a speech verb, or null. */
