@@ -90,7 +90,9 @@ const MONTH_NAMES = new Set(['April', 'May', 'June', 'August']);
  */
 function continuesPersonName(term: Term, last: Term | undefined, joined: boolean, text: string): boolean {
   const initial = /^\p{Lu}$/u.test(term.text) && text[term.end] === '.';
-  return joined && last !== undefined && (initial || MONTH_NAMES.has(term.text)) && term.tags.has('Person') && last.tags.has('Person')
+  // "Mark A. Smith": the tagger reads that "A" as an article, but a name goes on after it.
+  const initialBeforeName = initial && /^\.\s\p{Lu}\p{Ll}/u.test(text.slice(term.end, term.end + 4));
+  return joined && last !== undefined && (initial || MONTH_NAMES.has(term.text)) && (term.tags.has('Person') || initialBeforeName) && (last.tags.has('Person') || (initialBeforeName && last.tags.has('ProperNoun')))
     && !term.tags.has('Date') && !/^[\s,]*\d/.test(text.slice(term.end, term.end + 4));
 }
 
