@@ -66,10 +66,10 @@ export async function repairSaidAbout(run: RunRead): Promise<SaidAboutRepair> {
       const key = `${derived.speaker}\u0000${derived.subject}`;
       const found = stored.get(key);
       stored.delete(key);
-      const counts = { count: derived.count, direct: derived.direct, indirect: derived.indirect };
-      const params = { s: derived.speaker, a: derived.subject, ...counts };
+      const ids = { s: derived.speaker, a: derived.subject };
+      const params = { ...ids, count: derived.count, direct: derived.direct, indirect: derived.indirect };
       // two edges for one pair, which writes never make: both go, one is written afresh
-      if (found && found.edges > 1) await run(`MATCH ${pair} DELETE r`, { s: derived.speaker, a: derived.subject });
+      if (found && found.edges > 1) await run(`MATCH ${pair} DELETE r`, ids);
       if (!found || found.edges > 1) {
         await run(`MATCH (s:${speaker} {id: $s}), (a:${subject} {id: $a}) CREATE (s)-[:SAID_ABOUT {count: $count, direct: $direct, indirect: $indirect}]->(a)`, params);
         repair.added++;
