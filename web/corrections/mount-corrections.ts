@@ -54,6 +54,7 @@ export function mountCorrections(parts: CorrectionsUiParts): CorrectionsUi {
     editing.set(answer.editing);
     return answer.corrections;
   };
+  // a server that cannot answer leaves editing off; the status line already says the API is unavailable
   list().catch(() => undefined);
   let panel: CorrectionsPanel | undefined;
   const editor = createCorrectionEditor({
