@@ -12,8 +12,14 @@ export const listedCorrectionSchema = correctionSchema
   .extend({ stale: z.boolean().describe('an entity or quote it keeps is no longer in the graph') })
   .register(apiComponents, { id: 'ListedCorrection' });
 
-/** `GET /api/corrections`: the log, newest first. */
-export const correctionListSchema = z.strictObject({ corrections: z.array(listedCorrectionSchema) }).register(apiComponents, { id: 'CorrectionList' });
+/** `GET /api/corrections`: the log, newest first, and whether this server takes corrections. */
+export const correctionListSchema = z
+  .strictObject({
+    corrections: z.array(listedCorrectionSchema),
+    editing: z.boolean().describe('true when the server was started with an EDIT_TOKEN: POST and DELETE take corrections; false: they answer 403'),
+  })
+  .register(apiComponents, { id: 'CorrectionList' });
+export type CorrectionList = z.infer<typeof correctionListSchema>;
 
 /** `DELETE /api/corrections/:id` path. */
 export const correctionParamsSchema = z.object({ id: z.string().min(1).max(100).describe('the correction id POST answered with') });

@@ -178,8 +178,10 @@ export const apiRoutes = {
   listCorrections: {
     method: 'get',
     path: '/api/corrections',
-    summary: 'The corrections log, newest first; a correction whose entity or quote is gone is kept, marked stale',
-    responses: { 200: answer('every correction', correctionListSchema) },
+    summary:
+      'The corrections log, newest first; a correction whose entity or quote is gone is kept, marked stale. ' +
+      '"editing" says whether this server takes corrections (EDIT_TOKEN set), so a client offers edits only then',
+    responses: { 200: answer('every correction, and whether editing is on', correctionListSchema) },
   },
   undoCorrection: {
     method: 'delete',

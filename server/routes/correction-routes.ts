@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { EDITOR_HEADER } from '../../contract/corrections.ts';
+import { EDITOR_HEADER, type CorrectionList } from '../../contract/corrections.ts';
 import { apiRoutes } from '../../contract/routes.ts';
 import { undoCorrection } from '../../ingest/corrections.ts';
 import type { ExtractPool } from '../../ingest/extract-pool.ts';
@@ -26,7 +26,7 @@ export function createCorrectionRoutes(store: GraphStore, token: string | undefi
     res.status(201).json(correction);
   });
   router.get('/corrections', async (_req, res) => {
-    res.json({ corrections: await store.listCorrections() });
+    res.json({ corrections: await store.listCorrections(), editing: Boolean(token) } satisfies CorrectionList);
   });
   router.delete('/corrections/:id', requireToken, async (req, res) => {
     const { id } = parseInput(apiRoutes.undoCorrection.params, req.params, 'params');

@@ -19,6 +19,8 @@ import { NODE_TABLES, REL_TABLES } from '../../model/graph-model.ts';
 import { BACKFILL_QUOTE_DOCUMENTS, BACKFILL_QUOTE_KINDS, BACKFILL_SAID_ABOUT_KINDS } from '../cypher/write-queries.ts';
 import type { Row, RunRead } from '../graph-reads.ts';
 import { SharedGraphStore } from '../shared-graph-store.ts';
+import { repairSaidAbout, type SaidAboutRepair } from '../derive-said-about.ts';
+import { hasUnreplayedLog } from './unclean-shutdown.ts';
 import type { GraphStore, QueryResult, ReadQueryOptions, WriteOutcome } from '../graph-store.ts';
 
 export const EMBEDDED_DIALECT: CypherDialect = {
@@ -38,6 +40,8 @@ export interface EmbeddedStoreOptions {
   readConnections?: number;
   /** Write-ahead log size that triggers a checkpoint. */
   checkpointThresholdBytes?: number;
+  /** Told what opening a store that was not closed cleanly repaired; by default a warning when anything was. */
+  onRecovered?: (repair: SaidAboutRepair) => void;
 }
 
 /** Write-ahead log size that triggers a checkpoint: the engine's 16 MB default checkpoints every few batches. */
@@ -51,8 +55,10 @@ const USER_QUERY_THREADS = 1;
 export async function createEmbeddedGraphStore(options: EmbeddedStoreOptions): Promise<GraphStore> {
   const { path } = options;
   if (path !== ':memory:') mkdirSync(path, { recursive: true });
+  const file = path === ':memory:' ? ':memory:' : `${path}/graph.kuzu`;
+  const killed = file !== ':memory:' && hasUnreplayedLog(file);
   const database = new kuzu.Database(
-    path === ':memory:' ? ':memory:' : `${path}/graph.kuzu`,
+    file,
     options.bufferPoolBytes ?? DEFAULT_BUFFER_POOL_BYTES,
     true,
     false,
@@ -67,7 +73,19 @@ export async function createEmbeddedGraphStore(options: EmbeddedStoreOptions): P
   }
   const store = new EmbeddedGraphStore(database, options);
   await store.init();
+  if (killed) (options.onRecovered ?? warnRecovered(path))(await store.repairDerivedEdges());
   return store;
+}
+
+function warnRecovered(path: string) {
+  return (repair: SaidAboutRepair): void => {
+    const changed = repair.added + repair.recounted + repair.removed;
+    if (changed === 0) return;
+    console.warn(
+      `The embedded graph store in "${path}" was not closed cleanly: ${changed} speaker-to-subject counts that its ` +
+        `write-ahead log replay left wrong were derived again from their quotes (${repair.added} written, ${repair.recounted} recounted, ${repair.removed} removed).`,
+    );
+  };
 }
 
 function toOpenError(error: unknown, path: string): StoreUnavailableError {
@@ -135,6 +153,15 @@ class EmbeddedGraphStore extends SharedGraphStore implements GraphStore {
       }
     }
     if (countsAdded) await this.run(BACKFILL_SAID_ABOUT_KINDS, {});
+  }
+
+  /**
+   * Derives the speaker-to-subject edges again from the quotes where they disagree, in one transaction.
+   * Run on opening a store whose process was killed: kuzu 0.11.3, replaying its write-ahead log, has
+   * dropped such an edge that the replayed transaction never touched (docs/engine-crashes.md).
+   */
+  async repairDerivedEdges(): Promise<SaidAboutRepair> {
+    return this.inWriteTransaction((run) => repairSaidAbout(run));
   }
 
   protected async writeBatch(items: WriteItem[]): Promise<WriteOutcome[]> {

@@ -149,16 +149,16 @@ describe('a correction killed with SIGKILL half-way', () => {
   async function expectCommittedKept(which: 'apply' | 'undo') {
     const { after, kills } = (await runs)[which];
     const committed = kills.filter((kill) => logOf(kill.picture) === logOf(after));
+    // some kills landed after the commit (or the run had finished): the check is not empty
+    expect(committed.length).toBeGreaterThan(0);
     for (const kill of committed) expect(kill.picture, `killed at ${kill.fraction}`).toBe(after);
   }
 
   it('loses nothing: a kill after the undo committed leaves the graph exactly as a full run does', () => expectCommittedKept('undo'), 300_000);
 
-  // Fails on kuzu 0.11.3: a kill after the merge's commit, before the engine's next checkpoint, makes it
-  // recover the transaction from its write-ahead log, and that recovery drops an edge the transaction never
-  // touched (the SAID_ABOUT of the merge's target to another person, in every run so far); a small store
-  // does not show it. A CHECKPOINT after each correction narrowed the window but crashed the engine in
-  // tests/store/embedded/corrections.test.ts ("rejects a relation"), so it is not done. The loss does not
-  // happen in every run (timing decides where the kill lands), so the check is kept to run by hand, not in CI.
-  it.skip('loses nothing: a kill after the merge committed leaves the graph exactly as a full run does', () => expectCommittedKept('apply'), 300_000);
+  // kuzu 0.11.3, replaying the log of a merge committed just before the kill, has dropped a SAID_ABOUT edge
+  // the merge never touched (rarely: not every kill lands in that window). The store opened here derives
+  // those edges again from their quotes whenever it finds a log left by a killed process
+  // (tests/store/embedded/recovery-after-kill.test.ts pins that repair without depending on timing).
+  it('loses nothing: a kill after the merge committed leaves the graph exactly as a full run does', () => expectCommittedKept('apply'), 300_000);
 });

@@ -52,6 +52,12 @@ describe('the corrections endpoints', () => {
     expect(String(body.message)).toContain('EDIT_TOKEN');
   });
 
+  it('say in the log whether editing is on, so the explorer offers edits only then: off without EDIT_TOKEN, on with it', async () => {
+    const off = await call(await serve(undefined), 'GET', '/api/corrections');
+    const on = await call(await serve(EDIT_TOKEN), 'GET', '/api/corrections');
+    expect([off.status, off.body.editing, on.status, on.body.editing]).toEqual([200, false, 200, true]);
+  });
+
   it('refuse a missing or wrong token with 401, a bad body with 400 naming the field, an unknown id with 404 naming it, and change nothing', async () => {
     const base = await serve(EDIT_TOKEN);
     const rename = { action: 'rename', entity: 'person:john-smith', name: 'J. Smith' };
@@ -66,7 +72,7 @@ describe('the corrections endpoints', () => {
     expect(unknown).toMatchObject({ status: 404, body: { code: 'NOT_FOUND' } });
     expect(String(unknown.body.message)).toContain('entities.0');
     expect(String(unknown.body.message)).toContain('agency:nowhere');
-    expect((await call(base, 'GET', '/api/corrections')).body).toEqual({ corrections: [] });
+    expect((await call(base, 'GET', '/api/corrections')).body).toEqual({ corrections: [], editing: true });
     expect((await store.getEntity('person:john-smith'))?.name).toBe('John Smith');
   });
 

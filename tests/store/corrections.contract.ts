@@ -1,17 +1,31 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../store/graph-store.ts';
-import type { SplitRequest } from '../../model/corrections.ts';
+import type { CorrectionRequest, SplitRequest } from '../../model/corrections.ts';
 import { JOINED_ARTICLE_TEXT, LATER_JOINED_TEXT, joinedArticle, laterJoinedArticle } from '../fixtures/split.fixtures.ts';
+import { FLOOD_ARTICLE_TEXT, budgetArticle, floodArticle } from '../fixtures/extractions.fixtures.ts';
 
 const EDITOR = { editor: 'contract', now: () => new Date('2026-12-06T09:00:00.000Z') };
 const SPLIT: SplitRequest = { action: 'split', entity: 'person:michael-jordan', aliases: ['Kingdom of Jordan'], name: 'Jordan', type: 'Place' };
 
 const meta = (source: string, text: string) => ({ source, ingestedAt: '2026-11-23T10:00:00.000Z', text });
+/** Two agencies extraction kept apart: the case a merge mends. */
+const MERGE: CorrectionRequest = { action: 'merge', into: 'agency:cro', entities: ['agency:water-agency'] };
+/** The store contract's articles, then this contract's own, as written before each test, for an undo to derive again. */
+const WRITTEN = [
+  { extraction: floodArticle, meta: meta('flood.txt', FLOOD_ARTICLE_TEXT) },
+  { extraction: budgetArticle, meta: meta('budget.md', 'budget text') },
+  { extraction: joinedArticle, meta: meta('jordan.txt', JOINED_ARTICLE_TEXT) },
+];
 
 /** Corrections every GraphStore adapter must apply the same way; run inside the store contract. */
 export function describeCorrectionsContract(name: string, getStore: () => GraphStore): void {
   describe(`corrections contract: ${name}`, () => {
     let store: GraphStore;
+    /** The overview as an order-free picture: what "as if never made" is checked against. */
+    const pictureOf = async () => {
+      const { nodes, edges } = await store.overview(100);
+      return JSON.stringify([nodes.map((node) => JSON.stringify(node)).sort(), edges.map((edge) => JSON.stringify(edge)).sort()]);
+    };
     const edgesOf = async (id: string) => ((await store.getNeighborhood(id, { limit: 50 }))?.edges ?? []).map((edge) => edge.id).sort();
 
     beforeEach(async () => {
@@ -55,6 +69,47 @@ export function describeCorrectionsContract(name: string, getStore: () => GraphS
       expect(person?.documents).toHaveLength(1);
       expect(person?.aliases).not.toContain('Kingdom of Jordan');
       expect(await edgesOf('person:michael-jordan')).toEqual(['LOCATED_IN:person:michael-jordan->place:chicago']);
+    });
+
+    it('merges an entity into another: its mentions, quotes, relations and names move, and its id leads to the target', async () => {
+      await store.addCorrection(MERGE, EDITOR);
+      const merged = await store.getEntity('agency:water-agency');
+      expect(merged).toMatchObject({ id: 'agency:cro', name: 'Coastal Resilience Office' });
+      expect(merged?.aliases).toContain('Water Agency');
+      expect(merged?.documents).toHaveLength(3);
+      expect(await edgesOf('agency:cro')).toContain('COOPERATES_WITH:person:michael-jordan->agency:cro');
+      const cells = await store.saidAbout({ subjects: ['agency:cro'], limit: 10 });
+      expect(cells.map((cell) => [cell.speaker.id, cell.count]).sort()).toEqual([['person:lena-marsh', 1], ['person:michael-jordan', 1]]);
+      expect((await store.searchEntities('Water Agency')).map((found) => found.id)).toEqual(['agency:cro']);
+    });
+
+    it('holds a merge for an article written after it: the merged-away name lands on the target', async () => {
+      await store.addCorrection(MERGE, EDITOR);
+      const agencies = (await store.counts()).entities.Agency;
+      await store.writeExtraction(laterJoinedArticle, meta('jordan-later.txt', LATER_JOINED_TEXT));
+      expect((await store.counts()).entities.Agency).toBe(agencies);
+      expect((await store.searchEntities('Water Agency')).map((found) => found.id)).toEqual(['agency:cro']);
+      expect((await store.getEntity('agency:cro'))?.documents).toHaveLength(4);
+    });
+
+    it('undoes a merge: the graph is as it was before, and the log keeps it, undone', async () => {
+      const before = await pictureOf();
+      const correction = await store.addCorrection(MERGE, EDITOR);
+      expect(await pictureOf()).not.toBe(before);
+      const rederived = { documents: WRITTEN.map((item) => item.extraction.document.id), items: WRITTEN };
+      expect(await store.undoCorrection(correction.id, rederived)).toMatchObject({ id: correction.id, undone: true });
+      expect(await pictureOf()).toBe(before);
+      expect((await store.getEntity('agency:water-agency'))?.id).toBe('agency:water-agency');
+      expect((await store.listCorrections()).map((each) => [each.id, each.undone])).toEqual([[correction.id, true]]);
+      expect(await store.undoCorrection('no-such-correction', rederived)).toBeNull();
+    });
+
+    it('keeps a merge whose target has gone with its articles, marked stale', async () => {
+      await store.addCorrection({ action: 'merge', into: 'place:chicago', entities: ['place:harborton'] }, EDITOR);
+      await store.deleteDocument(joinedArticle.document.id);
+      await store.deleteDocument(floodArticle.document.id);
+      expect(await store.getEntity('place:chicago')).toBeNull();
+      expect((await store.listCorrections()).map((each) => [each.action, each.stale])).toEqual([['merge', true]]);
     });
 
     it('refuses a split of a name the entity does not have, or of all its names, naming the field, and records nothing', async () => {

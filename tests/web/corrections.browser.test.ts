@@ -27,6 +27,25 @@ async function waitForStillGraph(page: Page): Promise<void> {
   }
 }
 
+/** Both are on screen and neither covers any of the other. */
+async function expectBeside(page: Page, one: string, other: string): Promise<void> {
+  const [a, b] = [await page.locator(one).boundingBox(), await page.locator(other).boundingBox()];
+  expect(a && b, `${one} and ${other} are both shown`).toBeTruthy();
+  const overlap = Math.max(0, Math.min(a!.x + a!.width, b!.x + b!.width) - Math.max(a!.x, b!.x)) * Math.max(0, Math.min(a!.y + a!.height, b!.y + b!.height) - Math.max(a!.y, b!.y));
+  expect(overlap, `${one} covers part of ${other}`).toBe(0);
+  expect(await page.evaluate((selector) => {
+    const box = document.querySelector(selector)!.getBoundingClientRect();
+    // what is drawn at the panel's middle is the panel, not something over it
+    return document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)?.closest(selector) !== null;
+  }, other)).toBe(true);
+}
+
+/** Opens the corrections log; the top bar's button closes it when it is open already. */
+async function openLog(page: Page): Promise<void> {
+  if (!(await page.locator('#corrections-panel').isVisible())) await page.getByRole('button', { name: 'Corrections' }).click();
+  await expect.poll(() => page.locator('#corrections-panel').isVisible()).toBe(true);
+}
+
 const isDrawn = (page: Page, id: string) => page.evaluate((nodeId) => window.__cy!.getElementById(nodeId).nonempty(), id);
 
 describeInBrowser('corrections from the explorer in Chromium (needs `npx vite build` first)', () => {
@@ -53,9 +72,12 @@ describeInBrowser('corrections from the explorer in Chromium (needs `npx vite bu
     expect(await isDrawn(page, keep!.id)).toBe(true);
     expect(await page.evaluate(() => [sessionStorage.getItem('newsgraph.editToken'), localStorage.length])).toEqual([TOKEN, 0]);
 
-    await page.getByRole('button', { name: 'Corrections' }).click();
+    await openLog(page);
     const entry = page.locator('#corrections-panel .correction').first();
     await expect.poll(() => entry.locator('.correction-what').textContent()).toBe(`merge ${merged!.id} into ${keep!.id}`);
+    // editing is on: no hint how to turn it on
+    expect(await page.locator('#corrections-panel .editing-hint').isVisible()).toBe(false);
+    await expectBeside(page, '#corrections-panel', '#entity-panel');
     await saveScreenshot(page, 'corrections-merged');
 
     await entry.getByRole('button', { name: 'Undo' }).click();
@@ -67,8 +89,8 @@ describeInBrowser('corrections from the explorer in Chromium (needs `npx vite bu
   }, 90_000);
 
   it('clears a quote\'s speaker from the entity panel and rejects a relation from its edge, each shown at once', async () => {
-    // the log drawer, left open by the test before, covers the entity panel
-    await page.locator('#corrections-panel').getByRole('button', { name: 'Close' }).click();
+    // the log, left open by the test before, sits beside the entity panel: its quotes can be corrected with it open
+    expect(await page.locator('#corrections-panel').isVisible()).toBe(true);
     const speaker = await page.evaluate(async () => {
       const overview = window.__cy!.nodes('[type = "Person"]').map((node) => node.id());
       for (const id of overview) {
@@ -109,7 +131,7 @@ describeInBrowser('corrections from the explorer in Chromium (needs `npx vite bu
     await saveScreenshot(page, 'corrections-reject-dialog');
     await page.locator('dialog.form-dialog').getByRole('button', { name: 'Reject' }).click();
     await expect.poll(() => page.evaluate((id) => window.__cy!.getElementById(id).nonempty(), relation!.id), { timeout: 15_000 }).toBe(false);
-    await page.getByRole('button', { name: 'Corrections' }).click();
+    await openLog(page);
     await expect.poll(() => page.locator('#corrections-panel .correction').count()).toBe(3);
     expect(await page.locator('#corrections-panel .correction').first().getAttribute('data-action')).toBe('reject-relation');
     await saveScreenshot(page, 'corrections-log');
@@ -135,7 +157,7 @@ describeInBrowser('corrections from the explorer in Chromium (needs `npx vite bu
     await saveScreenshot(page, 'corrections-split-dialog');
     await dialog.getByRole('button', { name: 'Split' }).click();
 
-    await page.getByRole('button', { name: 'Corrections' }).click();
+    await openLog(page);
     const entry = page.locator('#corrections-panel .correction').first();
     await expect.poll(() => entry.getAttribute('data-action'), { timeout: 15_000 }).toBe('split');
     const { corrections } = await page.evaluate(async () => (await fetch('/api/corrections')).json() as Promise<{ corrections: { facts: { newId?: string } }[] }>);
@@ -144,5 +166,37 @@ describeInBrowser('corrections from the explorer in Chromium (needs `npx vite bu
     expect(made.aliases).toContain(person!.other);
     const kept = await page.evaluate(async (id) => (await fetch(`/api/entities/${encodeURIComponent(id)}`)).json() as Promise<{ aliases: string[] }>, person!.id);
     expect(kept.aliases).not.toContain(person!.other);
+  }, 90_000);
+});
+
+describeInBrowser('the explorer on a server without EDIT_TOKEN (needs `npx vite build` first)', () => {
+  let page: Page;
+  useExplorerSession((opened) => (page = opened.page));
+
+  it('offers no edits: the node menu and the log say how to turn editing on, quotes have no "Wrong speaker?"', async () => {
+    await waitForStillGraph(page);
+    // the explorer learns from the log whether the server takes corrections
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset['editing'])).toBe('off');
+    const [person] = await drawnPeople(page);
+    await clickCanvas(page, '#graph', person!.at, 'right');
+    const menu = page.locator('.node-menu');
+    await expect.poll(() => menu.getByRole('note').textContent()).toContain('EDIT_TOKEN');
+    expect(await menu.getByRole('menuitem').allTextContents()).toEqual(['Details', 'Expand neighbours', 'Pin here', 'Hide']);
+    await saveScreenshot(page, 'corrections-off-menu');
+    await page.keyboard.press('Escape');
+
+    await clickCanvas(page, '#graph', person!.at);
+    const quotes = page.locator('#entity-panel .quote');
+    await expect.poll(() => quotes.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await page.locator('#entity-panel .quote-fix').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('button', { name: 'Wrong speaker?' }).filter({ visible: true }).count()).toBe(0);
+
+    // the log is open to read; it says how to turn editing on
+    await openLog(page);
+    const hint = page.locator('#corrections-panel .editing-hint');
+    await expect.poll(() => hint.isVisible()).toBe(true);
+    expect(await hint.textContent()).toContain('EDIT_TOKEN');
+    await expectBeside(page, '#corrections-panel', '#entity-panel');
+    await saveScreenshot(page, 'corrections-off-log');
   }, 90_000);
 });

@@ -10,6 +10,9 @@ export interface CorrectionsPanel {
 export interface CorrectionsPanelParts {
   list(): Promise<ListedCorrection[]>;
   undo(id: string): Promise<boolean>;
+  /** Whether the server takes corrections: without, no Undo buttons, and `offHint` says how to turn it on. */
+  canEdit(): boolean;
+  offHint: string;
 }
 
 /** One line saying what a correction did, from its arguments: `merge agency:dol into agency:fema`. */
@@ -38,8 +41,9 @@ export function describeCorrection(correction: ListedCorrection): string {
 export function mountCorrectionsPanel(root: HTMLElement, parts: CorrectionsPanelParts): CorrectionsPanel {
   const list = h('ol', { class: 'corrections-list' });
   const status = h('p', { class: 'muted', 'aria-live': 'polite' });
+  const offHint = h('p', { class: 'editing-hint', hidden: true }, [parts.offHint]);
   const close = h('button', { type: 'button', class: 'button corrections-close' }, ['Close']);
-  root.replaceChildren(h('div', { class: 'corrections-head' }, [h('h2', { class: 'entity-name' }, ['Corrections']), close]), status, list);
+  root.replaceChildren(h('div', { class: 'corrections-head' }, [h('h2', { class: 'entity-name' }, ['Corrections']), close]), offHint, status, list);
   close.addEventListener('click', () => toggle(false));
 
   const toItem = (correction: ListedCorrection): HTMLLIElement => {
@@ -47,7 +51,7 @@ export function mountCorrectionsPanel(root: HTMLElement, parts: CorrectionsPanel
       correction.stale ? h('span', { class: 'tag tag-stale', title: 'An entity or quote it keeps is no longer in the graph; it applies again if articles bring it back' }, ['stale']) : null,
       correction.undone ? h('span', { class: 'tag tag-undone' }, ['undone']) : null,
     ];
-    const undo = correction.undone ? null : h('button', { type: 'button', class: 'button corrections-undo' }, ['Undo']);
+    const undo = correction.undone || !parts.canEdit() ? null : h('button', { type: 'button', class: 'button corrections-undo' }, ['Undo']);
     undo?.addEventListener('click', async () => {
       undo.disabled = true;
       if (!(await parts.undo(correction.id))) undo.disabled = false;
@@ -62,7 +66,9 @@ export function mountCorrectionsPanel(root: HTMLElement, parts: CorrectionsPanel
   const refresh = async (): Promise<void> => {
     try {
       const corrections = await parts.list();
-      status.textContent = corrections.length === 0 ? 'No corrections yet: right-click a node, a quote or an edge to correct it.' : '';
+      offHint.hidden = parts.canEdit();
+      const empty = parts.canEdit() ? 'No corrections yet: right-click a node, a quote or an edge to correct it.' : 'No corrections yet.';
+      status.textContent = corrections.length === 0 ? empty : '';
       list.replaceChildren(...corrections.map(toItem));
     } catch (error) {
       status.textContent = error instanceof Error ? error.message : String(error);

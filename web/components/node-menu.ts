@@ -1,11 +1,8 @@
 import type { Position } from 'cytoscape';
 import { h } from '../dom.ts';
 
-/** One entry of the node menu. */
-export interface NodeMenuItem {
-  label: string;
-  run(): void;
-}
+/** One entry of the node menu: an action, or a line that says why an action is not offered. */
+export type NodeMenuItem = { label: string; run(): void } | { label: string; note: true };
 
 /** The menu a right-click on a node opens: keyboard reachable, closed by Escape, a pick, or a click elsewhere. */
 export interface NodeMenu {
@@ -44,6 +41,7 @@ export function createNodeMenu(root: HTMLElement): NodeMenu {
       menu.replaceChildren(
         h('p', { class: 'node-menu-title' }, [title]),
         ...items.map((item) => {
+          if (!('run' in item)) return h('p', { class: 'node-menu-note', role: 'note' }, [item.label]);
           const button = h('button', { type: 'button', role: 'menuitem', class: 'node-menu-item' }, [item.label]);
           button.addEventListener('click', () => {
             close();

@@ -1,9 +1,11 @@
-import type { Correction, CorrectionRequest, ListedCorrection } from '../../model/corrections.ts';
+import type { CorrectionList } from '../../contract/corrections.ts';
+import type { Correction, CorrectionRequest } from '../../model/corrections.ts';
 import { requestJson } from '../api-client.ts';
 
 /** The corrections endpoints: the log is open to read; making and undoing need the edit token. */
 export interface CorrectionsClient {
-  list(): Promise<ListedCorrection[]>;
+  /** The log, and whether the server takes corrections (EDIT_TOKEN set). */
+  list(): Promise<CorrectionList>;
   create(request: CorrectionRequest, token: string): Promise<Correction>;
   undo(id: string, token: string): Promise<{ correction: Correction; rederived: number }>;
 }
@@ -18,7 +20,7 @@ export function createCorrectionsClient(options: { baseUrl?: string; fetch?: typ
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   return {
-    list: async () => (await requestJson<{ corrections: ListedCorrection[] }>(fetchImpl, `${baseUrl}/api/corrections`)).corrections,
+    list: () => requestJson<CorrectionList>(fetchImpl, `${baseUrl}/api/corrections`),
     create: (request, token) => requestJson<Correction>(fetchImpl, `${baseUrl}/api/corrections`, authorised(token, 'POST', request)),
     undo: (id, token) => requestJson(fetchImpl, `${baseUrl}/api/corrections/${encodeURIComponent(id)}`, authorised(token, 'DELETE')),
   };

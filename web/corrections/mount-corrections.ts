@@ -9,6 +9,7 @@ import { createCorrectionEditor, type CorrectionEditor } from './correction-edit
 import { fixSpeaker, toCorrectionMenuItems, toRejectMenuItems } from './correction-menu.ts';
 import { createCorrectionsClient } from './corrections-client.ts';
 import { createEditToken } from './edit-token.ts';
+import { EDITING_OFF_HINT, createEditingState } from './editing-state.ts';
 
 export interface CorrectionsUi {
   editor: CorrectionEditor;
@@ -46,6 +47,15 @@ async function askToken(): Promise<string | null> {
 /** Wires the corrections: the token, the editor, the log panel and its button, and the node menu's entries. */
 export function mountCorrections(parts: CorrectionsUiParts): CorrectionsUi {
   const client = createCorrectionsClient();
+  const editing = createEditingState(document.documentElement);
+  // the log says whether the server takes corrections: read once now, and again each time it is listed
+  const list = async () => {
+    const answer = await client.list();
+    editing.set(answer.editing);
+    return answer.corrections;
+  };
+  // a server that cannot answer leaves editing off; the status line already says the API is unavailable
+  list().catch(() => undefined);
   let panel: CorrectionsPanel | undefined;
   const editor = createCorrectionEditor({
     client,
@@ -56,7 +66,7 @@ export function mountCorrections(parts: CorrectionsUiParts): CorrectionsUi {
       await panel?.refresh();
     },
   });
-  panel = mountCorrectionsPanel(parts.panelRoot, { list: () => client.list(), undo: (id) => editor.undo(id) });
+  panel = mountCorrectionsPanel(parts.panelRoot, { list, undo: (id) => editor.undo(id), canEdit: () => editing.isOn(), offHint: EDITING_OFF_HINT });
   parts.button.addEventListener('click', () => {
     panel.toggle();
     parts.button.setAttribute('aria-expanded', String(!parts.panelRoot.hidden));
@@ -65,9 +75,12 @@ export function mountCorrections(parts: CorrectionsUiParts): CorrectionsUi {
   return {
     editor,
     panel,
-    menuItems: (node) => toCorrectionMenuItems(node, menuParts),
-    edgeMenuItems: (edge) => toRejectMenuItems(edge, menuParts),
-    fixSpeaker: (quote) => void fixSpeaker(quote, menuParts),
+    menuItems: (node) => (editing.isOn() ? toCorrectionMenuItems(node, menuParts) : [{ label: EDITING_OFF_HINT, note: true }]),
+    edgeMenuItems: (edge) => {
+      const items = toRejectMenuItems(edge, menuParts);
+      return editing.isOn() || items.length === 0 ? items : [{ label: EDITING_OFF_HINT, note: true }];
+    },
+    fixSpeaker: (quote) => (editing.isOn() ? void fixSpeaker(quote, menuParts) : parts.notify(EDITING_OFF_HINT, 'error')),
   };
 }
 
