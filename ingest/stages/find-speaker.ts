@@ -116,13 +116,13 @@ export function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Spea
   let end = verb.start;
   let before = ctx.text.slice(from, end);
   // Adverbs between subject and verb: "Smock also said", "he later added".
-  const adverbs = /(?:\s+\p{Ll}+ly|\s+also|\s+later|\s+then|\s+has|\s+had|\s+have)+\s*$/u.exec(before);
+  const adverbs = /(?:\s+\p{Ll}+ly|\s+also|\s+later|\s+then|\s+has|\s+had|\s+have|\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|night|morning))+\s*$/u.exec(before);
   if (adverbs) end -= adverbs[0].length;
   // A party and state label after a name: "Sen. Claire McCaskill (D-Mo.) said".
   before = ctx.text.slice(from, end).replace(/\s*\([^()]{1,30}\)(\s*,?)\s*$/, '$1').replace(/\s+$/, '');
   end = from + before.length;
   if (before.endsWith(',') && PARTICIPLES.test(verb.word)) {
-    const subject = findClauseSubject(ctx, from, end - 1);
+    const subject = findAttributionBefore(ctx, from, end - 1) ?? findClauseSubject(ctx, from, end - 1);
     if (subject) return subject;
   }
   if (before.endsWith(',')) {
@@ -151,6 +151,18 @@ const INTRODUCTORY = /^(?:After|Before|When|While|Whenever|In|On|At|During|Speak
 
 // "…, saying", "…, adding": a participle after a comma takes the subject of the clause it hangs from.
 const PARTICIPLES = /ing$/;
+
+/**
+ * "Ryan and Trump will meet next week, Spicer said, adding": a participle after an attribution ("Spicer
+ * said", "said Spicer") takes the speaker of that attribution, not the name opening the sentence.
+ */
+function findAttributionBefore(ctx: SpeakerContext, from: number, end: number): Speaker | null {
+  const start = from + ctx.text.slice(from, end).lastIndexOf(',') + 1;
+  if (start === from || findSpeechVerbs(ctx.text, start, end).length !== 1) return null;
+  const people = mentionsIn(ctx, start, end).filter(({ id }) => ctx.typeOf(id) === 'Person');
+  const words = ctx.text.slice(start, end).trim().split(/\s+/).length;
+  return people.length === 1 && words <= 6 ? { id: people[0]!.id, via: null } : null;
+}
 
 /** "During the rally, Okafor praised Lund, saying": the first name that opens one of the comma-separated parts. */
 function findClauseSubject(ctx: SpeakerContext, from: number, end: number): Speaker | null {
@@ -208,6 +220,8 @@ function findDescribedPerson(ctx: SpeakerContext, descriptionEnd: number, to: nu
   return /^,\s*$/.test(ctx.text.slice(descriptionEnd, described.mention.role?.start ?? described.mention.start)) ? { id: described.id, via: null } : null;
 }
 
+const LISTENER_VERBS = /^(?:told|tell|tells|telling)$/;
+
 /** The speaker a clause beside a quote names through a speech verb, or null. */
 export function findSpeakerInClause(ctx: SpeakerContext, from: number, to: number, side: 'head' | 'tail'): Speaker | null {
   // "“…” ― Sonya Herridge": a dash and a name sign the quote.
@@ -222,7 +236,8 @@ export function findSpeakerInClause(ctx: SpeakerContext, from: number, to: numbe
   for (const verb of ordered) {
     const found = verb.word.startsWith('accord') || verb.word.startsWith('in accordance')
       ? findObject(ctx, verb, to)
-      : findSubject(ctx, from, verb) ?? findObject(ctx, verb, to);
+      // "Priebus told Fox News": whom one tells is the listener, never the speaker.
+      : findSubject(ctx, from, verb) ?? (LISTENER_VERBS.test(verb.word) ? null : findObject(ctx, verb, to));
     if (found?.id) return found;
   }
   return verbs.length > 0 && side === 'head' ? findSentenceSubject(ctx, from, verbs[0]!.start) : null;
