@@ -45,6 +45,7 @@ const SUBORDINATE = /^(?:While|When|Whenever|Like|Unlike|Even|In|If|Although|Tho
 // What may stand between the verb and its clause: "on Tuesday", "in a statement", "in an interview with CNN", "last week".
 const BETWEEN = /^(?:\s*,?\s*(?:(?:on|in|at|during|last|this|earlier|late|later|again|repeatedly|also|publicly|privately|recently|previously|early)\b[^,.;:!?“”"]{0,40}?)?,?)?\s+that\s+/u;
 const TAIL_WORDS = 7;
+const CLAUSE_AFTER_VERB = /^\s+(?:that|he|she|they|it|I|we|you|there)\b|\b(?:is|are|was|were|has|have|had|will|would|must|should|can|could|may|might|did|does|hadn['’]t|wasn['’]t|isn['’]t)\b/u;
 
 /** The words of a clause, trimmed of spaces, closing punctuation and a leading "that". */
 function trim(text: string, start: number, end: number): Range | null {
@@ -111,6 +112,8 @@ function readTail(ctx: SpeakerContext, s: Range): Statement | null {
     if (subject > TAIL_WORDS || after > TAIL_WORDS || (subject === 0 && after === 0) || NOT_STATED.test(tail.slice(0, verb.index))) continue;
     // Only time and place may follow a subject and its verb: "…, Brill said Tuesday in a statement." Not "…, he said the plan …".
     if (subject > 0 && after > 0 && !/^\s+(?:on|in|at|during|last|this|earlier|late|later|to|told|\p{Lu})/u.test(tail.slice(verb.index! + verb[0].length))) continue;
+    // "…, said he hadn't thought about it", "…, said Mexico must rebut the claims": a clause, not who said it.
+    if (subject === 0 && CLAUSE_AFTER_VERB.test(tail.slice(verb.index! + verb[0].length))) continue;
     const lead = sentence.slice(0, comma);
     if (SUBORDINATE.test(lead)) continue;
     const at = { start: s.start + comma + 1 + verb.index!, end: s.start + comma + 1 + verb.index! + verb[0].length, word: verb[0].toLowerCase() };

@@ -1,4 +1,4 @@
-import { SPEECH_VERBS, SPOKESPERSON_WORDS } from '../nlp/lexicon.ts';
+import { ROLE_NOUNS, SPEECH_VERBS, SPOKESPERSON_WORDS } from '../nlp/lexicon.ts';
 import type { Mention } from './types.ts';
 
 /** Who a quote is attributed to: an entity id (or null), and "spokesperson" when one speaks for it. */
@@ -280,6 +280,9 @@ export function findSentenceSubject(ctx: SpeakerContext, from: number, to: numbe
   const type = ctx.typeOf(first.id);
   if (type === 'Place' || !/^[\s]*(?:(?:the|a|an) )?(?:[\p{L}.-]+ ){0,4}$/u.test(lead) || /[,;]/.test(lead)) return null;
   if ((first.mention.role?.start ?? first.mention.start) - from > 60) return null;
+  // "The GOP speechwriter said": the body only tells whose the unnamed speaker is.
+  const head = /^\s+(\p{Ll}+)/u.exec(ctx.text.slice(first.mention.end, to))?.[1];
+  if (type !== 'Person' && head && (ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, '')))) return null;
   return { id: first.id, via: null };
 }
 

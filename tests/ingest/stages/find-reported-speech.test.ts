@@ -16,6 +16,8 @@ describe('findQuotes reported speech', () => {
     ['a pronoun speaker', 'Senator Maria Lopez arrived late. She argued that the tax plan would hurt small farms.', 'the tax plan would hurt small farms', 'person:maria-lopez'],
     ['a person with an apposition after an opening clause naming a place',
       'At Carter Wells, where the members pay dues, Tomas Ilves, the club’s manager, suggested that the storms had cut the season short.', 'the storms had cut the season short', 'person:tomas-ilves'],
+    ['a person and an apposition before "said" and a clause with a pronoun subject',
+      'Sen. Maria Lopez (D-Ore.), another vulnerable incumbent, said she hadn’t thought about enlisting the mayor.', 'she hadn’t thought about enlisting the mayor', 'person:maria-lopez'],
     ['a statement and a time between verb and clause', 'Nadia Okonkwo said in a statement on Monday that the county budget had a hole.', 'the county budget had a hole', 'person:nadia-okonkwo'],
   ])('reads %s', (_case, text, content, speaker) => {
     const found = reported(text);
