@@ -201,9 +201,18 @@ function findVerbSubject(ctx: SpeakerContext, s: Range, verb: { start: number; e
   const subject = findSubject(ctx, s.start, { ...verb, start });
   if (subject?.id) return subject;
   const opening = findSentenceSubject(ctx, s.start, start);
+  // "Mr. Trump was forced into damage control and said …", "Cruz is making a pitch, saying …": a second
+  // verb of the one person the sentence names before it.
+  if (COORDINATED.test(ctx.text.slice(s.start, start))) {
+    const people = new Set(mentionsIn(ctx, s.start, start).filter(({ id }) => ctx.typeOf(id) === 'Person').map(({ id }) => id));
+    if (people.size === 1) return { id: [...people][0]!, via: null };
+  }
   // The name must be the whole subject: "Brill said", not "Brill's lawyers said".
   return opening?.id && /^\s*$/.test(ctx.text.slice(mentionEnd(ctx, opening.id, s.start), start)) ? opening : subject;
 }
+
+// Before a second verb of the sentence's subject: "… and said", "…, saying".
+const COORDINATED = /(?:\s(?:and|but)\s+(?:then\s+|later\s+|\p{Ll}+ly\s+)?|,\s*)$/u;
 
 function mentionEnd(ctx: SpeakerContext, id: string, from: number): number {
   return mentionsIn(ctx, from, ctx.text.length).find((m) => m.id === id)?.mention.end ?? from;

@@ -18,6 +18,8 @@ describe('findQuotes reported speech', () => {
       'At Carter Wells, where the members pay dues, Tomas Ilves, the club’s manager, suggested that the storms had cut the season short.', 'the storms had cut the season short', 'person:tomas-ilves'],
     ['a person and an apposition before "said" and a clause with a pronoun subject',
       'Sen. Maria Lopez (D-Ore.), another vulnerable incumbent, said she hadn’t thought about enlisting the mayor.', 'she hadn’t thought about enlisting the mayor', 'person:maria-lopez'],
+    ['a second verb of the one person the sentence names',
+      'By the end of the day, Mayor Ilse Brandt was forced into damage control and said that her words had been misread.', 'her words had been misread', 'person:ilse-brandt'],
     ['a statement and a time between verb and clause', 'Nadia Okonkwo said in a statement on Monday that the county budget had a hole.', 'the county budget had a hole', 'person:nadia-okonkwo'],
   ])('reads %s', (_case, text, content, speaker) => {
     const found = reported(text);
