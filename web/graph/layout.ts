@@ -2,6 +2,7 @@ import cytoscape from 'cytoscape';
 import type { BaseLayoutOptions, Collection, LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { layoutLargeGraph } from './fast-layout.ts';
+import { DRAFT_NODE_GAP, HUGE_GRAPH_NODES } from './place-huge-graph.ts';
 import { spreadPiles } from './spread-piles.ts';
 
 const fcoseRegistered = registerFcose();
@@ -47,13 +48,6 @@ export interface LayoutRequest {
  * and spread-piles.ts then opens the piles the draft leaves.
  */
 export const LARGE_GRAPH_NODES = 400;
-/**
- * From this many nodes on, even fcose's spectral draft is too slow (about 45 s for 10,000 nodes and
- * 50,000 edges in bench:web): fast-layout.ts lays them out in well under a second instead.
- */
-export const HUGE_GRAPH_NODES = 3000;
-/** Room per node in a spread draft: about the largest node, so piles open into rings nodes barely touch. */
-const DRAFT_NODE_GAP = 60;
 const PADDING = 40;
 
 /** The settings that depend on the graph's size. */
@@ -140,6 +134,14 @@ function layOutHugeGraph(elements: Collection): void {
   });
   spreadDraft(elements);
   nodes.first().cy().emit('layoutstop');
+}
+
+/** Fits elements placed before they were added (place-huge-graph.ts) and emits layoutstop, as a layout would. */
+export function showPlaced(elements: Collection): void {
+  if (elements.nodes().empty()) return;
+  const cy = elements.nodes().first().cy();
+  cy.fit(elements, PADDING);
+  cy.emit('layoutstop');
 }
 
 function start(elements: Collection, options: LayoutOptions): Promise<void> {
