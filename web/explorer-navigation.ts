@@ -55,9 +55,10 @@ export function createStateApplier(views: ExplorerViews, known: ReadonlyMap<stri
 
   return (state: UrlState, previous: UrlState | undefined): void => {
     views.tabs.show(state.view);
-    const filterChanged = !previous || state.from !== previous.from || state.to !== previous.to || state.article !== previous.article;
+    const filterChanged =
+      !previous || state.from !== previous.from || state.to !== previous.to || state.article !== previous.article || state.asof !== previous.asof;
     // before the graph loads, so the first drawing is already filtered once its evidence is in
-    if (filterChanged) void views.evidence.apply({ from: state.from, to: state.to, document: state.article });
+    if (filterChanged) void views.evidence.apply({ from: state.from, to: state.to, document: state.article, asOf: state.asof });
     if (state.view === 'graph') showGraph(state, previous);
     else if (state.view === 'said-about') {
       if (previous?.view !== 'said-about') views.quotes.showPlaceholder();
@@ -70,7 +71,7 @@ export function createStateApplier(views: ExplorerViews, known: ReadonlyMap<stri
       });
     } else if (state.view === 'timeline') {
       if (previous?.view !== 'timeline' || previous.entity !== state.entity) views.timelineQuotes.showPlaceholder();
-      void views.timeline.show({ entity: state.entity, from: state.from, to: state.to });
+      void views.timeline.show({ entity: state.entity, from: state.from, to: state.to, asOf: state.asof });
     } else {
       void views.documents.show(state.document);
     }

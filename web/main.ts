@@ -89,8 +89,8 @@ const filter = mountTypeFilter(findRequired('#type-filter'), (hidden) => graph.s
 const evidence = createEvidenceFiltering({
   api,
   graph,
-  sidebar: mountDateArticleFilter(findRequired('#evidence-filter'), (chosen) =>
-    router.navigate({ from: chosen.from, to: chosen.to, article: chosen.document }),
+  sidebar: mountDateArticleFilter(findRequired('#evidence-filter'), (chosen, replaying) =>
+    router.navigate({ from: chosen.from, to: chosen.to, article: chosen.document, asof: chosen.asOf }, { replace: replaying }),
   ),
   onError: (message) => overlay.notify(message, 'error'),
   onEmptied: (message) => {
