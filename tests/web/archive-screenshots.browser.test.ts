@@ -103,7 +103,7 @@ const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
     await expect.poll(() => page.locator('#timeline-quotes .quote').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await saveScreenshot(page, 'archive-timeline-brushed');
     await page.getByRole('tab', { name: 'Graph' }).click();
-    await expect.poll(() => page.locator('.filter-summary').textContent(), { timeout: 30_000 }).toMatch(/\d+ of \d+ drawn nodes/);
+    await expect.poll(() => page.locator('.filter-summary').textContent(), { timeout: 30_000 }).toMatch(/\d+ of \d+ nodes of the graph view/);
     await page.waitForTimeout(1500);
     await saveScreenshot(page, 'archive-graph-brushed');
   });

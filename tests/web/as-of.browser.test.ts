@@ -36,7 +36,7 @@ describeInBrowser('the "as of" slider replays the archive (needs `npx vite build
   it('shows in the graph only what articles up to that day support, and says how much it hides', async () => {
     await page.getByRole('tab', { name: 'Graph' }).click();
     await expect.poll(() => page.evaluate(() => window.__cy!.nodes('.is-filtered-out').length), { timeout: 15_000 }).toBeGreaterThan(0);
-    await expect.poll(() => page.locator('.filter-summary').textContent()).toMatch(/\d+ of \d+ drawn nodes/);
+    await expect.poll(() => page.locator('.filter-summary').textContent()).toMatch(/\d+ of \d+ nodes of the graph view/);
     await saveScreenshot(page, 'graph-as-of');
   });
 

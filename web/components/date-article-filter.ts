@@ -85,7 +85,7 @@ export function mountDateArticleFilter(root: HTMLElement, onChange: (filter: Evi
     setSummary(counts) {
       const dated = wanted.from || wanted.to || wanted.asOf ? ' Undated articles are left out while dates are set.' : '';
       // says what this filter leaves, whatever the type filter hides besides
-      summary.textContent = counts && counts.drawn > 0 ? `${counts.shown} of ${counts.drawn} drawn nodes come from these articles.${dated}` : '';
+      summary.textContent = counts && counts.drawn > 0 ? `${counts.shown} of ${counts.drawn} nodes of the graph view come from these articles.${dated}` : '';
     },
   };
 }
