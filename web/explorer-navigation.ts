@@ -85,7 +85,7 @@ export function createStateApplier(views: ExplorerViews, known: ReadonlyMap<stri
       if (previous?.view !== 'timeline' || previous.entity !== state.entity) views.timelineQuotes.showPlaceholder();
       void views.timeline.show({ entity: state.entity, from: state.from, to: state.to, asOf: state.asof });
     } else {
-      void views.documents.show(state.document);
+      void views.documents.show(state.document, { from: state.from, to: state.to, asOf: state.asof });
     }
   };
 }

@@ -46,6 +46,23 @@ describeInBrowser('the date filter narrows every view (needs `npx vite build` fi
     await expect.poll(() => page.evaluate(() => window.__cyAgencies!.nodes('.is-filtered-out').length), { timeout: 15_000 }).toBe(0);
     expect(await page.locator('#agency-overlay').getAttribute('data-state')).toBe('ready');
   });
+
+
+  it('the list of articles holds only those of the chosen dates, and says how many the dates hide', async () => {
+    const day = await findFirstDay(page);
+    const total = await page.evaluate(async () => {
+      const response = await fetch('/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'MATCH (d:Document) RETURN count(d) AS n' }) });
+      return ((await response.json()) as { rows: { n: number }[] }).rows[0]!.n;
+    });
+    await page.evaluate((asof) => (location.hash = `#view=document&asof=${asof}`), day);
+
+    await expect.poll(() => page.locator('#document-article .document-link').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const listed = await page.locator('#document-article .document-link').count();
+    expect(listed).toBeLessThan(total);
+    expect(await page.locator('#document-article').textContent()).toContain(`${total - listed} of the ${total} articles are hidden by the chosen dates`);
+    await page.evaluate(() => (location.hash = '#view=document'));
+    await expect.poll(() => page.locator('#document-article .document-link').count()).toBe(total);
+  });
 });
 
 async function findFirstDay(page: Page): Promise<string> {
