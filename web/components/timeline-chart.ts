@@ -77,9 +77,10 @@ export function mountTimelineChart(root: HTMLElement, handlers: { onBrush(range:
     brush.setAttribute('height', String(plot.height));
     chart.replaceChildren(
       drawRange(scale, drawn.range, plot.height),
-      drawAsOf(scale, drawn.range.asOf, plot.height),
       drawAxes(scale, plot),
       ...drawn.timeline.bars.map((bar) => drawBar(scale!, bar, plot.height, drawn!.range)),
+      // over the bars, so the day reads where a bar spans it
+      drawAsOf(scale, drawn.range.asOf, plot.height),
       brush,
     );
   }
