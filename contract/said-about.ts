@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { entityTypeSchema } from '../model/extraction.ts';
 import { apiComponents } from './components.ts';
 import { countSchema, limitField, listField } from './fields.ts';
+import { isoDaySchema } from './timeline.ts';
 
 const idList = listField(z.array(z.string().max(300)).max(100, 'at most 100 ids'));
 
@@ -9,6 +10,8 @@ const idList = listField(z.array(z.string().max(300)).max(100, 'at most 100 ids'
 export const saidAboutFiltersSchema = z.object({
   speakers: idList.optional().describe('comma-separated entity ids'),
   subjects: idList.optional().describe('comma-separated entity ids'),
+  from: isoDaySchema.optional().describe('only statements of articles dated on or after this day (YYYY-MM-DD); undated articles are left out'),
+  to: isoDaySchema.optional().describe('only statements of articles dated on or before this day (YYYY-MM-DD); undated articles are left out'),
   limit: limitField(2000, 200),
 });
 export type SaidAboutFilters = z.infer<typeof saidAboutFiltersSchema>;

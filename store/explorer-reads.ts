@@ -76,18 +76,20 @@ export function createExplorerReads(
     };
   }
 
-  async function saidAbout(filter: { speakers?: string[]; subjects?: string[]; limit: number }): Promise<SaidAboutCell[]> {
+  async function saidAbout(filter: { speakers?: string[]; subjects?: string[]; from?: string; to?: string; limit: number }): Promise<SaidAboutCell[]> {
     const params: Record<string, unknown> = { limit: filter.limit };
     if (filter.speakers?.length) params.speakers = filter.speakers;
     if (filter.subjects?.length) params.subjects = filter.subjects;
-    const query = queries.saidAbout({ speakers: 'speakers' in params, subjects: 'subjects' in params });
-    return decodeRows.saidAbout(await run(query, params)).map((row) => ({
-      speaker: { id: row.speakerId, name: row.speakerName, type: row.speakerLabel },
-      subject: { id: row.subjectId, name: row.subjectName, type: row.subjectLabel },
-      count: row.count ?? 0,
-      direct: row.direct ?? row.count ?? 0,
-      indirect: row.indirect ?? 0,
-    }));
+    const sides = { speakers: 'speakers' in params, subjects: 'subjects' in params };
+    if (filter.from || filter.to) {
+      if (filter.from) params.from = filter.from;
+      if (filter.to) params.beforeDay = nextDay(filter.to);
+      const rows = decodeRows.saidAboutDated(await run(queries.saidAboutDated({ ...sides, from: Boolean(filter.from), to: Boolean(filter.to) }), params));
+      return rows.map((row) => toCell(row, row.count, row.direct, row.indirect));
+    }
+    return decodeRows.saidAbout(await run(queries.saidAbout(sides), params)).map((row) =>
+      toCell(row, row.count ?? 0, row.direct ?? row.count ?? 0, row.indirect ?? 0),
+    );
   }
 
   async function agencyNetwork(limit: number): Promise<GraphElements> {
@@ -107,6 +109,18 @@ export function createExplorerReads(
   }
 
   return { findQuotes, getDocument, saidAbout, agencyNetwork };
+}
+
+type SaidAboutRow = { speakerId: string; speakerName: string; speakerLabel: SaidAboutCell['speaker']['type']; subjectId: string; subjectName: string; subjectLabel: SaidAboutCell['subject']['type'] };
+
+function toCell(row: SaidAboutRow, count: number, direct: number, indirect: number): SaidAboutCell {
+  return {
+    speaker: { id: row.speakerId, name: row.speakerName, type: row.speakerLabel },
+    subject: { id: row.subjectId, name: row.subjectName, type: row.subjectLabel },
+    count,
+    direct,
+    indirect,
+  };
 }
 
 function pairs(flat: number[]): [number, number][] {

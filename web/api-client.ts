@@ -88,8 +88,8 @@ export function createApiClient(options: { baseUrl?: string; fetch?: typeof fetc
         body: JSON.stringify({ query }),
       }),
     findQuotes: (filters) => request<QuotePage>(`/api/quotes?${toQuery({ ...filters })}`),
-    getSaidAbout: async ({ speakers, subjects, limit }) => {
-      const query = toQuery({ speakers: speakers?.join(','), subjects: subjects?.join(','), limit });
+    getSaidAbout: async ({ speakers, subjects, from, to, limit }) => {
+      const query = toQuery({ speakers: speakers?.join(','), subjects: subjects?.join(','), from, to, limit });
       return (await request<SaidAboutAnswer>(`/api/said-about?${query}`)).cells;
     },
     getAgencyNetwork: (limits = {}) => request<GraphElements>(`/api/agencies/network?${toQuery(limits)}`),

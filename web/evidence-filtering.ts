@@ -19,8 +19,9 @@ export interface EvidenceFiltering {
 /** What the filtering reads from and draws to. */
 export interface EvidenceFilteringParts {
   api: Pick<ApiClient, 'listDocuments' | 'getEvidence'>;
-  graph: GraphView;
-  sidebar: DateArticleFilter;
+  /** The graph view, or another view's canvas narrowed the same way (the agency map). */
+  graph: Pick<GraphView, 'cy' | 'setFilteredOut'>;
+  sidebar: Pick<DateArticleFilter, 'show' | 'setDocuments' | 'setSummary'>;
   onError(message: string): void;
   /** Says why the filter left nothing of the graph, and how to show it again; undefined once something shows. */
   onEmptied(message: string | undefined): void;
@@ -100,7 +101,7 @@ function toSubject(element: NodeSingular | EdgeSingular): EvidenceSubject {
   return { group: 'nodes', id: data.id, type: data.type, properties };
 }
 
-function typeOf(graph: GraphView, id: string): string | undefined {
+function typeOf(graph: Pick<GraphView, 'cy'>, id: string): string | undefined {
   const node = graph.cy.getElementById(id);
   return node.nonempty() ? String(node.data('type')) : undefined;
 }

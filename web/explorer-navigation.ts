@@ -12,12 +12,20 @@ import type { ExplorerActions } from './explorer-actions.ts';
 import type { NodeData } from './graph/to-elements.ts';
 import type { UrlState } from './navigation/url-state.ts';
 
+/** The days a state narrows every view to: its range, ending at the "as of" day if that comes first. */
+export function toDayRange(state: Pick<UrlState, 'from' | 'to' | 'asof'>): { from?: string; to?: string } {
+  const to = state.to && state.asof ? (state.to < state.asof ? state.to : state.asof) : (state.to ?? state.asof);
+  return { ...(state.from ? { from: state.from } : {}), ...(to ? { to } : {}) };
+}
+
 /** Every view the URL can bring up. */
 export interface ExplorerViews {
   tabs: ViewTabs;
   graph: GraphView;
   actions: ExplorerActions;
   evidence: EvidenceFiltering;
+  /** The same filter on the agency map. */
+  agencyDates: EvidenceFiltering;
   cypher: CypherConsole;
   saidAbout: SaidAboutView;
   quotes: QuotePanel;
@@ -55,13 +63,18 @@ export function createStateApplier(views: ExplorerViews, known: ReadonlyMap<stri
 
   return (state: UrlState, previous: UrlState | undefined): void => {
     views.tabs.show(state.view);
-    const filterChanged = !previous || state.from !== previous.from || state.to !== previous.to || state.article !== previous.article;
+    const filterChanged =
+      !previous || state.from !== previous.from || state.to !== previous.to || state.article !== previous.article || state.asof !== previous.asof;
     // before the graph loads, so the first drawing is already filtered once its evidence is in
-    if (filterChanged) void views.evidence.apply({ from: state.from, to: state.to, document: state.article });
+    const filter = { from: state.from, to: state.to, document: state.article, asOf: state.asof };
+    if (filterChanged) {
+      void views.evidence.apply(filter);
+      void views.agencyDates.apply(filter);
+    }
     if (state.view === 'graph') showGraph(state, previous);
     else if (state.view === 'said-about') {
       if (previous?.view !== 'said-about') views.quotes.showPlaceholder();
-      void views.saidAbout.show({ speaker: state.speaker, subject: state.subject, entity: state.entity });
+      void views.saidAbout.show({ speaker: state.speaker, subject: state.subject, entity: state.entity }, toDayRange(state));
     } else if (state.view === 'agencies') {
       void views.agencies.show().then(async () => {
         // a link names the agency: select it, centre it and show its details as a click would
@@ -70,9 +83,9 @@ export function createStateApplier(views: ExplorerViews, known: ReadonlyMap<stri
       });
     } else if (state.view === 'timeline') {
       if (previous?.view !== 'timeline' || previous.entity !== state.entity) views.timelineQuotes.showPlaceholder();
-      void views.timeline.show({ entity: state.entity, from: state.from, to: state.to });
+      void views.timeline.show({ entity: state.entity, from: state.from, to: state.to, asOf: state.asof });
     } else {
-      void views.documents.show(state.document);
+      void views.documents.show(state.document, { from: state.from, to: state.to, asOf: state.asof });
     }
   };
 }

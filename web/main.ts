@@ -89,8 +89,8 @@ const filter = mountTypeFilter(findRequired('#type-filter'), (hidden) => graph.s
 const evidence = createEvidenceFiltering({
   api,
   graph,
-  sidebar: mountDateArticleFilter(findRequired('#evidence-filter'), (chosen) =>
-    router.navigate({ from: chosen.from, to: chosen.to, article: chosen.document }),
+  sidebar: mountDateArticleFilter(findRequired('#evidence-filter'), (chosen, replaying) =>
+    router.navigate({ from: chosen.from, to: chosen.to, article: chosen.document, asof: chosen.asOf }, { replace: replaying }),
   ),
   onError: (message) => overlay.notify(message, 'error'),
   onEmptied: (message) => {
@@ -112,7 +112,12 @@ const cypher = mountCypherConsole(findRequired('#cypher-console'), api, {
 
 const quotes = mountQuotePanel(findRequired('#quote-panel'), api, goToEntity, { onFixSpeaker: (quote) => corrections.fixSpeaker(quote) });
 const saidAbout = createSaidAboutView(
-  { canvas: findRequired('#said-about-graph'), overlay: createGraphOverlay(findRequired('#said-about-overlay')), filters: findRequired('#said-about-filters') },
+  {
+    canvas: findRequired('#said-about-graph'),
+    overlay: createGraphOverlay(findRequired('#said-about-overlay')),
+    filters: findRequired('#said-about-filters'),
+    matrix: findRequired('#said-about-matrix'),
+  },
   api,
   {
     onFilter: (chosen) => router.navigate({ speaker: chosen.speaker, subject: chosen.subject, entity: chosen.entity }),
@@ -137,8 +142,16 @@ const agencies = createAgencyMapView(
     toolbar: findRequired('#agency-toolbar'),
   },
   api,
-  { onNodeTap: (node) => (actions.showDetails(node), router.record({ entity: node.id })) },
+  { onNodeTap: (node) => (actions.showDetails(node), router.record({ entity: node.id })), onDrawn: () => void agencyDates.refresh() },
 );
+/** The date filter on the agency map: the graph's filtering, with the sidebar left to the graph's. */
+const agencyDates = createEvidenceFiltering({
+  api,
+  graph: agencies,
+  sidebar: { show: () => undefined, setDocuments: () => undefined, setSummary: () => undefined },
+  onError: (message) => overlay.notify(message, 'error'),
+  onEmptied: (message) => agencies.showFilteredOut(message),
+});
 const timelineQuotes = mountQuotePanel(findRequired('#timeline-quotes'), api, goToEntity, { onFixSpeaker: (quote) => corrections.fixSpeaker(quote), placeholder: TIMELINE_QUOTES_PLACEHOLDER });
 const timeline = createTimelineView(
   { toolbar: findRequired('#timeline-toolbar'), chart: findRequired('#timeline-chart'), overlay: createGraphOverlay(findRequired('#timeline-overlay')) },
@@ -174,7 +187,7 @@ const corrections = mountCorrections({
     } else await actions.loadOverview();
   },
 });
-const router = createUrlRouter(createStateApplier({ tabs, graph, actions, evidence, cypher, saidAbout, quotes, agencies, timeline, timelineQuotes, documents }, known));
+const router = createUrlRouter(createStateApplier({ tabs, graph, actions, evidence, agencyDates, cypher, saidAbout, quotes, agencies, timeline, timelineQuotes, documents }, known));
 
 // Test hooks: tests/web/explorer.browser.test.ts reads the Cytoscape instances from here.
 window.__cy = graph.cy;

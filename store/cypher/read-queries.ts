@@ -252,6 +252,25 @@ export function createReadQueries(dialect: CypherDialect) {
         'ORDER BY count DESC, speakerName, subjectName LIMIT $limit'
       );
     },
+    /**
+     * Speaker → subject counts of the quotes of articles dated in a range, counted from the quotes
+     * themselves, since SAID_ABOUT keeps one count over every date; columns as saidAbout's.
+     */
+    saidAboutDated: (filter: { speakers: boolean; subjects: boolean; from: boolean; to: boolean }) => {
+      const conditions = [
+        filter.speakers ? 's.id IN $speakers' : '', filter.subjects ? 'a.id IN $subjects' : '',
+        // dates compare as text, as in quotePage
+        filter.from ? 'q.documentDate >= $from' : '', filter.to ? 'q.documentDate < $beforeDay' : '',
+      ].filter(Boolean);
+      return (
+        `MATCH (s)-[:SAID]->(q:Quote)-[:ABOUT]->(a)${conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : ''} ` +
+        `RETURN s.id AS speakerId, s.name AS speakerName, ${dialect.nodeLabel('s')} AS speakerLabel, ` +
+        `a.id AS subjectId, a.name AS subjectName, ${dialect.nodeLabel('a')} AS subjectLabel, count(*) AS count, ` +
+        // a quote stored before kinds were kept is in quotation marks
+        "count(CASE WHEN q.kind = 'indirect' THEN NULL ELSE 1 END) AS direct, count(CASE WHEN q.kind = 'indirect' THEN 1 ELSE NULL END) AS indirect " +
+        'ORDER BY count DESC, speakerName, subjectName LIMIT $limit'
+      );
+    },
   };
 }
 
@@ -298,6 +317,10 @@ export const decodeRows = toRowDecoders({
   timelineQuotes: { date: z.string().nullable(), kind: z.string().nullable(), count: z.number() },
   timelineEntityQuotes: { id: z.string(), date: z.string().nullable(), kind: z.string().nullable() },
   timelineEvents: { date: z.string().nullable(), count: z.number() },
+  saidAboutDated: {
+    speakerId: z.string(), speakerName: z.string(), speakerLabel: LABEL, subjectId: z.string(), subjectName: z.string(), subjectLabel: LABEL,
+    count: z.number(), direct: z.number(), indirect: z.number(),
+  },
   saidAbout: {
     speakerId: z.string(), speakerName: z.string(), speakerLabel: LABEL,
     subjectId: z.string(), subjectName: z.string(), subjectLabel: LABEL,

@@ -67,6 +67,10 @@ const READ_CASES: Record<keyof ReadQueries, [string, string][]> = {
   timelineQuotes: [['timelineQuotes', queries.timelineQuotes]],
   timelineEntityQuotes: ENTITY_TYPES.flatMap((label) => (['said', 'about'] as const).map((way): [string, string] => [`timelineEntityQuotes(${label}, ${way})`, queries.timelineEntityQuotes(label, way)])),
   timelineEvents: [['timelineEvents()', queries.timelineEvents()], ...perEntity('timelineEvents', queries.timelineEvents)],
+  saidAboutDated: [
+    ['saidAboutDated(from)', queries.saidAboutDated({ speakers: false, subjects: false, from: true, to: false })],
+    ['saidAboutDated(all)', queries.saidAboutDated({ speakers: true, subjects: true, from: true, to: true })],
+  ],
   saidAbout: [
     ['saidAbout()', queries.saidAbout({ speakers: false, subjects: false })],
     ['saidAbout(both)', queries.saidAbout({ speakers: true, subjects: true })],

@@ -91,6 +91,13 @@ const READ_RUNS = (quoteIds: string[]): Record<keyof ReadQueries, QueryRun[]> =>
   timelineQuotes: [{ query: queries.timelineQuotes, params: {} }],
   timelineEntityQuotes: [...perEntity((label) => queries.timelineEntityQuotes(label, 'said')), ...perEntity((label) => queries.timelineEntityQuotes(label, 'about'))],
   timelineEvents: [{ query: queries.timelineEvents(), params: {} }, ...perEntity(queries.timelineEvents)],
+  saidAboutDated: [
+    { query: queries.saidAboutDated({ speakers: false, subjects: false, from: true, to: true }), params: { from: '2000-01-01', beforeDay: '2100-01-01', limit: 10 } },
+    {
+      query: queries.saidAboutDated({ speakers: true, subjects: true, from: false, to: true }),
+      params: { speakers: [ENTITY_OF.Person], subjects: [ENTITY_OF.Agency], beforeDay: '2100-01-01', limit: 10 },
+    },
+  ],
   saidAbout: [
     { query: queries.saidAbout({ speakers: false, subjects: false }), params: { limit: 10 } },
     { query: queries.saidAbout({ speakers: true, subjects: true }), params: { speakers: [ENTITY_OF.Person], subjects: [ENTITY_OF.Agency], limit: 10 } },

@@ -37,6 +37,15 @@ export function describeSaidAboutKindsContract(name: string, getStore: () => Gra
       expect(await marshAboutCro()).toEqual([[3, 2, 1]]);
     });
 
+    it('counts only the statements of articles dated in a range when one is given, each kind apart', async () => {
+      const dated = async (range: { from?: string; to?: string }) =>
+        (await store.saidAbout({ speakers: ['person:lena-marsh'], subjects: ['agency:cro'], ...range, limit: 10 })).map((cell) => [cell.count, cell.direct, cell.indirect]);
+      // this article of 8 Nov holds one of each kind; the flood article of 2 Nov one quote
+      expect(await dated({ from: '2026-11-08', to: '2026-11-08' })).toEqual([[2, 1, 1]]);
+      expect(await dated({ to: '2026-11-07' })).toEqual([[1, 1, 0]]);
+      expect(await dated({ from: '2026-11-09' })).toEqual([]);
+    });
+
     it('takes a reported statement out of the right count when its speaker is cleared, and the document out of both when it is deleted', async () => {
       const reported = (await store.findQuotes({ speaker: 'person:lena-marsh', kind: 'indirect', limit: 10 })).quotes[0]!;
       await store.addCorrection({ action: 'set-speaker', quote: reported.id, speaker: null }, { editor: 'contract' });

@@ -64,11 +64,16 @@ const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
     await saveScreenshot(page, 'archive-graph-filtered-empty');
   });
 
-  it('who said what about whom', async () => {
+  it('who said what about whom: the matrix of the top speakers and subjects', async () => {
     await open('#view=said-about');
-    await expect.poll(() => page.evaluate(() => window.__cySaidAbout?.edges().length ?? 0), { timeout: 30_000 }).toBeGreaterThan(20);
-    await page.waitForTimeout(1500);
+    await expect.poll(() => page.locator('.said-about-matrix-table .matrix-speaker').count(), { timeout: 30_000 }).toBeGreaterThan(5);
     await saveScreenshot(page, 'archive-said-about');
+  });
+
+  it('timeline replayed as of a day, and the graph as of it', async () => {
+    await open('#view=timeline&asof=2016-09-30');
+    await expect.poll(() => page.locator('.timeline-as-of').count(), { timeout: 30_000 }).toBe(1);
+    await saveScreenshot(page, 'archive-timeline-as-of');
   });
 
   it('agency map: related agencies only, with the count of the others', async () => {
@@ -103,7 +108,7 @@ const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
     await expect.poll(() => page.locator('#timeline-quotes .quote').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await saveScreenshot(page, 'archive-timeline-brushed');
     await page.getByRole('tab', { name: 'Graph' }).click();
-    await expect.poll(() => page.locator('.filter-summary').textContent(), { timeout: 30_000 }).toMatch(/\d+ of \d+ drawn nodes/);
+    await expect.poll(() => page.locator('.filter-summary').textContent(), { timeout: 30_000 }).toMatch(/\d+ of \d+ nodes of the graph view/);
     await page.waitForTimeout(1500);
     await saveScreenshot(page, 'archive-graph-brushed');
   });

@@ -31,7 +31,7 @@ describeInBrowser('the graph filtered by date and by article in Chromium (needs 
     const evidence = await visibleRelationEvidence(page);
     expect(evidence.length).toBeGreaterThan(0);
     expect(evidence.every((documents) => documents.includes(article))).toBe(true);
-    await expect.poll(() => page.locator('.filter-summary').textContent()).toBe(`${await countVisibleNodes(page)} of ${drawn} drawn nodes come from these articles.`);
+    await expect.poll(() => page.locator('.filter-summary').textContent()).toBe(`${await countVisibleNodes(page)} of ${drawn} nodes of the graph view come from these articles.`);
   });
 
   it('combines a date range with the type filter, and keeps only what articles of those days support', async () => {
@@ -66,7 +66,7 @@ describeInBrowser('the graph filtered by date and by article in Chromium (needs 
       .poll(async () => (await visibleRelationEvidence(page)).every((documents) => documents.includes(article.id)), { timeout: 10_000 })
       .toBe(true);
     expect(await countVisibleNodes(page)).toBeLessThan(await countNodes(page));
-    expect(await page.locator('.filter-summary').textContent()).toMatch(/^\d+ of [1-9]\d* drawn nodes come from these articles\. Undated articles are left out/);
+    expect(await page.locator('.filter-summary').textContent()).toMatch(/^\d+ of [1-9]\d* nodes of the graph view come from these articles\. Undated articles are left out/);
   });
 
   it('shows everything again with Clear, and takes the filter out of the URL', async () => {

@@ -21,6 +21,8 @@ describe('createDocumentTest', () => {
     ['from a day, that day included', { from: '2026-10-29' }, ['aid', 'wall']],
     ['up to a day, that day included, reading only the day of a timestamp', { to: '2026-10-29' }, ['flood', 'aid']],
     ['between two days', { from: '2026-10-28', to: '2026-11-03' }, ['aid']],
+    ['as of a day: what dated articles had said by then', { asOf: '2026-10-29' }, ['flood', 'aid']],
+    ['as of a day within a range: the earlier end wins', { from: '2026-10-28', asOf: '2026-11-10' }, ['aid', 'wall']],
     ['one article, dated or not', { document: 'undated' }, ['undated']],
     ['one article that is also in the range', { document: 'wall', from: '2026-11-01' }, ['wall']],
     ['one article outside the range, as nothing', { document: 'flood', from: '2026-11-01' }, []],

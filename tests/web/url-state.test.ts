@@ -42,3 +42,11 @@ describe('patchUrlState', () => {
     expect(patchUrlState(state, { view: 'said-about', entity: undefined })).toEqual({ view: 'said-about', query: 'MATCH (n) RETURN n' });
   });
 });
+
+describe('the "as of" day in the URL', () => {
+  it('keeps a YYYY-MM-DD day and drops anything else, like the date range', () => {
+    expect(parseUrlState('#view=graph&asof=2016-03-01').asof).toBe('2016-03-01');
+    expect(parseUrlState('#view=graph&asof=March').asof).toBeUndefined();
+    expect(formatUrlState({ view: 'timeline', asof: '2016-03-01' })).toBe('#view=timeline&asof=2016-03-01');
+  });
+});

@@ -23,13 +23,17 @@ export interface AgencyMapView {
   show(): Promise<void>;
   /** Selects and centres a node, drawing the unrelated names first if it is one of them; false when it is not on the map. */
   select(id: string): Promise<boolean>;
+  /** Hides these nodes and edges, for the date filter; the rest show again. */
+  setFilteredOut(ids: ReadonlySet<string>): void;
+  /** Says over the map why the date filter left nothing of it, or, undefined, takes that message back. */
+  showFilteredOut(message: string | undefined): void;
 }
 
 /** Returns the agency map drawn into its canvas, with its legend kept in step with what is drawn. */
 export function createAgencyMapView(
   parts: { canvas: HTMLElement; overlay: GraphOverlay; legend: HTMLElement; toolbar: HTMLElement },
   api: Pick<ApiClient, 'getAgencyNetwork'>,
-  handlers: { onNodeTap(node: NodeData): void },
+  handlers: { onNodeTap(node: NodeData): void; /** The map was drawn anew: apply the date filter to it. */ onDrawn(): void },
 ): AgencyMapView {
   const cy = cytoscape({ container: parts.canvas, style: createAgencyStylesheet(), minZoom: 0.1, maxZoom: 3 });
   restyleOnZoom(cy);
@@ -59,6 +63,7 @@ export function createAgencyMapView(
     parts.overlay.show({ kind: 'ready' });
     await runLayout(cy.elements(), { animate: false });
     capFitZoom(cy);
+    handlers.onDrawn();
   }
 
   async function load(): Promise<void> {
@@ -91,9 +96,19 @@ export function createAgencyMapView(
     await loaded;
   };
 
+  let filteredOutMessage: string | undefined;
   return {
     cy,
     show,
+    setFilteredOut(ids) {
+      cy.batch(() => cy.elements().forEach((element) => void element.toggleClass('is-filtered-out', ids.has(element.id()))));
+    },
+    showFilteredOut(message) {
+      // only take back the message this put up: a loading or error state is not ours to clear
+      if (message) parts.overlay.show({ kind: 'empty', message });
+      else if (filteredOutMessage) parts.overlay.show({ kind: 'ready' });
+      filteredOutMessage = message;
+    },
     async select(id) {
       if (cy.getElementById(id).empty() && focus?.unrelated.some((node) => node.id === id)) {
         toggle.checked = true;

@@ -1,8 +1,9 @@
 import { formatDate, h } from '../dom.ts';
+import { mountAsOfSlider } from './as-of-slider.ts';
 import { isEvidenceFilterActive, isIsoDay } from '../graph/evidence-filter.ts';
 import type { DocumentInfo, EvidenceFilter } from '../graph/evidence-filter.ts';
 
-/** The sidebar's date range and article picker for the graph; reports the whole filter on each change. */
+/** The sidebar's date range, article picker and "as of" slider for every view; reports the whole filter on each change. */
 export interface DateArticleFilter {
   /** Shows a filter chosen elsewhere (a link, back/forward) without reporting it back. */
   show(filter: EvidenceFilter): void;
@@ -12,8 +13,8 @@ export interface DateArticleFilter {
   setSummary(summary: { shown: number; drawn: number } | undefined): void;
 }
 
-/** Returns the filter rendered into `root`. */
-export function mountDateArticleFilter(root: HTMLElement, onChange: (filter: EvidenceFilter) => void): DateArticleFilter {
+/** Returns the filter rendered into `root`; `replaying` is true for each day the "as of" slider plays. */
+export function mountDateArticleFilter(root: HTMLElement, onChange: (filter: EvidenceFilter, replaying: boolean) => void): DateArticleFilter {
   const from = h('input', { id: 'filter-from', class: 'filter-input filter-date', type: 'date' });
   const to = h('input', { id: 'filter-to', class: 'filter-input filter-date', type: 'date' });
   const article = h('select', { id: 'filter-article', class: 'filter-input filter-article' }, [h('option', { value: '' }, ['All articles'])]);
@@ -25,15 +26,22 @@ export function mountDateArticleFilter(root: HTMLElement, onChange: (filter: Evi
     from: isIsoDay(from.value) ? from.value : undefined,
     to: isIsoDay(to.value) ? to.value : undefined,
     document: article.value || undefined,
+    asOf: wanted.asOf,
   });
-  const report = (): void => {
+  const report = (replaying = false): void => {
     wanted = read();
     clear.hidden = !isEvidenceFilterActive(wanted);
-    onChange(wanted);
+    onChange(wanted, replaying);
   };
-  for (const input of [from, to, article]) input.addEventListener('change', report);
+  const asOf = mountAsOfSlider((day, replaying) => {
+    wanted = { ...wanted, asOf: day };
+    report(replaying);
+  });
+  for (const input of [from, to, article]) input.addEventListener('change', () => report());
   clear.addEventListener('click', () => {
     from.value = to.value = article.value = '';
+    wanted = { ...wanted, asOf: undefined };
+    asOf.show(undefined);
     report();
     from.focus();
   });
@@ -46,6 +54,7 @@ export function mountDateArticleFilter(root: HTMLElement, onChange: (filter: Evi
       field('From', from),
       field('To', to),
       field('Article', article),
+      asOf.root,
     ]),
     summary,
   );
@@ -56,6 +65,7 @@ export function mountDateArticleFilter(root: HTMLElement, onChange: (filter: Evi
       from.value = filter.from ?? '';
       to.value = filter.to ?? '';
       article.value = filter.document ?? '';
+      asOf.show(filter.asOf);
       clear.hidden = !isEvidenceFilterActive(filter);
     },
     setDocuments(documents) {
@@ -66,15 +76,16 @@ export function mountDateArticleFilter(root: HTMLElement, onChange: (filter: Evi
       // an article from a link stays chosen once the list has come
       article.value = wanted.document ?? '';
       const days = documents.flatMap((doc) => (doc.date ? [doc.date.slice(0, 10)] : [])).sort();
+      asOf.setDays(days);
       for (const input of [from, to]) {
         input.min = days[0] ?? '';
         input.max = days.at(-1) ?? '';
       }
     },
     setSummary(counts) {
-      const dated = wanted.from || wanted.to ? ' Undated articles are left out while dates are set.' : '';
+      const dated = wanted.from || wanted.to || wanted.asOf ? ' Undated articles are left out while dates are set.' : '';
       // says what this filter leaves, whatever the type filter hides besides
-      summary.textContent = counts && counts.drawn > 0 ? `${counts.shown} of ${counts.drawn} drawn nodes come from these articles.${dated}` : '';
+      summary.textContent = counts && counts.drawn > 0 ? `${counts.shown} of ${counts.drawn} nodes of the graph view come from these articles.${dated}` : '';
     },
   };
 }

@@ -1,7 +1,8 @@
 import cytoscape from 'cytoscape';
 import type { CollectionReturnValue, Core, CytoscapeOptions, NodeSingular, Position } from 'cytoscape';
 import type { GraphElements } from '../../contract/graph.ts';
-import { runLayout } from '../graph/layout.ts';
+import { runLayout, showPlaced } from '../graph/layout.ts';
+import { placeHugeGraph } from '../graph/place-huge-graph.ts';
 import { avoidLabelCollisions } from '../graph/avoid-label-collisions.ts';
 import { restyleOnZoom } from '../graph/readable-labels.ts';
 import { addWithLevelOfDetail } from '../graph/level-of-detail.ts';
@@ -106,11 +107,15 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     async replace(graph) {
       cy.elements().remove();
       rings.reset();
-      levelOfDetail = addWithLevelOfDetail(cy, toElements(graph), levelOfDetail);
+      const elements = toElements(graph);
+      // a huge graph is laid out before it is added, so it is drawn once, in place
+      const placed = placeHugeGraph(elements);
+      levelOfDetail = addWithLevelOfDetail(cy, elements, levelOfDetail);
       applyHiddenTypes();
       edits.applyTo(cy.elements());
       merges.length = 0;
       handlers.onHistoryChange();
+      if (placed) return showPlaced(visible());
       // no animation: nodes would first be drawn piled up at the origin
       await runLayout(visible(), { animate: false });
     },

@@ -18,6 +18,8 @@ const CLICK_PX = 4;
 export interface DayRange {
   from?: string;
   to?: string;
+  /** The "as of" day the views are replayed to: a line marks it and later bars are greyed. */
+  asOf?: string;
 }
 
 /** The timeline's bar chart: stacked bars, a month axis, a brush, and the chosen range shaded. */
@@ -77,6 +79,8 @@ export function mountTimelineChart(root: HTMLElement, handlers: { onBrush(range:
       drawRange(scale, drawn.range, plot.height),
       drawAxes(scale, plot),
       ...drawn.timeline.bars.map((bar) => drawBar(scale!, bar, plot.height, drawn!.range)),
+      // over the bars, so the day reads where a bar spans it
+      drawAsOf(scale, drawn.range.asOf, plot.height),
       brush,
     );
   }
@@ -93,7 +97,8 @@ export function mountTimelineChart(root: HTMLElement, handlers: { onBrush(range:
 function drawBar(scale: TimelineScale, bar: TimelineBar, plotHeight: number, range: DayRange): SVGElement {
   const x = MARGIN.left + scale.x(toDayNumber(bar.start));
   const width = Math.max(1, scale.x(toDayNumber(bar.end) + 1) - scale.x(toDayNumber(bar.start)) - 1);
-  const outside = (range.from !== undefined && bar.end < range.from) || (range.to !== undefined && bar.start > range.to);
+  const outside =
+    (range.from !== undefined && bar.end < range.from) || (range.to !== undefined && bar.start > range.to) || (range.asOf !== undefined && bar.start > range.asOf);
   const group = svg('g', { class: `timeline-bar${outside ? ' is-outside' : ''}`, 'data-start': bar.start, 'data-end': bar.end, 'data-total': totalOf(bar) });
   let y = MARGIN.top + plotHeight;
   for (const kind of TIMELINE_KINDS) {
@@ -135,6 +140,19 @@ function drawRange(scale: TimelineScale, range: DayRange, plotHeight: number): S
   const end = range.to ? toDayNumber(range.to) + 1 : scale.endDay;
   const x = MARGIN.left + scale.x(first);
   return svg('rect', { class: 'timeline-range', x, y: MARGIN.top, width: Math.max(2, scale.x(end) - scale.x(first)), height: plotHeight });
+}
+
+function drawAsOf(scale: TimelineScale, asOf: string | undefined, plotHeight: number): SVGElement {
+  if (!asOf) return svg('g', {});
+  const x = MARGIN.left + scale.x(toDayNumber(asOf) + 1);
+  const group = svg('g', { class: 'timeline-as-of', 'data-day': asOf });
+  group.append(svg('line', { x1: x, x2: x, y1: MARGIN.top, y2: MARGIN.top + plotHeight }));
+  // the label on the side of the line with room for it
+  const nearStart = x < MARGIN.left + 120;
+  const label = svg('text', { x: nearStart ? x + 4 : x - 4, y: MARGIN.top + 12, 'text-anchor': nearStart ? 'start' : 'end' });
+  label.textContent = `as of ${formatDate(asOf)}`;
+  group.append(label);
+  return group;
 }
 
 /** The tooltip of a bar: its days and its counts by kind. */

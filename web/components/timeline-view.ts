@@ -13,6 +13,7 @@ export const TIMELINE_QUOTES_PLACEHOLDER: QuotePanelPlaceholder = {
   hints: [
     ['Click', ' a bar: its quotes'],
     ['Drag', ' across bars: only those dates, in every view'],
+    ['As of', ' in the sidebar: replay the graph up to a day, or Play it'],
     ['', 'Select an entity in the graph first to see only its share'],
   ],
 };
@@ -110,9 +111,10 @@ export function createTimelineView(
   function showRange(): void {
     const chosen = state.from || state.to;
     clear.hidden = !chosen;
-    rangeText.textContent = chosen
-      ? `Every view shows articles ${state.from ? `from ${formatDate(state.from)}` : ''}${state.from && state.to ? ' ' : ''}${state.to ? `to ${formatDate(state.to)}` : ''}`
-      : 'Drag across the bars to show only those dates in every view; click a bar for its quotes.';
+    const asOf = state.asOf ? ` Replayed as of ${formatDate(state.asOf)}: later bars are greyed (the "As of" slider in the sidebar).` : '';
+    rangeText.textContent = (chosen
+      ? `Every view shows articles ${state.from ? `from ${formatDate(state.from)}` : ''}${state.from && state.to ? ' ' : ''}${state.to ? `to ${formatDate(state.to)}` : ''}.`
+      : 'Drag across the bars to show only those dates in every view; click a bar for its quotes.') + asOf;
   }
 
   async function show(next: TimelineState): Promise<void> {

@@ -30,5 +30,7 @@ export function createAgencyStylesheet(): StylesheetJson {
         padding: '18px',
       },
     },
+    // the date filter and the "as of" slider hide what no article of their dates supports
+    { selector: '.is-filtered-out', style: { display: 'none' } },
   ];
 }

@@ -9,6 +9,12 @@ import type { DocumentInfo, EvidenceFilter } from './evidence-filter.ts';
 export function describeFilteredOut(filter: EvidenceFilter, counts: { shown: number; drawn: number }, documents: ReadonlyMap<string, DocumentInfo>): string | undefined {
   if (counts.shown > 0 || counts.drawn === 0) return undefined;
   const parts: string[] = [];
+  if (filter.asOf && !filter.from && !filter.to) {
+    const known = [...documents.values()].filter((doc) => doc.date && doc.date.slice(0, 10) <= filter.asOf!).length;
+    parts.push(`None of the ${counts.drawn} nodes drawn was known as of ${formatDate(filter.asOf)}: ${known} of the ${documents.size} articles are dated by then.`);
+    parts.push('Move the "As of" slider later, or to its right end for everything.');
+    return parts.join(' ');
+  }
   if (filter.from || filter.to) {
     const range = [filter.from ? `from ${formatDate(filter.from)}` : '', filter.to ? `to ${formatDate(filter.to)}` : ''].filter(Boolean).join(' ');
     const inRange = [...documents.values()].filter((doc) => doc.date && (!filter.from || doc.date.slice(0, 10) >= filter.from) && (!filter.to || doc.date.slice(0, 10) <= filter.to)).length;

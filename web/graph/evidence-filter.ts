@@ -4,6 +4,8 @@ export interface EvidenceFilter {
   to?: string;
   /** A document id: only what this article shows. */
   document?: string;
+  /** Replays the archive: only what articles dated up to this day said, as it was known then. */
+  asOf?: string;
 }
 
 /** An article as the filter needs it. */
@@ -23,18 +25,18 @@ export function isIsoDay(value: string | undefined): value is string {
 
 /** True when the filter narrows anything. */
 export function isEvidenceFilterActive(filter: EvidenceFilter): boolean {
-  return Boolean(filter.from || filter.to || filter.document);
+  return Boolean(filter.from || filter.to || filter.document || filter.asOf);
 }
 
 /**
  * Returns a test for document ids: true for an article that is the chosen one (if one is chosen)
  * and dated within the range (if a range is set, ends included). An undated article fails any
- * range, and an article missing from `documents` fails any filter.
+ * range (or an "as of" day), and an article missing from `documents` fails any filter.
  * @example createDocumentTest({ from: '2026-11-01' }, documents)('e80a…') // false for an article of 31 Oct
  */
 export function createDocumentTest(filter: EvidenceFilter, documents: ReadonlyMap<string, DocumentInfo>): (id: string) => boolean {
   if (!isEvidenceFilterActive(filter)) return () => true;
-  const hasRange = Boolean(filter.from || filter.to);
+  const hasRange = Boolean(filter.from || filter.to || filter.asOf);
   return (id) => {
     if (filter.document && id !== filter.document) return false;
     const info = documents.get(id);
@@ -42,7 +44,7 @@ export function createDocumentTest(filter: EvidenceFilter, documents: ReadonlyMa
     if (!hasRange) return true;
     if (!info.date) return false;
     const day = info.date.slice(0, 10);
-    return (!filter.from || day >= filter.from) && (!filter.to || day <= filter.to);
+    return (!filter.from || day >= filter.from) && (!filter.to || day <= filter.to) && (!filter.asOf || day <= filter.asOf);
   };
 }
 

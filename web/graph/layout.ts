@@ -2,6 +2,7 @@ import cytoscape from 'cytoscape';
 import type { BaseLayoutOptions, Collection, LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { layoutLargeGraph } from './fast-layout.ts';
+import { DRAFT_NODE_GAP, HUGE_GRAPH_NODES } from './place-huge-graph.ts';
 import { spreadPiles } from './spread-piles.ts';
 
 const fcoseRegistered = registerFcose();
@@ -47,13 +48,6 @@ export interface LayoutRequest {
  * and spread-piles.ts then opens the piles the draft leaves.
  */
 export const LARGE_GRAPH_NODES = 400;
-/**
- * From this many nodes on, even fcose's spectral draft is too slow (about 45 s for 10,000 nodes and
- * 50,000 edges in bench:web): fast-layout.ts lays them out in well under a second instead.
- */
-export const HUGE_GRAPH_NODES = 3000;
-/** Room per node in a spread draft: about the largest node, so piles open into rings nodes barely touch. */
-const DRAFT_NODE_GAP = 60;
 const PADDING = 40;
 
 /** The settings that depend on the graph's size. */
@@ -140,6 +134,30 @@ function layOutHugeGraph(elements: Collection): void {
   });
   spreadDraft(elements);
   nodes.first().cy().emit('layoutstop');
+}
+
+/**
+ * Fits nodes placed before they were added (place-huge-graph.ts) and emits layoutstop, as a layout
+ * would. The box comes from the nodes' positions: Cytoscape's own fit measures every element, edges
+ * and labels included, which took about 4 s of a 10,000-node first paint in bench:web.
+ */
+export function showPlaced(elements: Collection): void {
+  const nodes = elements.nodes();
+  if (nodes.empty()) return;
+  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  nodes.forEach((node) => {
+    const { x, y } = node.position();
+    box.x1 = Math.min(box.x1, x);
+    box.y1 = Math.min(box.y1, y);
+    box.x2 = Math.max(box.x2, x);
+    box.y2 = Math.max(box.y2, y);
+  });
+  const cy = nodes.first().cy();
+  // room for the nodes themselves around their centres
+  const margin = DRAFT_NODE_GAP / 2;
+  // Cytoscape's fit takes a bounding box in place of elements; its types only know elements
+  cy.fit({ x1: box.x1 - margin, y1: box.y1 - margin, x2: box.x2 + margin, y2: box.y2 + margin } as unknown as Collection, PADDING);
+  cy.emit('layoutstop');
 }
 
 function start(elements: Collection, options: LayoutOptions): Promise<void> {

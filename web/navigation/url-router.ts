@@ -4,8 +4,8 @@ import type { UrlState } from './url-state.ts';
 /** Keeps the explorer's state in the location hash, so a link restores it and back/forward move through it. */
 export interface UrlRouter {
   current(): UrlState;
-  /** Adds a history entry for the patched state and applies it. */
-  navigate(patch: Partial<UrlState>): void;
+  /** Adds a history entry for the patched state (or, with `replace`, rewrites the current one) and applies it. */
+  navigate(patch: Partial<UrlState>, options?: { replace?: boolean }): void;
   /** Records what the page already shows, without applying it again; `replace` keeps the history short. */
   record(patch: Partial<UrlState>, options?: { replace?: boolean }): void;
   /** Applies the state in the URL now: call once when the views are ready. */
@@ -41,9 +41,9 @@ export function createUrlRouter(apply: (state: UrlState, previous: UrlState | un
 
   return {
     current,
-    navigate(patch) {
+    navigate(patch, options = {}) {
       const next = patchUrlState(current(), patch);
-      write(next, false);
+      write(next, options.replace ?? false);
       change(next);
     },
     record(patch, options = {}) {

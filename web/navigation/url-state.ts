@@ -20,10 +20,12 @@ export interface UrlState {
   to?: string;
   /** The graph narrowed to what this article shows: a document id. Not `document`, the article the document view opens. */
   article?: string;
+  /** Every view replayed as of this day (`YYYY-MM-DD`): only what articles up to it said. */
+  asof?: string;
 }
 
-const KEYS = ['entity', 'speaker', 'subject', 'document', 'query', 'from', 'to', 'article'] as const;
-const DAY_KEYS: ReadonlySet<string> = new Set(['from', 'to']);
+const KEYS = ['entity', 'speaker', 'subject', 'document', 'query', 'from', 'to', 'article', 'asof'] as const;
+const DAY_KEYS: ReadonlySet<string> = new Set(['from', 'to', 'asof']);
 
 /** True for the names of the explorer's views. */
 export function isViewName(value: string | null): value is ViewName {
