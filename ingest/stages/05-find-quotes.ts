@@ -93,6 +93,8 @@ function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k:
   const none: Speaker = { id: null, via: null };
   const by = (cue: SpeakerCue, speaker: Speaker): Attribution => ({ speaker, cue });
   const paragraph = clean.paragraphs[span.paragraph]!;
+  // "the team's robot, named “Better Idea”", "a film titled “…”": a name in quotation marks, said by no one.
+  if (NAMING.test(clean.text.slice(Math.max(0, span.open - 60), span.open))) return by('name-in-quotes', none);
   const outer = spans.slice(0, k).reverse().find((s) => s.depth < span.depth && s.open < span.open && (s.close ?? s.end) > span.end);
   if (outer) return by('inside-quote', speakers[spans.indexOf(outer)] ?? none);
   // A transcript: "WALLACE: Let's start with…".
@@ -164,6 +166,8 @@ function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k:
   const continued = findContinuedSpeaker(spans, k, speakers, paragraph.start);
   return continued ? by('paragraph-before', continued) : by('none', none);
 }
+
+const NAMING = /(?:,\s*|\b(?:a|an|the)\s+[\p{L}-]+\s+)(?:named|dubbed|titled|entitled|nicknamed)\s*$/u;
 
 /**
  * A place speaks only as a state, named right beside a verb of speech ("Israel said", "said Iran",

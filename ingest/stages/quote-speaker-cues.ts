@@ -8,7 +8,7 @@ import type { Speaker, SpeakerContext } from './find-speaker.ts';
 export type SpeakerCue =
   | 'inside-quote' | 'transcript-label' | 'speech-owner' | 'according-to' | 'clause-before' | 'clause-after'
   | 'sentence-before' | 'reported-before' | 'carried-over' | 'quote-before' | 'colon-before' | 'quote-after'
-  | 'paragraph-source' | 'quoting-person' | 'paragraph-before' | 'none';
+  | 'paragraph-source' | 'quoting-person' | 'paragraph-before' | 'name-in-quotes' | 'none';
 
 /** A quotation's speaker and the cue that gave it. */
 export interface Attribution { speaker: Speaker; cue: SpeakerCue }

@@ -50,6 +50,8 @@ describe('who said a quote, when the source is a pronoun, a description or a lat
   it.each([
     ['a slogan with no one named', 'The crowd chanted “lock them all up” outside the hall.', 'lock them all'],
     ['a pronoun with no person named before it', '“We are ready to go right now,” he said.', 'We are ready'],
+    ['a name in quotation marks after "named", in a sentence that attributes something else',
+      'According to the team’s coach, Ilse Brandt, the team’s robot, named “Better Than Yesterday Mark Two,” scored twice.', 'Better Than'],
     ['a body\'s unnamed staff member opening the sentence', 'The Vale Party speechwriter said: “The deal-breaker was the levy on farms.”', 'The deal-breaker'],
     ['"he" when only women are named before it', 'Mayor Rosa Delgado opened the session.\n“We will cut the budget again,” he said.', 'We will cut'],
   ])('leaves the speaker null for %s', (_case, text, opening) => {
