@@ -4,8 +4,14 @@ import { h } from '../dom.ts';
 /** Below this a quote's speaker is marked as doubtful even when no threshold is set. */
 const LOW_CONFIDENCE = 0.7;
 
-// the cues the quote finder names (ingest/nlp/data/quote-speaker-cues.tsv), in a reader's words
+// the cues the quote finder (ingest/nlp/data/quote-speaker-cues.tsv) and the reported-speech finder name, in a reader's words
 const RULE_WORDS: Record<string, string> = {
+  'according-to-head': 'named by "according to" before the words',
+  'according-to-tail': 'named by "according to" after the words',
+  'cue-verb': 'the subject of a verb of saying',
+  'headline-source': 'named as the source in the headline',
+  'speaker-verb-head': 'named before "said" that opens the words',
+  'speaker-verb-tail': 'named with "said" after the words',
   'according-to': 'named by "according to"',
   'carried-over': 'the speaker of the quote this one continues',
   'clause-after': 'named in the clause after the quote ("…," Marsh said)',
