@@ -20,6 +20,12 @@ export const documentParamsSchema = z.object({
 /** A quote's kind: words in quotation marks, or reported speech. */
 export const quoteKindSchema = z.enum(['direct', 'indirect']);
 
+/** Why the quote has its speaker, in every answer that lists quotes: null on quotes stored before it was kept. */
+export const attributionShape = {
+  rule: z.string().nullable().describe('the cue that decided the speaker ("clause-after", "none", …); "correction" when set by hand'),
+  confidence: z.number().min(0).max(1).nullable().describe('how often that cue names the right speaker, 0–1; 1 for a correction'),
+};
+
 /** A document's text with the spans of what was found in it, for highlighting. */
 export const documentViewSchema = z
   .strictObject({
@@ -34,6 +40,7 @@ export const documentViewSchema = z
         ...offsetsShape,
         via: z.string().nullable(),
         kind: quoteKindSchema.describe('direct: in quotation marks; indirect: reported speech, shown in a style of its own'),
+        ...attributionShape,
         speaker: z.strictObject({ id: z.string(), name: z.string() }).nullable(),
       }),
     ),

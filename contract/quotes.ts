@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { apiComponents } from './components.ts';
-import { documentRefSchema, offsetsShape, quoteKindSchema } from './documents.ts';
+import { attributionShape, documentRefSchema, offsetsShape, quoteKindSchema } from './documents.ts';
 import { entitySummarySchema } from './entities.ts';
 import { limitField } from './fields.ts';
 import { isoDaySchema } from './timeline.ts';
@@ -16,6 +16,7 @@ export const quoteViewSchema = z
     ...offsetsShape,
     via: z.string().nullable(),
     kind: quoteKindSchema.describe('direct: words in quotation marks; indirect: reported speech, the clause attributed'),
+    ...attributionShape,
     speaker: entitySummarySchema.nullable(),
     about: z.array(entitySummarySchema),
     document: documentRefSchema,
@@ -33,6 +34,12 @@ export const quoteFiltersSchema = z.object({
   document: z.string().min(1).max(100).optional().describe('document id'),
   q: z.string().trim().min(1).max(200).optional().describe('words in the quote, case ignored'),
   kind: quoteKindSchema.optional().describe('direct quotes only, or reported speech only'),
+  minConfidence: z.coerce
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe('quotes whose attribution confidence is at least this, 0–1; quotes of unknown confidence are left out'),
   from: isoDaySchema.optional().describe('articles dated on or after this day (YYYY-MM-DD)'),
   to: isoDaySchema.optional().describe('articles dated on or before this day (YYYY-MM-DD)'),
   cursor: z.coerce.number().int().min(0).max(1_000_000).optional().describe('nextCursor of the previous page'),

@@ -122,6 +122,10 @@ export const NODE_TABLES: NodeTable[] = [
       via: 'STRING',
       // "direct" (in quotation marks) or "indirect" (reported speech); null on quotes stored before it was kept, all direct
       kind: 'STRING',
+      // the attribution: which cue decided the speaker and how often it is right. On the quote, not on SAID,
+      // because a quote has one attribution even when it has no speaker (rule "none"); null on older stores
+      rule: 'STRING',
+      confidence: 'DOUBLE',
       document: 'STRING',
       documentTitle: 'STRING',
       documentDate: 'STRING',

@@ -34,6 +34,10 @@ export interface QuoteRow {
   via: string | null;
   /** "direct" words in quotation marks, or "indirect" reported speech. */
   kind: 'direct' | 'indirect';
+  /** Which cue decided the speaker ("clause-after", "none", "correction"); null when the extraction did not say. */
+  rule: string | null;
+  /** How often that cue names the right speaker, 0–1; null when the extraction did not say. */
+  confidence: number | null;
   document: string;
 }
 

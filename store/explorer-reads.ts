@@ -23,10 +23,12 @@ export function createExplorerReads(
     if (query.document) params.document = query.document;
     if (query.q) params.text = query.q.toLowerCase();
     if (query.kind) params.kind = query.kind;
+    if (query.minConfidence !== undefined) params.minConfidence = query.minConfidence;
     if (query.from) params.from = query.from;
     if (query.to) params.beforeDay = nextDay(query.to);
     const filters = {
-      speaker, about, document: Boolean(query.document), q: Boolean(query.q), kind: Boolean(query.kind), from: Boolean(query.from), to: Boolean(query.to),
+      speaker, about, document: Boolean(query.document), q: Boolean(query.q), kind: Boolean(query.kind),
+      minConfidence: query.minConfidence !== undefined, from: Boolean(query.from), to: Boolean(query.to),
     };
     const ids = decodeRows.quotePage(await run(queries.quotePage(filters), params)).slice(skip).map((row) => row.id);
     const page = ids.slice(0, query.limit);
@@ -47,6 +49,8 @@ export function createExplorerReads(
       via: row.via,
       // quotes stored before reported speech was read have no kind: all were in quotation marks
       kind: row.kind === 'indirect' ? ('indirect' as const) : ('direct' as const),
+      rule: row.rule,
+      confidence: row.confidence,
       speaker: row.speakerId ? { id: row.speakerId, name: row.speakerName ?? '' } : null,
     }));
     const relations = [];

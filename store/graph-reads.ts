@@ -297,6 +297,8 @@ export function groupQuotes(rows: readonly QuoteDetailRow[], order: readonly str
         end: row.endOffset ?? 0,
         via: row.via,
         kind: row.kind === 'indirect' ? 'indirect' : 'direct',
+        rule: row.rule,
+        confidence: row.confidence,
         speaker: row.speakerId && row.speakerLabel ? toSummary(entityOf(row, row.speakerId, 'speaker'), row.speakerLabel) : null,
         about: [],
         document: { id: row.documentId, title: row.documentTitle ?? '', date: row.documentDate },

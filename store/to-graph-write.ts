@@ -64,7 +64,8 @@ export function toGraphWrite(extraction: Extraction, meta: { source: string; ing
   for (const quote of extraction.quotes) {
     const id = toQuoteId(documentId, quote.start);
     const context = toQuoteContext(meta.text, quote.start, quote.end);
-    quotes.push({ id, text: quote.text, context, startOffset: quote.start, endOffset: quote.end, via: quote.via, kind: quote.kind ?? 'direct', document: documentId });
+    quotes.push({ id, text: quote.text, context, startOffset: quote.start, endOffset: quote.end, via: quote.via, kind: quote.kind ?? 'direct',
+      rule: quote.rule ?? null, confidence: quote.confidence ?? null, document: documentId });
     const evidence = { document: documentId, startOffset: quote.start, endOffset: quote.end };
     edges.addToFixed('IN', id, 'Quote', documentId, 'Document', evidence);
     if (quote.speaker) edges.addToFixed('SAID', quote.speaker, null, id, 'Quote', { ...evidence, via: quote.via });

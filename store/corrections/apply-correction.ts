@@ -106,11 +106,16 @@ const decodeSpeaker = toRowDecoder('correctionSpeaker', { id: z.string() });
 const decodeKind = toRowDecoder('correctionQuoteKind', { kind: z.string().nullable() });
 const decodeAbout = toRowDecoder('correctionAbout', { id: z.string() });
 
-/** The quote's SAID edge moves to the new speaker (or goes), and the speaker-to-subject counts follow it. */
+/**
+ * The quote's SAID edge moves to the new speaker (or goes), and the speaker-to-subject counts follow it.
+ * The attribution is then a person's word: rule "correction", confidence 1, even where it confirms the speaker.
+ */
 async function setSpeaker(run: RunRead, quoteId: string, speakerId: string | null): Promise<void> {
   if (!(await quoteExists(run, quoteId))) return;
   const speaker = speakerId === null ? null : await readEntity(run, speakerId);
   if (speakerId !== null && !speaker) return;
+  // undo needs no inverse: it rewrites the extraction, whose rule and confidence come back with it
+  await run("MATCH (q:Quote {id: $quote}) SET q.rule = 'correction', q.confidence = 1.0", { quote: quoteId });
   const current: { id: string; label: EntityType }[] = [];
   for (const label of ENTITY_TYPES) {
     for (const row of decodeSpeaker(await run(`MATCH (s:${label})-[:SAID]->(q:Quote {id: $quote}) RETURN s.id AS id`, { quote: quoteId }))) {

@@ -88,6 +88,8 @@ const QUOTE_DETAIL_ROW = {
   endOffset: z.number().nullable(),
   via: z.string().nullable(),
   kind: z.string().nullable(),
+  rule: z.string().nullable(),
+  confidence: z.number().nullable(),
   documentId: z.string(),
   documentTitle: z.string().nullable(),
   documentDate: z.string().nullable(),
@@ -116,7 +118,7 @@ export function createReadQueries(dialect: CypherDialect) {
       (speaker ? '' : `OPTIONAL MATCH (s)-[:SAID]->(${q}) `) +
       `OPTIONAL MATCH (${q})-[:ABOUT]->(a) ` +
       `RETURN ${q}.id AS id, ${q}.text AS text, ${q}.context AS context, ${q}.startOffset AS startOffset, ${q}.endOffset AS endOffset, ${q}.via AS via, ${q}.kind AS kind, ` +
-      `${q}.document AS documentId, ${q}.documentTitle AS documentTitle, ${q}.documentDate AS documentDate, ` +
+      `${q}.rule AS rule, ${q}.confidence AS confidence, ${q}.document AS documentId, ${q}.documentTitle AS documentTitle, ${q}.documentDate AS documentDate, ` +
       `${s}.id AS speakerId, ${s}.name AS speakerName, ${s}.aliases AS speakerAliases, ${s}.mentions AS speakerMentions, ${dialect.nodeLabel(s)} AS speakerLabel, ` +
       `a.id AS aboutId, a.name AS aboutName, a.aliases AS aboutAliases, a.mentions AS aboutMentions, ${dialect.nodeLabel('a')} AS aboutLabel ` +
       "ORDER BY coalesce(documentDate, '') DESC, documentId, startOffset"
@@ -202,6 +204,8 @@ export function createReadQueries(dialect: CypherDialect) {
       const conditions = [filters.document ? 'd.id = $document' : '', filters.q ? 'toLower(q.text) CONTAINS $text' : '',
         // a quote stored before kinds were kept is in quotation marks
         filters.kind ? "coalesce(q.kind, 'direct') = $kind" : '',
+        // a quote whose confidence is unknown is not known to reach it
+        filters.minConfidence ? 'q.confidence >= $minConfidence' : '',
         // dates compare as text: a day, or a day and a time, sorts after the day it starts with and before the next
         filters.from ? 'd.date >= $from' : '', filters.to ? 'd.date < $beforeDay' : ''].filter(Boolean);
       const where = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
@@ -220,7 +224,8 @@ export function createReadQueries(dialect: CypherDialect) {
       `RETURN e.id AS id, ${dialect.nodeLabel('e')} AS label, e.name AS name, m.spans AS spans`,
     documentQuotes:
       'MATCH (q:Quote)-[:`IN`]->(d:Document {id: $id}) OPTIONAL MATCH (s)-[:SAID]->(q) ' +
-      'RETURN q.id AS id, q.startOffset AS startOffset, q.endOffset AS endOffset, q.via AS via, q.kind AS kind, s.id AS speakerId, s.name AS speakerName',
+      'RETURN q.id AS id, q.startOffset AS startOffset, q.endOffset AS endOffset, q.via AS via, q.kind AS kind, ' +
+      'q.rule AS rule, q.confidence AS confidence, s.id AS speakerId, s.name AS speakerName',
     documentRelations: (type: EdgeType) =>
       `MATCH (a)-[r:${quoteName(type)}]->(b) WHERE r.document = $id ` +
       'RETURN a.id AS source, b.id AS target, r.role AS role, r.startOffset AS startOffset, r.endOffset AS endOffset',
@@ -309,7 +314,7 @@ export const decodeRows = toRowDecoders({
   documentMentions: { id: z.string(), label: LABEL, name: z.string(), spans: z.array(z.number()).nullable() },
   documentQuotes: {
     id: z.string(), startOffset: z.number().nullable(), endOffset: z.number().nullable(), via: z.string().nullable(), kind: z.string().nullable(),
-    speakerId: z.string().nullable(), speakerName: z.string().nullable(),
+    rule: z.string().nullable(), confidence: z.number().nullable(), speakerId: z.string().nullable(), speakerName: z.string().nullable(),
   },
   documentRelations: {
     source: z.string(), target: z.string(), role: z.string().nullable(), startOffset: z.number().nullable(), endOffset: z.number().nullable(),
@@ -340,6 +345,7 @@ export interface QuotePageClauses {
   document?: boolean;
   q?: boolean;
   kind?: boolean;
+  minConfidence?: boolean;
   from?: boolean;
   to?: boolean;
 }

@@ -67,22 +67,36 @@ function toQuoteStatements(write: GraphWrite): Statement[] {
     if (batch.type !== 'SAID' || !isAllowedEdge('SAID', batch.fromLabel, 'Quote')) continue;
     for (const row of batch.rows) speakers.set(row.to, { id: row.from, label: batch.fromLabel });
   }
-  const groups = new Map<NodeLabel | null, (QuoteRow & { speaker: string | null })[]>();
+  const groups = new Map<string, { label: NodeLabel | null; rows: (QuoteRow & { speaker: string | null })[] }>();
   for (const quote of write.quotes) {
     const speaker = speakers.get(quote.id);
     const label = speaker?.label ?? null;
-    const group = groups.get(label) ?? [];
-    group.push({ ...quote, speaker: speaker?.id ?? null });
-    groups.set(label, group);
+    // The embedded store types a list parameter's field from its first value: a whole-number confidence (1)
+    // beside fractions makes the rows unreadable or their values garbled, so whole numbers get their own statement.
+    const key = `${label}\u0000${quote.confidence !== null && Number.isInteger(quote.confidence)}`;
+    const group = groups.get(key) ?? { label, rows: [] };
+    group.rows.push({ ...quote, speaker: speaker?.id ?? null });
+    groups.set(key, group);
   }
   const inDocument = `-[:${quoteName('IN')} {${QUOTE_EVIDENCE}}]->(d)`;
-  return [...groups].map(([label, rows]) => ({
-    query: label
-      ? `UNWIND $rows AS r MATCH (d:Document {id: r.document}), (s:${label} {id: r.speaker}) ` +
-        `CREATE (s)-[:SAID {${QUOTE_EVIDENCE}, via: r.via}]->(q:Quote {${QUOTE_PROPERTIES}})${inDocument}`
-      : `UNWIND $rows AS r MATCH (d:Document {id: r.document}) CREATE (q:Quote {${QUOTE_PROPERTIES}})${inDocument}`,
-    params: { rows },
-  }));
+  return [...groups.values()].map(({ label, rows }) => {
+    const quote = `(q:Quote {${QUOTE_PROPERTIES}${toAttributionProperties(rows)}})`;
+    return {
+      query: label
+        ? `UNWIND $rows AS r MATCH (d:Document {id: r.document}), (s:${label} {id: r.speaker}) ` +
+          `CREATE (s)-[:SAID {${QUOTE_EVIDENCE}, via: r.via}]->${quote}${inDocument}`
+        : `UNWIND $rows AS r MATCH (d:Document {id: r.document}) CREATE ${quote}${inDocument}`,
+      params: { rows },
+    };
+  });
+}
+
+/** The rule and confidence of the quotes' attributions, left out when no row has them. */
+function toAttributionProperties(rows: readonly QuoteRow[]): string {
+  // quotes read by an earlier extractor carry neither; a column set from all-null rows would be mistyped
+  const rule = rows.some((row) => row.rule !== null) ? ', rule: r.rule' : '';
+  const confidence = rows.some((row) => row.confidence !== null) ? ', confidence: r.confidence' : '';
+  return rule + confidence;
 }
 
 /** Summary edges add up across documents; the others belong to one new document, one per pair and span. */

@@ -3,6 +3,7 @@ import { budgetArticle, floodArticle, FLOOD_ARTICLE_TEXT } from '../fixtures/ext
 import type { Extraction } from '../../model/extraction.ts';
 import type { GraphStore } from '../../store/graph-store.ts';
 import { describeCorrectionsContract } from './corrections.contract.ts';
+import { describeQuoteAttributionContract } from './quote-attribution.contract.ts';
 import { describeSaidAboutKindsContract } from './said-about-kinds.contract.ts';
 
 const meta = (extraction: Extraction) => ({
@@ -239,7 +240,7 @@ export function describeGraphStoreContract(name: string, createStore: () => Prom
       const document = await store.getDocument('a'.repeat(64));
       expect(document).toMatchObject({ title: 'Governor pledges seawall', text: FLOOD_ARTICLE_TEXT, source: 'flood.txt' });
       expect(document?.mentions).toContainEqual({ entityId: 'person:lena-marsh', type: 'Person', name: 'Lena Marsh', start: 129, end: 134 });
-      expect(document?.quotes).toEqual([{ id: expect.any(String), start: 86, end: 125, via: null, kind: 'direct', speaker: { id: 'person:lena-marsh', name: 'Lena Marsh' } }]);
+      expect(document?.quotes).toEqual([{ id: expect.any(String), start: 86, end: 125, via: null, kind: 'direct', rule: null, confidence: null, speaker: { id: 'person:lena-marsh', name: 'Lena Marsh' } }]);
       expect(document?.relations).toEqual([
         { type: 'AFFILIATED_WITH', source: 'person:lena-marsh', target: 'place:harborton', role: 'Governor', start: 12, end: 84 },
       ]);
@@ -391,5 +392,6 @@ export function describeGraphStoreContract(name: string, createStore: () => Prom
     });
     describeCorrectionsContract(name, () => store);
     describeSaidAboutKindsContract(name, () => store);
+    describeQuoteAttributionContract(name, () => store);
   });
 }

@@ -2,6 +2,7 @@ import type { GraphOverlay } from './graph-overlay.ts';
 import type { GraphView } from './graph-view.ts';
 import { findRequired } from '../dom.ts';
 import { downloadText, downloadUrl } from '../export/download.ts';
+import { onQuoteThresholdChange, setQuoteThreshold } from './quote-confidence.ts';
 
 /** The graph toolbar's state that changes with the graph: undo, unhide. */
 export interface GraphToolbar {
@@ -11,7 +12,7 @@ export interface GraphToolbar {
 
 /**
  * Wires the graph toolbar in `root` (see web/index.html): fit, layout, overview, undo of the last
- * expansion, edge labels on/off, show hidden nodes, hide relations below a confidence, and export as PNG or Cytoscape JSON.
+ * expansion, edge labels on/off, show hidden nodes, hide relations and quotes below a confidence, and export as PNG or Cytoscape JSON.
  */
 export function mountGraphToolbar(
   root: HTMLElement,
@@ -47,7 +48,15 @@ export function mountGraphToolbar(
   });
   confidence.addEventListener('change', () => {
     const hidden = graph.edits.setConfidenceThreshold(Number(confidence.value));
+    // the quote lists follow the same menu: a quote's confidence is its speaker's
+    setQuoteThreshold(Number(confidence.value));
     overlay.notify(hidden === 0 ? 'Every relation drawn is shown.' : `${hidden} relation${hidden === 1 ? '' : 's'} below confidence ${confidence.value} hidden.`);
+  });
+  // "Show them" under a quote list sets the threshold back to 0: the menu and the graph follow
+  onQuoteThresholdChange((value) => {
+    if (Number(confidence.value) === value) return;
+    confidence.value = String(value);
+    graph.edits.setConfidenceThreshold(value);
   });
   unhide.addEventListener('click', () => {
     graph.edits.showHidden();

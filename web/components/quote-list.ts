@@ -2,6 +2,7 @@ import type { EntitySummary } from '../../contract/entities.ts';
 import type { QuoteView } from '../../contract/quotes.ts';
 import { formatDate, h } from '../dom.ts';
 import { formatUrlState } from '../navigation/url-state.ts';
+import { applyQuoteThreshold, createConfidenceChip } from './quote-confidence.ts';
 
 /** Returns a button that names an entity and asks to focus it in the graph. */
 export function createEntityLink(entity: EntitySummary, onFocus: (entity: EntitySummary) => void): HTMLButtonElement {
@@ -24,21 +25,25 @@ export interface QuoteListOptions {
  */
 export function createQuoteList(quotes: readonly QuoteView[], options: QuoteListOptions): HTMLElement {
   if (quotes.length === 0) return h('p', { class: 'muted' }, [options.emptyText]);
-  return h(
+  const list = h(
     'ol',
     { class: 'quote-list' },
     quotes.map((quote) => {
       const reported = quote.kind === 'indirect';
       const fix = options.onFixSpeaker ? h('button', { type: 'button', class: 'link-button quote-fix', title: 'Give this quote to another speaker, or to none' }, ['Wrong speaker?']) : null;
       fix?.addEventListener('click', () => options.onFixSpeaker?.(quote));
-      return h('li', { class: reported ? 'quote quote-reported' : 'quote', 'data-quote-id': quote.id, 'data-kind': quote.kind }, [
+      const confidence = quote.confidence === null ? {} : { 'data-confidence': String(quote.confidence) };
+      return h('li', { class: reported ? 'quote quote-reported' : 'quote', 'data-quote-id': quote.id, 'data-kind': quote.kind, ...confidence }, [
         reported ? h('span', { class: 'tag tag-reported', title: 'Reported speech: what the article says was said, not in quotation marks' }, ['reported']) : null,
+        createConfidenceChip(quote),
         h('blockquote', {}, [quote.text]),
         createAttribution(quote, options),
         fix,
       ]);
     }),
   );
+  applyQuoteThreshold(list);
+  return list;
 }
 
 function createAttribution(quote: QuoteView, options: QuoteListOptions): HTMLElement {

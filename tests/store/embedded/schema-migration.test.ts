@@ -54,6 +54,19 @@ describe('embedded store opened on a folder an earlier version wrote', () => {
     }
   });
 
+  it('opens quotes an earlier version stored without rule or confidence: both read as null, and a confidence floor leaves them out', async () => {
+    folder = await mkdtemp(join(tmpdir(), 'newsgraph-migration-'));
+    await writeEarlierStore(folder);
+    const store = await createEmbeddedGraphStore({ path: folder });
+    try {
+      const { quotes } = await store.findQuotes({ limit: 10 });
+      expect(quotes.map((quote) => [quote.id, quote.rule, quote.confidence])).toEqual([['quote:doc-1-0', null, null]]);
+      expect((await store.findQuotes({ minConfidence: 0.5, limit: 10 })).quotes).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('adds a relation\'s rule and confidence to relationship tables written without them, and keeps the old edges', async () => {
     folder = await mkdtemp(join(tmpdir(), 'newsgraph-migration-'));
     const database = new kuzu.Database(`${folder}/graph.kuzu`);
