@@ -46,9 +46,20 @@ export function toWriteStatements(write: GraphWrite, existingAliases: Map<string
   for (const batch of write.edges) {
     if (batch.rows.length === 0 || batch.type === 'IN' || batch.type === 'SAID') continue; // written with their quotes
     if (!isAllowedEdge(batch.type, batch.fromLabel, batch.toLabel)) continue;
-    statements.push({ query: toEdgeQuery(batch), params: { rows: batch.rows } });
+    for (const rows of splitWholeConfidences(batch.rows)) statements.push({ query: toEdgeQuery({ ...batch, rows }), params: { rows } });
   }
   return statements;
+}
+
+// The embedded store types a list parameter's field from its first value: a whole-number confidence (1)
+// beside fractions makes the rows unreadable or their values garbled, so whole numbers go in a statement of their own.
+const hasWholeConfidence = (row: { confidence: number | null }): boolean => row.confidence !== null && Number.isInteger(row.confidence);
+
+/** The rows in one list, or two when some carry a whole-number confidence and others a fraction. */
+function splitWholeConfidences<Row extends { confidence: number | null }>(rows: Row[]): Row[][] {
+  const whole = rows.filter(hasWholeConfidence);
+  const rest = rows.filter((row) => !hasWholeConfidence(row));
+  return [whole, rest].filter((part) => part.length > 0);
 }
 
 const QUOTE_PROPERTIES =
@@ -71,9 +82,7 @@ function toQuoteStatements(write: GraphWrite): Statement[] {
   for (const quote of write.quotes) {
     const speaker = speakers.get(quote.id);
     const label = speaker?.label ?? null;
-    // The embedded store types a list parameter's field from its first value: a whole-number confidence (1)
-    // beside fractions makes the rows unreadable or their values garbled, so whole numbers get their own statement.
-    const key = `${label}\u0000${quote.confidence !== null && Number.isInteger(quote.confidence)}`;
+    const key = `${label}\u0000${hasWholeConfidence(quote)}`;
     const group = groups.get(key) ?? { label, rows: [] };
     group.rows.push({ ...quote, speaker: speaker?.id ?? null });
     groups.set(key, group);

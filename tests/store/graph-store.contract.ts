@@ -128,6 +128,20 @@ export function describeGraphStoreContract(name: string, createStore: () => Prom
       expect(rows).toEqual([{ rule: 'party-label', confidence: 0.96 }, { rule: 'relation-verb', confidence: 0.79 }]);
     });
 
+    it('keeps a whole-number confidence beside fractions of the same relation type in one article', async () => {
+      const [relation] = budgetArticle.relations.filter((r) => r.predicate === 'OPPOSES');
+      const mixed: Extraction = {
+        ...budgetArticle,
+        document: { ...budgetArticle.document, id: 'e'.repeat(64), source: 'budget-mixed.md' },
+        relations: [{ ...relation!, rule: 'party-label', confidence: 1 }, { ...relation!, evidence: { start: 0, end: 5 }, rule: 'relation-verb', confidence: 0.55 }],
+      };
+      await store.writeExtraction(mixed, { ...meta(budgetArticle), source: 'budget-mixed.md' });
+      const { rows } = await store.runReadQuery(
+        `MATCH ()-[r:OPPOSES]->() WHERE r.document = '${'e'.repeat(64)}' RETURN r.rule AS rule, r.confidence AS confidence ORDER BY rule`,
+      );
+      expect(rows).toEqual([{ rule: 'party-label', confidence: 1 }, { rule: 'relation-verb', confidence: 0.55 }]);
+    });
+
     it('keeps the direction of the edges into the centre as of those out of it', async () => {
       const ledger = await store.getNeighborhood('organization:harborton-ledger');
       expect(ledger?.edges.find((edge) => edge.type === 'OPPOSES')).toMatchObject({ source: 'agency:cro', target: 'organization:harborton-ledger' });
