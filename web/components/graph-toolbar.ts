@@ -50,7 +50,8 @@ export function mountGraphToolbar(
     const hidden = graph.edits.setConfidenceThreshold(Number(confidence.value));
     // the quote lists follow the same menu: a quote's confidence is its speaker's
     setQuoteThreshold(Number(confidence.value));
-    overlay.notify(hidden === 0 ? 'Every relation drawn is shown.' : `${hidden} relation${hidden === 1 ? '' : 's'} below confidence ${confidence.value} hidden.`);
+    const quotes = Number(confidence.value) === 0 ? 'every quote is listed' : `quote lists hide speakers below ${confidence.value}`;
+    overlay.notify(hidden === 0 ? `Every relation drawn is shown; ${quotes}.` : `${hidden} relation${hidden === 1 ? '' : 's'} below confidence ${confidence.value} hidden; ${quotes}.`);
   });
   // "Show them" under a quote list sets the threshold back to 0: the menu and the graph follow
   onQuoteThresholdChange((value) => {
