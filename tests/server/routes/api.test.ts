@@ -1,6 +1,6 @@
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../server/app.ts';
+import { listenOnFreePort } from './listen.fixtures.ts';
 import { createEmbeddedGraphStore } from '../../../store/embedded/graph-store-embedded.ts';
 import type { GraphStore } from '../../../store/graph-store.ts';
 import { budgetArticle, floodArticle } from '../../fixtures/extractions.fixtures.ts';
@@ -14,10 +14,7 @@ beforeAll(async () => {
   for (const article of [floodArticle, budgetArticle]) {
     await store.writeExtraction(article, { source: article.document.source ?? 'fixture', ingestedAt: '2026-11-23T00:00:00Z', text: 'text' });
   }
-  const server = createApp({ store, log: () => undefined }).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
-  close = () => new Promise((resolve) => server.close(() => resolve()));
+  ({ api: base, close } = await listenOnFreePort(createApp({ store, log: () => undefined })));
 });
 
 afterAll(async () => {

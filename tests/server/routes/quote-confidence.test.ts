@@ -1,7 +1,7 @@
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Extraction } from '../../../model/extraction.ts';
 import { createApp } from '../../../server/app.ts';
+import { listenOnFreePort } from './listen.fixtures.ts';
 import { createEmbeddedGraphStore } from '../../../store/embedded/graph-store-embedded.ts';
 import type { GraphStore } from '../../../store/graph-store.ts';
 
@@ -27,10 +27,7 @@ let close: () => Promise<void>;
 beforeAll(async () => {
   store = await createEmbeddedGraphStore({ path: ':memory:' });
   await store.writeExtraction(levyArticle, { source: 'levy.txt', ingestedAt: '2026-11-23T00:00:00Z', text: TEXT });
-  const server = createApp({ store, log: () => undefined }).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
-  close = () => new Promise((resolve) => server.close(() => resolve()));
+  ({ api: base, close } = await listenOnFreePort(createApp({ store, log: () => undefined })));
 });
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../server/app.ts';
+import { listenOnFreePort } from './listen.fixtures.ts';
 import { MAX_ARTICLE_BYTES } from '../../../contract/ingest.ts';
 import { createEmbeddedGraphStore } from '../../../store/embedded/graph-store-embedded.ts';
 import type { GraphStore } from '../../../store/graph-store.ts';
@@ -15,10 +15,7 @@ let close: () => Promise<void>;
 
 beforeAll(async () => {
   store = await createEmbeddedGraphStore({ path: ':memory:' });
-  const server = createApp({ store, ingestToken: TOKEN, log: () => undefined }).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  api = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
-  close = () => new Promise((resolve) => server.close(() => resolve()));
+  ({ api, close } = await listenOnFreePort(createApp({ store, ingestToken: TOKEN, log: () => undefined })));
 });
 
 afterAll(async () => {
