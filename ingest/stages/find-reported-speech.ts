@@ -1,7 +1,7 @@
 import { REPORTING_VERBS, STATEMENT_CUES } from '../nlp/lexicon.ts';
 import type { Term } from '../nlp/tag-terms.ts';
 import { findSentenceEnd } from '../nlp/sentences.ts';
-import { findSentenceSubject, findSpeakerInClause, findSubject, mentionsIn } from './find-speaker.ts';
+import { findSentenceSubject, findSpeakerInClause, findSubject, mentionsIn, opensWithClauseOpener } from './find-speaker.ts';
 import type { Speaker, SpeakerContext } from './find-speaker.ts';
 import { clauseAfter, cuesAt, findCueSubject, isCueVerb } from './statement-cues.ts';
 import type { CleanText } from './types.ts';
@@ -41,7 +41,7 @@ const DETERMINER = /\b(?:the|a|an|this|its|his|her|their|our|my|your|some|other|
 // Words after a verb that start no clause: "said in March", "argued for the bill", "said so", "thought it over".
 const NO_CLAUSE = /^\s+(?:in|on|at|for|to|of|by|with|about|from|during|after|before|over|into|against|up|out|off|down|back|last|yesterday|today|tonight|tomorrow|earlier|later|recently|so|yes|no|nothing|something|anything|little|goodbye|hello|thanks|him|her|them|me|us|you|that|what|which|whether|how|why|when|where|who|as|than|and|or|but)\b|^\s*[^\s\p{L}]/iu;
 // A clause before a comma that opens with one of these is subordinate, not what was said: "When she left, …".
-const SUBORDINATE = /^(?:While|When|Whenever|Like|Unlike|Even|In|If|Although|Though|After|Before|As|Because|Since|Despite|During|For|With|Without|Once|Until|Unless|At|On|By|From|To|Asked|Speaking)\b/u;
+const SUBORDINATE = opensWithClauseOpener('Even|To');
 // What may stand between the verb and its clause: "on Tuesday", "in a statement", "in an interview with CNN", "last week".
 const BETWEEN = /^(?:\s*,?\s*(?:(?:on|in|at|during|last|this|earlier|late|later|again|repeatedly|also|publicly|privately|recently|previously|early)\b[^,.;:!?“”"]{0,40}?)?,?)?\s+that\s+/u;
 const TAIL_WORDS = 7;

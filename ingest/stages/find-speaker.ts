@@ -1,4 +1,4 @@
-import { ROLE_NOUNS, SPEECH_VERBS, SPOKESPERSON_WORDS } from '../nlp/lexicon.ts';
+import { REPORTING_VERBS, ROLE_NOUNS, SPEECH_VERBS, SPOKESPERSON_WORDS } from '../nlp/lexicon.ts';
 import type { Mention } from './types.ts';
 
 /** Who a quote is attributed to: an entity id (or null), and "spokesperson" when one speaks for it. */
@@ -147,7 +147,13 @@ export function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Spea
   return readNounPhrase(ctx, end - lastWords.length, end);
 }
 
-const INTRODUCTORY = /^(?:After|Before|When|While|Whenever|In|On|At|During|Speaking|Asked|Following|Since|As|Despite|Unlike|Like|Although|Though|If|Because|Once|Until|Unless|With|Without|For|From|By|Earlier|Later|Last)\b/u;
+// Words that open a clause or phrase before the subject: "When she left, …", "After winning Ohio, …".
+const CLAUSE_OPENERS = 'While|When|Whenever|Like|Unlike|In|If|Although|Though|After|Before|As|Because|Since|Despite|During|For|With|Without|Once|Until|Unless|At|On|By|From|Asked|Speaking';
+
+/** A test for text opening with one of those words, or with one of `more`. */
+export const opensWithClauseOpener = (more: string): RegExp => new RegExp(`^(?:${CLAUSE_OPENERS}|${more})\\b`, 'u');
+
+const INTRODUCTORY = opensWithClauseOpener('Following|Earlier|Later|Last');
 
 // "…, saying", "…, adding": a participle after a comma takes the subject of the clause it hangs from.
 const PARTICIPLES = /ing$/;
@@ -220,8 +226,6 @@ function findDescribedPerson(ctx: SpeakerContext, descriptionEnd: number, to: nu
   return /^,\s*$/.test(ctx.text.slice(descriptionEnd, described.mention.role?.start ?? described.mention.start)) ? { id: described.id, via: null } : null;
 }
 
-const LISTENER_VERBS = /^(?:told|tell|tells|telling)$/;
-
 /** The speaker a clause beside a quote names through a speech verb, or null. */
 export function findSpeakerInClause(ctx: SpeakerContext, from: number, to: number, side: 'head' | 'tail'): Speaker | null {
   // "“…” ― Sonya Herridge": a dash and a name sign the quote.
@@ -237,7 +241,7 @@ export function findSpeakerInClause(ctx: SpeakerContext, from: number, to: numbe
     const found = verb.word.startsWith('accord') || verb.word.startsWith('in accordance')
       ? findObject(ctx, verb, to)
       // "Priebus told Fox News": whom one tells is the listener, never the speaker.
-      : findSubject(ctx, from, verb) ?? (LISTENER_VERBS.test(verb.word) ? null : findObject(ctx, verb, to));
+      : findSubject(ctx, from, verb) ?? (REPORTING_VERBS.get(verb.word)?.listener ? null : findObject(ctx, verb, to));
     if (found?.id) return found;
   }
   return verbs.length > 0 && side === 'head' ? findSentenceSubject(ctx, from, verbs[0]!.start) : null;
