@@ -164,7 +164,9 @@ function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k:
   const quoting = findQuotingPerson(ctx, headStart, span.open);
   if (quoting) return by('quoting-person', quoting);
   const continued = findContinuedSpeaker(spans, k, speakers, paragraph.start);
-  return continued ? by('paragraph-before', continued) : by('none', none);
+  if (continued) return by('paragraph-before', continued);
+  const reporter = findReporterInParagraphBefore(ctx, clean, span, tailStop);
+  return reporter ? by('reported-before', reporter) : by('none', none);
 }
 
 const NAMING = /(?:,\s*|\b(?:a|an|the)\s+[\p{L}-]+\s+)(?:named|dubbed|titled|entitled|nicknamed)\s*$/u;
@@ -192,6 +194,20 @@ function findOuterSource(ctx: SpeakerContext, text: string, from: number, to: nu
   // The whole phrase is the name: not "according to the Sanders aide" or "according to FAA records".
   if (!source || ctx.typeOf(source.id) === 'Place' || !/^\s*(?:[,.;:]|$)/.test(text.slice(source.mention.end, to))) return null;
   return { id: source.id, via: null };
+}
+
+/**
+ * "Valastro praised the governor's record. ¶ “We need someone who …”": a quotation that is a paragraph
+ * of its own goes on with the person the last sentence of the paragraph before reports speaking.
+ */
+function findReporterInParagraphBefore(ctx: SpeakerContext, clean: CleanText, span: QuoteSpan, tailStop: number): Speaker | null {
+  const paragraph = clean.paragraphs[span.paragraph]!;
+  const previous = clean.paragraphs[span.paragraph - 1];
+  if (!previous || span.open !== paragraph.start || !/^[\s.,;]*$/.test(clean.text.slice(span.close ?? span.end, Math.max(tailStop, paragraph.end)))) return null;
+  const from = sentenceStart(clean.text, previous.start, previous.end - 1);
+  if (/[“”"]|''/.test(clean.text.slice(from, previous.end))) return null;
+  const reporter = findSpeakerInClause(ctx, from, previous.end, 'head');
+  return reporter?.id && ctx.typeOf(reporter.id) === 'Person' ? reporter : null;
 }
 
 /** A paragraph opening with an unattributed quote goes on with the speaker of the last quote in the paragraph before. */

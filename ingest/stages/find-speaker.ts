@@ -188,7 +188,8 @@ function findListedSpeaker(ctx: SpeakerContext, from: number, end: number): Spea
   if (!/^\s*$/.test(ctx.text.slice(listed.at(-1)!.mention.end, end))) return null;
   const joined = listed.slice(1).every(({ mention }, i) =>
     /^(?:,\s*|,?\s+and\s+|\s+)(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(ctx.text.slice(listed[i]!.mention.end, mention.start)));
-  if (!joined) return null;
+  // "Trump, Sexton said, has": without "and" before the last, the first name is what the sentence is about.
+  if (!joined || !/\band\s/.test(ctx.text.slice(listed.at(-2)!.mention.end, listed.at(-1)!.mention.start))) return null;
   const person = listed.find(({ id }) => ctx.typeOf(id) === 'Person');
   return person ? { id: person.id, via: null } : null;
 }
@@ -201,6 +202,8 @@ export function findObject(ctx: SpeakerContext, verb: Verb, to: number): Speaker
   if (inside.length === 0) {
     return /^\s*(?:the |a )?(?:spokes)/i.test(phrase) ? readNounPhrase(ctx, verb.end, verb.end + phrase.length) : findDescribedPerson(ctx, verb.end + phrase.length, to);
   }
+  // "said that Trump “melted down”": a name in what was said is who it is about, never who said it.
+  if (/^\s*(?:that|whether|if|how|why)\s/u.test(rest)) return null;
   const first = inside[0]!;
   if (ctx.text.slice(verb.end, first.mention.start).split(/\s+/).filter(Boolean).length > 4) return null;
   // "according to a leaked FEMA memo and drafts seen by…": the first body named is the source.

@@ -126,3 +126,25 @@ describe('findQuotes names after a preposition beside the verb', () => {
     expect(direct.map((q) => q.speaker)).not.toContain('person:wolf-blitzer');
   });
 });
+
+describe('findQuotes a quotation that is a paragraph of its own', () => {
+  it('goes on with the person the paragraph before reports speaking', () => {
+    const text = 'The fair opened on Monday.\n\nMarta Velasquez praised the mayor’s record on roads at the opening.\n\n“We need someone who gets things done and brings people together.”';
+    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => q.speaker)).toEqual(['person:marta-velasquez']);
+  });
+});
+
+describe('findQuotes names in what was said', () => {
+  it('does not take the name after "said that" for the speaker', () => {
+    const text = 'The debate ended late.\n\nSenator Ilse Brandt said that Corwin is a “decent and careful man,” and said that Tobias Lund “fell apart on stage last night.”';
+    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => q.speaker)).toEqual(['person:ilse-brandt', 'person:ilse-brandt']);
+  });
+
+  it('takes the name beside the verb, not the one the sentence is about ("Lund, Brandt said, …")', () => {
+    const text = 'The debate ended late.\n\nTobias Lund, Ilse Brandt said, has built a “strange zone where anything can be said.”';
+    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => q.speaker)).toEqual(['person:ilse-brandt']);
+  });
+});
