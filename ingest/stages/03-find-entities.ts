@@ -9,6 +9,7 @@ import {
 } from './adjust-mentions.ts';
 import { findRole, shareListTitles } from './find-role.ts';
 import { findWrittenGender } from './find-gender.ts';
+import { findBareSurnames } from './find-bare-surnames.ts';
 import { findHeadlinePeople, retypeSurnames } from './find-headline-people.ts';
 import { findNestedPlaces } from './find-nested-places.ts';
 import { findPartyLabels, toLabelMentions } from './find-party-labels.ts';
@@ -63,7 +64,9 @@ export function findEntities(clean: CleanText): FoundEntities {
   // Nested places go last, so the mentions before them keep their order and neighbours.
   const withNested = [...linked, ...findNestedPlaces(linked, text)];
   // Parties and states of labels like "(R-TX)" that no name covers: the relations stage links them to the person.
-  const mentions = [...withNested, ...toLabelMentions(findPartyLabels(withNested, text), withNested)];
+  const labelled = [...withNested, ...toLabelMentions(findPartyLabels(withNested, text), withNested)];
+  // Last, so no index the mentions before them hold moves.
+  const mentions = [...labelled, ...findBareSurnames(labelled, terms, text, headlines)];
   mentions.forEach((mention) => {
     if (mention.type === 'Person') mention.role = findRole(mention, mentions, terms, text);
   });

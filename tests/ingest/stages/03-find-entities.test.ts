@@ -98,3 +98,16 @@ describe('findEntities people a Title Case headline names in full', () => {
     expect(entitiesOf(text).map((e) => e.id)).not.toContain('place:clinton');
   });
 });
+
+describe('findEntities a surname the word lists read as another word', () => {
+  const people = (text: string) => runToQuotes(text).found.mentions
+    .filter((mention) => mention.type === 'Person').map((mention) => mention.text);
+
+  it('names the person when it acts as a name ("Cuban said")', () => {
+    expect(people('Team owner Lorna Cuban spoke on Monday.\n\n“It is too early to tell,” Cuban said.')).toEqual(['Lorna Cuban', 'Cuban']);
+  });
+
+  it('leaves it a word where it qualifies a noun ("Cuban exiles")', () => {
+    expect(people('Team owner Lorna Cuban spoke on Monday.\n\nCuban exiles in the city disagreed with the plan.')).toEqual(['Lorna Cuban']);
+  });
+});
