@@ -105,6 +105,9 @@ export function isTitleWord(word: string): boolean {
 /** Nouns for a role held in a body, written after a name: "member", "founder", "attorney". */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(readList('role-nouns.txt'));
 
+/** Roles that, after "the", refer back to a person named earlier: "the New York businessman". */
+export const REFERRING_ROLES: ReadonlySet<string> = new Set(readList('referring-roles.txt'));
+
 /** Nouns for someone speaking for another: "spokesperson", "spokeswoman". */
 export const SPOKESPERSON_WORDS: ReadonlySet<string> = new Set(readList('spokesperson-words.txt'));
 

@@ -28,13 +28,15 @@ export interface AntecedentInput {
 
 /** Resolves pronouns to the entities named before them; learns who spoke each quote as it goes. */
 export interface AntecedentFinder {
-  /** The entity "he", "she", "it" or "they" at `position` most likely stands for, or null. */
+  /** The entity "he", "she", "it" or "they" (or PERSON: "the businessman") at `position` most likely stands for, or null. */
   find: (position: number, pronoun: string) => string | null;
   /** Records that the quote opening at `position` was spoken by `id`: it counts as that sentence's subject. */
   addSpeaker: (position: number, id: string) => void;
 }
 
 const MAX_DISTANCE = 3000;
+/** What a person described by a role ("the New York businessman") is looked up as: any person, of either gender. */
+export const PERSON = 'person';
 const BODIES = ['Agency', 'Organization'];
 
 function findParagraphStart(paragraphs: Span[], position: number): number {
@@ -106,6 +108,7 @@ export function createAntecedentFinder(input: AntecedentInput): AntecedentFinder
 
   const fits = (id: string, pronoun: string): boolean => {
     const type = typeOf(id) ?? '';
+    if (pronoun === PERSON) return type === 'Person';
     if (pronoun === 'he' || pronoun === 'she') {
       const gender = genders.get(id);
       return type === 'Person' && (!gender || gender === (pronoun === 'he' ? 'male' : 'female'));

@@ -1,4 +1,5 @@
-import { REPORTING_VERBS, ROLE_NOUNS, SPEECH_VERBS, SPOKESPERSON_WORDS } from '../nlp/lexicon.ts';
+import { REFERRING_ROLES, REPORTING_VERBS, ROLE_NOUNS, SPEECH_VERBS, SPOKESPERSON_WORDS } from '../nlp/lexicon.ts';
+import { PERSON } from './find-antecedent.ts';
 import type { Mention } from './types.ts';
 
 /** Who a quote is attributed to: an entity id (or null), and "spokesperson" when one speaks for it. */
@@ -108,6 +109,12 @@ function readNounPhrase(ctx: SpeakerContext, from: number, rawTo: number): Speak
   const title = /\bthe ([\p{L}-]+)\s*$/iu.exec(phrase);
   const titled = title ? ctx.personByTitle.get(title[1]!.toLowerCase()) : undefined;
   if (titled) return { id: titled, via: null };
+  // "the New York businessman said": a person described by a role is the person the text was last about.
+  const described = /\bthe (?:[\p{L}.'’-]+ ){0,3}([\p{Ll}-]+)\s*$/u.exec(phrase);
+  if (described && REFERRING_ROLES.has(described[1]!)) {
+    const id = ctx.personByTitle.get(described[1]!) ?? ctx.findAntecedent(from, PERSON);
+    return id ? { id, via: null } : null;
+  }
   return null;
 }
 
