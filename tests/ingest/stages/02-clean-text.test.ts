@@ -7,7 +7,7 @@ const clean = (text: string, format: ArticleFormat = 'txt') => cleanText({ sourc
 describe('cleanText', () => {
   it.each([
     ['the first meaningful line', '\n\nCouncil Delays Vote\n\nBody text here.', 'Council Delays Vote'],
-    ['a headline without its full stop', 'Clinton Plan for Taxes Is Expansive but Complex.\n\nBody.', 'Clinton Plan for Taxes Is Expansive but Complex'],
+    ['a headline without its full stop', 'Corvin Plan for Roads Is Bold but Costly.\n\nBody.', 'Corvin Plan for Roads Is Bold but Costly'],
     ['the line after scraped boilerplate', 'Skip to main content\n52 views\nGovernor Bans Data Sharing\nText.', 'Governor Bans Data Sharing'],
     ['the line after a date tag', ' date 2020-03-05 ICE ramps up its operations in Denver.', 'ICE ramps up its operations in Denver'],
     ['the heading of a markdown file', '# Floods in the Valley\n\nText.', 'Floods in the Valley'],

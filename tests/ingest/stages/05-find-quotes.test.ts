@@ -33,7 +33,7 @@ describe('findQuotes attribution', () => {
     ['a title standing for the person', 'Gov. Jonah Corvin arrived.\n“We are ready to help our neighbors,” the governor said.', 'person:jonah-corvin', null],
     ['an apposition between name and verb', '“We are ready to help our neighbors,” Corvin, a Democrat, wrote. Jonah Corvin is governor.', 'person:jonah-corvin', null],
     ['a spokesperson for a person', 'Gov. Jonah Corvin was away. “We are ready to help our neighbors,” a spokesperson for Governor Corvin said.', 'person:jonah-corvin', 'spokesperson'],
-    ['a spokesperson for an agency', 'A spokesperson for the Department of Homeland Security said, “We are ready to help our neighbors.”', 'agency:dhs', 'spokesperson'],
+    ['a spokesperson for an agency', 'A spokesperson for the Department of Homeland Security said on Friday, “We are ready to help our neighbors.”', 'agency:dhs', 'spokesperson'],
     ['a named spokesperson in apposition', 'A spokesman for Corvin, Tobias Wren, said the plan was “internal guidance for our agencies.” Jonah Corvin agreed.', 'person:tobias-wren', null],
     ['an agency speaking for itself', '“We will enforce the law everywhere,” ICE said in a statement.', 'agency:ice', null],
     ['a title and a party label', '“We will not vote for this bill,” said Rep. R.T. Holloway (D-Ohio), chair of the panel.', 'person:rt-holloway', null],
@@ -62,8 +62,8 @@ describe('findQuotes attribution', () => {
   });
 
   it('gives a quote the sentence after an attributed one in the same paragraph the same speaker', () => {
-    const text = '“This is in their heads,” said Caddell. “It is one of the things worrying them.”';
-    expect(runToQuotes(text).quotes.map((q) => q.speaker)).toEqual(['person:caddell', 'person:caddell']);
+    const text = '“The bridge will open in May,” said Caddow. “Crews are working through the nights to finish it.”';
+    expect(runToQuotes(text).quotes.map((q) => q.speaker)).toEqual(['person:caddow', 'person:caddow']);
   });
 
   it('lists what a quote is about, titles resolved', () => {
@@ -98,14 +98,14 @@ describe('findQuotes places as speakers', () => {
   });
 
   it('gives no place a quote it only locates', () => {
-    const direct = runToQuotes('Ellen Hart is telling customers at a popular Manchester, New Hampshire, breakfast spot that “I need you at the polls tomorrow.”').quotes.filter((q) => q.kind === 'direct');
+    const direct = runToQuotes('Ellen Hart is telling diners at a busy Manchester, New Hampshire, pancake house that “every vote counts on Tuesday.”').quotes.filter((q) => q.kind === 'direct');
     expect(direct.map((q) => q.speaker)).not.toContain('place:manchester');
   });
 });
 
 describe('findQuotes a quote standing alone after reported speech', () => {
   it('gives it to the person the sentence before reports speaking', () => {
-    const text = 'The study came out on Monday.\n\nRuth Okafor noted that the findings show cleaner air matters for farms. “An air-quality cleanup would improve crop yields in every county.”';
+    const text = 'The study came out on Monday.\n\nRuth Okafor noted that the findings show cleaner rivers matter for farms. “Cleaner water would lift harvests in every county of the valley.”';
     const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
     expect(direct.map((q) => q.speaker)).toEqual(['person:ruth-okafor']);
   });
@@ -113,17 +113,17 @@ describe('findQuotes a quote standing alone after reported speech', () => {
 
 describe('findQuotes pronouns after a name that only qualifies a title', () => {
   it('takes the titled person as the subject, not the name before the title', () => {
-    const text = 'The race tightened on Monday.\n\nHillary Clinton spoke in Ohio. Later, Clinton campaign spokeswoman Jennifer Palmieri said the attacks would fail. “You could dismiss these actions as schoolyard behavior,” she said.';
+    const text = 'The race tightened on Monday.\n\nMara Quist spoke in Ohio. Later, Quist campaign spokeswoman Della Voss said the attacks would fail. “Voters can see these attacks for what they are,” she said.';
     const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
-    expect(direct.map((q) => q.speaker)).toEqual(['person:jennifer-palmieri']);
+    expect(direct.map((q) => q.speaker)).toEqual(['person:della-voss']);
   });
 });
 
 describe('findQuotes names after a preposition beside the verb', () => {
   it('does not take the interviewer for the speaker', () => {
-    const text = 'The race tightened on Monday.\n\nDavid Axelrod called on Howard Dean to apologize. “My reaction, that was outrageous,” the former campaign strategist said in an interview with CNN’s Wolf Blitzer.';
+    const text = 'The race tightened on Monday.\n\nPetra Lindqvist called on Otto Brenner to take it back. “It was a cheap shot and he knows it,” the former party strategist said in an interview with CNN’s Vera Holm.';
     const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
-    expect(direct.map((q) => q.speaker)).not.toContain('person:wolf-blitzer');
+    expect(direct.map((q) => q.speaker)).not.toContain('person:vera-holm');
   });
 });
 

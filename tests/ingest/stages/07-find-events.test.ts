@@ -6,7 +6,7 @@ const eventsOf = (text: string) => extractArticle({ source: 'a.txt', format: 'tx
 describe('findEvents', () => {
   it.each([
     ['a raid', 'ICE agents raided a plant in Aurora on Tuesday.', 'Raid', ['agency:ice'], ['place:aurora']],
-    ['a deployment', 'The Marines were deployed to Los Angeles this summer.', 'Deployment', ['agency:usmc'], ['place:los-angeles']],
+    ['a deployment', 'The Marines were deployed to Los Angeles last spring.', 'Deployment', ['agency:usmc'], ['place:los-angeles']],
     ['a directive', 'Gov. Jonah Corvin issued a directive barring Colorado agencies from helping ICE.', 'Directive', ['person:jonah-corvin', 'agency:ice'], ['place:colorado']],
     ['an operation, not the arrests it made', 'Florida deputies helped ICE in an operation that ended with 300 arrests.', 'Operation', ['agency:ice'], ['place:florida']],
   ])('finds %s with its participants and places', (_case, text, type, participants, places) => {

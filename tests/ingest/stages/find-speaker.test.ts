@@ -36,7 +36,7 @@ describe('who said a quote, when the source is a pronoun, a description or a lat
     ['a description after "said", then the person it describes',
       '“We are treating it as one long election day,” said the senator’s deputy campaign manager, Rafe Obuya, who ran the plan.', 'We are treating', 'person:rafe-obuya'],
     ['"adding" after a tail attribution, not the name opening the sentence',
-      'Mayor Ilse Brandt and Dov Kessler will meet next week, spokesman Tomas Reinholt said, adding, “They need to sit down and talk.”', 'They need to sit', 'person:tomas-reinholt'],
+      'Mayor Ilse Brandt and Dov Kessler will meet next week, spokesman Tomas Reinholt said, adding, “They should meet and settle this soon.”', 'They should meet', 'person:tomas-reinholt'],
     ['the teller, not the listener, with a day between subject and verb',
       'Gov. Ilse Brandt spoke on Monday. Brandt later Thursday told Dov Kessler: “We are meeting next week to settle it.”', 'We are meeting', 'person:ilse-brandt'],
     ['a quotation opening the sentence after a short one attributed by a tail with a listener',
