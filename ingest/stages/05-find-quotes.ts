@@ -72,7 +72,13 @@ function findQuotingPerson(ctx: SpeakerContext, sentenceStart: number, open: num
   const opening = /^[^,“”"]{3,80},\s*/.exec(ctx.text.slice(sentenceStart, open));
   const after = opening ? findSentenceSubject(ctx, sentenceStart + opening[0].length, open) : null;
   if (after?.id && ctx.typeOf(after.id) !== 'Place' && /^\s+\p{Ll}/u.test(ctx.text.slice(mentionEnd(ctx, after.id, sentenceStart + opening![0].length), open))) return after;
-  return null;
+  // "However, he characterized Kaine as “…”": a pronoun subject, then a verb, stands for the person it refers to.
+  // Not "He is best known as the “…”" nor "a culture called “…”": a being and a name say nothing.
+  const lead = ctx.text.slice(sentenceStart, open);
+  const pronoun = /\b(?:called|known as|dubbed)\s*$/u.test(lead) ? null
+    : /^\s*(?:[^,“”"]{3,40},\s*)?(he|she)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?(?!(?:is|was|has|had|does|seems)\b)\p{Ll}+(?:ed|s)\b/iu.exec(lead);
+  const id = pronoun ? ctx.findAntecedent(sentenceStart + pronoun[0].toLowerCase().lastIndexOf(pronoun[1]!.toLowerCase()), pronoun[1]!.toLowerCase()) : null;
+  return id ? { id, via: null } : null;
 }
 
 /** Where the first mention of an entity from a position ends. */

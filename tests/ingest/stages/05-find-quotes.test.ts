@@ -148,3 +148,23 @@ describe('findQuotes names in what was said', () => {
     expect(direct.map((q) => q.speaker)).toEqual(['person:ilse-brandt']);
   });
 });
+
+describe('findQuotes a pronoun opening the sentence that holds a quotation', () => {
+  it('gives the quotation to the person the pronoun stands for', () => {
+    const text = 'The hearing ran late.\n\nSenator Ilse Brandt questioned the plan for an hour. However, she pegged the true cost at “far more than anyone has admitted.”';
+    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => q.speaker)).toEqual(['person:ilse-brandt']);
+  });
+
+  it('gives a name in quotation marks after "known as" to no one', () => {
+    const text = 'The hearing ran late.\n\nSenator Ilse Brandt questioned the plan. She is best known as the “budget hawk of the north.”';
+    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => q.speaker)).toEqual([null]);
+  });
+
+  it('gives a quote to the person a role after "the" describes', () => {
+    const text = 'The hearing ran late.\n\nIlse Brandt, who owns three bakeries, questioned the plan for an hour.\n\n“It will not pass,” the Ohio businesswoman said.';
+    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => q.speaker)).toEqual(['person:ilse-brandt']);
+  });
+});
