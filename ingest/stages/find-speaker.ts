@@ -1,4 +1,4 @@
-import { REFERRING_ROLES, REPORTING_VERBS, ROLE_NOUNS, SPEECH_VERBS, SPOKESPERSON_WORDS } from '../nlp/lexicon.ts';
+import { REFERRING_ROLES, REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, SPOKESPERSON_WORDS } from '../nlp/lexicon.ts';
 import { PERSON } from './find-antecedent.ts';
 import type { Mention } from './types.ts';
 
@@ -123,7 +123,7 @@ export function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Spea
   let end = verb.start;
   let before = ctx.text.slice(from, end);
   // Adverbs between subject and verb: "Smock also said", "he later added".
-  const adverbs = /(?:\s+\p{Ll}+ly|\s+also|\s+later|\s+then|\s+has|\s+had|\s+have|\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|night|morning))+\s*$/u.exec(before);
+  const adverbs = /(?:\s+(?!(?:family|ally|rally|assembly|supply|reply|monopoly|anomaly|bully)\b)\p{Ll}+ly|\s+also|\s+later|\s+then|\s+has|\s+had|\s+have|\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|night|morning))+\s*$/u.exec(before);
   if (adverbs) end -= adverbs[0].length;
   // A party and state label after a name: "Sen. Claire McCaskill (D-Mo.) said".
   before = ctx.text.slice(from, end).replace(/\s*\([^()]{1,30}\)(\s*,?)\s*$/, '$1').replace(/\s+$/, '');
@@ -294,6 +294,17 @@ export function findSentenceSubject(ctx: SpeakerContext, from: number, to: numbe
   const type = ctx.typeOf(first.id);
   if (type === 'Place' || !/^[\s]*(?:(?:the|a|an) )?(?:[\p{L}.-]+ ){0,4}$/u.test(lead) || /[,;]/.test(lead)) return null;
   if ((first.mention.role?.start ?? first.mention.start) - from > 60) return null;
+  // "Scott's family said", "Clinton's campaign manager Robby Mook said": whose they are is not who spoke;
+  // the person the words after the possessive describe is, when named right after them.
+  const owned = /^['’]s?((?:\s+\p{Ll}[\p{L}-]*){1,3})/u.exec(ctx.text.slice(first.mention.end, to));
+  // "Rubio's catch phrase was", "Clinton's response was": what one owns of speech, one said.
+  if (owned && owned[1]!.trim().split(/\s+/).some((word) => SPEECH_NOUNS.has(word))) return { id: first.id, via: null };
+  if (owned) {
+    const next = mentionsIn(ctx, first.mention.end, to)[0];
+    const between = next ? ctx.text.slice(first.mention.end, next.mention.start) : '';
+    return next && ctx.typeOf(next.id) === 'Person' && /^['’]s?(?:\s+[\p{L}.-]+){1,4}\s+$/u.test(between) && !/[,;]/.test(between)
+      ? { id: next.id, via: null } : null;
+  }
   // "The GOP speechwriter said": the body only tells whose the unnamed speaker is.
   const head = /^\s+(\p{Ll}+)/u.exec(ctx.text.slice(first.mention.end, to))?.[1];
   if (type !== 'Person' && head && (ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, '')))) return null;

@@ -168,3 +168,19 @@ describe('findQuotes a pronoun opening the sentence that holds a quotation', () 
     expect(direct.map((q) => q.speaker)).toEqual(['person:ilse-brandt']);
   });
 });
+
+describe('findQuotes a possessive opening the sentence', () => {
+  const speakerOf = (text: string) => runToQuotes(text).quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker);
+
+  it('does not give the quote to the one whose family spoke', () => {
+    expect(speakerOf('The inquiry went on.\n\nTobias Lund’s family has asked the council to release the tapes “as a matter of fairness and trust.”')).toEqual([null]);
+  });
+
+  it('gives it to the person named after the possessive', () => {
+    expect(speakerOf('The inquiry went on.\n\nMara Quist’s campaign manager Della Voss said on Friday that Lund “ran from every debate this fall.”')).toEqual(['person:della-voss']);
+  });
+
+  it('gives it to the one whose words they are', () => {
+    expect(speakerOf('The inquiry went on.\n\nTobias Lund’s response was: “Is the bakery open on Sunday?”')).toEqual(['person:tobias-lund']);
+  });
+});
