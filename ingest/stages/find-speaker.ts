@@ -128,6 +128,15 @@ export function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Spea
   // A party and state label after a name: "Sen. Claire McCaskill (D-Mo.) said".
   before = ctx.text.slice(from, end).replace(/\s*\([^()]{1,30}\)(\s*,?)\s*$/, '$1').replace(/\s+$/, '');
   end = from + before.length;
+  // "Clinton stressed her record at a forum sponsored by NBC News and said": the second verb shares the first one's subject.
+  if (/\sand$/.test(before)) {
+    // The clause after the last comma holds the first verb's subject, unless that clause opens with the verb
+    // itself ("Clinton, the former secretary, stressed … and said"): then the sentence's subject is the one.
+    const comma = before.lastIndexOf(',');
+    const opensWithVerb = comma >= 0 && /^\s*(?!(?:with|the|a|an|but|while|as)\b)\p{Ll}/u.test(before.slice(comma + 1));
+    const subject = findSentenceSubject(ctx, comma >= 0 && !opensWithVerb ? from + comma + 1 : from, end - 3);
+    if (subject?.id && ctx.typeOf(subject.id) !== 'Place') return subject;
+  }
   if (before.endsWith(',') && PARTICIPLES.test(verb.word)) {
     const subject = findAttributionBefore(ctx, from, end - 1) ?? findClauseSubject(ctx, from, end - 1);
     if (subject) return subject;

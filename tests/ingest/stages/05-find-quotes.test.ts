@@ -184,3 +184,15 @@ describe('findQuotes a possessive opening the sentence', () => {
     expect(speakerOf('The inquiry went on.\n\nTobias Lund’s response was: “Is the bakery open on Sunday?”')).toEqual(['person:tobias-lund']);
   });
 });
+
+describe('findQuotes a speech verb after "and"', () => {
+  const speakerOf = (text: string) => runToQuotes(text).quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker);
+
+  it('shares the subject of the verb before it, past an apposition', () => {
+    expect(speakerOf('The race went on.\n\nMayor Ilse Brandt, also campaigning in Dover, said Lund is to blame for the delays and accused him of “wasting every summer on studies.”')).toEqual(['person:ilse-brandt']);
+  });
+
+  it('takes the subject of its own clause, not the sentence\'s', () => {
+    expect(speakerOf('The vote went on.\n\nRepublicans were quick to react, with Tobias Lund posting that it was a “disgrace” for the city and asking, “How can anyone trust this council again?”')).toEqual(['person:tobias-lund']);
+  });
+});
