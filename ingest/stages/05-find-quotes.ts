@@ -76,7 +76,7 @@ function findQuotingPerson(ctx: SpeakerContext, sentenceStart: number, open: num
   // Not "He is best known as the “…”" nor "a culture called “…”": a being and a name say nothing.
   const lead = ctx.text.slice(sentenceStart, open);
   const pronoun = /\b(?:called|known as|dubbed)\s*$/u.test(lead) ? null
-    : /^\s*(?:[^,“”"]{3,40},\s*)?(he|she)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?(?!(?:is|was|has|had|does|seems)\b)\p{Ll}+(?:ed|s)\b/iu.exec(lead);
+    : /^\s*(?:[^,“”"]{3,40},\s*)?(he|she)(?:\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?(?!(?:is|was|has|had|does|seems)\b)\p{Ll}+(?:ed|s)|['’]s\s+\p{Ll}+ing)\b/iu.exec(lead);
   const id = pronoun ? ctx.findAntecedent(sentenceStart + pronoun[0].toLowerCase().lastIndexOf(pronoun[1]!.toLowerCase()), pronoun[1]!.toLowerCase()) : null;
   return id ? { id, via: null } : null;
 }

@@ -109,13 +109,18 @@ function readNounPhrase(ctx: SpeakerContext, from: number, rawTo: number): Speak
   const title = /\bthe ([\p{L}-]+)\s*$/iu.exec(phrase);
   const titled = title ? ctx.personByTitle.get(title[1]!.toLowerCase()) : undefined;
   if (titled) return { id: titled, via: null };
-  // "the New York businessman said": a person described by a role is the person the text was last about.
-  const described = /\bthe (?:[\p{L}.'’-]+ ){0,3}([\p{Ll}-]+)\s*$/u.exec(phrase);
-  if (described && REFERRING_ROLES.has(described[1]!)) {
-    const id = ctx.personByTitle.get(described[1]!) ?? ctx.findAntecedent(from, PERSON);
-    return id ? { id, via: null } : null;
-  }
-  return null;
+  return findDescribedByRole(ctx, phrase, from);
+}
+
+/**
+ * "the New York businessman said", "the former mayor of Dover and current party nominee said": a person
+ * described by a role is the person the title names, else the person the text was last about.
+ */
+function findDescribedByRole(ctx: SpeakerContext, phrase: string, from: number): Speaker | null {
+  const described = /(?:^|\s)the (?:[\p{L}.'’-]+ ){0,8}([\p{Ll}-]+)\s*$/u.exec(phrase);
+  if (!described || !REFERRING_ROLES.has(described[1]!)) return null;
+  const id = ctx.personByTitle.get(described[1]!) ?? ctx.findAntecedent(from, PERSON);
+  return id ? { id, via: null } : null;
 }
 
 /** The subject of a speech verb: the phrase just before it, an apposition ("X, a Democrat,") set aside. */
@@ -160,7 +165,8 @@ export function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Spea
   const listed = findListedSpeaker(ctx, from, end);
   if (listed) return listed;
   const lastWords = before.split(/\s+/).slice(-8).join(' ');
-  return readNounPhrase(ctx, end - lastWords.length, end);
+  const described = before.split(/\s+/).slice(-10).join(' ');
+  return readNounPhrase(ctx, end - lastWords.length, end) ?? findDescribedByRole(ctx, described, end - described.length);
 }
 
 // Words that open a clause or phrase before the subject: "When she left, …", "After winning Ohio, …".

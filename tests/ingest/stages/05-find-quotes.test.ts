@@ -196,3 +196,15 @@ describe('findQuotes a speech verb after "and"', () => {
     expect(speakerOf('The vote went on.\n\nRepublicans were quick to react, with Tobias Lund posting that it was a “disgrace” for the city and asking, “How can anyone trust this council again?”')).toEqual(['person:tobias-lund']);
   });
 });
+
+describe('findQuotes longer descriptions and contracted pronouns', () => {
+  const speakerOf = (text: string) => runToQuotes(text).quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker);
+
+  it('reads a role after several words of description', () => {
+    expect(speakerOf('The race went on.\n\nIlse Brandt toured three farms on Monday.\n\nOn Tuesday, the former mayor of Dover and current party nominee said she wanted to speak “directly to the farmers of the valley.”')).toEqual(['person:ilse-brandt']);
+  });
+
+  it('reads "he’s" and a verb in -ing as the pronoun subject', () => {
+    expect(speakerOf('The race went on.\n\nTobias Lund toured three farms on Monday.\n\nHe’s claiming that the count is “a big, big problem for the county.”')).toEqual(['person:tobias-lund']);
+  });
+});
