@@ -92,7 +92,8 @@ function readNounPhrase(ctx: SpeakerContext, from: number, rawTo: number): Speak
     return { id: person.id, via: null };
   }
   // "an ICE official", "DHS officials": a body speaking through unnamed staff.
-  if (last && ctx.typeOf(last.id) !== 'Person' && /^['’s]*\s+(?:\p{Ll}+\s+)?(?:officials?|officers?|representatives?|leadership)\s*$/u.test(ctx.text.slice(last.mention.end, to))) {
+  // "the IMF report stated", "a GAO study found": a body speaking through a document of its own.
+  if (last && ctx.typeOf(last.id) !== 'Person' && /^['’s]*\s+(?:\p{Ll}+\s+)?(?:officials?|officers?|representatives?|leadership|report|memo|memorandum|study|analysis|audit|review|letter|filing|website|release|ruling|opinion|decision)\s*$/u.test(ctx.text.slice(last.mention.end, to))) {
     return { id: last.id, via: null };
   }
   // "the department said": the body of that kind named last.

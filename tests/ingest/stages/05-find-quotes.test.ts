@@ -208,3 +208,11 @@ describe('findQuotes longer descriptions and contracted pronouns', () => {
     expect(speakerOf('The race went on.\n\nTobias Lund toured three farms on Monday.\n\nHe’s claiming that the count is “a big, big problem for the county.”')).toEqual(['person:tobias-lund']);
   });
 });
+
+describe('findQuotes a body speaking through a document', () => {
+  it('gives "the Harbor Authority report stated" to the authority', () => {
+    const text = 'The port reopened.\n\n“Traffic will recover slowly over the next two years,” the Harbor Authority report stated.';
+    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => q.speaker)).toEqual(['agency:harbor-authority']);
+  });
+});
