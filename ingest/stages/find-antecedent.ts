@@ -1,5 +1,6 @@
 import type { Span } from '../../model/extraction.ts';
 import type { Gender } from '../nlp/name-gender.ts';
+import { ROLE_NOUNS } from '../nlp/lexicon.ts';
 import { findSentenceStart } from '../nlp/sentences.ts';
 import type { Mention } from './types.ts';
 
@@ -11,6 +12,8 @@ interface Referent {
   pronoun?: string;
   sentence: number;
   subject: boolean;
+  /** Whether the article names it here for the first time, with a role after a comma ("Ada Brill, president of …"). */
+  introduced?: boolean;
 }
 
 /** What finding antecedents reads of the article. */
@@ -35,6 +38,8 @@ export interface AntecedentFinder {
 }
 
 const MAX_DISTANCE = 3000;
+// A role in apposition after a name: ", president of the caucus", ", a former aide to".
+const INTRODUCING_ROLE = new RegExp(`^,\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}(?:${[...ROLE_NOUNS].join('|')})\\b`, 'u');
 /** What a person described by a role ("the New York businessman") is looked up as: any person, of either gender. */
 export const PERSON = 'person';
 const BODIES = ['Agency', 'Organization'];
@@ -56,10 +61,11 @@ function findParagraphStart(paragraphs: Span[], position: number): number {
 function isSubject(text: string, sentence: number, mention: Mention): boolean {
   const start = mention.role?.start ?? mention.start;
   const lead = text.slice(sentence, start);
-  const afterQuote = lead.slice(Math.max(lead.lastIndexOf('”'), lead.lastIndexOf('"'), lead.lastIndexOf("''") + 1) + 1);
+  const quoteEnd = Math.max(0, ...['”', '"', "''"].map((mark) => (lead.lastIndexOf(mark) < 0 ? 0 : lead.lastIndexOf(mark) + mark.length)));
+  const afterQuote = lead.slice(quoteEnd);
   // A few words may come first ("Republican candidate"), but not a phrase ("Pressed by host Vetch").
   const opening = /^[\s,—–-]*(?:(?:the|a|an) )?(?:[\p{L}.'’-]+ ){0,4}$/iu.test(afterQuote) && !/[,;]/.test(afterQuote.replace(/^[\s,]+/, ''));
-  if (opening && !/\b(?:by|about|of|in|on|at|for|with|to|from|after|before|during|when|while|as|if)\b/.test(afterQuote)) return true;
+  if (opening && !/\b(?:by|about|of|in|on|at|for|with|to|from|after|before|during|when|while|as|if|although|though|because|since|unlike|like)\b/i.test(afterQuote)) return true;
   return /,\s*$/.test(lead) && /^\s+(?!and\b|or\b|of\b|in\b|on\b)\p{Ll}/u.test(text.slice(mention.end, mention.end + 12));
 }
 
@@ -85,7 +91,8 @@ export function createAntecedentFinder(input: AntecedentInput): AntecedentFinder
     const id = entityOfMention[i];
     if (!id || mention.nested || insideQuote(mention.start) || typeOf(id) === 'Place') return;
     const sentence = sentenceOf(mention.start);
-    named.push({ position: mention.start, id, sentence, subject: isSubject(text, sentence, mention) });
+    const introduced = !named.some((earlier) => earlier.id === id) && INTRODUCING_ROLE.test(text.slice(mention.end, mention.end + 80));
+    named.push({ position: mention.start, id, sentence, subject: isSubject(text, sentence, mention), introduced });
   });
   // "Later, Clinton campaign spokeswoman Jennifer Palmieri said": the subject is the titled name the first one qualifies.
   for (const referent of named) {
@@ -127,11 +134,12 @@ export function createAntecedentFinder(input: AntecedentInput): AntecedentFinder
     const referents = [...named, ...spoken].filter((r) => r.position < position).sort((a, b) => b.position - a.position);
     let sentence: number | null = null;
     let subject: string | null = null;
+    let introduced: string | null = null;
     let first: string | null = null;
     for (const referent of referents) {
       if (position - referent.position > MAX_DISTANCE) break;
       if (referent.sentence !== sentence) {
-        if (subject ?? first) return subject ?? first;
+        if (subject ?? introduced ?? first) return subject ?? introduced ?? first;
         sentence = referent.sentence;
       }
       const id = idOf(referent, pronoun);
@@ -139,8 +147,11 @@ export function createAntecedentFinder(input: AntecedentInput): AntecedentFinder
       // Walking backwards, the last one kept is the earliest in the sentence.
       first = id;
       if (referent.subject) subject = id;
+      // "…that concerns Henry Crespo, president of the caucus. “…,” he said": without a subject, the person
+      // the sentence introduces is the one the next sentences go on about.
+      if (referent.introduced) introduced ??= id;
     }
-    return subject ?? first;
+    return subject ?? introduced ?? first;
   }
   const addSpeaker = (position: number, id: string) => {
     spoken.push({ position, id, sentence: sentenceOf(position), subject: true });

@@ -216,3 +216,11 @@ describe('findQuotes a body speaking through a document', () => {
     expect(direct.map((q) => q.speaker)).toEqual(['agency:harbor-authority']);
   });
 });
+
+describe('findQuotes a pronoun after a sentence that introduces someone', () => {
+  it('takes the person introduced with a role, not the subject of a clause opening with "While"', () => {
+    const text = 'The caucus met on Monday.\n\nWhile Oskar Lund had a choir singing for him, that has not happened for Brandt, which is something that worries Tomas Reinholt, president of the Valley Voters League.\n\n“Nobody sings for her. That has to change,” he said.';
+    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => q.speaker)).toEqual(['person:tomas-reinholt']);
+  });
+});
