@@ -45,10 +45,14 @@ const PLACE_WORDS = /^(?:near|outside|inside|around|across|beyond|along)$/;
 function isLocative(mention: Mention, terms: Term[], text: string, personWords: ReadonlySet<string>): boolean {
   if (!mention.guessed || mention.text.includes(' ') || NAME_HEADS.has(mention.text) || personWords.has(mention.text)) return false;
   if (!LOCATIVE.test(text.slice(Math.max(0, mention.start - 12), mention.start))) return false;
-  // "in the Wimbledon semifinals", "in Batman: The Animated Series": a name that qualifies what follows.
+  return !qualifiesNext(mention, terms, text);
+}
+
+/** "in the Wimbledon semifinals", "in Batman: The Animated Series": whether a name qualifies what follows it. */
+export function qualifiesNext(mention: Mention, terms: Term[], text: string): boolean {
   const next = findWordAt(terms, mention.end);
   const gap = next ? text.slice(mention.end, next.start) : '';
-  return !(next && /^\s*:?\s*$/.test(gap) && (gap.includes(':') || (/^\p{Ll}/u.test(next.text) && !PLACE_WORDS.test(next.text) && !LINKING_TAGS.some((tag) => next.tags.has(tag)))));
+  return !!(next && /^\s*:?\s*$/.test(gap) && (gap.includes(':') || (/^\p{Ll}/u.test(next.text) && !PLACE_WORDS.test(next.text) && !LINKING_TAGS.some((tag) => next.tags.has(tag)))));
 }
 
 /**

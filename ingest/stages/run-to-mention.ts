@@ -6,6 +6,7 @@ import {
 } from '../nlp/lexicon.ts';
 import { isCommonWord, isFirstName } from '../nlp/word-lexicon.ts';
 import { isPluralNoun } from '../nlp/is-plural-noun.ts';
+import { isDictionaryPlural, isDictionaryWord } from '../nlp/english-words.ts';
 import type { Term } from '../nlp/tag-terms.ts';
 import type { Mention } from './types.ts';
 
@@ -73,7 +74,9 @@ function typeRun(terms: Term[], titled: boolean): Typed | null {
     return isCommonWord(last.text) || /^[IVXLC]+$/.test(last.text) ? null : { type: 'Organization', guessed: false };
   }
   // "Removal Operations", "Immigration Companies": a name does not end in a plural common noun.
-  if ((last.tags.has('Plural') || (terms.length > 1 && isPluralNoun(last.text))) && !has(PERSON_TAGS)) return { type: 'Organization', guessed: true };
+  // Only a dictionary noun's plural: "Koolhaas", "Welles" and "Peres" are surnames, whatever the tagger says.
+  const plural = isDictionaryPlural(last.text) || (last.tags.has('Plural') && (isDictionaryWord(last.text) || last.tags.has('Demonym')));
+  if ((plural || (terms.length > 1 && isPluralNoun(last.text) && isDictionaryWord(last.text))) && !has(PERSON_TAGS)) return { type: 'Organization', guessed: true };
   // "PlayStation VR", "Windows XP": capitals or digits inside a word mark a product or a body.
   if (terms.some((term) => /\d|^\p{Lu}{2,}$|^\p{Lu}\p{Ll}{3,}\p{Lu}/u.test(term.text) && !/^[IVX]+$/.test(term.text))) return { type: 'Organization', guessed: true };
   // "Cello Concerto", "Zero Hedge": dictionary words in capitals are a work, a term or a brand, not a
