@@ -81,7 +81,9 @@ function typeRun(terms: Term[], titled: boolean): Typed | null {
   if (terms.some((term) => /\d|^\p{Lu}{2,}$|^\p{Lu}\p{Ll}{3,}\p{Lu}/u.test(term.text) && !/^[IVX]+$/.test(term.text))) return { type: 'Organization', guessed: true };
   // "Cello Concerto", "Zero Hedge": dictionary words in capitals are a work, a term or a brand, not a
   // person; kept only where it acts like a body ("Zero Hedge reported"), as guesses are.
-  if (terms.length > 1 && terms.every((term) => isCommonWord(term.text))) return { type: 'Organization', guessed: true };
+  // "Case Grammar", "Imitation Game", "American Structuralism": dictionary words and nationalities too.
+  const isPlainWord = (term: Term) => isCommonWord(term.text) || isDictionaryWord(term.text) || DEMONYMS.has(term.text);
+  if (terms.length > 1 && terms.every(isPlainWord) && !isFirstName(terms[0]!.text) && !/^\p{Lu}$/u.test(terms[0]!.text)) return { type: 'Organization', guessed: true };
   return { type: 'Person', guessed: true };
 }
 

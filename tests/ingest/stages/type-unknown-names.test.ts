@@ -28,3 +28,20 @@ describe('single names no word list knows', () => {
     expect(typeOf('The building was designed by Orvan Koolhaas in 1999.', 'Orvan Koolhaas')).toBe('Person');
   });
 });
+
+describe('names made of dictionary words', () => {
+  it.each([
+    ['a field of study', 'Her lecture on Construction Grammar drew a crowd.', 'Construction Grammar'],
+    ['a work\'s title', 'He starred in Patient Harvest last year.', 'Patient Harvest'],
+    ['a nationality and a noun', 'The book traced American Structuralism to its roots.', 'American Structuralism'],
+  ])('makes no person of %s', (_case, text, name) => {
+    expect(typeOf(text, name)).not.toBe('Person');
+  });
+
+  it.each([
+    ['an initial before a word', 'The award went to G. Stone on Friday.', 'G. Stone'],
+    ['a listed first name before a word', 'The prize went to Sally Hope last year.', 'Sally Hope'],
+  ])('keeps a person with %s', (_case, text, name) => {
+    expect(typeOf(text, name)).toBe('Person');
+  });
+});
