@@ -64,7 +64,12 @@ const byPlace: Rule = (mention, c) => {
 const PLACE_ENDING = /(?:[^r]ia|land|stan|burg|bourg|berg|borough|ville|polis|grad|shire|abad|pur|ford|mouth)$/;
 const byEnding: Rule = (mention) => (PLACE_ENDING.test(mention.text) && !/(?:phobia|philia|mania|pedia)$/.test(mention.text) && !isFirstName(mention.text) ? 'Place' : null);
 
-const RULES: Rule[] = [bySportLine, byList, byPlace, byEnding];
+// In a story of a team sport: "a 1-0 win over Alkmaar", "away to Rangers", "Ajax defender John Veldman".
+const TEAM_BEFORE = /\b(?:beat|beating|against|over|to|with|v\.?|holders|champions|leaders|face|faces|host|hosts|visit|visiting|joined|join|for|from)\s+$/;
+const TEAM_AFTER = /^\s+(?:striker|defender|midfielder|goalkeeper|keeper|forward|winger|coach|manager|skipper|captain|spokesman|chairman|president|fans|supporters|team|side|beat|drew|lost|won|defeated|were|have|had|are|lead|led|took|scored|will|who)\b/;
+const byTeamCue: Rule = (mention, c) => (c.teamSport && (TEAM_BEFORE.test(before(mention, c, 12)) || TEAM_AFTER.test(after(mention, c, 14))) ? 'Organization' : null);
+
+const RULES: Rule[] = [bySportLine, byTeamCue, byList, byPlace, byEnding];
 
 // Dates, units and adjectives of a people or a creed ("Jul", "Celsius", "Maoist") are no names.
 const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Unit', 'Demonym', 'Adjective'];
@@ -106,7 +111,7 @@ export function typeUnknownNames(mentions: Mention[], terms: Term[], clean: Clea
     // Names typed before this one count as decided: "Bonosus of Sardica".
     const context: Context = { text: clean.text, sorted: [...typed, ...sorted.slice(index)], index, teamSport, terms };
     // In a story of a team sport a name alone is mostly a club's: players are named in full first.
-    const type = RULES.reduce<EntityType | null>((found, rule) => found ?? rule(mention, context), null) ?? null;
+    const type = RULES.reduce<EntityType | null>((found, rule) => found ?? rule(mention, context), null);
     if (!type) return mention;
     return { ...mention, type, guessed: false, firstName: type === 'Person' ? mention.firstName : false };
   }

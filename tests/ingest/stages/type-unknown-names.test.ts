@@ -12,6 +12,8 @@ describe('single names no word list knows', () => {
     ['a place-name ending', 'The folk music of Velmoravia shaped his style.', 'Velmoravia', 'Place'],
     ['a scorer on a results line', 'SOCCER - LEAGUE RESULTS .\nNice 1 ( Debrosse 39th ) Metz 2 ( Tarval 12th ) .', 'Debrosse', 'Person'],
     ['a bowler in a scorecard', 'CRICKET - SCORES .\nA. Smith c Hollis b Marrandin 61', 'Marrandin', 'Person'],
+    ['a club beaten in a team sport', 'SOCCER - DUTCH LEAGUE .\nFeyvoort opened with a 1-0 win over Drammeloo on Sunday .', 'Drammeloo', 'Organization'],
+    ['a club before a player\'s position', 'SOCCER - DUTCH LEAGUE .\nOn Sunday , Drammeloo defender Piet Zandvoort was injured .', 'Drammeloo', 'Organization'],
     ['a racer\'s team after his country', 'MOTOR RACING - RESULTS .\n7. Jean Alesi ( France ) Velmora 1:52.354', 'Velmora', 'Organization'],
   ])('types %s', (_case, text, name, type) => {
     expect(typeOf(text, name)).toBe(type);
