@@ -124,6 +124,9 @@ function isProductName(terms: Term[], text: string): boolean {
   return PRODUCTS.has(whole) || PRODUCTS.has(lastTwo) || PRODUCTS.has(terms.at(-1)!.text) || /\.(?:com|org|net)$/i.test(whole);
 }
 
+// Honours and degrees written after a name.
+const POSTNOMINAL = /^(?:FRS|FRSE|FBA|DBE|CBE|OBE|MBE|KBE|GBE|KCB|RA|PhD|MD|QC|KC|MP|MEP|DPhil|FRCS|FRCP)$/;
+
 /** The mention a run of capitalised words makes, its title split off and its type decided; null for no name. */
 export function toRunMention(run: NameRun, text: string): Mention | null {
   const titleWords = countTitleWords(run);
@@ -135,6 +138,10 @@ export function toRunMention(run: NameRun, text: string): Mention | null {
     const from = rest.length >= 3 ? countPortfolioWords(rest) : 0;
     return toRunMention({ ...run, start: rest[from]!.start, terms: rest.slice(from) }, text);
   }
+  // "Ada Brill FRS", "Jon Vale PhD": letters after a person's name are no part of it.
+  const postnominals = run.terms.length - titleWords > 2 && POSTNOMINAL.test(run.terms.at(-1)!.text)
+    && run.terms.slice(titleWords, -1).every((term) => /^\p{Lu}\p{Ll}/u.test(term.text)) ? 1 : 0;
+  if (postnominals) return toRunMention({ ...run, end: run.terms.at(-2)!.end, terms: run.terms.slice(0, -1) }, text);
   const nameTerms = run.terms.slice(titleWords);
   // "Republican front-runner", "a Democrat": a party adjective alone names no one.
   if (nameTerms.length === 1 && PARTY_ADJECTIVES.has(nameTerms[0]!.text.replace(/['’]s$/, ''))) return null;
