@@ -47,3 +47,13 @@ describe('names made of dictionary words', () => {
     expect(typeOf(text, name)).toBe('Person');
   });
 });
+
+describe('names typed by a place word at their end', () => {
+  it.each([
+    ['a tunnel', 'Trains run through the Quellbay Tube every hour.', 'Quellbay Tube'],
+    ['an ice shelf', 'The team camped on the Varnholt Ice Shelf for a month.', 'Varnholt Ice Shelf'],
+    ['a highway', 'Traffic stopped on the Brenmoor Expressway on Monday.', 'Brenmoor Expressway'],
+  ])('types %s as a place', (_case, text, name) => {
+    expect(typeOf(text, name)).toBe('Place');
+  });
+});
