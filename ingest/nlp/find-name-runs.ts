@@ -55,6 +55,24 @@ const isPersonWord = (term: Term): boolean => term.tags.has('FirstName') || term
 const hasHeadAhead = (terms: Term[], from: number): boolean =>
   terms.slice(from, from + 5).some((term) => NAME_HEADS.has(term.text));
 
+/**
+ * "University of California and Columbia University", "Judge Ann Park and Judge Jim Kawa", "Lord Diplock
+ * and Browning and War Office": after "and" another whole name starts, when the name before it already
+ * has its head or opens with a title, or another "and" comes before the head; "Department of Health
+ * and Human Services" goes on.
+ */
+function startsSecondName(current: Term[], terms: Term[], from: number): boolean {
+  if (isTitleWord(terms[from]?.text ?? '') || (current.length > 0 && isTitleWord(current[0]!.text))) return true;
+  const ahead: Term[] = [];
+  for (const term of terms.slice(from, from + 6)) {
+    if (!isCapitalised(term.text)) break;
+    ahead.push(term);
+  }
+  const nextWord = terms[from + ahead.length]?.text;
+  if (nextWord === 'and' && !ahead.some((term) => NAME_HEADS.has(term.text))) return true;
+  return current.some((term) => NAME_HEADS.has(term.text)) && ahead.some((term) => NAME_HEADS.has(term.text));
+}
+
 // "KeyCorp and Banc One Corp.": "and" before a company's name joins two companies, not one name.
 const hasSuffixAhead = (terms: Term[], from: number): boolean =>
   terms.slice(from, from + 4).some((term) => COMPANY_SUFFIXES.has(term.text));
@@ -141,7 +159,7 @@ export function findNameRuns(terms: Term[], text: string, isTaken: (term: Term) 
     // "Daniels Pharmaceuticals Inc of St. Petersburg": a company suffix ends the name; "Baldwin Wallace
     // University in Berea": so does a head before "in", which tells where the body stands.
     const ended = last !== undefined && (COMPANY_SUFFIXES.has(last.text) || (lower === 'in' && NAME_HEADS.has(last.text)));
-    if (joined && linksOn && !ended && !isCapitalised(term.text) && !(lower === 'and' && hasSuffixAhead(terms, i + 1))
+    if (joined && linksOn && !ended && !isCapitalised(term.text) && !(lower === 'and' && (hasSuffixAhead(terms, i + 1) || startsSecondName(current, terms, i + 1)))
       // "Minister of Education Stefania Giannini": "of" after a title, so the portfolio and the name are read together.
       && (PARTICLES.has(lower) || lower === '&' || (lower === 'of' && current.length <= 2 && isTitleWord(last!.text)
         && terms.slice(i + 1, i + 3).every((t) => isCapitalised(t.text)))

@@ -19,6 +19,7 @@ import { retypeByCue } from './retype-by-cue.ts';
 import { retypeDatelines } from './retype-datelines.ts';
 import { retypeTeams } from './retype-teams.ts';
 import { toRunMention } from './run-to-mention.ts';
+import { typeUnknownNames } from './type-unknown-names.ts';
 import { splitRun } from './split-runs.ts';
 import type { CleanText, FoundEntities, Mention } from './types.ts';
 
@@ -57,7 +58,8 @@ export function findEntities(clean: CleanText): FoundEntities {
   const headlinePeople = findHeadlinePeople(terms, headlines, [...uncovered, ...found], text);
   const named = [...retypeSurnames([...uncovered, ...found], headlinePeople), ...headlinePeople];
   const placed = retypeTowns(retypeDatelines(mergeAdjacentNames(retypeByCue(named, terms, text), text), clean), text);
-  const teamed = retypeTeams(placed, clean);
+  // Unknown names typed first, so that in a team sport a place acting as a club becomes a team.
+  const teamed = retypeTeams(typeUnknownNames(placed, terms, clean), clean);
   // Only lines in capitals: a Title Case headline's names would be read as the story's opening words.
   const shoutedSpans = clean.paragraphs.filter((p) => isShouting(text.slice(p.start, p.end)));
   const linked = linkAcronyms([...teamed, ...findShoutedNames(terms, shoutedSpans, teamed, text)], text);

@@ -1,6 +1,7 @@
 import type { EntityType } from '../../model/graph-model.ts';
 import { COMPANY_SUFFIXES, COMPANY_WORDS, toEntityId } from '../nlp/lexicon.ts';
 import { findGivenNameGender } from '../nlp/name-gender.ts';
+import { isDictionaryWord } from '../nlp/english-words.ts';
 import { isNearSpelling, toNameKey } from '../nlp/similar-names.ts';
 import type { FoundEntities, Mention, ResolvedEntities, ResolvedEntity } from './types.ts';
 
@@ -114,7 +115,12 @@ function resolvePerson(index: EntityIndex, mention: Mention, canonicalOf: Map<st
   if (bearers.length > 1) return findBearerByTitle(bearers, mention, mentions) ?? bearers[0]!;
   // "Daniel" for "Daniel Montalvo", when only one person has that first name.
   const byFirstName = people.filter((e) => firstWord(e.name) === key);
-  if (byFirstName.length === 1 && (mention.guessed || mention.firstName)) return byFirstName[0]!;
+  // "Hu" for "Hu Shih", written family name first: a lone name that opens one person's full name and
+  // ends no one's, when it is no dictionary word.
+  const familyFirst = byFirstName.length === 1 && !mention.titledText && !isDictionaryWord(mention.text)
+    && !words(byFirstName[0]!.name).slice(1).some((word) => isDictionaryWord(word) || /\p{Lu}{2}/u.test(word))
+    && !mentions.some((m) => m.type === 'Person' && words(m.text).length > 1 && lastWord(m.text) === key);
+  if (byFirstName.length === 1 && (mention.guessed || mention.firstName || familyFirst)) return byFirstName[0]!;
   const known = index.byKey.get(key);
   if (known) return known;
   // "Governor Corvan" for "Corvin": a titled surname may be misspelt.

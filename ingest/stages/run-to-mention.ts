@@ -6,6 +6,7 @@ import {
 } from '../nlp/lexicon.ts';
 import { isCommonWord, isFirstName } from '../nlp/word-lexicon.ts';
 import { isPluralNoun } from '../nlp/is-plural-noun.ts';
+import { isDictionaryPlural, isDictionaryWord } from '../nlp/english-words.ts';
 import type { Term } from '../nlp/tag-terms.ts';
 import type { Mention } from './types.ts';
 
@@ -73,12 +74,16 @@ function typeRun(terms: Term[], titled: boolean): Typed | null {
     return isCommonWord(last.text) || /^[IVXLC]+$/.test(last.text) ? null : { type: 'Organization', guessed: false };
   }
   // "Removal Operations", "Immigration Companies": a name does not end in a plural common noun.
-  if ((last.tags.has('Plural') || (terms.length > 1 && isPluralNoun(last.text))) && !has(PERSON_TAGS)) return { type: 'Organization', guessed: true };
+  // Only a dictionary noun's plural: "Koolhaas", "Welles" and "Peres" are surnames, whatever the tagger says.
+  const plural = isDictionaryPlural(last.text) || (last.tags.has('Plural') && (isDictionaryWord(last.text) || last.tags.has('Demonym')));
+  if ((plural || (terms.length > 1 && isPluralNoun(last.text) && isDictionaryWord(last.text))) && !has(PERSON_TAGS)) return { type: 'Organization', guessed: true };
   // "PlayStation VR", "Windows XP": capitals or digits inside a word mark a product or a body.
   if (terms.some((term) => /\d|^\p{Lu}{2,}$|^\p{Lu}\p{Ll}{3,}\p{Lu}/u.test(term.text) && !/^[IVX]+$/.test(term.text))) return { type: 'Organization', guessed: true };
   // "Cello Concerto", "Zero Hedge": dictionary words in capitals are a work, a term or a brand, not a
   // person; kept only where it acts like a body ("Zero Hedge reported"), as guesses are.
-  if (terms.length > 1 && terms.every((term) => isCommonWord(term.text))) return { type: 'Organization', guessed: true };
+  // "Case Grammar", "Imitation Game", "American Structuralism": dictionary words and nationalities too.
+  const isPlainWord = (term: Term) => isCommonWord(term.text) || isDictionaryWord(term.text) || DEMONYMS.has(term.text);
+  if (terms.length > 1 && terms.every(isPlainWord) && !isFirstName(terms[0]!.text) && !/^\p{Lu}$/u.test(terms[0]!.text)) return { type: 'Organization', guessed: true };
   return { type: 'Person', guessed: true };
 }
 
@@ -119,6 +124,9 @@ function isProductName(terms: Term[], text: string): boolean {
   return PRODUCTS.has(whole) || PRODUCTS.has(lastTwo) || PRODUCTS.has(terms.at(-1)!.text) || /\.(?:com|org|net)$/i.test(whole);
 }
 
+// Honours and degrees written after a name.
+const POSTNOMINAL = /^(?:FRS|FRSE|FBA|DBE|CBE|OBE|MBE|KBE|GBE|KCB|RA|PhD|MD|QC|KC|MP|MEP|DPhil|FRCS|FRCP)$/;
+
 /** The mention a run of capitalised words makes, its title split off and its type decided; null for no name. */
 export function toRunMention(run: NameRun, text: string): Mention | null {
   const titleWords = countTitleWords(run);
@@ -130,6 +138,10 @@ export function toRunMention(run: NameRun, text: string): Mention | null {
     const from = rest.length >= 3 ? countPortfolioWords(rest) : 0;
     return toRunMention({ ...run, start: rest[from]!.start, terms: rest.slice(from) }, text);
   }
+  // "Ada Brill FRS", "Jon Vale PhD": letters after a person's name are no part of it.
+  const postnominals = run.terms.length - titleWords > 2 && POSTNOMINAL.test(run.terms.at(-1)!.text)
+    && run.terms.slice(titleWords, -1).every((term) => /^\p{Lu}\p{Ll}/u.test(term.text)) ? 1 : 0;
+  if (postnominals) return toRunMention({ ...run, end: run.terms.at(-2)!.end, terms: run.terms.slice(0, -1) }, text);
   const nameTerms = run.terms.slice(titleWords);
   // "Republican front-runner", "a Democrat": a party adjective alone names no one.
   if (nameTerms.length === 1 && PARTY_ADJECTIVES.has(nameTerms[0]!.text.replace(/['’]s$/, ''))) return null;

@@ -1,5 +1,5 @@
 import type { NameRun } from '../nlp/find-name-runs.ts';
-import { NAME_HEADS, isTitleWord } from '../nlp/lexicon.ts';
+import { LEADING_HEADS, NAME_HEADS, isTitleWord } from '../nlp/lexicon.ts';
 import { isFirstName } from '../nlp/word-lexicon.ts';
 import type { Term } from '../nlp/tag-terms.ts';
 
@@ -35,11 +35,33 @@ function findSplit(terms: Term[]): number {
   return terms.findIndex((term, i) => i >= 2 && isBodyHead(terms[i - 1]!) && isPersonTail(terms.slice(i, upToOf(terms, i))));
 }
 
+const BODY_OR_PLACE = new Set(['Agency', 'Organization', 'Place', 'Event']);
+
+/**
+ * "Fellow of the Royal Society", "MVP of the Eastern League", "Count of the Holy Roman Empire": a
+ * rank or honour held in a body is no part of the body's name. Where the body's name starts, or -1
+ * when the words before "of" are a name's own head ("Bank of England", "Battle of Chudnov") or a title.
+ */
+function findBodyAfterOf(terms: Term[]): number {
+  const of = terms.findIndex((term) => term.text === 'of');
+  if (of < 1 || of > 3) return -1;
+  const before = terms.slice(0, of);
+  // "Daughters of the American Revolution": a group of people named by what they belong to is a body itself.
+  if (/s$/.test(before.at(-1)!.text)) return -1;
+  if (before.some((term) => NAME_HEADS.has(term.text) || LEADING_HEADS.has(term.text) || isTitleWord(term.text) || term.tags.has('Person') || !/^\p{Lu}/u.test(term.text))) return -1;
+  const start = terms[of + 1]?.text === 'the' ? of + 2 : of + 1;
+  const rest = terms.slice(start);
+  if (!rest.length || !/^\p{Lu}/u.test(rest[0]!.text) || rest.some((term) => term.text === 'of')) return -1;
+  return rest.some((term) => BODY_OR_PLACE.has(NAME_HEADS.get(term.text) ?? '')) ? start : -1;
+}
+
 /**
  * A run cut where one name ends and the next begins: "Islamic Relations Alia Salem" and "Refugee
  * Council Enver Solomon" are a body and a person.
  */
 export function splitRun(run: NameRun): NameRun[] {
+  const body = findBodyAfterOf(run.terms);
+  if (body > 0) return splitRun({ start: run.terms[body]!.start, end: run.end, terms: run.terms.slice(body) });
   const at = findSplit(run.terms);
   if (at <= 0) return [run];
   const head = run.terms.slice(0, at);

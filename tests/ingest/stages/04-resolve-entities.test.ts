@@ -68,3 +68,15 @@ describe('resolveEntities a surname with a courtesy title of the other gender', 
     expect(resolved.entities.filter((e) => e.id.includes('obama')).map((e) => e.id)).toEqual(['person:michelle-obama']);
   });
 });
+
+describe('people named by one part of their name', () => {
+  it('joins a family name written first to the one full name it opens', () => {
+    const entities = entitiesOf('The scholar Qiao Wenshu taught in Tessaly. Years later Qiao returned to teach.');
+    expect(entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Qiao Wenshu']);
+  });
+
+  it('keeps honours after a name out of it', () => {
+    const entities = entitiesOf('The physicist Ada Brill FRS spoke in Tessaly. Later Ada Brill left.');
+    expect(entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Ada Brill']);
+  });
+});

@@ -24,3 +24,31 @@ describe('splitting one run of capitals into names', () => {
     expect(entitiesOf(text)).toContainEqual({ name: person, type: 'Person' });
   });
 });
+
+describe('names joined by "of" and "and"', () => {
+  const namesOf = (text: string) => runToQuotes(text).resolved.entities.map((e) => e.name);
+
+  it.each([
+    ['an honour held in a society', 'She was elected a Fellow of the Royal Quellen Society in 1901.', 'Royal Quellen Society', 'Fellow of the Royal Quellen Society'],
+    ['an award given by a league', 'He was named MVP of the Brenmoor Valley League last year.', 'Brenmoor Valley League', 'MVP of the Brenmoor Valley League'],
+  ])('leaves out %s', (_case, text, body, whole) => {
+    expect(namesOf(text)).toContain(body);
+    expect(namesOf(text)).not.toContain(whole);
+  });
+
+  it('keeps a group named by what it belongs to', () => {
+    expect(namesOf('She spoke to the Daughters of the Quellen Revolution on Monday.')).toContain('Daughters of the Quellen Revolution');
+  });
+
+  it.each([
+    ['two universities', 'He taught at the University of Tarnholm and Quellen University for years.', ['University of Tarnholm', 'Quellen University']],
+    ['two titled judges', 'The panel heard Judge Orla Park and Judge Tamsin Vale on Monday.', ['Tamsin Vale']],
+  ])('cuts %s apart', (_case, text, names) => {
+    for (const name of names) expect(namesOf(text)).toContain(name);
+    expect(namesOf(text).filter((name) => name.includes(' and '))).toEqual([]);
+  });
+
+  it('keeps "and" inside one body\'s name', () => {
+    expect(namesOf('The Department of Roads and Quellen Affairs said no.')).toContain('Department of Roads and Quellen Affairs');
+  });
+});

@@ -1,0 +1,118 @@
+import type { EntityType } from '../../model/graph-model.ts';
+import { isDictionaryWord, isListedProperNoun } from '../nlp/english-words.ts';
+import { COUNTRY_NAMES } from '../nlp/lexicon.ts';
+import { isFirstName } from '../nlp/word-lexicon.ts';
+import type { Term } from '../nlp/tag-terms.ts';
+import { qualifiesNext } from './retype-by-cue.ts';
+import { findSportKind } from './retype-teams.ts';
+import type { CleanText, Mention } from './types.ts';
+
+const SCORER_AFTER = /^\s*(?:\(\s*)?\d{1,3}(?:st|nd|rd|th)\b/;
+const CRICKET_BEFORE = /(?:^|\s)(?:c|b|st|lbw b|c &)\s+$/;
+const CRICKET_AFTER = /^\s+(?:not out|run out|retired|b \p{Lu}|c \p{Lu}|lbw|st \p{Lu}|\d+(?:\.\d)?-\d+-\d+-\d+)/u;
+const PLACE_BEFORE = /\b(?:in|at|near|outside|into|across|towards?|via|around|throughout|inside)\s+(?:the\s+)?$/;
+const MOTION_BEFORE = /\b(?:from|to)\s+$/;
+const LIST_GAP = /^\s*(?:,|,?\s+(?:and|or|&))\s*$/;
+
+type Rule = (mention: Mention, context: Context) => EntityType | null;
+
+interface Context {
+  text: string;
+  sorted: Mention[];
+  index: number;
+  teamSport: boolean;
+  terms: Term[];
+}
+
+const before = (m: Mention, c: Context, length = 40) => c.text.slice(Math.max(0, m.start - length), m.start);
+const after = (m: Mention, c: Context, length = 40) => c.text.slice(m.end, m.end + length);
+const isDecided = (m: Mention | undefined): m is Mention => m !== undefined && !m.guessed && m.type !== 'Event';
+const isCountry = (m: Mention): boolean => m.type === 'Place' && COUNTRY_NAMES.has(m.known?.name ?? m.text);
+
+/** The type a name written beside this one in a list gives it: "Basel, Heidelberg and Strasbourg". */
+const byList: Rule = (mention, c) => {
+  const [previous, next] = [c.sorted[c.index - 1], c.sorted[c.index + 1]];
+  const fromPrevious = isDecided(previous) && LIST_GAP.test(c.text.slice(previous.end, mention.start)) ? previous.type : null;
+  const fromNext = isDecided(next) && LIST_GAP.test(c.text.slice(mention.end, next.start)) ? next.type : null;
+  if (fromPrevious && fromNext && fromPrevious !== fromNext) return null;
+  return fromPrevious ?? fromNext;
+};
+
+/** Results of a sport: "Nice 1 ( Debbah 39th )", "c Hussain b Mullally", "Jean Alesi ( France ) Benetton". */
+const bySportLine: Rule = (mention, c) => {
+  if (SCORER_AFTER.test(after(mention, c)) || CRICKET_BEFORE.test(before(mention, c, 8)) || CRICKET_AFTER.test(after(mention, c))) return 'Person';
+  // A racer's team after his country in brackets.
+  const previous = c.sorted[c.index - 1];
+  if (previous && isCountry(previous) && /^\s*\)\s+$/.test(c.text.slice(previous.end, mention.start))) return 'Organization';
+  return null;
+};
+
+/** "at Berkeley", "Bonosus of Sardica", "Oldham, Lancashire": where a place is written. */
+const byPlace: Rule = (mention, c) => {
+  const previous = c.sorted[c.index - 1];
+  const next = c.sorted[c.index + 1];
+  if (PLACE_BEFORE.test(before(mention, c, 14)) && !qualifiesNext(mention, c.terms, c.text)) return 'Place';
+  if (!c.teamSport && MOTION_BEFORE.test(before(mention, c, 6)) && /^\s*(?:[,.;)]|$|\s(?:and|in|on|where|to)\b)/.test(after(mention, c, 8))) return 'Place';
+  if (previous?.type === 'Person' && !previous.guessed && c.text.slice(previous.end, mention.start) === ' of ') return 'Place';
+  if (next?.type === 'Place' && !next.guessed && /^ ?, ?$/.test(c.text.slice(mention.end, next.start))) return 'Place';
+  if (previous?.type === 'Place' && !previous.guessed && /^ ?, ?$/.test(c.text.slice(previous.end, mention.start))
+    && /^\s*(?:[,.;)]|$)/.test(after(mention, c, 3))) return 'Place';
+  return null;
+};
+
+// "Moravia", "Heidelberg", "Kazakhstan", "Bartlesville": endings of place names in many languages.
+const PLACE_ENDING = /(?:[^r]ia|land|stan|burg|bourg|berg|borough|ville|polis|grad|shire|abad|pur|ford|mouth)$/;
+const byEnding: Rule = (mention) => (PLACE_ENDING.test(mention.text) && !/(?:phobia|philia|mania|pedia)$/.test(mention.text) && !isFirstName(mention.text) ? 'Place' : null);
+
+// In a story of a team sport: "a 1-0 win over Alkmaar", "away to Rangers", "Ajax defender John Veldman".
+const TEAM_BEFORE = /\b(?:beat|beating|against|over|to|with|v\.?|holders|champions|leaders|face|faces|host|hosts|visit|visiting|joined|join|for|from)\s+$/;
+const TEAM_AFTER = /^\s+(?:striker|defender|midfielder|goalkeeper|keeper|forward|winger|coach|manager|skipper|captain|spokesman|chairman|president|fans|supporters|team|side|beat|drew|lost|won|defeated|were|have|had|are|lead|led|took|scored|will|who)\b/;
+const byTeamCue: Rule = (mention, c) => (c.teamSport && (TEAM_BEFORE.test(before(mention, c, 12)) || TEAM_AFTER.test(after(mention, c, 14))) ? 'Organization' : null);
+
+const RULES: Rule[] = [bySportLine, byTeamCue, byList, byPlace, byEnding];
+
+// Dates, units and adjectives of a people or a creed ("Jul", "Celsius", "Maoist") are no names.
+const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Unit', 'Demonym', 'Adjective'];
+
+/** "Islamists", "Tamils", "Maoist": a follower of a creed, or a people in the plural. */
+const isGroupWord = (word: string): boolean =>
+  /(?:ist|ists|ism|ite|ites|ian|ians|ean|eans|ese|ic|ish)$/.test(word) && !isFirstName(word) || (/[^s]s$/.test(word) && isListedProperNoun(word.slice(0, -1)));
+
+/** Whether the word opens its sentence, where any word is capitalised. */
+function opensSentence(term: Term, terms: readonly Term[]): boolean {
+  const at = terms.indexOf(term);
+  const previous = terms[at - 1];
+  // A bracket opens no sentence: "Nice 1 ( Debbah 39th )".
+  return !previous || previous.sentence !== term.sentence || /[“"‘':—–-]\s*$/.test(term.pre.trim() ? term.pre : previous.post);
+}
+
+/**
+ * Single names no word list knows, mid-sentence, that the earlier stages could only guess
+ * ("Heidelberg", "Simrock", "Benetton"): a word that is no English dictionary word is a name, typed
+ * by what is written around it (a list it is part of, a place preposition, a results line) and a
+ * person otherwise. Dictionary words ("Outlook", "Tension") stay guesses.
+ */
+export function typeUnknownNames(mentions: Mention[], terms: Term[], clean: CleanText): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const teamSport = findSportKind(clean.text) === 'team';
+  // "Bernoulli" after "Daniel Bernoulli", "Harvard" after "Harvard University": resolution joins those.
+  const nameWords = new Set(sorted.filter((m) => !m.guessed && m.text.includes(' ')).flatMap((m) => m.text.split(/\s+/)));
+  const typed: Mention[] = [];
+  sorted.forEach((mention, index) => {
+    typed.push(typeUnknown(mention, index));
+  });
+  return typed;
+
+  function typeUnknown(mention: Mention, index: number): Mention {
+    if (!mention.guessed || mention.type !== 'Person' || mention.known || mention.titledText) return mention;
+    if (!/^\p{Lu}\p{Ll}[\p{L}'’]*$/u.test(mention.text) || isDictionaryWord(mention.text) || isGroupWord(mention.text) || nameWords.has(mention.text)) return mention;
+    const term = terms.find((t) => t.start === mention.start);
+    if (!term || opensSentence(term, terms) || NOT_NAME_TAGS.some((tag) => term.tags.has(tag))) return mention;
+    // Names typed before this one count as decided: "Bonosus of Sardica".
+    const context: Context = { text: clean.text, sorted: [...typed, ...sorted.slice(index)], index, teamSport, terms };
+    // In a story of a team sport a name alone is mostly a club's: players are named in full first.
+    const type = RULES.reduce<EntityType | null>((found, rule) => found ?? rule(mention, context), null);
+    if (!type) return mention;
+    return { ...mention, type, guessed: false, firstName: type === 'Person' ? mention.firstName : false };
+  }
+}

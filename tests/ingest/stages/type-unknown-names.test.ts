@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { runToQuotes } from './helpers.fixtures.ts';
+
+const typeOf = (text: string, name: string) => runToQuotes(text).resolved.entities.find((e) => e.name === name)?.type;
+
+describe('single names no word list knows', () => {
+  it.each([
+    ['a name listed beside known places', 'He studied medicine at Vienna, Drovnik and Prague.', 'Drovnik', 'Place'],
+    ['a place preposition', 'The congress met at Tarnholm that spring.', 'Tarnholm', 'Place'],
+    ['a person of a place', 'He travelled with his friend Jonah Corvin of Sarvika to the coast.', 'Sarvika', 'Place'],
+    ['a town before its region', 'She was born in a village near Quellbrook, Ontario, in 1950.', 'Quellbrook', 'Place'],
+    ['a place-name ending', 'The folk music of Velmoravia shaped his style.', 'Velmoravia', 'Place'],
+    ['a scorer on a results line', 'SOCCER - LEAGUE RESULTS .\nNice 1 ( Debrosse 39th ) Metz 2 ( Tarval 12th ) .', 'Debrosse', 'Person'],
+    ['a bowler in a scorecard', 'CRICKET - SCORES .\nA. Smith c Hollis b Marrandin 61', 'Marrandin', 'Person'],
+    ['a club beaten in a team sport', 'SOCCER - DUTCH LEAGUE .\nFeyvoort opened with a 1-0 win over Drammeloo on Sunday .', 'Drammeloo', 'Organization'],
+    ['a club before a player\'s position', 'SOCCER - DUTCH LEAGUE .\nOn Sunday , Drammeloo defender Piet Zandvoort was injured .', 'Drammeloo', 'Organization'],
+    ['a racer\'s team after his country', 'MOTOR RACING - RESULTS .\n7. Jean Alesi ( France ) Velmora 1:52.354', 'Velmora', 'Organization'],
+  ])('types %s', (_case, text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+
+  it.each([
+    ['a dictionary word in capitals', 'Prices rose, and the firm called Tension the reason.', 'Tension'],
+    ['a word no context types', 'He read a poem by Zarvoth to the class.', 'Zarvoth'],
+  ])('keeps no entity for %s', (_case, text, name) => {
+    expect(typeOf(text, name)).toBeUndefined();
+  });
+
+  it('reads a surname ending in -s as a person, not a plural', () => {
+    expect(typeOf('The building was designed by Orvan Koolhaas in 1999.', 'Orvan Koolhaas')).toBe('Person');
+  });
+});
+
+describe('names made of dictionary words', () => {
+  it.each([
+    ['a field of study', 'Her lecture on Construction Grammar drew a crowd.', 'Construction Grammar'],
+    ['a work\'s title', 'He starred in Patient Harvest last year.', 'Patient Harvest'],
+    ['a nationality and a noun', 'The book traced American Structuralism to its roots.', 'American Structuralism'],
+  ])('makes no person of %s', (_case, text, name) => {
+    expect(typeOf(text, name)).not.toBe('Person');
+  });
+
+  it.each([
+    ['an initial before a word', 'The award went to G. Stone on Friday.', 'G. Stone'],
+    ['a listed first name before a word', 'The prize went to Sally Hope last year.', 'Sally Hope'],
+  ])('keeps a person with %s', (_case, text, name) => {
+    expect(typeOf(text, name)).toBe('Person');
+  });
+});
+
+describe('names typed by a place word at their end', () => {
+  it.each([
+    ['a tunnel', 'Trains run through the Quellbay Tube every hour.', 'Quellbay Tube'],
+    ['an ice shelf', 'The team camped on the Varnholt Ice Shelf for a month.', 'Varnholt Ice Shelf'],
+    ['a highway', 'Traffic stopped on the Brenmoor Expressway on Monday.', 'Brenmoor Expressway'],
+  ])('types %s as a place', (_case, text, name) => {
+    expect(typeOf(text, name)).toBe('Place');
+  });
+});
