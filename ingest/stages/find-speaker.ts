@@ -92,8 +92,12 @@ function readNounPhrase(ctx: SpeakerContext, from: number, rawTo: number): Speak
     return { id: person.id, via: null };
   }
   // "an ICE official", "DHS officials": a body speaking through unnamed staff.
-  // "the IMF report stated", "a GAO study found": a body speaking through a document of its own.
-  if (last && ctx.typeOf(last.id) !== 'Person' && /^['’s]*\s+(?:\p{Ll}+\s+)?(?:officials?|officers?|representatives?|leadership|report|memo|memorandum|study|analysis|audit|review|letter|filing|website|release|ruling|opinion|decision)\s*$/u.test(ctx.text.slice(last.mention.end, to))) {
+  // "the IMF report stated", "a GAO study found", "Ivana Trump's brief said": one speaking through a document of one's own.
+  const owner = last ? /^['’s]*\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s*$/u.exec(ctx.text.slice(last.mention.end, to))?.[1] : undefined;
+  if (last && owner && OWN_DOCUMENTS.has(owner) && (ctx.typeOf(last.id) !== 'Person' || /^['’]/u.test(ctx.text.slice(last.mention.end, to)))) {
+    return { id: last.id, via: null };
+  }
+  if (last && ctx.typeOf(last.id) !== 'Person' && /^['’s]*\s+(?:\p{Ll}+\s+)?(?:officials?|officers?|representatives?|leadership)\s*$/u.test(ctx.text.slice(last.mention.end, to))) {
     return { id: last.id, via: null };
   }
   // "the department said": the body of that kind named last.
@@ -123,6 +127,9 @@ function findDescribedByRole(ctx: SpeakerContext, phrase: string, from: number):
   const id = ctx.personByTitle.get(described[1]!) ?? ctx.findAntecedent(from, PERSON);
   return id ? { id, via: null } : null;
 }
+
+// Documents through which their author or issuing body speaks: "the IMF report stated", "Brill's brief said".
+const OWN_DOCUMENTS = new Set(['report', 'memo', 'memorandum', 'study', 'analysis', 'audit', 'review', 'letter', 'filing', 'brief', 'website', 'release', 'ruling', 'opinion', 'decision', 'book', 'column', 'op-ed', 'post', 'blog']);
 
 /** The subject of a speech verb: the phrase just before it, an apposition ("X, a Democrat,") set aside. */
 export function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Speaker | null {
@@ -314,7 +321,7 @@ export function findSentenceSubject(ctx: SpeakerContext, from: number, to: numbe
   // the person the words after the possessive describe is, when named right after them.
   const owned = /^['’]s?((?:\s+\p{Ll}[\p{L}-]*){1,3})/u.exec(ctx.text.slice(first.mention.end, to));
   // "Rubio's catch phrase was", "Clinton's response was": what one owns of speech, one said.
-  if (owned && owned[1]!.trim().split(/\s+/).some((word) => SPEECH_NOUNS.has(word))) return { id: first.id, via: null };
+  if (owned && owned[1]!.trim().split(/\s+/).some((word) => SPEECH_NOUNS.has(word) || OWN_DOCUMENTS.has(word))) return { id: first.id, via: null };
   if (owned) {
     const next = mentionsIn(ctx, first.mention.end, to)[0];
     const between = next ? ctx.text.slice(first.mention.end, next.mention.start) : '';

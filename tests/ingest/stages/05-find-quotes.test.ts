@@ -224,3 +224,11 @@ describe('findQuotes a pronoun after a sentence that introduces someone', () => 
     expect(direct.map((q) => q.speaker)).toEqual(['person:tomas-reinholt']);
   });
 });
+
+describe('findQuotes a person speaking through a document of their own', () => {
+  it('gives "Lund’s brief said … dismissed them as “…”" to Lund', () => {
+    const text = 'The court heard the case.\n\nHowever, Tobias Lund’s brief said that was not his view and dismissed those stories as “old and misread remarks.”';
+    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => q.speaker)).toEqual(['person:tobias-lund']);
+  });
+});
