@@ -141,6 +141,12 @@ export function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Spea
   // A party and state label after a name: "Sen. Claire McCaskill (D-Mo.) said".
   before = ctx.text.slice(from, end).replace(/\s*\([^()]{1,30}\)(\s*,?)\s*$/, '$1').replace(/\s+$/, '');
   end = from + before.length;
+  // "…and Stevie Wonder, who joked of the museum": the relative pronoun's antecedent is the name before it.
+  const relative = /,\s*who$/u.exec(before);
+  if (relative) {
+    const named = mentionsIn(ctx, from, end - relative[0].length).at(-1);
+    if (named && ctx.typeOf(named.id) === 'Person' && named.mention.end === end - relative[0].length) return { id: named.id, via: null };
+  }
   // "Clinton stressed her record at a forum sponsored by NBC News and said": the second verb shares the first one's subject.
   if (/\sand$/.test(before)) {
     // The clause after the last comma holds the first verb's subject, unless that clause opens with the verb

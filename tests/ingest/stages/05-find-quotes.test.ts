@@ -232,3 +232,11 @@ describe('findQuotes a person speaking through a document of their own', () => {
     expect(direct.map((q) => q.speaker)).toEqual(['person:tobias-lund']);
   });
 });
+
+describe('findQuotes a speech verb in a relative clause', () => {
+  it('gives "…and Marta Velasquez, who joked of the hall, “…”" to Velasquez', () => {
+    const text = 'The hall opened on Sunday.\n\nGuests included Tobias Lund and Marta Velasquez, who joked of the hall, “I have not seen the roof yet, but I will.”';
+    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => q.speaker)).toEqual(['person:marta-velasquez']);
+  });
+});
