@@ -127,116 +127,62 @@ describe('findQuotes names after a preposition beside the verb', () => {
   });
 });
 
-describe('findQuotes a quotation that is a paragraph of its own', () => {
-  it('goes on with the person the paragraph before reports speaking', () => {
-    const text = 'The fair opened on Monday.\n\nMarta Velasquez praised the mayor’s record on roads at the opening.\n\n“We need someone who gets things done and brings people together.”';
-    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
-    expect(direct.map((q) => q.speaker)).toEqual(['person:marta-velasquez']);
-  });
-});
+describe('findQuotes who speaks when the sentence does not say it plainly', () => {
+  const directSpeakers = (text: string) => runToQuotes(text).quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker);
 
-describe('findQuotes names in what was said', () => {
-  it('does not take the name after "said that" for the speaker', () => {
-    const text = 'The debate ended late.\n\nSenator Ilse Brandt said that Corwin is a “decent and careful man,” and said that Tobias Lund “fell apart on stage last night.”';
-    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
-    expect(direct.map((q) => q.speaker)).toEqual(['person:ilse-brandt', 'person:ilse-brandt']);
-  });
-
-  it('takes the name beside the verb, not the one the sentence is about ("Lund, Brandt said, …")', () => {
-    const text = 'The debate ended late.\n\nTobias Lund, Ilse Brandt said, has built a “strange zone where anything can be said.”';
-    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
-    expect(direct.map((q) => q.speaker)).toEqual(['person:ilse-brandt']);
-  });
-});
-
-describe('findQuotes a pronoun opening the sentence that holds a quotation', () => {
-  it('gives the quotation to the person the pronoun stands for', () => {
-    const text = 'The hearing ran late.\n\nSenator Ilse Brandt questioned the plan for an hour. However, she pegged the true cost at “far more than anyone has admitted.”';
-    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
-    expect(direct.map((q) => q.speaker)).toEqual(['person:ilse-brandt']);
-  });
-
-  it('gives a name in quotation marks after "known as" to no one', () => {
-    const text = 'The hearing ran late.\n\nSenator Ilse Brandt questioned the plan. She is best known as the “budget hawk of the north.”';
-    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
-    expect(direct.map((q) => q.speaker)).toEqual([null]);
-  });
-
-  it('gives a quote to the person a role after "the" describes', () => {
-    const text = 'The hearing ran late.\n\nIlse Brandt, who owns three bakeries, questioned the plan for an hour.\n\n“It will not pass,” the Ohio businesswoman said.';
-    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
-    expect(direct.map((q) => q.speaker)).toEqual(['person:ilse-brandt']);
-  });
-});
-
-describe('findQuotes a possessive opening the sentence', () => {
-  const speakerOf = (text: string) => runToQuotes(text).quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker);
-
-  it('does not give the quote to the one whose family spoke', () => {
-    expect(speakerOf('The inquiry went on.\n\nTobias Lund’s family has asked the council to release the tapes “as a matter of fairness and trust.”')).toEqual([null]);
-  });
-
-  it('gives it to the person named after the possessive', () => {
-    expect(speakerOf('The inquiry went on.\n\nMara Quist’s campaign manager Della Voss said on Friday that Lund “ran from every debate this fall.”')).toEqual(['person:della-voss']);
-  });
-
-  it('gives it to the one whose words they are', () => {
-    expect(speakerOf('The inquiry went on.\n\nTobias Lund’s response was: “Is the bakery open on Sunday?”')).toEqual(['person:tobias-lund']);
-  });
-});
-
-describe('findQuotes a speech verb after "and"', () => {
-  const speakerOf = (text: string) => runToQuotes(text).quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker);
-
-  it('shares the subject of the verb before it, past an apposition', () => {
-    expect(speakerOf('The race went on.\n\nMayor Ilse Brandt, also campaigning in Dover, said Lund is to blame for the delays and accused him of “wasting every summer on studies.”')).toEqual(['person:ilse-brandt']);
-  });
-
-  it('takes the subject of its own clause, not the sentence\'s', () => {
-    expect(speakerOf('The vote went on.\n\nRepublicans were quick to react, with Tobias Lund posting that it was a “disgrace” for the city and asking, “How can anyone trust this council again?”')).toEqual(['person:tobias-lund']);
-  });
-});
-
-describe('findQuotes longer descriptions and contracted pronouns', () => {
-  const speakerOf = (text: string) => runToQuotes(text).quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker);
-
-  it('reads a role after several words of description', () => {
-    expect(speakerOf('The race went on.\n\nIlse Brandt toured three farms on Monday.\n\nOn Tuesday, the former mayor of Dover and current party nominee said she wanted to speak “directly to the farmers of the valley.”')).toEqual(['person:ilse-brandt']);
-  });
-
-  it('reads "he’s" and a verb in -ing as the pronoun subject', () => {
-    expect(speakerOf('The race went on.\n\nTobias Lund toured three farms on Monday.\n\nHe’s claiming that the count is “a big, big problem for the county.”')).toEqual(['person:tobias-lund']);
-  });
-});
-
-describe('findQuotes a body speaking through a document', () => {
-  it('gives "the Harbor Authority report stated" to the authority', () => {
-    const text = 'The port reopened.\n\n“Traffic will recover slowly over the next two years,” the Harbor Authority report stated.';
-    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
-    expect(direct.map((q) => q.speaker)).toEqual(['agency:harbor-authority']);
-  });
-});
-
-describe('findQuotes a pronoun after a sentence that introduces someone', () => {
-  it('takes the person introduced with a role, not the subject of a clause opening with "While"', () => {
-    const text = 'The caucus met on Monday.\n\nWhile Oskar Lund had a choir singing for him, that has not happened for Brandt, which is something that worries Tomas Reinholt, president of the Valley Voters League.\n\n“Nobody sings for her. That has to change,” he said.';
-    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
-    expect(direct.map((q) => q.speaker)).toEqual(['person:tomas-reinholt']);
-  });
-});
-
-describe('findQuotes a person speaking through a document of their own', () => {
-  it('gives "Lund’s brief said … dismissed them as “…”" to Lund', () => {
-    const text = 'The court heard the case.\n\nHowever, Tobias Lund’s brief said that was not his view and dismissed those stories as “old and misread remarks.”';
-    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
-    expect(direct.map((q) => q.speaker)).toEqual(['person:tobias-lund']);
-  });
-});
-
-describe('findQuotes a speech verb in a relative clause', () => {
-  it('gives "…and Marta Velasquez, who joked of the hall, “…”" to Velasquez', () => {
-    const text = 'The hall opened on Sunday.\n\nGuests included Tobias Lund and Marta Velasquez, who joked of the hall, “I have not seen the roof yet, but I will.”';
-    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
-    expect(direct.map((q) => q.speaker)).toEqual(['person:marta-velasquez']);
+  it.each([
+    ['a quotation that is a paragraph of its own goes on with the person the paragraph before reports speaking',
+      'The fair opened on Monday.\n\nMarta Velasquez praised the mayor’s record on roads at the opening.\n\n“We need someone who gets things done and brings people together.”',
+      ['person:marta-velasquez']],
+    ['does not take the name after "said that" for the speaker',
+      'The debate ended late.\n\nSenator Ilse Brandt said that Corwin is a “decent and careful man,” and said that Tobias Lund “fell apart on stage last night.”',
+      ['person:ilse-brandt', 'person:ilse-brandt']],
+    ['takes the name beside the verb, not the one the sentence is about ("Lund, Brandt said, …")',
+      'The debate ended late.\n\nTobias Lund, Ilse Brandt said, has built a “strange zone where anything can be said.”',
+      ['person:ilse-brandt']],
+    ['gives the quotation to the person the pronoun stands for',
+      'The hearing ran late.\n\nSenator Ilse Brandt questioned the plan for an hour. However, she pegged the true cost at “far more than anyone has admitted.”',
+      ['person:ilse-brandt']],
+    ['gives a name in quotation marks after "known as" to no one',
+      'The hearing ran late.\n\nSenator Ilse Brandt questioned the plan. She is best known as the “budget hawk of the north.”',
+      [null]],
+    ['gives a quote to the person a role after "the" describes',
+      'The hearing ran late.\n\nIlse Brandt, who owns three bakeries, questioned the plan for an hour.\n\n“It will not pass,” the Ohio businesswoman said.',
+      ['person:ilse-brandt']],
+    ['a possessive: not the one whose family spoke',
+      'The inquiry went on.\n\nTobias Lund’s family has asked the council to release the tapes “as a matter of fairness and trust.”',
+      [null]],
+    ['a possessive: the person named after it',
+      'The inquiry went on.\n\nMara Quist’s campaign manager Della Voss said on Friday that Lund “ran from every debate this fall.”',
+      ['person:della-voss']],
+    ['a possessive: the one whose words they are',
+      'The inquiry went on.\n\nTobias Lund’s response was: “Is the bakery open on Sunday?”',
+      ['person:tobias-lund']],
+    ['a speech verb after "and" shares the subject of the verb before it, past an apposition',
+      'The race went on.\n\nMayor Ilse Brandt, also campaigning in Dover, said Lund is to blame for the delays and accused him of “wasting every summer on studies.”',
+      ['person:ilse-brandt']],
+    ['a speech verb after "and" takes the subject of its own clause, not the sentence\'s',
+      'The vote went on.\n\nRepublicans were quick to react, with Tobias Lund posting that it was a “disgrace” for the city and asking, “How can anyone trust this council again?”',
+      ['person:tobias-lund']],
+    ['reads a role after several words of description',
+      'The race went on.\n\nIlse Brandt toured three farms on Monday.\n\nOn Tuesday, the former mayor of Dover and current party nominee said she wanted to speak “directly to the farmers of the valley.”',
+      ['person:ilse-brandt']],
+    ['reads "he’s" and a verb in -ing as the pronoun subject',
+      'The race went on.\n\nTobias Lund toured three farms on Monday.\n\nHe’s claiming that the count is “a big, big problem for the county.”',
+      ['person:tobias-lund']],
+    ['gives "the Harbor Authority report stated" to the authority',
+      'The port reopened.\n\n“Traffic will recover slowly over the next two years,” the Harbor Authority report stated.',
+      ['agency:harbor-authority']],
+    ['takes the person introduced with a role, not the subject of a clause opening with "While"',
+      'The caucus met on Monday.\n\nWhile Oskar Lund had a choir singing for him, that has not happened for Brandt, which is something that worries Tomas Reinholt, president of the Valley Voters League.\n\n“Nobody sings for her. That has to change,” he said.',
+      ['person:tomas-reinholt']],
+    ['gives "Lund’s brief said … dismissed them as “…”" to Lund',
+      'The court heard the case.\n\nHowever, Tobias Lund’s brief said that was not his view and dismissed those stories as “old and misread remarks.”',
+      ['person:tobias-lund']],
+    ['gives "…and Marta Velasquez, who joked of the hall, “…”" to Velasquez',
+      'The hall opened on Sunday.\n\nGuests included Tobias Lund and Marta Velasquez, who joked of the hall, “I have not seen the roof yet, but I will.”',
+      ['person:marta-velasquez']],
+  ] as const)('%s', (_case, text, expected) => {
+    expect(directSpeakers(text)).toEqual(expected);
   });
 });
