@@ -109,8 +109,11 @@ async function measureRun(browser: Browser, url: string, graph: GraphElements, s
     await page.waitForFunction(() => window.__webBench !== undefined);
     const profiler = options.profile ? await startProfiler(page) : undefined;
     const step = <T>(name: string, run: () => Promise<T>): Promise<T> => profiler?.step(name, run) ?? run();
-    const replaced = await step('replace', () => page.evaluate((elements) => window.__webBench!.replace(elements), graph));
-    const paint = await step('first paint', () => page.evaluate(() => window.__webBench!.firstPaint()));
+    // one step: the first frame is drawn after replace() returns, between the two calls
+    const { replaced, paint } = await step('replace and first paint', async () => {
+      const replaced = await page.evaluate((elements) => window.__webBench!.replace(elements), graph);
+      return { replaced, paint: await page.evaluate(() => window.__webBench!.firstPaint()) };
+    });
     if (screenshot) await page.screenshot({ path: screenshot });
     const gesture = await step('gestures', async () => {
       await page.evaluate(() => window.__webBench!.startFrames());
@@ -143,7 +146,7 @@ async function startProfiler(page: Page): Promise<{ step<T>(name: string, run: (
 
 type CpuProfile = { nodes: { id: number; children?: number[]; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples?: number[]; timeDeltas?: number[] };
 
-// self time per function and caller (names from an unminified bundle), the 8 busiest, in ms
+// self time per function and caller (names from an unminified bundle), the 12 busiest, in ms
 function describeBusiest(profile: CpuProfile): string {
   const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
   const parents = new Map<number, number>();
@@ -161,7 +164,7 @@ function describeBusiest(profile: CpuProfile): string {
     self.set(key, (self.get(key) ?? 0) + ms);
     total += ms;
   });
-  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 8);
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 12);
   return `${total.toFixed(0)} ms sampled; ${top.map(([key, ms]) => `${key} ${ms.toFixed(0)}`).join(', ')}`;
 }
 

@@ -20,7 +20,7 @@ export interface EvidenceFiltering {
 export interface EvidenceFilteringParts {
   api: Pick<ApiClient, 'listDocuments' | 'getEvidence'>;
   /** The graph view, or another view's canvas narrowed the same way (the agency map). */
-  graph: Pick<GraphView, 'cy' | 'setFilteredOut'>;
+  graph: Pick<GraphView, 'cy' | 'setFilteredOut'> & Partial<Pick<GraphView, 'edgeLayer'>>;
   sidebar: Pick<DateArticleFilter, 'show' | 'setDocuments' | 'setSummary'>;
   onError(message: string): void;
   /** Says why the filter left nothing of the graph, and how to show it again; undefined once something shows. */
@@ -49,7 +49,12 @@ export function createEvidenceFiltering({ api, graph, sidebar, onError, onEmptie
     ));
 
   async function lookUpMissing(): Promise<void> {
-    const subjects = graph.cy.elements().filter((element) => !evidence.has(element.id())).map(toSubject);
+    // a large graph's edges are drawn by the edge layer, outside Cytoscape
+    const layerEdges = graph.edgeLayer?.edges() ?? [];
+    const subjects = [
+      ...graph.cy.elements().filter((element) => !evidence.has(element.id())).map(toSubject),
+      ...layerEdges.filter((edge) => !evidence.has(edge.id)).map((edge): EvidenceSubject => ({ group: 'edges', ...edge })),
+    ];
     if (subjects.length === 0) return;
     const plan = planEvidence(subjects, (id) => typeOf(graph, id));
     const lookups = await api.getEvidence(plan.mentionsOf, {
@@ -70,7 +75,8 @@ export function createEvidenceFiltering({ api, graph, sidebar, onError, onEmptie
     try {
       const [documents] = await Promise.all([listDocuments(), lookUpMissing()]);
       if (mine !== latest) return; // a newer filter or graph is being applied
-      const out = findFilteredOut(graph.cy.elements().map((element) => element.id()), evidence, createDocumentTest(filter, documents));
+      const ids = [...graph.cy.elements().map((element) => element.id()), ...(graph.edgeLayer?.edges() ?? []).map((edge) => edge.id)];
+      const out = findFilteredOut(ids, evidence, createDocumentTest(filter, documents));
       graph.setFilteredOut(out);
       const drawn = graph.cy.nodes().length;
       const counts = { shown: drawn - graph.cy.nodes().filter((node) => out.has(node.id())).length, drawn };

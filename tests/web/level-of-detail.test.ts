@@ -1,6 +1,10 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { LEVEL_OF_DETAIL_ELEMENTS, chooseStylesheet, needsLevelOfDetail } from '../../web/graph/level-of-detail.ts';
+import { generateGraph } from '../../bench/synthetic/generate-graph.ts';
+import { LEVEL_OF_DETAIL_ELEMENTS, addWithLevelOfDetail, chooseStylesheet, needsLevelOfDetail } from '../../web/graph/level-of-detail.ts';
+import { placeHugeGraph } from '../../web/graph/place-huge-graph.ts';
+import { createStylesheet } from '../../web/graph/style.ts';
+import { toElements } from '../../web/graph/to-elements.ts';
 
 describe('chooseStylesheet', () => {
   it('keeps the explorer’s style below the level-of-detail size', () => {
@@ -28,6 +32,40 @@ describe('chooseStylesheet', () => {
     expect(node.style('min-zoomed-font-size')).toBe('10px');
     node.select();
     expect(node.style('label')).toBe('Department of Homeland Security');
+    cy.destroy();
+  });
+});
+
+describe('the large-graph switch (addWithLevelOfDetail, placeHugeGraph)', () => {
+  // a graph of the usual size and one past the threshold, with fewer nodes than HUGE_GRAPH_NODES
+  const small = toElements(generateGraph({ nodes: 120, edges: 300, seed: 4 }));
+  const large = toElements(generateGraph({ nodes: 1500, edges: LEVEL_OF_DETAIL_ELEMENTS - 1000, seed: 4 }));
+  const newCore = () => cytoscape({ headless: true, styleEnabled: true, style: createStylesheet() });
+
+  it('adds a graph of the usual size whole, with the explorer’s bezier edges, and leaves its layout to fcose', () => {
+    expect(small.length).toBeLessThan(LEVEL_OF_DETAIL_ELEMENTS);
+    const cy = newCore();
+    const added = addWithLevelOfDetail(cy, small, false);
+    expect(added).toEqual({ large: false, layerEdges: [] });
+    expect(cy.edges().length).toBe(small.filter((element) => element.group === 'edges').length);
+    expect(cy.edges().first().style('curve-style')).toBe('bezier');
+    expect(cy.edges().first().style('target-arrow-shape')).toBe('triangle');
+    expect(placeHugeGraph([...small])).toBe(false);
+    cy.destroy();
+  });
+
+  it('leaves a large graph’s edges to the edge layer, draws its nodes with the level-of-detail rules and places it with the fast layout', () => {
+    expect(large.length).toBeGreaterThanOrEqual(LEVEL_OF_DETAIL_ELEMENTS);
+    const cy = newCore();
+    const added = addWithLevelOfDetail(cy, large, false);
+    const edges = large.filter((element) => element.group === 'edges');
+    expect(added.large).toBe(true);
+    expect(added.layerEdges.map((edge) => edge.id)).toEqual(edges.map((edge) => edge.data.id));
+    expect(cy.edges().length).toBe(0);
+    expect(cy.nodes().length).toBe(1500);
+    expect(cy.nodes().first().style('min-zoomed-font-size')).toBe('10px');
+    // fcose would not see the layer's edges: the fast layout, which takes them, places the graph
+    expect(placeHugeGraph([...large])).toBe(true);
     cy.destroy();
   });
 });

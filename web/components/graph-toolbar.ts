@@ -1,6 +1,7 @@
 import type { GraphOverlay } from './graph-overlay.ts';
 import type { GraphView } from './graph-view.ts';
 import { findRequired } from '../dom.ts';
+import { exportJson, exportPng } from '../graph/edge-layer.ts';
 import { downloadText, downloadUrl } from '../export/download.ts';
 import { onQuoteThresholdChange, setQuoteThreshold } from './quote-confidence.ts';
 
@@ -65,11 +66,15 @@ export function mountGraphToolbar(
   });
   button('export-png').addEventListener('click', () => {
     exportMenu.open = false;
-    downloadUrl('newsgraph.png', graph.cy.png({ full: true, scale: 2, bg: '#ffffff' }));
+    // a large graph's edges are drawn by the edge layer, which Cytoscape's own picture leaves out
+    exportPng(graph.cy, graph.edgeLayer, { scale: 2, bg: '#ffffff' }).then(
+      (url) => downloadUrl('newsgraph.png', url),
+      (error: unknown) => console.warn('The graph could not be drawn as a PNG.', error),
+    );
   });
   button('export-json').addEventListener('click', () => {
     exportMenu.open = false;
-    downloadText('newsgraph.cytoscape.json', JSON.stringify(graph.cy.json(), null, 2), 'application/json');
+    downloadText('newsgraph.cytoscape.json', JSON.stringify(exportJson(graph.cy, graph.edgeLayer), null, 2), 'application/json');
   });
   refresh();
   return { refresh };

@@ -6,6 +6,8 @@ import { placeHugeGraph } from '../graph/place-huge-graph.ts';
 import { avoidLabelCollisions } from '../graph/avoid-label-collisions.ts';
 import { restyleOnZoom } from '../graph/readable-labels.ts';
 import { addWithLevelOfDetail } from '../graph/level-of-detail.ts';
+import { createEdgeLayer } from '../graph/edge-layer.ts';
+import type { EdgeLayer } from '../graph/edge-layer.ts';
 import { createStylesheet } from '../graph/style.ts';
 import { toElements } from '../graph/to-elements.ts';
 import type { EdgeData, NodeData } from '../graph/to-elements.ts';
@@ -53,6 +55,8 @@ export interface GraphView {
   canUndo(): boolean;
   /** Hiding, pinning and edge labels. */
   readonly edits: GraphEdits;
+  /** The edges of a level-of-detail graph, drawn outside Cytoscape (edge-layer.ts); empty for a graph of usual size. */
+  readonly edgeLayer: Pick<EdgeLayer, 'edges' | 'visibleCount' | 'drawTo'>;
 }
 
 /**
@@ -71,7 +75,10 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   let hiddenTypes: ReadonlySet<string> = new Set();
   /** The ids each merge added, latest last, for undo. */
   const merges: string[][] = [];
-  const edits = createGraphEdits(cy);
+  const layer = createEdgeLayer(cy);
+  const edits = withLayerEdits(createGraphEdits(cy), layer);
+  /** The ids the date and article filter hides; the layer's edges among them stay hidden. */
+  let filteredOut: ReadonlySet<string> = new Set();
   wireEvents(cy, handlers);
   wireMenuKey(container, cy, handlers);
 
@@ -110,7 +117,11 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       const elements = toElements(graph);
       // a huge graph is laid out before it is added, so it is drawn once, in place
       const placed = placeHugeGraph(elements);
-      levelOfDetail = addWithLevelOfDetail(cy, elements, levelOfDetail);
+      const added = addWithLevelOfDetail(cy, elements, levelOfDetail);
+      levelOfDetail = added.large;
+      layer.setEdges(added.layerEdges);
+      filteredOut = new Set();
+      layer.setHidden((edge) => edits.isUnsure(edge));
       applyHiddenTypes();
       edits.applyTo(cy.elements());
       merges.length = 0;
@@ -130,7 +141,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       const added = cy.add(fresh);
       placeNewNodes(cy, added, undefined);
       recordMerge(added);
-      await runLayout(visible(), { keepPositions: hadNodes });
+      await runLayout(visible(), { keepPositions: hadNodes, layerEdges: layer.edges() });
       return added.nodes().length;
     },
     has: (id) => cy.getElementById(id).nonempty(),
@@ -148,7 +159,9 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       applyHiddenTypes();
     },
     setFilteredOut(ids) {
+      filteredOut = ids;
       cy.batch(() => cy.elements().forEach((element) => void element.toggleClass('is-filtered-out', ids.has(element.id()))));
+      layer.setHidden((edge) => ids.has(edge.id) || edits.isUnsure(edge));
     },
     countByType() {
       const counts = new Map<string, number>();
@@ -159,7 +172,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       return counts;
     },
     fit: () => cy.animate({ fit: { eles: visible(), padding: 40 } }, { duration: 300 }),
-    relayout: () => runLayout(visible()),
+    relayout: () => runLayout(visible(), { layerEdges: layer.edges() }),
     undoLastMerge() {
       const ids = merges.pop();
       if (!ids) return 0;
@@ -171,7 +184,26 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     },
     canUndo: () => merges.length > 0,
     edits,
+    edgeLayer: layer,
   };
+
+  /** The edits, with the confidence threshold hiding the layer's edges too. */
+  function withLayerEdits(own: GraphEdits, edgeLayer: EdgeLayer): GraphEdits & { isUnsure(edge: EdgeData): boolean } {
+    let threshold = 0;
+    const isUnsure = (edge: EdgeData): boolean => {
+      const confidence: unknown = edge.properties['confidence'];
+      return typeof confidence === 'number' && confidence < threshold;
+    };
+    return {
+      ...own,
+      setConfidenceThreshold(value) {
+        threshold = value;
+        edgeLayer.setHidden((edge) => filteredOut.has(edge.id) || isUnsure(edge));
+        return own.setConfidenceThreshold(value) + edgeLayer.edges().filter(isUnsure).length;
+      },
+      isUnsure,
+    };
+  }
 }
 
 function wireEvents(cy: Core, handlers: GraphViewHandlers): void {

@@ -39,6 +39,8 @@ export interface LayoutRequest {
   /** Start from the current positions (after a merge) instead of scattering everything. */
   keepPositions?: boolean;
   animate?: boolean;
+  /** Edges drawn outside Cytoscape (edge-layer.ts): the fast layout takes them into account, which fcose cannot. */
+  layerEdges?: readonly { source: string; target: string }[];
 }
 
 /**
@@ -76,7 +78,7 @@ export function chooseLayoutSettings(nodeCount: number, request: LayoutRequest =
 /** Lays out the elements with fcose, or with the built-in cose if fcose fails; resolves when done. */
 export async function runLayout(elements: Collection, request: LayoutRequest = {}): Promise<void> {
   if (elements.nodes().empty()) return;
-  if (elements.nodes().length >= HUGE_GRAPH_NODES) return layOutHugeGraph(elements);
+  if (elements.nodes().length >= HUGE_GRAPH_NODES || (request.layerEdges?.length ?? 0) > 0) return layOutHugeGraph(elements, request.layerEdges ?? []);
   const { quality, ...settings } = chooseLayoutSettings(elements.nodes().length, request);
   const draft = quality === 'draft';
   const base = { ...settings, animationDuration: 450, fit: true, padding: PADDING };
@@ -119,14 +121,16 @@ function spreadDraft(elements: Collection): void {
 }
 
 // a spiral by degree pulled along the edges, then spread and fitted like a draft; emits layoutstop as layouts do
-function layOutHugeGraph(elements: Collection): void {
+function layOutHugeGraph(elements: Collection, layerEdges: readonly { source: string; target: string }[]): void {
   const nodes = elements.nodes();
   const index = new Map(nodes.map((node, at) => [node.id(), at]));
   const edges: [number, number][] = [];
-  elements.edges().forEach((edge) => {
-    const [a, b] = [index.get(edge.source().id()), index.get(edge.target().id())];
+  const join = (source: string, target: string): void => {
+    const [a, b] = [index.get(source), index.get(target)];
     if (a !== undefined && b !== undefined) edges.push([a, b]);
-  });
+  };
+  elements.edges().forEach((edge) => join(edge.source().id(), edge.target().id()));
+  for (const edge of layerEdges) join(edge.source, edge.target);
   const xy = layoutLargeGraph(nodes.length, edges, { gap: DRAFT_NODE_GAP });
   nodes.positions((node) => {
     const at = index.get(node.id()) ?? 0;

@@ -1,12 +1,17 @@
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
 import { NODE_TYPE_VISUALS } from './node-types.ts';
 import { createStylesheet } from './style.ts';
+import type { EdgeData } from './to-elements.ts';
 
 /**
- * From this many elements on, the graph view draws with the level-of-detail stylesheet below. The
- * explorer's own style computes label sizes and texts per element and zoom, and draws each edge as a
- * labelled bezier with an arrow: at 10,000 nodes and 50,000 edges adding them took seconds and a frame
- * of panning far more than 33 ms (npm run bench:web).
+ * From this many elements on, the graph view draws with the level-of-detail stylesheet below, its
+ * edges drawn by the edge layer (edge-layer.ts) rather than by Cytoscape, and its nodes placed by the
+ * fast layout (place-huge-graph.ts), which, unlike fcose, sees the layer's edges. The explorer's own
+ * style computes label sizes and texts per element and zoom, and draws each edge as a labelled bezier
+ * with an arrow: at 10,000 nodes and 50,000 edges adding them took seconds and a frame of panning far
+ * more than 33 ms (npm run bench:web). The usual graph, a few hundred elements, stays far below it
+ * and keeps the full look: bezier edges with arrows and labels, names sized for the zoom, fcose with
+ * animation.
  */
 export const LEVEL_OF_DETAIL_ELEMENTS = 5000;
 
@@ -46,19 +51,30 @@ export function chooseStylesheet(elementCount: number): StylesheetJson {
   return needsLevelOfDetail(elementCount) ? createLevelOfDetailStylesheet() : createStylesheet();
 }
 
+/** What addWithLevelOfDetail did. */
+export interface LevelOfDetailAdded {
+  /** The level-of-detail stylesheet is in use. */
+  large: boolean;
+  /** The edges left out of Cytoscape for the edge layer (edge-layer.ts) to draw: all of a large graph's, none of another's. */
+  layerEdges: EdgeData[];
+}
+
 /**
  * Adds elements to an empty core with the stylesheet for their number, swapped first while there is
  * nothing to restyle, and in one batch, so styles and bounds are worked out once at its end rather
- * than per element. Returns whether the level-of-detail stylesheet is in use.
+ * than per element. A large graph's edges are not added: they are returned for the edge layer,
+ * which draws them for a fraction of what Cytoscape spends on each (see edge-layer.ts).
  */
-export function addWithLevelOfDetail(cy: Core, elements: ElementDefinition[], wasLevelOfDetail: boolean): boolean {
+export function addWithLevelOfDetail(cy: Core, elements: ElementDefinition[], wasLevelOfDetail: boolean): LevelOfDetailAdded {
   const large = needsLevelOfDetail(elements.length);
   if (large !== wasLevelOfDetail) {
     cy.style(chooseStylesheet(elements.length));
     useViewportShortcuts(cy, large);
   }
-  cy.batch(() => void cy.add(elements));
-  return large;
+  const layerEdges = large ? elements.filter((element) => element.group === 'edges').map((edge) => edge.data as EdgeData) : [];
+  const added = large ? elements.filter((element) => element.group !== 'edges') : elements;
+  cy.batch(() => void cy.add(added));
+  return { large, layerEdges };
 }
 
 /** The canvas renderer's settings for drawing while the viewport moves; Cytoscape reads them from its options once, at start. */
