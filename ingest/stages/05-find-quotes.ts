@@ -8,6 +8,7 @@ import { createAntecedentFinder } from './find-antecedent.ts';
 import { findPersonGenders } from './find-gender.ts';
 import { findParagraphSource, findSpeechOwner } from './find-speech-source.ts';
 import { findReportedSpeech } from './find-reported-speech.ts';
+import type { ReportedSpeechOptions } from './find-reported-speech.ts';
 import type { Speaker, SpeakerContext } from './find-speaker.ts';
 import { findSpeakerReach, speakerConfidence, speakerRule } from './quote-speaker-cues.ts';
 import type { Attribution, SpeakerCue } from './quote-speaker-cues.ts';
@@ -239,7 +240,7 @@ function findAbout(ctx: SpeakerContext, span: { start: number; end: number }): s
 }
 
 /** Every quote with its speaker (resolved through pronouns, titles and spokespeople) and what it is about. */
-export function findQuotes(clean: CleanText, found: FoundEntities, resolved: ResolvedEntities): Quote[] {
+export function findQuotes(clean: CleanText, found: FoundEntities, resolved: ResolvedEntities, options: ReportedSpeechOptions = {}): Quote[] {
   const spans = findQuoteSpans(clean.text, clean.paragraphs);
   const ctx = createContext(clean, found, resolved, spans);
   const speakers: Speaker[] = [];
@@ -268,7 +269,7 @@ export function findQuotes(clean: CleanText, found: FoundEntities, resolved: Res
   }));
   // Marks and all: reported speech never takes in a quotation, so a mixed statement stays its direct quote.
   const quoted = spans.map((span) => ({ start: span.open, end: span.close ?? span.end }));
-  const indirect: Quote[] = findReportedSpeech(ctx, clean, quoted, found.terms).map((statement) => ({
+  const indirect: Quote[] = findReportedSpeech(ctx, clean, quoted, found.terms, options).map((statement) => ({
     text: clean.original.slice(statement.start, statement.end),
     start: statement.start,
     end: statement.end,

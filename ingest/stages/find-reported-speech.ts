@@ -1,9 +1,11 @@
 import { REPORTING_VERBS, STATEMENT_CUES } from '../nlp/lexicon.ts';
 import type { Term } from '../nlp/tag-terms.ts';
 import { findSentenceEnd } from '../nlp/sentences.ts';
-import { findSentenceSubject, findSpeakerInClause, findSubject, mentionsIn, opensWithClauseOpener } from './find-speaker.ts';
+import { findSentenceSubject, findSpeakerInClause, findSpeechVerbs, findSubject, mentionsIn, opensWithClauseOpener } from './find-speaker.ts';
 import type { Speaker, SpeakerContext } from './find-speaker.ts';
 import { clauseAfter, cuesAt, findCueSubject, isCueVerb } from './statement-cues.ts';
+import { addCueFeatures, CLAUSE_MODEL, cueStem, keepsClause } from './statement-clauses.ts';
+import type { Anchor, ClauseModel, Features, Frame } from './statement-clauses.ts';
 import type { CleanText } from './types.ts';
 
 /** One reported statement: the attributed clause, who it is attributed to, and the cue that found it. */
@@ -15,18 +17,21 @@ export interface Statement {
   confidence: number;
 }
 
-export type StatementRule = 'headline-source' | 'according-to-head' | 'according-to-tail' | 'speaker-verb-tail' | 'speaker-verb-head' | 'cue-verb';
+export type StatementRule = 'headline-source' | 'headline-cue' | 'according-to-head' | 'according-to-tail' | 'speaker-verb-tail' | 'speaker-verb-head' | 'cue-verb' | 'cue-clause';
 
 /** How often each cue's clause is an attribution PolNeAR's annotators marked (polnear-train). */
 const CONFIDENCE: Record<StatementRule, number> = {
   // (right + 1) / (read + 2) on polnear-train when last measured: a clause the annotators marked as a statement.
   'headline-source': 0.9,
+  'headline-cue': 0.8,
   'according-to-head': 0.94,
   'according-to-tail': 0.97,
   'speaker-verb-tail': 0.82,
   'speaker-verb-head': 0.95,
   // Each cue's own figure is used instead (statement-cues.tsv); this is the floor the table keeps.
   'cue-verb': 0.7,
+  // The clause classifier's probability is used instead (statement-clauses.tsv).
+  'cue-clause': 0.5,
 };
 
 interface Range { start: number; end: number }
@@ -107,8 +112,9 @@ function readTail(ctx: SpeakerContext, s: Range): Statement | null {
     const verb = verbs.find((v) => !REPORTING_VERBS.get(v[0].toLowerCase())?.thatOnly)
       ?? verbs.find((v) => /^[\s.!?]*$/.test(tail.slice(v.index! + v[0].length)));
     if (!verb || /[“”"]|''/.test(tail)) continue;
-    const subject = tail.slice(0, verb.index).split(/\s+/).filter(Boolean).length;
-    const after = tail.slice(verb.index! + verb[0].length).split(/\s+/).filter(Boolean).length;
+    // Words, not the full stop that closes the sentence: "…, she wrote." has none after its verb.
+    const subject = tail.slice(0, verb.index).split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
+    const after = tail.slice(verb.index! + verb[0].length).split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
     if (subject > TAIL_WORDS || after > TAIL_WORDS || (subject === 0 && after === 0) || NOT_STATED.test(tail.slice(0, verb.index))) continue;
     // Only time and place may follow a subject and its verb: "…, Brill said Tuesday in a statement." Not "…, he said the plan …".
     if (subject > 0 && after > 0 && !/^\s+(?:on|in|at|during|last|this|earlier|late|later|to|told|\p{Lu})/u.test(tail.slice(verb.index! + verb[0].length))) continue;
@@ -127,8 +133,9 @@ function readTail(ctx: SpeakerContext, s: Range): Statement | null {
   return null;
 }
 
-// A second verb of speech joined to the first by "and" or "but", with at most a pronoun as its subject.
-const SECOND_REPORT = /,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+|later\s+)?(?:added|said|says|noted|argued|warned|insisted|stressed|suggested|claimed|acknowledged|told)\b/u;
+// A second verb of speech joined to the first by "and" or "but", with at most a pronoun as its subject, or
+// hung from it as a participle ("…, arguing that …").
+const SECOND_REPORT = /,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+|later\s+)?(?:added|said|says|noted|argued|warned|insisted|stressed|suggested|claimed|acknowledged|told)\b|,\s+(?:adding|arguing|saying|noting|insisting|claiming|warning|suggesting|explaining|stressing|acknowledging|contending|asserting)\s+(?:that\s+)?(?=\p{L})/u;
 
 /** "Brill said (that) the plan will fail.", "Officials told reporters that …": the clause after each reporting verb with a subject. */
 function readHead(ctx: SpeakerContext, s: Range): Statement[] {
@@ -252,9 +259,282 @@ function readCueVerbs(ctx: SpeakerContext, s: Range, terms: readonly Term[], fir
   return found;
 }
 
+/** A clause a cue introduces, as the clause classifier sees it; kept when its probability reaches the model's threshold. */
+export interface ClauseCandidate extends Range {
+  anchor: Anchor;
+  cue: string;
+  frame: Frame;
+  speaker: Speaker;
+  /** Every feature but the cue's own record, which the model adds from its table. */
+  features: Features;
+}
+
+/** What the reader may be given beside the text: the clause model to use, and a list to record every candidate clause in. */
+export interface ReportedSpeechOptions {
+  /** The model that keeps or drops cue clauses; null reads none (the trainer's way of seeing every candidate). */
+  clauseModel?: ClauseModel | null;
+  candidates?: ClauseCandidate[];
+}
+
+// Prepositions after a noun that introduce what the noun reports: "criticism of", "support for", "attacks on".
+const NOUN_PREPOSITIONS = new Set(['of', 'for', 'on', 'about', 'against', 'to', 'with', 'over', 'toward', 'towards', 'that']);
+const PREPOSITION_GERUND = new Set(['by', 'after', 'before', 'while', 'in', 'for', 'without', 'when', 'since']);
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+const HELPER_TAGS = ['Auxiliary', 'Modal', 'Copula'];
+
+/** A lower-case common noun or adjective followed by one of the prepositions that introduce what it reports ("criticism of", "critical of"). */
+function cueWordKind(term: Term, next: Term | undefined): 'noun' | 'adjective' | null {
+  if (!/^\p{Ll}+$/u.test(term.text) || next === undefined || next.sentence !== term.sentence || !/^\s+$/.test(term.post || ' ')
+    || !NOUN_PREPOSITIONS.has(next.text.toLowerCase())) return null;
+  if (term.tags.has('Adjective')) return 'adjective';
+  return term.tags.has('Noun') && !term.tags.has('Pronoun') && !term.tags.has('Possessive') ? 'noun' : null;
+}
+
+// Verbs that link a subject to an adjective: "Brill has been critical of", "Brill remains skeptical about".
+const LINKING = new Set(['be', 'been', 'being', 'is', 'was', 'are', 'were', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'become', 'becomes', 'became', 'grew', 'grown', 'sounded', 'felt']);
+
+/** The subject of an adjective, past the linking verb, helpers and adverbs before it ("Brill has long been critical"). */
+function findAdjectiveSubject(terms: readonly Term[], k: number): Term | null {
+  let linked = false;
+  for (let j = k - 1; j >= 0 && terms[j]!.sentence === terms[k]!.sentence && /^\s*$/.test(terms[j]!.post); j -= 1) {
+    const term = terms[j]!;
+    if (LINKING.has(term.text.toLowerCase())) { linked = true; continue; }
+    if (term.tags.has('Adverb') || term.tags.has('Negative') || HELPER_TAGS.some((tag) => term.tags.has(tag))) continue;
+    return linked && (term.tags.has('ProperNoun') || term.tags.has('Pronoun') || term.tags.has('Noun')) && !term.tags.has('Possessive') ? term : null;
+  }
+  return null;
+}
+
+/** The index of the word before `k` in its sentence, past adverbs, negations and helpers with nothing but spaces after them. */
+function wordBefore(terms: readonly Term[], k: number): number {
+  let j = k - 1;
+  while (j >= 0 && terms[j]!.sentence === terms[k]!.sentence && /^\s*$/.test(terms[j]!.post)
+    && (terms[j]!.tags.has('Adverb') || terms[j]!.tags.has('Negative') || HELPER_TAGS.some((tag) => terms[j]!.tags.has(tag)))) j -= 1;
+  return j >= 0 && terms[j]!.sentence === terms[k]!.sentence ? j : -1;
+}
+
+/** How a verb cue reaches its subject, and the subject's word where it stands right before the verb. */
+function verbFrame(terms: readonly Term[], k: number): { frame: Frame; subject: Term | null } {
+  const subject = findCueSubject(terms, k);
+  if (subject) {
+    const frame = subject.tags.has('Pronoun') ? 'subject-pronoun' : subject.tags.has('ProperNoun') || /^\p{Lu}/u.test(subject.text) ? 'subject-name' : 'subject-noun';
+    return { frame, subject };
+  }
+  const j = wordBefore(terms, k);
+  const verb = terms[k]!;
+  if (j < 0) return { frame: 'other', subject: null };
+  const before = terms[j]!;
+  const word = before.text.toLowerCase();
+  const gerund = verb.tags.has('Gerund') || /ing$/.test(verb.text);
+  if (/,/.test(before.post) && gerund) return { frame: 'participle', subject: null };
+  if (word === 'and' || word === 'but' || word === 'or') return { frame: 'coordinated', subject: null };
+  if (word === 'to') return { frame: 'infinitive', subject: null };
+  if (gerund && PREPOSITION_GERUND.has(word)) return { frame: 'preposition', subject: null };
+  return { frame: 'other', subject: null };
+}
+
+/** How a noun cue reaches its owner: a possessive before it ("his criticism of"), or a verb whose object it is ("voiced support for"). */
+function nounFrame(terms: readonly Term[], k: number): { frame: Frame; owner: number } {
+  let j = k - 1;
+  // Adjectives and nouns before the head: "his sharp criticism of", "Brill's campaign promise to".
+  for (let hops = 0; j >= 0 && hops < 3 && terms[j]!.sentence === terms[k]!.sentence && /^\s+$/.test(terms[j]!.post || ' '); hops += 1, j -= 1) {
+    const term = terms[j]!;
+    if (term.tags.has('Possessive')) return { frame: 'possessive', owner: j };
+    if (term.tags.has('Determiner')) { j -= 1; break; }
+    if (!term.tags.has('Adjective') && !(term.tags.has('Noun') && !term.tags.has('ProperNoun'))) break;
+  }
+  const verb = j >= 0 ? terms[j] : undefined;
+  if (verb && verb.sentence === terms[k]!.sentence && /^\s+$/.test(verb.post || ' ') && isCueVerb(verb)) return { frame: 'object', owner: j };
+  return { frame: 'other', owner: -1 };
+}
+
+/** The speaker of a cue clause, how its cue reaches it, and which reading found it. */
+function readClauseSpeaker(ctx: SpeakerContext, s: Range, terms: readonly Term[], k: number, word: 'noun' | 'adjective' | null): { frame: Frame; speaker: Speaker | null; via: string } {
+  const term = terms[k]!;
+  const verbAt = { start: term.start, end: term.end, word: term.text.toLowerCase() };
+  let frame: Frame = 'other';
+  let speaker: Speaker | null = null;
+  const subject = word === 'adjective' ? findAdjectiveSubject(terms, k) : null;
+  if (subject) {
+    frame = subject.tags.has('Pronoun') ? 'subject-pronoun' : subject.tags.has('ProperNoun') || /^\p{Lu}/u.test(subject.text) ? 'subject-name' : 'subject-noun';
+    speaker = findVerbSubject(ctx, s, { start: subject.end, end: term.end, word: term.text });
+  } else if (word === 'adjective') {
+    frame = 'other';
+  } else if (word === 'noun') {
+    const read = nounFrame(terms, k);
+    frame = read.frame;
+    if (frame === 'possessive') speaker = findPossessor(ctx, terms[read.owner]!);
+    else if (frame === 'object') {
+      const verb = terms[read.owner]!;
+      speaker = findVerbSubject(ctx, s, { start: verb.start, end: verb.end, word: verb.text.toLowerCase() });
+    }
+  } else {
+    const read = verbFrame(terms, k);
+    frame = read.frame;
+    if (read.subject) {
+      speaker = findVerbSubject(ctx, s, { start: read.subject.end, end: term.end, word: term.text }) ?? findVerbSubject(ctx, s, verbAt);
+    } else if (frame === 'participle') {
+      speaker = findSubject(ctx, s.start, verbAt);
+    } else {
+      speaker = findVerbSubject(ctx, s, verbAt);
+    }
+  }
+  const kept = (found: Speaker | null) => (found?.id && speaksItself(ctx, found, s.start, term.start) ? found : null);
+  if (kept(speaker)) return { frame, speaker, via: 'frame' };
+  // Else the name opening the sentence ("Clinton, bracing for defeat, was hoping to keep …"), but not one that
+  // only owns the subject ("Brill's aides criticized …"); else the last name a verb follows.
+  const opening = kept(findSentenceSubject(ctx, s.start, term.start));
+  if (opening && /^['’]s?\s/u.test(ctx.text.slice(mentionEnd(ctx, opening.id!, s.start), term.start))) return { frame, speaker: null, via: 'none' };
+  if (opening) return { frame, speaker: opening, via: 'sentence-subject' };
+  const nearest = findNearestSubject(ctx, terms, s, k);
+  return nearest ? { frame, speaker: nearest, via: 'nearest-subject' } : { frame, speaker: null, via: 'none' };
+}
+
+/** The last person or body before a cue in its sentence that a verb follows: the subject of the clause the cue stands in. */
+function findNearestSubject(ctx: SpeakerContext, terms: readonly Term[], s: Range, k: number): Speaker | null {
+  const before = mentionsIn(ctx, s.start, terms[k]!.start).filter(({ id }) => ['Person', 'Organization', 'Agency'].includes(ctx.typeOf(id) ?? ''));
+  for (const { mention, id } of before.reverse()) {
+    const next = terms.find((t) => t.start >= mention.end);
+    if (!next || next.start >= terms[k]!.start + 1) continue;
+    if (/^['’]/u.test(ctx.text.slice(mention.end, mention.end + 1))) continue;
+    if (next.tags.has('Verb') || next.tags.has('Adverb') || next.tags.has('Auxiliary') || next.tags.has('Modal')) return { id, via: null };
+  }
+  return null;
+}
+
+/** The owner a possessive names: "his" resolved as "he" would be, "Brill's" the name it ends. */
+function findPossessor(ctx: SpeakerContext, owner: Term): Speaker | null {
+  const pronoun = POSSESSIVE_PRONOUNS[owner.text.toLowerCase()];
+  if (pronoun) {
+    const id = ctx.findAntecedent(owner.start, pronoun);
+    return id ? { id, via: null } : null;
+  }
+  const named = mentionsIn(ctx, Math.max(0, owner.start - 80), owner.end).filter(({ mention }) => mention.end >= owner.start).at(-1);
+  return named ? { id: named.id, via: null } : null;
+}
+
+const FINITE = ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary'];
+
+/**
+ * Every clause a verb or a noun of the learned cue table introduces ("Brill, who later criticized the plan",
+ * "…, calling for a recount", "his attacks on the press"), its speaker read as for the other statements (the
+ * cue's subject, a participle's or a coordinated verb's clause subject, a possessive's owner), scored by the
+ * clause classifier; the clauses it is confident enough of become statements.
+ */
+function readCueClauses(ctx: SpeakerContext, s: Range, terms: readonly Term[], first: number, taken: Range[], options: ReportedSpeechOptions): Statement[] {
+  const model = options.clauseModel === undefined ? CLAUSE_MODEL : options.clauseModel;
+  if (!model && !options.candidates) return [];
+  const found: Statement[] = [];
+  const sentence = ctx.text.slice(s.start, s.end);
+  const quoted = /[“”"]|''/.test(sentence);
+  let words = 0;
+  for (let k = first; k < terms.length && terms[k]!.start < s.end; k += 1) {
+    const term = terms[k]!;
+    if (term.start < s.start) continue;
+    words += 1;
+    const wordKind = isCueVerb(term) ? null : cueWordKind(term, terms[k + 1]);
+    const noun = wordKind !== null;
+    if (!noun && !isCueVerb(term)) continue;
+    const next = terms[k + 1]!;
+    const at = noun ? { cue: `${term.text} ${next.text.toLowerCase()}`, end: next.text.toLowerCase() === 'that' ? next.start : next.end }
+      : cuesAt(terms, k).find((c) => clauseAfter(ctx.text, c.end) !== null);
+    if (!at) continue;
+    const clause = clauseAfter(ctx.text, at.end);
+    if (!clause || clause.end > s.end || taken.some((range) => range.start < clause.end && clause.start < range.end)) continue;
+    if (UNSAID.test(ctx.text.slice(clause.start, clause.start + 12))) continue;
+    const content = trim(ctx.text, clause.start, clause.end) ?? clause;
+    const anchor: Anchor = wordKind ?? (at.cue.includes(' ') ? 'verb-prep' : 'verb');
+    // "Brill did not say …", "Brill refused to discuss …": what was not said is no statement (as for the cue verbs).
+    if (terms.slice(Math.max(first, k - 3), k).some((t) => t.tags.has('Negative'))) continue;
+    if (/\b(?:refus|declin|unwilling|reluctant|fail)\p{L}*\s+to\s+$/iu.test(ctx.text.slice(s.start, term.start))) continue;
+    const { frame, speaker: read, via } = readClauseSpeaker(ctx, s, terms, k, wordKind);
+    const verbCue = STATEMENT_CUES.get(at.cue);
+    // "Brill seemed to …", "Brill is expected to …": the cue's subject is what is said of, not who says it.
+    const speaker = !noun && verbCue && !verbCue.subjectIsSource ? null : read;
+    // A place does things ("Russia has made incursions") far more often than it speaks, as the cue verbs found.
+    if (speaker?.id && ctx.typeOf(speaker.id) === 'Place') continue;
+    const features: Features = new Map([[`anchor:${anchor}`, 1], [`frame:${frame}`, 1], [`via:${speaker ? via : 'none'}`, 1]]);
+    const type = speaker?.id ? ctx.typeOf(speaker.id) ?? 'none' : 'none';
+    features.set(`speaker:${type === 'Agency' ? 'Organization' : type}`, 1);
+    if (speaker?.id && !mentionsIn(ctx, s.start, s.end).some((m) => m.id === speaker!.id)) features.set('speaker-resolved', 1);
+    const clauseTerms = terms.slice(k + 1).filter((t) => t.start >= content.start && t.end <= content.end);
+    const clauseWords = clauseTerms.length;
+    features.set(clauseWords <= 2 ? 'words:1-2' : clauseWords <= 5 ? 'words:3-5' : clauseWords <= 12 ? 'words:6-12' : 'words:13+', 1);
+    if (clauseTerms.some((t) => FINITE.some((tag) => t.tags.has(tag)) && !t.tags.has('Gerund'))) features.set('clause-finite', 1);
+    if (/^\s+that\s/u.test(ctx.text.slice(at.end, clause.start + 1))) features.set('clause-that', 1);
+    if (/^[\s.!?”"’']*$/u.test(ctx.text.slice(clause.end, s.end))) features.set('clause-ends-sentence', 1);
+    if (/^(?:whether|how|what|why|when|where|who|which|if)\b/iu.test(ctx.text.slice(content.start, content.start + 10))) features.set('clause-wh', 1);
+    if (/^(?:he|she|they|it|we|I|you|there)\b/u.test(ctx.text.slice(content.start, content.start + 6))) features.set('clause-pronoun', 1);
+    if (!noun) {
+      const tense = term.tags.has('Gerund') ? 'gerund' : term.tags.has('Infinitive') ? 'infinitive' : term.tags.has('PastTense') ? 'past' : term.tags.has('PresentTense') ? 'present' : 'bare';
+      features.set(`tense:${tense}`, 1);
+      if (verbCue) features.set('in-verb-table', 1);
+      const tableCue = STATEMENT_CUES.get(cuesAt(terms, k).find((c) => STATEMENT_CUES.has(c.cue))?.cue ?? '');
+      if (tableCue) features.set('verb-table-logit', Math.log(tableCue.precision / (1.0001 - tableCue.precision)));
+    }
+    if (quoted) features.set('sentence-quoted', 1);
+    // "“…,” said Ada Brill": the clause after a verb that attributes a quotation names its speaker.
+    if (/(?:[”"]|'')\s*,?\s*(?:\p{L}+\s+)?$/u.test(ctx.text.slice(s.start, term.start))) features.set('after-quote', 1);
+    const opening = mentionsIn(ctx, content.start, content.end)[0];
+    if (opening && opening.mention.start === content.start) {
+      features.set(opening.mention.end >= content.end - 1 ? 'clause-is-name' : 'clause-opens-with-name', 1);
+    }
+    if (!noun && REPORTING_VERBS.has(term.text.toLowerCase())) features.set('reporting-verb', 1);
+    if (/\b(?:who|which|that)\s+(?:\p{Ll}+\s+){0,2}$/u.test(ctx.text.slice(s.start, term.start))) features.set('relative', 1);
+    if (words <= 4) features.set('cue-opens-sentence', 1);
+    const opener = clauseTerms[0];
+    const openerTag = !opener ? 'none' : ['ProperNoun', 'Pronoun', 'Determiner', 'Possessive', 'Verb', 'Adjective', 'Noun', 'Value'].find((tag) => opener.tags.has(tag)) ?? 'other';
+    features.set(`clause-opens:${openerTag}`, 1);
+    if (mentionsIn(ctx, content.start, content.end).some(({ id }) => ctx.typeOf(id) !== 'Place')) features.set('clause-names', 1);
+    if (findSpeechVerbs(ctx.text, s.start, s.end).some((v) => v.end <= term.start || v.start >= content.end)) features.set('speech-verb-beside', 1);
+    const candidate: ClauseCandidate = { ...content, anchor, cue: at.cue, frame, speaker: speaker ?? none, features };
+    options.candidates?.push(candidate);
+    if (!model) continue;
+    const scored: Features = new Map(features);
+    addCueFeatures(model, scored, anchor, at.cue);
+    const { keep, probability } = keepsClause(model, scored);
+    if (!keep) continue;
+    found.push({ ...content, speaker: speaker ?? none, rule: 'cue-clause', confidence: Number(probability.toFixed(2)) });
+    taken.push(content);
+  }
+  return found;
+}
+
 const HEADLINE_VERBS = 'Says|Said|Tells|Told|Warns|Claims|Insists|Argues|Admits|Denies|Urges|Predicts|Vows|Blasts|Slams|Praises|Endorses|Backs';
 // "Graham: Trump's Rhetoric Destroying GOP's Chance", "Bellwether County Says Trump Should Win": the source, then what it says.
 const HEADLINE = new RegExp(`^(?:(?<colon>[^:“”"]{2,50}):\\s+|(?<verb>[^:“”"]{2,50}?)\\s+(?:${HEADLINE_VERBS})\\s+(?:that\\s+)?)(?<content>\\S.*?)[.!?]?$`, 'u');
+
+/** The entity a headline's source names: the whole phrase, else its last word or two ("GOP Rep McCaul", "Absent Trump"). */
+function findHeadlineSource(ctx: SpeakerContext, source: string): string | null {
+  const words = source.split(/\s+/);
+  const id = ctx.findByName(source) ?? ctx.findByName(words.slice(-2).join(' ')) ?? ctx.findByName(words.at(-1)!);
+  return id && ctx.typeOf(id) !== 'Place' ? id : null;
+}
+
+// The stems of the learned verb cues whose subject is their source: a headline's "Announces", "Derides" or "Backs".
+const HEADLINE_CUE_STEMS: ReadonlySet<string> = new Set([...STATEMENT_CUES].filter(([cue, { subjectIsSource }]) => subjectIsSource && !cue.includes(' '))
+  .map(([cue]) => cueStem(cue)));
+
+/**
+ * "GOP Rep McCaul Announces Bill Revoking …", "Sanders Backs Plan to …": a title-case headline whose first
+ * words name a source the article knows, then a verb of the learned cue table, then what it said.
+ */
+function readHeadlineCue(ctx: SpeakerContext, title: string, from: number): Statement | null {
+  const words = [...title.matchAll(/[\p{L}'’.-]+/gu)];
+  for (let i = 1; i < Math.min(words.length - 1, 7); i += 1) {
+    // Title case only: a headline written as a sentence ("Brill says the plan will fail") is read as one.
+    const word = words[i]![0].toLowerCase();
+    if (!/^\p{Lu}\p{Ll}/u.test(words[i]![0]) || (!HEADLINE_CUE_STEMS.has(cueStem(word)) && !REPORTING_VERBS.has(word))) continue;
+    const source = title.slice(0, words[i]!.index).trim();
+    const id = /^\p{Lu}/u.test(source) && !/[:“”"]/u.test(source) ? findHeadlineSource(ctx, source) : null;
+    if (!id) return null;
+    const after = /^\s+(?:(?:that|on|for|to|of|about|against|with)\s+)?/iu.exec(title.slice(words[i]!.index + words[i]![0].length))?.[0] ?? '';
+    const start = from + words[i]!.index + words[i]![0].length + after.length;
+    const content = trim(ctx.text, start, from + title.length);
+    return content ? { ...content, speaker: { id, via: null }, rule: 'headline-cue', confidence: CONFIDENCE['headline-cue'] } : null;
+  }
+  return null;
+}
 
 /** The statement a headline gives its source, when the article names that source ("Trump: …", "Graham Says …"). */
 function readHeadline(ctx: SpeakerContext, clean: CleanText): Statement | null {
@@ -262,16 +542,16 @@ function readHeadline(ctx: SpeakerContext, clean: CleanText): Statement | null {
   if (!first || clean.title === null || !ctx.text.slice(first.start, first.end).startsWith(clean.title)) return null;
   const match = HEADLINE.exec(clean.title);
   const source = (match?.groups?.colon ?? match?.groups?.verb)?.trim();
-  if (!match || !source || !/^\p{Lu}/u.test(source)) return null;
-  const id = ctx.findByName(source) ?? ctx.findByName(source.split(/\s+/).at(-1)!);
-  if (!id || ctx.typeOf(id) === 'Place') return null;
-  const from = first.start + clean.title.indexOf(match.groups!.content!, source.length);
-  const content = trim(ctx.text, from, from + match.groups!.content!.length);
+  const id = match && source && /^\p{Lu}/u.test(source) ? findHeadlineSource(ctx, source) : null;
+  if (!id) return readHeadlineCue(ctx, clean.title, first.start);
+  const from = first.start + clean.title.indexOf(match!.groups!.content!, source!.length);
+  const content = trim(ctx.text, from, from + match!.groups!.content!.length);
   return content ? { ...content, speaker: { id, via: null }, rule: 'headline-source', confidence: CONFIDENCE['headline-source'] } : null;
 }
 
 /** Every reported statement outside quotation marks, by the first cue that reads its sentence. */
-export function findReportedSpeech(ctx: SpeakerContext, clean: CleanText, quoted: Range[], terms: readonly Term[]): Statement[] {
+export function findReportedSpeech(ctx: SpeakerContext, clean: CleanText, quoted: Range[], terms: readonly Term[], options: ReportedSpeechOptions = {}): Statement[] {
+  const clauseModel = options.clauseModel === undefined ? CLAUSE_MODEL : options.clauseModel;
   const headline = readHeadline(ctx, clean);
   // A quotation in the headline is its own quote already.
   const statements: Statement[] = headline && !quoted.some((q) => q.start < headline.end && headline.start < q.end) ? [headline] : [];
@@ -282,7 +562,9 @@ export function findReportedSpeech(ctx: SpeakerContext, clean: CleanText, quoted
     const single = readAccordingTo(ctx, sentence) ?? readTail(ctx, sentence);
     const head = single ? [single] : readHead(ctx, sentence);
     const taken = [...quoted.filter((q) => q.start < sentence.end && sentence.start < q.end), ...head];
-    for (const found of [...head, ...readCueVerbs(ctx, sentence, terms, first, taken)]) {
+    // The clause classifier reads what the cue verbs would, and more; without it (before it is trained) they read alone.
+    const cued = clauseModel || options.candidates ? [] : readCueVerbs(ctx, sentence, terms, first, taken);
+    for (const found of [...head, ...cued, ...readCueClauses(ctx, sentence, terms, first, taken, options)]) {
       // "Brill said the plan failed, telling reporters “…”": the statement stops where the quotation starts.
       const cut = quoted.filter((q) => q.start < found.end && found.start < q.end).reduce((end, q) => Math.min(end, q.start), found.end);
       const content = cut === found.end ? found : trim(clean.text, found.start, cut);

@@ -111,7 +111,8 @@ function readNounPhrase(ctx: SpeakerContext, from: number, rawTo: number): Speak
   }
   const document = /\b(?:the|this|that|his|her|its|their) (guidance|memo|memorandum|statement|order|directive|letter|report|document|ruling|lawsuit|complaint|bill|proclamation|tweet|post|release)\s*$/i.exec(phrase);
   if (document) return findDocumentAuthor(ctx, document[1]!.toLowerCase(), from);
-  const title = /\bthe ([\p{L}-]+)\s*$/iu.exec(phrase);
+  // "the governor", and with a place or party before the title: "the Indiana governor", "the Democratic senator".
+  const title = /\bthe (?:\p{Lu}[\p{L}.-]+ )?([\p{L}-]+)\s*$/iu.exec(phrase);
   const titled = title ? ctx.personByTitle.get(title[1]!.toLowerCase()) : undefined;
   if (titled) return { id: titled, via: null };
   return findDescribedByRole(ctx, phrase, from);
