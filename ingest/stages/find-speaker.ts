@@ -81,7 +81,8 @@ function readNounPhrase(ctx: SpeakerContext, from: number, rawTo: number): Speak
     const body = after.at(-1) ?? inside.at(-1);
     if (body) return { id: body.id, via: 'spokesperson' };
     if (ctx.previousSpeaker?.via) return ctx.previousSpeaker;
-    return null;
+    // "the spokesperson added": the one the article introduced as speaking for someone.
+    return /^\s*the\s+$/i.test(phrase.slice(0, spokes.index)) ? findIntroducedSpokesperson(ctx, from) : null;
   }
   const last = inside.at(-1);
   if (last && /^['’s\s]*$/.test(ctx.text.slice(last.mention.end, to))) return { id: people.at(-1)?.id ?? last.id, via: null };
@@ -116,6 +117,29 @@ function readNounPhrase(ctx: SpeakerContext, from: number, rawTo: number): Speak
   const titled = title ? ctx.personByTitle.get(title[1]!.toLowerCase()) : undefined;
   if (titled) return { id: titled, via: null };
   return findDescribedByRole(ctx, phrase, from);
+}
+
+const SPOKESPERSON_FOR = new RegExp(`\\b(?:${SPOKES})\\s+(?:for|of)\\s+(?:the\\s+)?$`, 'i');
+const SPOKESPERSON_OF = new RegExp(`^(?:['’]s?)?\\s+(?:${SPOKES})\\b`, 'i');
+const SPOKESPERSON_WORD = new RegExp(`\\b(?:${SPOKES})\\b`, 'i');
+const MAX_SPOKESPERSON_DISTANCE = 3000;
+
+/**
+ * "A spokesperson for the Department of Justice confirmed … ¶ “…,” the spokesperson added": the
+ * nearest earlier spokesperson, by name when the article gives one ("spokeswoman Ada Brill"), else
+ * the body or person they speak for.
+ */
+function findIntroducedSpokesperson(ctx: SpeakerContext, position: number): Speaker | null {
+  for (let i = ctx.mentions.length - 1; i >= 0; i -= 1) {
+    const mention = ctx.mentions[i]!;
+    const id = idAt(ctx, i);
+    if (mention.start >= position || !id || mention.nested) continue;
+    if (position - mention.start > MAX_SPOKESPERSON_DISTANCE) return null;
+    if (ctx.typeOf(id) === 'Person' && mention.role && SPOKESPERSON_WORD.test(mention.role.text)) return { id, via: null };
+    if (SPOKESPERSON_FOR.test(ctx.text.slice(Math.max(0, mention.start - 30), mention.start))) return { id, via: 'spokesperson' };
+    if (SPOKESPERSON_OF.test(ctx.text.slice(mention.end, mention.end + 20))) return { id, via: 'spokesperson' };
+  }
+  return null;
 }
 
 /**

@@ -34,6 +34,8 @@ describe('findQuotes attribution', () => {
     ['an apposition between name and verb', '“We are ready to help our neighbors,” Corvin, a Democrat, wrote. Jonah Corvin is governor.', 'person:jonah-corvin', null],
     ['a spokesperson for a person', 'Gov. Jonah Corvin was away. “We are ready to help our neighbors,” a spokesperson for Governor Corvin said.', 'person:jonah-corvin', 'spokesperson'],
     ['a spokesperson for an agency', 'A spokesperson for the Department of Homeland Security said on Friday, “We are ready to help our neighbors.”', 'agency:dhs', 'spokesperson'],
+    ['"the spokesperson" back to the one introduced earlier', 'A spokesperson for the Department of Homeland Security confirmed the visit. Gov. Jonah Corvin was away.\n“We are ready to help our neighbors,” the spokesperson added.', 'agency:dhs', 'spokesperson'],
+    ['"the spokeswoman" back to a named one', 'Quist campaign spokeswoman Della Voss spoke first. Mara Quist was away.\n“Voters can see these attacks for what they are,” the spokeswoman said.', 'person:della-voss', null],
     ['a named spokesperson in apposition', 'A spokesman for Corvin, Tobias Wren, said the plan was “internal guidance for our agencies.” Jonah Corvin agreed.', 'person:tobias-wren', null],
     ['an agency speaking for itself', '“We will enforce the law everywhere,” ICE said in a statement.', 'agency:ice', null],
     ['a title and a party label', '“We will not vote for this bill,” said Rep. R.T. Holloway (D-Ohio), chair of the panel.', 'person:rt-holloway', null],
