@@ -68,7 +68,7 @@ export function findEntities(clean: CleanText): FoundEntities {
   // Parties and states of labels like "(R-TX)" that no name covers: the relations stage links them to the person.
   const labelled = [...withNested, ...toLabelMentions(findPartyLabels(withNested, text), withNested)];
   // Last, so no index the mentions before them hold moves.
-  const mentions = [...labelled, ...findBareSurnames(labelled, terms, text, headlines)];
+  const mentions = findBareSurnames(labelled, terms, text, headlines);
   mentions.forEach((mention) => {
     if (mention.type === 'Person') mention.role = findRole(mention, mentions, terms, text);
   });

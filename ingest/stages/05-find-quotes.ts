@@ -12,7 +12,7 @@ import type { ReportedSpeechOptions } from './find-reported-speech.ts';
 import type { Speaker, SpeakerContext } from './find-speaker.ts';
 import { findSpeakerReach, speakerConfidence, speakerRule } from './quote-speaker-cues.ts';
 import type { Attribution, SpeakerCue } from './quote-speaker-cues.ts';
-import type { CleanText, FoundEntities, ResolvedEntities } from './types.ts';
+import type { CleanText, FoundEntities, Mention, ResolvedEntities } from './types.ts';
 
 function buildPersonByTitle(found: FoundEntities, resolved: ResolvedEntities): Map<string, string> {
   const byTitle = new Map<string, string>();
@@ -40,15 +40,14 @@ function createContext(clean: CleanText, found: FoundEntities, resolved: Resolve
     if (entity.type === 'Person') byName.set(toNameKey(entity.name.split(' ').at(-1) ?? ''), entity.id);
   }
   const names = new Map(resolved.entities.map((e) => [e.id, `${e.name} ${e.aliases.join(' ')}`.toLowerCase()]));
+  // Later stages append mentions (party labels, bare surnames), so the nearest is found by position, not by index.
+  const bodyMentions = found.mentions
+    .map((mention, i) => ({ mention, id: resolved.entityOfMention[i] }))
+    .filter((m): m is { mention: Mention; id: string } => !!m.id && ['Agency', 'Organization'].includes(types.get(m.id) ?? ''))
+    .sort((a, b) => b.mention.end - a.mention.end);
   const findBody = (word: string, position: number): string | null => {
-    let nearest: string | null = null;
-    for (let i = found.mentions.length - 1; i >= 0; i -= 1) {
-      const id = resolved.entityOfMention[i];
-      if (!id || found.mentions[i]!.end > position || !['Agency', 'Organization'].includes(types.get(id) ?? '')) continue;
-      if (names.get(id)?.includes(word)) return id;
-      nearest ??= id;
-    }
-    return GENERIC_BODIES.has(word) ? nearest : null;
+    const before = bodyMentions.filter(({ mention }) => mention.end <= position);
+    return before.find(({ id }) => names.get(id)?.includes(word))?.id ?? (GENERIC_BODIES.has(word) ? before[0]?.id ?? null : null);
   };
   return {
     findBody,

@@ -16,6 +16,8 @@ function surnameOf(name: string): string | null {
  * "Mark Cuban … “…,” Cuban said": a person's surname alone that the word lists read as something else (a
  * demonym, a preposition) and so left unnamed. It is the person when it acts as a name does: the verb
  * or the punctuation right after it shows it is no adjective ("Cuban said", not "Cuban exiles").
+ * A surname the gazetteer reads as a place or body ("Rep. Jim Jordan … Jordan said") is retyped when a
+ * verb follows it. Returns the mentions, retyped where so, in their order, then the surnames found.
  */
 export function findBareSurnames(mentions: readonly Mention[], terms: readonly Term[], text: string, skipped: readonly Span[]): Mention[] {
   const people = new Map<string, Mention>();
@@ -31,19 +33,26 @@ export function findBareSurnames(mentions: readonly Mention[], terms: readonly T
   });
   for (const mention of shared) people.delete(surnameOf(mention.text)!);
   const found: Mention[] = [];
+  const retyped = new Map<Mention, Mention>();
   terms.forEach((term, k) => {
     const word = term.text.replace(/['’]s$/, '');
     const person = people.get(word);
     if (!person || term.start < person.start) return;
     const end = term.start + word.length;
-    if (mentions.some((m) => m.start < end && term.start < m.end) || skipped.some((s) => s.start <= term.start && end <= s.end)) return;
+    if (skipped.some((s) => s.start <= term.start && end <= s.end)) return;
     const next = terms[k + 1];
-    const acts = word !== term.text || /^[,.;:!?]/.test(term.post.trim())
-      || (next !== undefined && next.sentence === term.sentence && next.tags.has('Verb') && !next.tags.has('Gerund') && !/^\p{Lu}/u.test(next.text));
+    const verbAfter = next !== undefined && next.sentence === term.sentence && next.tags.has('Verb') && !next.tags.has('Gerund') && !/^\p{Lu}/u.test(next.text);
     const previous = terms[k - 1];
     // "Cuban cigars", "Young Republicans": a capitalised word before or after makes it part of another name.
-    if (!acts || (previous && previous.sentence === term.sentence && /^\p{Lu}/u.test(previous.text) && !/[,.;:]/.test(previous.post))) return;
+    if (previous && previous.sentence === term.sentence && /^\p{Lu}/u.test(previous.text) && !/[,.;:]/.test(previous.post)) return;
+    const covering = mentions.filter((m) => m.start < end && term.start < m.end);
+    if (covering.length === 1 && covering[0]!.start === term.start && covering[0]!.end === end && covering[0]!.type !== 'Person' && word === term.text && verbAfter) {
+      retyped.set(covering[0]!, { ...covering[0]!, type: 'Person', known: null, guessed: false });
+      return;
+    }
+    const acts = word !== term.text || /^[,.;:!?]/.test(term.post.trim()) || verbAfter;
+    if (covering.length > 0 || !acts) return;
     found.push({ start: term.start, end, text: word, type: 'Person', known: null, role: null, titledText: null, guessed: false, acronymOf: null });
   });
-  return found;
+  return [...mentions.map((mention) => retyped.get(mention) ?? mention), ...found];
 }

@@ -31,6 +31,7 @@ export interface Verb { start: number; end: number; word: string }
 
 const SPOKES = [...SPOKESPERSON_WORDS].join('|');
 const MAX_VERB_WORDS = 3;
+const DETERMINER_BEFORE = /(?<![\p{L}\p{N}'’-])(?:the|a|an|its|their|his|our|my|your|of)\s+$/iu;
 
 /** The speech verbs of a stretch of text, in order ("said", "according to"). */
 export function findSpeechVerbs(text: string, from: number, to: number): Verb[] {
@@ -45,6 +46,8 @@ export function findSpeechVerbs(text: string, from: number, to: number): Verb[] 
         const start = from + match.index + offset;
         // Capitalised, only "According to" or "Said X:" at a sentence start is a verb of speech.
         if (!SPEECH_VERBS.has(phrase) || (/\p{Lu}/u.test(text[start]!) && !/^(according|said|says)/.test(phrase))) continue;
+        // "one of the states suing", "his claims": after a determiner the word is a noun.
+        if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !phrase.endsWith('ing')) continue;
         if (!verbs.some((v) => v.start === start)) verbs.push({ start, end: start + phrase.length, word: phrase });
         break;
       }
@@ -63,7 +66,8 @@ export function mentionsIn(ctx: SpeakerContext, from: number, to: number): { men
     const id = idAt(ctx, i);
     if (id && !mention.nested && mention.start >= from && mention.end <= to) found.push({ mention, id });
   });
-  return found;
+  // Later stages append mentions (party labels, bare surnames): callers read these in the text's order.
+  return found.sort((a, b) => a.mention.start - b.mention.start);
 }
 
 /** The speaker a noun phrase names: "a spokesperson for Governor Corvin", "Okonkwo", "he", "the governor". */
@@ -130,11 +134,8 @@ const MAX_SPOKESPERSON_DISTANCE = 3000;
  * the body or person they speak for.
  */
 function findIntroducedSpokesperson(ctx: SpeakerContext, position: number): Speaker | null {
-  for (let i = ctx.mentions.length - 1; i >= 0; i -= 1) {
-    const mention = ctx.mentions[i]!;
-    const id = idAt(ctx, i);
-    if (mention.start >= position || !id || mention.nested) continue;
-    if (position - mention.start > MAX_SPOKESPERSON_DISTANCE) return null;
+  const nearestFirst = mentionsIn(ctx, Math.max(0, position - MAX_SPOKESPERSON_DISTANCE), position).reverse();
+  for (const { mention, id } of nearestFirst) {
     if (ctx.typeOf(id) === 'Person' && mention.role && SPOKESPERSON_WORD.test(mention.role.text)) return { id, via: null };
     if (SPOKESPERSON_FOR.test(ctx.text.slice(Math.max(0, mention.start - 30), mention.start))) return { id, via: 'spokesperson' };
     if (SPOKESPERSON_OF.test(ctx.text.slice(mention.end, mention.end + 20))) return { id, via: 'spokesperson' };
