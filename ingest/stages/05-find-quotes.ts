@@ -246,10 +246,11 @@ export function findQuotes(clean: CleanText, found: FoundEntities, resolved: Res
   const rules: string[] = [];
   spans.forEach((span, k) => {
     const { speaker: attributed, cue } = attribute(ctx, clean, spans, k, speakers);
-    const unsaid = attributed.id !== null && ctx.typeOf(attributed.id) === 'Place' && !speaksAsState(ctx, attributed.id, spans[k]!);
+    const type = attributed.id === null ? null : ctx.typeOf(attributed.id);
+    const unsaid = type === 'Event' ? 'event-not-speaking' : type === 'Place' && !speaksAsState(ctx, attributed.id!, spans[k]!) ? 'place-not-speaking' : null;
     const speaker = unsaid ? { id: null, via: null } : attributed;
     speakers.push(speaker);
-    rules.push(unsaid ? 'place-not-speaking' : speakerRule(cue, findSpeakerReach(ctx, speaker, { open: span.open, close: span.close ?? span.end })));
+    rules.push(unsaid ?? speakerRule(cue, findSpeakerReach(ctx, speaker, { open: span.open, close: span.close ?? span.end })));
     if (speaker.id) {
       ctx.previousSpeaker = speaker;
       ctx.addSpeaker(span.open, speaker.id);
@@ -272,8 +273,10 @@ export function findQuotes(clean: CleanText, found: FoundEntities, resolved: Res
     text: clean.original.slice(statement.start, statement.end),
     start: statement.start,
     end: statement.end,
-    speaker: statement.speaker.id,
-    via: statement.speaker.via,
+    // Events never speak: a statement read from one ("the rally said") has no speaker the text names.
+    ...(statement.speaker.id && ctx.typeOf(statement.speaker.id) === 'Event'
+      ? { speaker: null, via: null }
+      : { speaker: statement.speaker.id, via: statement.speaker.via }),
     about: findAbout(ctx, statement),
     kind: 'indirect',
     rule: statement.rule,

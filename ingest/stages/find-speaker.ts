@@ -36,23 +36,26 @@ const DETERMINER_BEFORE = /(?<![\p{L}\p{N}'’-])(?:the|a|an|its|their|his|our|m
 /** The speech verbs of a stretch of text, in order ("said", "according to"). */
 export function findSpeechVerbs(text: string, from: number, to: number): Verb[] {
   const verbs: Verb[] = [];
-  const region = text.slice(from, to);
-  for (const match of region.matchAll(/(?<![\p{L}'’-])\p{L}+(?: \p{L}+){0,2}/gu)) {
-    const parts = match[0].toLowerCase().split(' ');
-    let offset = 0;
-    for (let i = 0; i < parts.length; i += 1) {
-      for (let n = Math.min(MAX_VERB_WORDS, parts.length - i); n >= 1; n -= 1) {
-        const phrase = parts.slice(i, i + n).join(' ');
-        const start = from + match.index + offset;
-        // Capitalised, only "According to" or "Said X:" at a sentence start is a verb of speech.
-        if (!SPEECH_VERBS.has(phrase) || (/\p{Lu}/u.test(text[start]!) && !/^(according|said|says)/.test(phrase))) continue;
-        // "one of the states suing", "his claims": after a determiner the word is a noun.
-        if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !phrase.endsWith('ing')) continue;
-        if (!verbs.some((v) => v.start === start)) verbs.push({ start, end: start + phrase.length, word: phrase });
-        break;
-      }
-      offset += parts[i]!.length + 1;
+  // Every word, so that a phrase of several words is found wherever it starts ("as the memo put it").
+  const words = [...text.slice(from, to).matchAll(/(?<![\p{L}'’-])\p{L}+/gu)].map((m) => ({ start: from + m.index, word: m[0].toLowerCase() }));
+  for (let i = 0; i < words.length; i += 1) {
+    const start = words[i]!.start;
+    let phrase = '';
+    const phrases: string[] = [];
+    for (let n = 0; n < MAX_VERB_WORDS && i + n < words.length; n += 1) {
+      if (n > 0 && words[i + n]!.start !== words[i + n - 1]!.start + words[i + n - 1]!.word.length + 1) break;
+      if (n > 0 && text[words[i + n]!.start - 1] !== ' ') break;
+      phrase = n === 0 ? words[i]!.word : `${phrase} ${words[i + n]!.word}`;
+      phrases.push(phrase);
     }
+    // The longest phrase first: "according to" before "according".
+    const found = phrases.reverse().find((candidate) => SPEECH_VERBS.has(candidate));
+    if (!found) continue;
+    // Capitalised, only "According to" or "Said X:" at a sentence start is a verb of speech.
+    if (/\p{Lu}/u.test(text[start]!) && !/^(according|said|says)/.test(found)) continue;
+    // "one of the states suing", "his claims": after a determiner the word is a noun.
+    if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !found.endsWith('ing')) continue;
+    verbs.push({ start, end: start + found.length, word: found });
   }
   return verbs.sort((a, b) => a.start - b.start);
 }
@@ -197,7 +200,7 @@ export function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Spea
       const main = readNounPhrase(ctx, from, from + open);
       // "After winning Ohio, Gov. John Kasich, said": what opens with a preposition or a subordinator is no subject.
       const opener = INTRODUCTORY.test(before.slice(before.lastIndexOf(',', open - 1) + 1, open).trimStart());
-      if (apposition && ctx.typeOf(apposition.id ?? '') === 'Person' && (!main || main.via || opener)) return apposition;
+      if (apposition && ctx.typeOf(apposition.id ?? '') === 'Person' && (!main || main.via || opener || placesPerson(ctx, from, from + open))) return apposition;
       if (opener) return null;
       return main;
     }
@@ -207,6 +210,16 @@ export function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Spea
   const lastWords = before.split(/\s+/).slice(-8).join(' ');
   const described = before.split(/\s+/).slice(-10).join(' ');
   return readNounPhrase(ctx, end - lastWords.length, end) ?? findDescribedByRole(ctx, described, end - described.length);
+}
+
+/**
+ * "The secretary general of the bishops' conference, Nunzio Galantino,": a body that a phrase names only
+ * to place the person the apposition names ("the head of", "a professor at").
+ */
+function placesPerson(ctx: SpeakerContext, from: number, to: number): boolean {
+  const last = mentionsIn(ctx, from, to).at(-1);
+  if (!last || ctx.typeOf(last.id) === 'Person') return false;
+  return /^\s*(?:the|a|an)?\s*(?:[\p{L}-]+\s+){1,3}(?:of|at|for)\s+(?:the\s+)?$/iu.test(ctx.text.slice(from, last.mention.start));
 }
 
 // Words that open a clause or phrase before the subject: "When she left, …", "After winning Ohio, …".

@@ -31,13 +31,15 @@ function typeByHead(terms: Term[]): Typed | null | undefined {
   const leadHead = terms.length > 1 ? LEADING_HEADS.get(terms[0]!.text) : undefined;
   if (leadHead) return { type: leadHead, guessed: false };
   const head = NAME_HEADS.get(last.text.replace(/['’]s$/, ''));
+  const headOf = terms.findIndex((term, i) => NAME_HEADS.has(term.text) && /^(of|for)$/.test(terms[i + 1]?.text ?? ''));
+  // "Board of Elections", "Department of War": an event word after "of" is what the body deals with.
+  if (head === 'Event' && headOf >= 0 && NAME_HEADS.get(terms[headOf]!.text) !== 'Event') return { type: NAME_HEADS.get(terms[headOf]!.text)!, guessed: false };
   if (head && terms.length > 1) return { type: head, guessed: false };
   // A lone "Government" or "Council" names a body only with a place before it ("UK Government").
   if (head && (head === 'Agency' || head === 'Organization')) return { type: head, guessed: true };
   // "Operation Tidewall": a named operation is an event.
   if (terms[0]!.text === 'Operation' && terms.length > 1) return { type: 'Event', guessed: false };
   // "University of Texas", "World Series of Golf": a head before "of" or "for" types the name.
-  const headOf = terms.findIndex((term, i) => NAME_HEADS.has(term.text) && /^(of|for)$/.test(terms[i + 1]?.text ?? ''));
   if (headOf >= 0) return { type: NAME_HEADS.get(terms[headOf]!.text)!, guessed: false };
   return undefined;
 }

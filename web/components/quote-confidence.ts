@@ -22,6 +22,7 @@ const RULE_WORDS: Record<string, string> = {
   'inside-quote': 'named inside the quote itself',
   'paragraph-before': 'named in the paragraph before',
   'place-not-speaking': 'a place was named, and places do not speak',
+  'event-not-speaking': 'an event was named, and events do not speak',
   'quote-before': 'the speaker of the quote just before',
   'quoting-person': 'the person the sentence says is quoted',
   'reported-before': 'reported speaking in the sentence before the quote',

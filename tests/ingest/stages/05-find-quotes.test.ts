@@ -96,10 +96,26 @@ describe('findQuotes speakers named beside the quote without a verb of speech', 
   });
 });
 
+describe('findQuotes speakers of a clause with a verb of speech', () => {
+  it.each([
+    ['the person in apposition to a title of a body', 'The ruling came on Monday. The secretary general of the Vale Institute, Ruth Okafor, has called it unfair: “We will appeal it in every court we can.”', 'person:ruth-okafor'],
+    ['a verb of several words wherever the clause starts', 'The rule changed in May. The test is “a lawful source of income,” as a Vale Institute memo put it.', 'org:vale-institute'],
+  ])('reads %s', (_case, text, speaker) => {
+    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => q.speaker)).toEqual([speaker]);
+  });
+});
+
 describe('findQuotes places as speakers', () => {
   it('lets a place speak as a state beside a verb of speech', () => {
     const direct = runToQuotes('Iran said on Monday: “The contractor was never held in our prisons.”').quotes.filter((q) => q.kind === 'direct');
     expect(direct.map((q) => q.speaker)).toEqual(['place:iran']);
+  });
+
+  it('gives no event a quote, even beside a verb of speech', () => {
+    const quotes = runToQuotes('The Tamsin County Fair said in a statement that “attendance broke every record we have kept.”').quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(quotes.map(() => null));
+    expect(quotes.find((q) => q.kind === 'direct')?.rule).toBe('event-not-speaking');
   });
 
   it('gives no place a quote it only locates', () => {
