@@ -30,7 +30,9 @@ const STATE_BY_FORM = new Map(US_STATES.flatMap((state) => [state.name, ...state
 // "(R-Fla.)", "(D-N.Y.)", "(R-TX)", "(I-Vt.)", "(R., Utah)", "(D - Md.)"
 const LABEL = /^,?\s*\(\s*([DRI])\s*(?:[-–]|\.,?)\s*([\p{L}. ]{2,16}?)\s*\)/u;
 // ", Republican of Iowa,", ", a Democrat from Vermont,", ", a Republican," — the party as a noun in apposition.
-const APPOSITION = /^,\s+(?:a |the )?(?:(?:former|fellow|longtime|moderate|conservative|liberal|veteran|freshman|centrist|progressive) )?(?:[\p{Lu}][\p{L}.]+ ){0,2}(Democrat|Republican)(?:\s+(?:of|from)\s+((?:[\p{Lu}][\p{L}.]*\s?){1,3}))?(?=[,;.)]|\s+(?:and|who|said|says|has|had|is|was)\b)/u;
+const APPOSITION = /^,\s+(?:a |the )?(?:(?:former|fellow|longtime|moderate|conservative|liberal|veteran|freshman|centrist|progressive|top|ranking|senior|leading) )?(?:[\p{Lu}][\p{L}.]+ ){0,2}(Democrat|Republican)(?:\s+(?:of|from)\s+((?:[\p{Lu}][\p{L}.]*\s?){1,3}))?(?=[,;.)]|\s+(?:and|who|said|says|has|had|is|was|on|in)\b)/u;
+// ", the Republican attorney general of Oklahoma,": the party word before the role words of an apposition.
+const ROLE_APPOSITION = /^,\s+(?:a |an |the )?((?:[\p{Ll}-]+ ){0,2})(Democratic|Republican|GOP)((?: [\p{Ll}-]+){1,3})(?=[,;.)]| (?:of|on|from|in|for|at|and|who)\b)/u;
 // "Republican nominee ", "Democratic presidential nominee ", "GOP Sen. ": the party word and the role words before a name.
 const PARTY_TITLE = /\b(Democratic|Republican|GOP|Democrat)((?:\s+[\p{L}.-]+){1,3}?)\s+$/u;
 // Words that may stand between the party and the role word: "presidential", "vice presidential".
@@ -68,6 +70,19 @@ function readApposition(mention: Mention, person: number, text: string): PartyLa
   return party ? { person, party, state, form: 'party-apposition', role: null } : null;
 }
 
+/** ", the Republican attorney general of Oklahoma," right after the name: the party, with the role words after it. */
+function readRoleApposition(mention: Mention, person: number, text: string): PartyLabel | null {
+  const match = ROLE_APPOSITION.exec(text.slice(mention.end, mention.end + 80));
+  if (!match) return null;
+  const before = match[1]!.trim().split(/\s+/).filter(Boolean);
+  const words = match[3]!.trim().split(/\s+/);
+  if (!before.every((w) => ROLE_MODIFIERS.has(w))) return null;
+  if (!isRoleWord(words.at(-1)!) || !words.slice(0, -1).every((w) => ROLE_MODIFIERS.has(w) || isRoleWord(w))) return null;
+  const partyAt = mention.end + match[0].indexOf(match[2]!, match[1]!.length);
+  const party = knownPart(PARTY_BY_WORD[match[2]!.toLowerCase()], partyAt, partyAt + match[2]!.length);
+  return party ? { person, party, state: null, form: 'party-apposition', role: null } : null;
+}
+
 const isRoleWord = (word: string) => isTitleWord(word) || ROLE_NOUNS.has(word.toLowerCase()) || /^(?:nominee|candidate|hopeful|challenger|incumbent|leader|lawmaker|legislator|senator|congressman|congresswoman|whip)s?$/i.test(word);
 
 /** "Republican nominee Donald Trump", "Democratic Sen. Ada Marsh": the party and role words before the name or its title. */
@@ -91,7 +106,7 @@ export function findPartyLabels(mentions: readonly Mention[], text: string): Par
   const labels: PartyLabel[] = [];
   mentions.forEach((mention, person) => {
     if (mention.type !== 'Person') return;
-    const label = readLabel(mention, person, text) ?? readApposition(mention, person, text) ?? readPartyTitle(mention, person, text);
+    const label = readLabel(mention, person, text) ?? readApposition(mention, person, text) ?? readRoleApposition(mention, person, text) ?? readPartyTitle(mention, person, text);
     if (label) labels.push(label);
   });
   return labels;

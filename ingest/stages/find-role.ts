@@ -83,15 +83,29 @@ function findRoleBeforeComma(person: Mention, mentions: Mention[], text: string)
   return { text: match[1]!.charAt(0).toUpperCase() + match[1]!.slice(1), start: roleStart, end: roleStart + match[1]!.length, of };
 }
 
+/** "Platte River Networks engineer Paul Combetta", "Justice Department congressional liaison Ann Ray": a body, then role words. */
+function findBodyRoleBefore(person: Mention, mentions: Mention[], text: string): Role | null {
+  const from = Math.max(0, person.start - 40);
+  const match = /(?<=[\p{L}.)'’]) ((?:[\p{Ll}-]+ )?([\p{Ll}-]+)) $/u.exec(text.slice(from, person.start));
+  if (!match || !ROLE_NOUNS.has(match[2]!) || SPOKESPERSON_WORDS.has(match[2]!)) return null;
+  const roleStart = from + match.index + 1;
+  const of = mentions.findIndex((m) => m.end === roleStart - 1 && BODY_TYPES.has(m.type) && !PARTIES.has(m.known?.id ?? ''));
+  if (of < 0) return null;
+  const role = match[1]!;
+  return { text: role.charAt(0).toUpperCase() + role.slice(1), start: roleStart, end: roleStart + role.length, of };
+}
+
 /** The role a person is given by a title before or after the name, with the body it names. */
 export function findRole(person: Mention, mentions: Mention[], terms: Term[], text: string): Role | null {
-  return findTitleBefore(person, mentions, terms, text) ?? findTitleAfter(person, mentions, text) ?? findRoleBeforeComma(person, mentions, text);
+  return findTitleBefore(person, mentions, terms, text) ?? findTitleAfter(person, mentions, text) ?? findRoleBeforeComma(person, mentions, text)
+    ?? findBodyRoleBefore(person, mentions, text);
 }
 
 // Titles in the plural name everyone in the list after them: "Sens. Jon Tester (D-Mont.) and David Vitter (R-La.)".
 const PLURAL_TITLES = /^(?:Sens|Reps|Govs|Senators|Representatives|Governors)\.?$/u;
 // What joins two names of one list: a party label, a comma, "and".
-const LIST_GAP = /^\s*(?:\([^()]{1,14}\)\s*)?(?:,\s*(?:and\s+)?|\s*and\s+)$/u;
+// "Senators Ada Marsh, Republican of Iowa, and Lee Fox": a party apposition may stand between them.
+const LIST_GAP = /^\s*(?:\([^()]{1,14}\)\s*|,\s*(?:a\s+)?(?:Democrat|Republican|Independent)(?:\s+(?:of|from)\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?\s*)?(?:,\s*(?:and\s+)?|\s*and\s+)$/u;
 
 /** Gives the people listed after a plural title that title too, each in the singular ("Senator"). */
 export function shareListTitles(mentions: Mention[], text: string): void {
@@ -100,6 +114,7 @@ export function shareListTitles(mentions: Mention[], text: string): void {
     const role = mention.role;
     if (!role || !PLURAL_TITLES.test(text.slice(role.start, role.end).trim())) return;
     let previous = mention;
+    mention.role = { ...role, text: role.text.replace(/s$/u, '') };
     for (const next of people.slice(i + 1)) {
       if (next.role || !LIST_GAP.test(text.slice(previous.end, next.start))) break;
       next.role = { ...role, text: role.text.replace(/s$/u, '') };

@@ -18,6 +18,9 @@ describe('findRelations', () => {
     ['a state written as its postal code', 'Rep. Tomas Quell (D-TX) agreed.', ['person:tomas-quell', 'AFFILIATED_WITH', 'place:texas', 'Representative']],
     ['a state written in full, without a title', 'Ben Ruiz (R-Utah) did not.', ['person:ben-ruiz', 'AFFILIATED_WITH', 'place:utah', null]],
     ['a label written with a comma', 'Sen. Lou Brand (D., Md.) voted.', ['person:lou-brand', 'AFFILIATED_WITH', 'place:maryland', 'Senator']],
+    ['a party before the role words of an apposition', 'Ben Ruiz, the Republican attorney general of Utah, objected.', ['person:ben-ruiz', 'AFFILIATED_WITH', 'org:republican-party', null]],
+    ['a party noun after "top" in an apposition', 'Rep. Tomas Quell, the top Democrat on the committee, objected.', ['person:tomas-quell', 'AFFILIATED_WITH', 'org:democratic-party', null]],
+    ['a body and a role noun before the name', 'The panel met Justice Department congressional liaison Ruth Okafor on Monday.', ['person:ruth-okafor', 'AFFILIATED_WITH', 'agency:doj', 'Congressional liaison']],
     ['a role for a body in apposition', 'Kendrick Quell, an attorney for the Tamsin River Authority, said no.', ['person:kendrick-quell', 'AFFILIATED_WITH', 'agency:tamsin-river-authority', 'Attorney']],
     ['a former member in apposition', 'Daniel Marsh, a former member of the Harbor Workers Union, left.', ['person:daniel-marsh', 'AFFILIATED_WITH', 'org:harbor-workers-union', 'Former member']],
     ['a role after a body\'s possessive', 'Luca Marsh, the Alder Gazette’s columnist, wrote.', ['person:luca-marsh', 'AFFILIATED_WITH', 'org:alder-gazette', 'Columnist']],
@@ -113,5 +116,12 @@ describe('findRelations plural titles', () => {
     const found = relationsOf('Senators question bank chief\n\nThe Senate hearing went on. Sens. Ada Brill (D-Mont.) and Jonah Corvin (R-La.) asked for a breakup.');
     expect(found).toContainEqual(['person:ada-brill', 'AFFILIATED_WITH', 'agency:us-senate', 'Senator']);
     expect(found).toContainEqual(['person:jonah-corvin', 'AFFILIATED_WITH', 'agency:us-senate', 'Senator']);
+  });
+
+  it('reads the list on past a party apposition after a name', () => {
+    const found = relationsOf('Senators question visa plan\n\nThe Senate hearing went on. Senators Ben Ruiz, Republican of Utah, and Tomas Quell, Democrat of Texas, asked for changes.');
+    expect(found).toContainEqual(['person:ben-ruiz', 'AFFILIATED_WITH', 'agency:us-senate', 'Senator']);
+    expect(found).toContainEqual(['person:tomas-quell', 'AFFILIATED_WITH', 'agency:us-senate', 'Senator']);
+    expect(found).toContainEqual(['person:tomas-quell', 'AFFILIATED_WITH', 'org:democratic-party', null]);
   });
 });
