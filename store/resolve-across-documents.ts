@@ -9,6 +9,8 @@ export interface KnownEntity {
   type: EntityType;
   name: string;
   aliases: string[];
+  /** How often the archive names it, where known: a surname alone goes to one named overwhelmingly more. */
+  mentions?: number;
 }
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -56,17 +58,32 @@ export function matchKnownPerson(entity: Pick<Entity, 'name'> & Partial<Pick<Ent
   // A surname alone: "President Obama" is the one already called President, and never one called
   // otherwise ("President Clinton" is not Hillary, whom the archive knows as Secretary of State).
   const titles = titlesBefore(surname, entity.aliases ?? []);
-  if (titles.size === 0) return onlyId(matches);
+  if (titles.size === 0) return onlyId(matches) ?? dominantId(matches);
   const knownTitles = (candidate: KnownEntity) => titlesBefore(surname, candidate.aliases, nameTokens(candidate.name));
   // One already known by the same title wins over those known by none ("President Obama": Barack, not Michelle).
   const titled = matches.filter((candidate) => [...titles].some((title) => knownTitles(candidate).has(title)));
-  return titled.length > 0 ? onlyId(titled) : onlyId(matches.filter((candidate) => knownTitles(candidate).size === 0));
+  const untitled = matches.filter((candidate) => knownTitles(candidate).size === 0);
+  return titled.length > 0 ? onlyId(titled) ?? dominantId(titled) : onlyId(untitled) ?? dominantId(untitled);
 }
 
 /** The one entity among the candidates, or null when there are none or several. */
 function onlyId(candidates: readonly KnownEntity[]): string | null {
   const ids = [...new Set(candidates.map((candidate) => candidate.id))];
   return ids.length === 1 ? ids[0]! : null;
+}
+
+// A surname alone goes to the one of its bearers the archive names at least this share of the time
+// ("Obama" to Barack Obama, not Michelle Obama); two who both matter (Hillary and Bill Clinton) leave it apart.
+const DOMINANT_SHARE = 0.95;
+const DOMINANT_MIN_MENTIONS = 20;
+
+/** The candidate holding nearly all the mentions of them all, or null. */
+function dominantId(candidates: readonly KnownEntity[]): string | null {
+  const mentionsById = new Map<string, number>();
+  for (const candidate of candidates) mentionsById.set(candidate.id, (mentionsById.get(candidate.id) ?? 0) + (candidate.mentions ?? 0));
+  const total = [...mentionsById.values()].reduce((sum, count) => sum + count, 0);
+  const [top] = [...mentionsById].sort((a, b) => b[1] - a[1]);
+  return top && top[1] >= DOMINANT_MIN_MENTIONS && top[1] >= DOMINANT_SHARE * total ? top[0] : null;
 }
 
 /** The title words written before a person's name in their aliases: "president" for "President Barack Obama". */

@@ -24,7 +24,7 @@ export async function resolveBatchAgainstStore<Item extends { extraction: Extrac
     // later articles of the batch may join these entities as if they were stored
     for (const entity of extraction.entities) {
       storedIds.add(entity.id);
-      known.push({ id: entity.id, type: entity.type, name: entity.name, aliases: entity.aliases });
+      known.push({ id: entity.id, type: entity.type, name: entity.name, aliases: entity.aliases, mentions: entity.mentions.length });
     }
   }
   return resolved;
@@ -47,7 +47,7 @@ async function lookupCandidates(entities: Entity[], run: RunRead): Promise<Known
     const probes = [...new Set(entities.filter((entity) => entity.type === label).flatMap(toLookupProbes))].filter(Boolean);
     if (probes.length === 0) continue;
     for (const row of decodeAliasLookup(await run(toAliasLookupQuery(label), { probes }))) {
-      known.push({ id: row.id, type: label, name: row.name, aliases: row.aliases ?? [] });
+      known.push({ id: row.id, type: label, name: row.name, aliases: row.aliases ?? [], mentions: row.mentions ?? 0 });
     }
   }
   return known;

@@ -151,10 +151,12 @@ export const decodeDocumentsBySource = toRowDecoder('documentsBySource', { id: z
 export function toAliasLookupQuery(label: EntityType): string {
   return (
     `UNWIND $probes AS probe MATCH (n:${label}) WHERE n.searchText CONTAINS probe ` +
-    'RETURN DISTINCT n.id AS id, n.name AS name, n.aliases AS aliases LIMIT 500'
+    'RETURN DISTINCT n.id AS id, n.name AS name, n.aliases AS aliases, n.mentions AS mentions LIMIT 500'
   );
 }
-export const decodeAliasLookup = toRowDecoder('aliasLookup', { id: z.string(), name: z.string(), aliases: z.array(z.string()).nullable() });
+export const decodeAliasLookup = toRowDecoder('aliasLookup', {
+  id: z.string(), name: z.string(), aliases: z.array(z.string()).nullable(), mentions: z.number().nullable(),
+});
 
 /** Gives quotes stored before the model copied their document's title and date onto them those two. */
 /** Quotes stored before reported speech was read are all in quotation marks. */

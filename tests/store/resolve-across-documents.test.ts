@@ -48,6 +48,17 @@ describe('joining an article\'s people to the people the graph knows', () => {
     expect(matchKnownPerson({ name: 'Marsh', aliases: ['Senator Marsh'] }, untitled)).toBe('person:ada-marsh');
   });
 
+  it('joins a surname alone to the namesake the archive names nearly always, and to no one when two both matter or the archive is too small to tell', () => {
+    const famous = (mentions: number, other: number): KnownEntity[] => [
+      { id: 'person:ben-marsh', type: 'Person', name: 'Ben Marsh', aliases: ['President Ben Marsh', 'President Marsh'], mentions },
+      { id: 'person:ada-marsh', type: 'Person', name: 'Ada Marsh', aliases: ['President Marsh'], mentions: other },
+    ];
+    expect(matchKnownPerson({ name: 'Marsh', aliases: [] }, famous(600, 20))).toBe('person:ben-marsh');
+    expect(matchKnownPerson({ name: 'Marsh', aliases: ['President Marsh'] }, famous(600, 20))).toBe('person:ben-marsh');
+    expect(matchKnownPerson({ name: 'Marsh', aliases: [] }, famous(600, 200))).toBeNull();
+    expect(matchKnownPerson({ name: 'Marsh', aliases: [] }, famous(15, 0))).toBeNull();
+  });
+
   it('never joins a surname to the one namesake known by another title', () => {
     const [first] = namesakes.slice(1);
     expect(matchKnownPerson({ name: 'Marsh', aliases: ['President Marsh'] }, [first!])).toBeNull();
