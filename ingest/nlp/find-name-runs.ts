@@ -1,5 +1,7 @@
 import { COMPANY_SUFFIXES, DEMONYMS, NAME_HEADS, NOT_NAMES, isTitleWord } from './lexicon.ts';
 import type { Term } from './tag-terms.ts';
+import { isDictionaryWord } from './english-words.ts';
+import { isFirstName } from './word-lexicon.ts';
 
 /** A run of capitalised words that may be a name, with the title words found before it. */
 export interface NameRun {
@@ -35,6 +37,21 @@ function isNameWord(term: Term, previous: Term | undefined, namesMidSentence: Re
   // "Analysts said…": a plural common noun opening a sentence.
   if (term.tags.has('Plural') && !term.tags.has('ProperNoun')) return false;
   return !(term.tags.has('Verb') || term.tags.has('Adverb')) || term.tags.has('ProperNoun');
+}
+
+/**
+ * "Beneath Clinton's wins", "Billionaire Donald Trump spoke", "Report: Half Clinton's meetings": a
+ * common word capitalised only because it opens the sentence, before a word the tagger reads as a
+ * person's name, is no part of that name.
+ */
+function opensWithCommonWord(run: readonly Term[], terms: readonly Term[], text: string, namesMidSentence: ReadonlySet<string>): boolean {
+  const [first, second] = run;
+  if (!first || !second || !isPersonWord(second) || isPersonWord(first) || first.tags.has('ProperNoun')) return false;
+  if (namesMidSentence.has(first.text) || isTitleWord(first.text) || isFirstName(first.text) || NAME_HEADS.has(first.text)) return false;
+  // "M. Atherton": an initial is part of the name, whatever a dictionary says of the letter.
+  if (first.text.length < 3 || text.slice(first.end, first.end + 1) === '.' || !isDictionaryWord(first.text) || DEMONYMS.has(first.text)) return false;
+  const previous = terms[terms.indexOf(first) - 1];
+  return !previous || previous.sentence !== first.sentence || /[“"‘'(:—–-]\s*$/.test(first.pre) || /[:—–]\s*$/.test(previous.post);
 }
 
 /** Whether nothing but spaces (or the dot of an initial or abbreviation, or a hyphen) joins two words. */
@@ -130,6 +147,7 @@ export function findNameRuns(terms: Term[], text: string, isTaken: (term: Term) 
   const namesMidSentence = new Set(terms.filter((term, i) => i > 0 && terms[i - 1]!.sentence === term.sentence
     && !/[“"‘(:]\s*$/.test(term.pre) && isCapitalised(term.text)).map((term) => term.text));
   const flush = () => {
+    if (opensWithCommonWord(current, terms, text, namesMidSentence)) current.shift();
     // A trailing connector is no part of the name ("Bureau of"); a hyphened syllable is ("Ban Ki-moon", not "Prize-winner").
     while (current.length > 1 && !isCapitalised(current.at(-1)!.text) && !isHyphenedSyllable(current.at(-2)!, current.at(-1)!, text)) current.pop();
     if (current.length === 1 && !isCapitalised(current[0]!.text)) current.pop();

@@ -20,6 +20,8 @@ describe('finding and resolving entities', () => {
     ['initials inside a name', 'Harriet J. Sloane wrote the report.', 'person:harriet-j-sloane', 'Harriet J. Sloane'],
     ['a hyphenated name', 'Douglas Holtz-Eakin disagreed.', 'person:douglas-holtz-eakin', 'Douglas Holtz-Eakin'],
     ['nationalities joined by a spaced hyphen', 'A director of the Institute for African - American Studies spoke on Monday.', 'org:institute-for-african-american-studies', 'Institute for African - American Studies'],
+    ['a name after a common word that opens a headline', 'Beneath Donald Okafor’s wins, signs of trouble\n\nThe count went on.', 'person:donald-okafor', 'Donald Okafor'],
+    ['a name after a common noun that opens a sentence', 'Billionaire Donald Okafor spoke on Monday.', 'person:donald-okafor', 'Donald Okafor'],
   ])('finds %s', (_case, text, id, name) => {
     expect(entitiesOf(text)).toContainEqual(expect.objectContaining({ id, name }));
   });
