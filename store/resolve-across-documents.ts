@@ -72,18 +72,19 @@ function onlyId(candidates: readonly KnownEntity[]): string | null {
   return ids.length === 1 ? ids[0]! : null;
 }
 
-// A surname alone goes to the one of its bearers the archive names at least this share of the time
-// ("Obama" to Barack Obama, not Michelle Obama); two who both matter (Hillary and Bill Clinton) leave it apart.
-const DOMINANT_SHARE = 0.95;
+// A surname alone goes to the one of its bearers the archive names many times more than any other
+// ("Obama" to Barack Obama, named some 25 times as often as Michelle Obama); two who both matter
+// (Hillary and Bill Clinton, about 10 to 1) leave it apart. Against the next one, not all of them, so
+// that fragments the extraction left ("Presidents Obama") do not keep it apart.
+const DOMINANT_RATIO = 20;
 const DOMINANT_MIN_MENTIONS = 20;
 
-/** The candidate holding nearly all the mentions of them all, or null. */
+/** The candidate named far more often than the next one, or null. */
 function dominantId(candidates: readonly KnownEntity[]): string | null {
   const mentionsById = new Map<string, number>();
   for (const candidate of candidates) mentionsById.set(candidate.id, (mentionsById.get(candidate.id) ?? 0) + (candidate.mentions ?? 0));
-  const total = [...mentionsById.values()].reduce((sum, count) => sum + count, 0);
-  const [top] = [...mentionsById].sort((a, b) => b[1] - a[1]);
-  return top && top[1] >= DOMINANT_MIN_MENTIONS && top[1] >= DOMINANT_SHARE * total ? top[0] : null;
+  const [top, next] = [...mentionsById].sort((a, b) => b[1] - a[1]);
+  return top && top[1] >= DOMINANT_MIN_MENTIONS && top[1] >= DOMINANT_RATIO * (next?.[1] ?? 0) ? top[0] : null;
 }
 
 /** The title words written before a person's name in their aliases: "president" for "President Barack Obama". */
@@ -146,12 +147,16 @@ export function findCorpusMatches(entities: Entity[], known: KnownEntity[], stor
   return mapping;
 }
 
-/** Search-text probes that find an entity's candidates: a person's surname and its start, another's whole name. */
-export function toLookupProbes(entity: Pick<Entity, 'name' | 'type'>): string[] {
-  if (entity.type !== 'Person') return [foldForSearch(entity.name).replace(/^the\s+/, '')];
+/**
+ * Search-text probes that find an entity's candidates: a person's surname, or another's whole name;
+ * and the start of a long surname, which finds it misspelt ("Corvan" → "Corvin") but also finds many
+ * others, so it is looked up apart, the most mentioned first.
+ */
+export function toLookupProbes(entity: Pick<Entity, 'name' | 'type'>): { whole: string[]; prefixes: string[] } {
+  if (entity.type !== 'Person') return { whole: [foldForSearch(entity.name).replace(/^the\s+/, '')], prefixes: [] };
   const surname = nameTokens(entity.name).at(-1);
-  if (!surname) return [];
-  return surname.length >= 4 ? [surname, surname.slice(0, 3)] : [surname];
+  if (!surname) return { whole: [], prefixes: [] };
+  return { whole: [surname], prefixes: surname.length >= 4 ? [surname.slice(0, 3)] : [] };
 }
 
 function longer(a: string, b: string): string {

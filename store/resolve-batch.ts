@@ -44,10 +44,15 @@ async function lookupCandidates(entities: Entity[], run: RunRead): Promise<Known
   const known: KnownEntity[] = [];
   for (const label of ENTITY_TYPES) {
     if (label === 'Event') continue;
-    const probes = [...new Set(entities.filter((entity) => entity.type === label).flatMap(toLookupProbes))].filter(Boolean);
-    if (probes.length === 0) continue;
-    for (const row of decodeAliasLookup(await run(toAliasLookupQuery(label), { probes }))) {
-      known.push({ id: row.id, type: label, name: row.name, aliases: row.aliases ?? [], mentions: row.mentions ?? 0 });
+    const probes = entities.filter((entity) => entity.type === label).map(toLookupProbes);
+    // Whole names and surnames first: a batch's prefixes ("mar", "cor") can match thousands, and must
+    // never crowd out the exact candidates under a row limit.
+    for (const [kind, found] of [['whole', probes.flatMap((p) => p.whole)], ['prefix', probes.flatMap((p) => p.prefixes)]] as const) {
+      const unique = [...new Set(found)].filter(Boolean);
+      if (unique.length === 0) continue;
+      for (const row of decodeAliasLookup(await run(toAliasLookupQuery(label, kind), { probes: unique }))) {
+        known.push({ id: row.id, type: label, name: row.name, aliases: row.aliases ?? [], mentions: row.mentions ?? 0 });
+      }
     }
   }
   return known;

@@ -148,10 +148,12 @@ export const DOCUMENTS_BY_SOURCE = 'MATCH (d:Document) WHERE d.source IN $source
 export const decodeDocumentsBySource = toRowDecoder('documentsBySource', { id: z.string(), source: z.string() });
 
 /** The alias index: entities of one label whose names contain any of some probes. */
-export function toAliasLookupQuery(label: EntityType): string {
+export function toAliasLookupQuery(label: EntityType, probes: 'whole' | 'prefix' = 'whole'): string {
+  // The most mentioned first, so a cut list keeps the candidates a name most likely means.
   return (
     `UNWIND $probes AS probe MATCH (n:${label}) WHERE n.searchText CONTAINS probe ` +
-    'RETURN DISTINCT n.id AS id, n.name AS name, n.aliases AS aliases, n.mentions AS mentions LIMIT 500'
+    'WITH DISTINCT n RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.mentions AS mentions ' +
+    `ORDER BY mentions DESC LIMIT ${probes === 'whole' ? 5000 : 500}`
   );
 }
 export const decodeAliasLookup = toRowDecoder('aliasLookup', {

@@ -38,7 +38,10 @@ export const NEO4J_INTERNAL_QUERIES: Readonly<Record<string, string>> = {
   mentionedByDocuments: MENTIONED_BY_DOCUMENTS,
   resolveEnds: RESOLVE_ENDS_QUERY,
   ...Object.fromEntries(ENTITY_TYPES.map((label) => [`existingAliases(${label})`, toExistingAliasesQuery(label)])),
-  ...Object.fromEntries(ENTITY_TYPES.map((label) => [`aliasLookup(${label})`, toAliasLookupQuery(label)])),
+  ...Object.fromEntries(ENTITY_TYPES.flatMap((label) => [
+    [`aliasLookup(${label})`, toAliasLookupQuery(label)],
+    [`aliasLookupByPrefix(${label})`, toAliasLookupQuery(label, 'prefix')],
+  ])),
 };
 
 /** The constraints and indexes `init()` creates: a unique `id` per label, and what search reads. */

@@ -381,6 +381,27 @@ export function describeGraphStoreContract(name: string, createStore: () => Prom
       expect((await store.getEntity('agency:cro'))?.documents).toHaveLength(3);
     });
 
+    it('joins a surname to the known person even when hundreds of others share its first letters', async () => {
+      // 600 people whose names hold "mar" (as "Marsh" does): a batch's prefix probes match them all.
+      const crowd: Extraction = {
+        document: { id: '6'.repeat(64), title: 'Crowd', date: null, source: 'crowd.txt' },
+        entities: Array.from({ length: 600 }, (_, i) => ({
+          id: `person:ann-mar${i}`, type: 'Person' as const, name: `Ann Mar${i}`, aliases: [], mentions: [{ start: i, end: i + 1 }],
+        })),
+        quotes: [], relations: [], events: [],
+      };
+      await store.writeExtraction(crowd, { ...meta(budgetArticle), source: 'crowd.txt' });
+      const person = (id: string, name: string) => ({ id, type: 'Person' as const, name, aliases: [], mentions: [{ start: 0, end: name.length }] });
+      const article = (n: string, entities: Extraction['entities']): Extraction => ({
+        document: { id: n.repeat(64), title: n, date: null, source: `${n}.txt` }, entities, quotes: [], relations: [], events: [],
+      });
+      await store.writeExtraction(article('7', [person('person:jonah-marlow', 'Jonah Marlow')]), { ...meta(budgetArticle), source: '7.txt' });
+      // Another name of the article probes "mar" before "Marlow" is looked up.
+      await store.writeExtraction(article('5', [person('person:zed-marx', 'Zed Marx'), person('person:marlow', 'Marlow')]), { ...meta(budgetArticle), source: '5.txt' });
+      expect(await store.getEntity('person:marlow')).toBeNull();
+      expect((await store.getEntity('person:jonah-marlow'))?.aliases).toContain('Marlow');
+    });
+
     it('writes an article whose entities have no mention spans', async () => {
       const bare: Extraction = {
         ...budgetArticle,

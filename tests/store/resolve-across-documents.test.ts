@@ -48,7 +48,7 @@ describe('joining an article\'s people to the people the graph knows', () => {
     expect(matchKnownPerson({ name: 'Marsh', aliases: ['Senator Marsh'] }, untitled)).toBe('person:ada-marsh');
   });
 
-  it('joins a surname alone to the namesake the archive names nearly always, and to no one when two both matter or the archive is too small to tell', () => {
+  it('joins a surname alone to the namesake the archive names far more than the next, and to no one when two both matter or the archive is too small to tell', () => {
     const famous = (mentions: number, other: number): KnownEntity[] => [
       { id: 'person:ben-marsh', type: 'Person', name: 'Ben Marsh', aliases: ['President Ben Marsh', 'President Marsh'], mentions },
       { id: 'person:ada-marsh', type: 'Person', name: 'Ada Marsh', aliases: ['President Marsh'], mentions: other },
