@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { generateGraph } from '../../bench/synthetic/generate-graph.ts';
-import { describeInBrowser, saveScreenshot, useExplorerSession } from './browser-harness.ts';
+import { RELATION_TYPES } from '../../model/graph-model.ts';
+import { findNearestEdge } from '../../web/graph/nearest-edge.ts';
+import { clickCanvas, describeInBrowser, saveScreenshot, useExplorerSession } from './browser-harness.ts';
 
 // An overview of an archive of a few thousand entities, as a large archive's answer would be: the
 // graph view must lay it out without fcose's cost and draw it with its level of detail.
@@ -56,6 +58,45 @@ describeInBrowser('a generated archive of 4,000 entities in the graph view (need
     expect(elapsed).toBeLessThan(20_000);
     await saveScreenshot(page, 'large-graph-overview');
     await page.unroute('**/api/overview*');
+  });
+
+  it('opens the menu of an edge the edge layer draws with a right-click on its line, though Cytoscape has no such edge', async () => {
+    const box = await page.locator('#graph').boundingBox();
+    // zoomed in on the middle, where single lines can be told apart
+    const rendered = await page.evaluate(() => {
+      const cy = window.__cy!;
+      cy.zoom({ level: 2.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      return Object.fromEntries(cy.nodes().map((node) => [node.id(), node.renderedPosition()]));
+    });
+    const ids = ARCHIVE.nodes.map((node) => node.id);
+    const xy = Float64Array.from(ids.flatMap((id) => [rendered[id]?.x ?? NaN, rendered[id]?.y ?? NaN]));
+    const index = new Map(ids.map((id, at) => [id, at]));
+    const ends = Int32Array.from(ARCHIVE.edges.flatMap((edge) => [index.get(edge.source) ?? -1, index.get(edge.target) ?? -1]));
+    // the mouse lands on whole pixels of the page
+    const onPixel = (value: number, offset: number): number => Math.round(offset + value) - offset;
+    const midpointOf = (at: number) => ({
+      x: onPixel((xy[ends[at * 2]! * 2]! + xy[ends[at * 2 + 1]! * 2]!) / 2, box?.x ?? 0),
+      y: onPixel((xy[ends[at * 2]! * 2 + 1]! + xy[ends[at * 2 + 1]! * 2 + 1]!) / 2, box?.y ?? 0),
+    });
+    const pairs = new Map<string, number>();
+    const pairOf = (edge: { source: string; target: string }) => [edge.source, edge.target].sort().join(' ');
+    for (const edge of ARCHIVE.edges) pairs.set(pairOf(edge), (pairs.get(pairOf(edge)) ?? 0) + 1);
+    // a relation alone between its nodes, its middle in view, clear of every node (22 model pixels wide) and nearer to it than any other line
+    const chosen = ARCHIVE.edges.findIndex((edge, at) => {
+      const middle = midpointOf(at);
+      if (!(RELATION_TYPES as readonly string[]).includes(edge.type) || pairs.get(pairOf(edge)) !== 1 || !box) return false;
+      if (!(middle.x > 40 && middle.x < box.width - 40 && middle.y > 40 && middle.y < box.height - 40)) return false;
+      if (ids.some((id) => Math.hypot(rendered[id]!.x - middle.x, rendered[id]!.y - middle.y) < 40)) return false;
+      return findNearestEdge(xy, ends, () => true, middle, 5) === at;
+    });
+    expect(chosen).toBeGreaterThanOrEqual(0);
+    const edge = ARCHIVE.edges[chosen]!;
+
+    await clickCanvas(page, '#graph', midpointOf(chosen), 'right');
+    const menu = page.locator('.node-menu');
+    await expect.poll(() => menu.isVisible()).toBe(true);
+    expect(await menu.locator('.node-menu-title').textContent()).toBe(edge.type.toLowerCase().replaceAll('_', ' '));
+    await page.keyboard.press('Escape');
   });
 
   it('raised no script error in the page along the way', () => {
