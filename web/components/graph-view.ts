@@ -4,6 +4,7 @@ import type { GraphElements } from '../../contract/graph.ts';
 import { runLayout, showPlaced } from '../graph/layout.ts';
 import { placeHugeGraph } from '../graph/place-huge-graph.ts';
 import { avoidLabelCollisions } from '../graph/avoid-label-collisions.ts';
+import { nameNodesInView } from '../graph/name-nodes-in-view.ts';
 import { restyleOnZoom } from '../graph/readable-labels.ts';
 import { addWithLevelOfDetail } from '../graph/level-of-detail.ts';
 import { createEdgeLayer } from '../graph/edge-layer.ts';
@@ -79,8 +80,9 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   const edits = withLayerEdits(createGraphEdits(cy), layer);
   /** The ids the date and article filter hides; the layer's edges among them stay hidden. */
   let filteredOut: ReadonlySet<string> = new Set();
-  wireEvents(cy, handlers, layer);
+  const checkLabels = wireEvents(cy, handlers, layer);
   wireMenuKey(container, cy, handlers);
+  nameNodesInView(cy, () => levelOfDetail, checkLabels);
 
   const applyHiddenTypes = (): void => {
     cy.batch(() => {
@@ -209,7 +211,8 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
 /** How near a click must fall to a line of the edge layer to hit it, in screen pixels. */
 const LAYER_EDGE_HIT_PX = 5;
 
-function wireEvents(cy: Core, handlers: GraphViewHandlers, layer: EdgeLayer): void {
+// returns the label collision check
+function wireEvents(cy: Core, handlers: GraphViewHandlers, layer: EdgeLayer): () => void {
   const dataOf = (target: unknown): NodeData => (target as NodeSingular).data() as NodeData;
   cy.on('tap', 'node', (event) => {
     const node = event.target as NodeSingular;
@@ -237,7 +240,7 @@ function wireEvents(cy: Core, handlers: GraphViewHandlers, layer: EdgeLayer): vo
   });
   // labels are sized against the zoom (see style.ts)
   restyleOnZoom(cy);
-  avoidLabelCollisions(cy);
+  return avoidLabelCollisions(cy);
 }
 
 // New nodes start beside the node expanded, else beside a drawn neighbour, else mid-view,

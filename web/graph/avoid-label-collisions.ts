@@ -1,5 +1,6 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { findCollidingLabels } from './label-collisions.ts';
+import { NAMED_CLASS } from './name-nodes-in-view.ts';
 import type { LabelBox, Obstacle } from './label-collisions.ts';
 
 /** The class that hides a node's label; style.ts gives it `label: ''`. */
@@ -17,7 +18,9 @@ const SETTLE_MS = 120;
 export function avoidLabelCollisions(cy: Core): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const check = (): void => {
-    const nodes = cy.nodes(':visible').filter((node) => !node.isParent());
+    const shown = cy.nodes(':visible').filter((node) => !node.isParent());
+    // a level-of-detail graph names only the nodes in view (name-nodes-in-view.ts): only their labels can collide
+    const nodes = shown.length > MAX_MEASURED_NODES ? shown.filter(`.${NAMED_CLASS}`) : shown;
     if (nodes.length > MAX_MEASURED_NODES) return;
     cy.batch(() => nodes.removeClass(LABEL_HIDDEN_CLASS));
     const boxes: LabelBox[] = nodes.map((node) => toLabelBox(node as NodeSingular));
