@@ -1,6 +1,6 @@
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
 import { LABEL_HIDDEN_CLASS } from './avoid-label-collisions.ts';
-import { NAMED_CLASS, NAME_FONT_PX, NAME_MIN_SCREEN_PX } from './name-nodes-in-view.ts';
+import { NAMED_CLASS, NAME_FONT_FAMILY, NAME_FONT_PX, NAME_MARGIN_PX, NAME_MIN_SCREEN_PX } from './name-nodes-in-view.ts';
 import { NODE_TYPE_VISUALS } from './node-types.ts';
 import { createStylesheet } from './style.ts';
 import type { EdgeData } from './to-elements.ts';
@@ -32,8 +32,8 @@ export function createLevelOfDetailStylesheet(): StylesheetJson {
     {
       selector: `node.${NAMED_CLASS}, node:selected, node.is-hovered`,
       style: {
-        label: 'data(short)', 'font-family': 'Inter, "Segoe UI", system-ui, sans-serif', 'font-size': NAME_FONT_PX, color: '#1f2937',
-        'text-valign': 'bottom', 'text-margin-y': 3, 'min-zoomed-font-size': NAME_MIN_SCREEN_PX,
+        label: 'data(short)', 'font-family': NAME_FONT_FAMILY, 'font-size': NAME_FONT_PX, color: '#1f2937',
+        'text-valign': 'bottom', 'text-margin-y': NAME_MARGIN_PX, 'min-zoomed-font-size': NAME_MIN_SCREEN_PX,
       },
     },
     { selector: `node.${LABEL_HIDDEN_CLASS}`, style: { label: '' } },

@@ -1,10 +1,13 @@
-import type { Collection, Core } from 'cytoscape';
+import type { Collection, Core, NodeSingular } from 'cytoscape';
 
 /** The class of the nodes whose names the level-of-detail stylesheet draws (level-of-detail.ts). */
 export const NAMED_CLASS = 'is-named';
 /** Names in the level of detail: this size in the model, drawn once at least NAME_MIN_SCREEN_PX on screen. */
 export const NAME_FONT_PX = 12;
 export const NAME_MIN_SCREEN_PX = 10;
+export const NAME_FONT_FAMILY = 'Inter, "Segoe UI", system-ui, sans-serif';
+/** Between a node's bottom and its name. */
+export const NAME_MARGIN_PX = 3;
 /** The zoom from which the level of detail's names are big enough to draw. */
 export const NAMING_ZOOM = NAME_MIN_SCREEN_PX / NAME_FONT_PX;
 const SETTLE_MS = 120;
@@ -47,4 +50,22 @@ function findNodesInView(cy: Core): Collection {
     const { x, y } = node.position();
     return x >= x1 - margin && x <= x2 + margin && y >= y1 - margin && y <= y2 + margin;
   });
+}
+
+let measurer: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * Returns where a named node's name is drawn in the model, measured here: Cytoscape's bounding box
+ * keeps the label bounds it computed before the name was measured (empty) until the node moves.
+ */
+export function measureNamedLabel(node: NodeSingular): { x1: number; y1: number; x2: number; y2: number } | undefined {
+  measurer ??= document.createElement('canvas').getContext('2d');
+  if (!measurer) return undefined;
+  measurer.font = `${NAME_FONT_PX}px ${NAME_FONT_FAMILY}`;
+  // selected or hovered, the full name is drawn (level-of-detail.ts)
+  const text = String((node.selected() || node.hasClass('is-hovered') ? node.data('name') : node.data('short')) ?? '');
+  const width = measurer.measureText(text).width;
+  const { x, y } = node.position();
+  const top = y + node.height() / 2 + NAME_MARGIN_PX;
+  return { x1: x - width / 2, y1: top, x2: x + width / 2, y2: top + NAME_FONT_PX * 1.25 };
 }
