@@ -1,6 +1,8 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { generateGraph } from '../../bench/synthetic/generate-graph.ts';
+import { LABEL_HIDDEN_CLASS } from '../../web/graph/avoid-label-collisions.ts';
+import { NAMED_CLASS } from '../../web/graph/name-nodes-in-view.ts';
 import { LEVEL_OF_DETAIL_ELEMENTS, addWithLevelOfDetail, chooseStylesheet, needsLevelOfDetail } from '../../web/graph/level-of-detail.ts';
 import { placeHugeGraph } from '../../web/graph/place-huge-graph.ts';
 import { createStylesheet } from '../../web/graph/style.ts';
@@ -12,7 +14,7 @@ describe('chooseStylesheet', () => {
     expect(JSON.stringify(chooseStylesheet(100))).not.toContain('haystack');
   });
 
-  it('draws a very large graph with straight unlabelled edges and fixed-size labels shown only when zoomed in', () => {
+  it('draws a very large graph with straight unlabelled edges and fixed-size names shown only on named nodes and when zoomed in', () => {
     const cy = cytoscape({
       headless: true,
       styleEnabled: true,
@@ -28,8 +30,13 @@ describe('chooseStylesheet', () => {
     expect(edge.style('label')).toBe('');
     expect(edge.style('target-arrow-shape')).toBe('none');
     const node = cy.getElementById('a');
+    // out of view: no name to style (name-nodes-in-view.ts names those in view)
+    expect(node.style('label')).toBe('');
+    node.addClass(NAMED_CLASS);
     expect(node.style('label')).toBe('DHS');
     expect(node.style('min-zoomed-font-size')).toBe('10px');
+    node.addClass(LABEL_HIDDEN_CLASS);
+    expect(node.style('label')).toBe('');
     node.select();
     expect(node.style('label')).toBe('Department of Homeland Security');
     cy.destroy();
@@ -63,7 +70,7 @@ describe('the large-graph switch (addWithLevelOfDetail, placeHugeGraph)', () => 
     expect(added.layerEdges.map((edge) => edge.id)).toEqual(edges.map((edge) => edge.data.id));
     expect(cy.edges().length).toBe(0);
     expect(cy.nodes().length).toBe(1500);
-    expect(cy.nodes().first().style('min-zoomed-font-size')).toBe('10px');
+    expect(cy.nodes().first().style('label')).toBe('');
     // fcose would not see the layer's edges: the fast layout, which takes them, places the graph
     expect(placeHugeGraph([...large])).toBe(true);
     cy.destroy();

@@ -4,6 +4,7 @@ import type { GraphElements } from '../../contract/graph.ts';
 import { runLayout, showPlaced } from '../graph/layout.ts';
 import { placeHugeGraph } from '../graph/place-huge-graph.ts';
 import { avoidLabelCollisions } from '../graph/avoid-label-collisions.ts';
+import { nameNodesInView } from '../graph/name-nodes-in-view.ts';
 import { restyleOnZoom } from '../graph/readable-labels.ts';
 import { addWithLevelOfDetail } from '../graph/level-of-detail.ts';
 import { createEdgeLayer } from '../graph/edge-layer.ts';
@@ -56,7 +57,7 @@ export interface GraphView {
   /** Hiding, pinning and edge labels. */
   readonly edits: GraphEdits;
   /** The edges of a level-of-detail graph, drawn outside Cytoscape (edge-layer.ts); empty for a graph of usual size. */
-  readonly edgeLayer: Pick<EdgeLayer, 'edges' | 'visibleCount' | 'drawTo'>;
+  readonly edgeLayer: Pick<EdgeLayer, 'edges' | 'visibleCount' | 'drawTo' | 'edgeAt'>;
 }
 
 /**
@@ -79,8 +80,9 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   const edits = withLayerEdits(createGraphEdits(cy), layer);
   /** The ids the date and article filter hides; the layer's edges among them stay hidden. */
   let filteredOut: ReadonlySet<string> = new Set();
-  wireEvents(cy, handlers);
+  const checkLabels = wireEvents(cy, handlers, layer);
   wireMenuKey(container, cy, handlers);
+  nameNodesInView(cy, () => levelOfDetail, checkLabels);
 
   const applyHiddenTypes = (): void => {
     cy.batch(() => {
@@ -206,7 +208,11 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   }
 }
 
-function wireEvents(cy: Core, handlers: GraphViewHandlers): void {
+/** How near a click must fall to a line of the edge layer to hit it, in screen pixels. */
+const LAYER_EDGE_HIT_PX = 5;
+
+// returns the label collision check
+function wireEvents(cy: Core, handlers: GraphViewHandlers, layer: EdgeLayer): () => void {
   const dataOf = (target: unknown): NodeData => (target as NodeSingular).data() as NodeData;
   cy.on('tap', 'node', (event) => {
     const node = event.target as NodeSingular;
@@ -217,8 +223,16 @@ function wireEvents(cy: Core, handlers: GraphViewHandlers): void {
   cy.on('dbltap', 'node', (event) => handlers.onNodeDoubleTap(dataOf(event.target)));
   cy.on('cxttap', 'node', (event) => handlers.onNodeContext(dataOf(event.target), (event.target as NodeSingular).renderedPosition()));
   cy.on('cxttap', 'edge', (event) => handlers.onEdgeContext?.(event.target.data() as EdgeData, event.target.renderedMidpoint()));
+  // the edge layer's lines are not Cytoscape elements: a click on the background may be on one of them
+  const layerEdgeAt = (position: Position) => layer.edgeAt(position, LAYER_EDGE_HIT_PX / cy.zoom());
+  cy.on('cxttap', (event) => {
+    const edge = event.target === cy ? layerEdgeAt(event.position) : undefined;
+    // at the click: a long line's middle may be out of view
+    if (edge) handlers.onEdgeContext?.(edge, event.renderedPosition);
+  });
   cy.on('tap', (event) => {
-    if (event.target === cy) handlers.onBackgroundTap();
+    // a click on an edge keeps the selection, as on an edge Cytoscape draws
+    if (event.target === cy && !layerEdgeAt(event.position)) handlers.onBackgroundTap();
   });
   cy.on('select unselect', 'node', () => {
     cy.edges().removeClass('is-near-selection');
@@ -226,7 +240,7 @@ function wireEvents(cy: Core, handlers: GraphViewHandlers): void {
   });
   // labels are sized against the zoom (see style.ts)
   restyleOnZoom(cy);
-  avoidLabelCollisions(cy);
+  return avoidLabelCollisions(cy);
 }
 
 // New nodes start beside the node expanded, else beside a drawn neighbour, else mid-view,

@@ -1,5 +1,6 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { findCollidingLabels } from './label-collisions.ts';
+import { NAMED_CLASS, measureNamedLabel } from './name-nodes-in-view.ts';
 import type { LabelBox, Obstacle } from './label-collisions.ts';
 
 /** The class that hides a node's label; style.ts gives it `label: ''`. */
@@ -17,10 +18,13 @@ const SETTLE_MS = 120;
 export function avoidLabelCollisions(cy: Core): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const check = (): void => {
-    const nodes = cy.nodes(':visible').filter((node) => !node.isParent());
+    const shown = cy.nodes(':visible').filter((node) => !node.isParent());
+    // a level-of-detail graph names only the nodes in view (name-nodes-in-view.ts): only their labels can collide
+    const named = shown.length > MAX_MEASURED_NODES;
+    const nodes = named ? shown.filter(`.${NAMED_CLASS}`) : shown;
     if (nodes.length > MAX_MEASURED_NODES) return;
     cy.batch(() => nodes.removeClass(LABEL_HIDDEN_CLASS));
-    const boxes: LabelBox[] = nodes.map((node) => toLabelBox(node as NodeSingular));
+    const boxes: LabelBox[] = nodes.map((node) => (named ? toNamedLabelBox(node as NodeSingular) : toLabelBox(node as NodeSingular)));
     const bodies: Obstacle[] = nodes.map((node) => {
       const { x1, y1, x2, y2 } = node.boundingBox({ includeLabels: false, includeOverlays: false });
       return { owner: node.id(), priority: priorityOf(node as NodeSingular), x1, y1, x2, y2 };
@@ -43,6 +47,11 @@ export function avoidLabelCollisions(cy: Core): () => void {
 function toLabelBox(node: NodeSingular): LabelBox {
   const box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
   return { id: node.id(), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2, priority: priorityOf(node) };
+}
+
+function toNamedLabelBox(node: NodeSingular): LabelBox {
+  const box = measureNamedLabel(node) ?? { x1: 0, y1: 0, x2: 0, y2: 0 };
+  return { id: node.id(), ...box, priority: priorityOf(node) };
 }
 
 // the selected node first, then the most mentioned

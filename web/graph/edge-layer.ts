@@ -1,4 +1,5 @@
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core, NodeSingular, Position } from 'cytoscape';
+import { findNearestEdge } from './nearest-edge.ts';
 import type { EdgeData } from './to-elements.ts';
 
 /** The look of the edges the layer draws: the level-of-detail stylesheet's haystack edges, and those of a selected node. */
@@ -12,7 +13,8 @@ export const EDGE_LAYER_STYLE = { colour: '#cdd3dc', width: 0.6, selectedColour:
  * lookups, one stroke per edge), where this layer strokes every visible edge as one path in a few
  * milliseconds. The layer draws straight, unlabelled lines without arrows, as the level-of-detail
  * stylesheet drew them, hides the edges of hidden nodes and those asked hidden, and draws the
- * edges of a selected node darker, as the explorer's own stylesheet does.
+ * edges of a selected node darker, as the explorer's own stylesheet does. Its lines take no pointer events: the graph
+ * view asks edgeAt() which line a click on Cytoscape's background fell on, so a right-click opens an edge's menu.
  */
 export interface EdgeLayer {
   /** Replaces the edges drawn; the nodes they join are Cytoscape's. */
@@ -25,13 +27,16 @@ export interface EdgeLayer {
   visibleCount(): number;
   /** Draws the layer's visible edges into a 2D context already set to model coordinates (for exports). */
   drawTo(context: CanvasRenderingContext2D, zoom: number): void;
+  /** Returns the drawn edge nearest to a model position within `tolerance` model units; undefined when none is. */
+  edgeAt(position: Position, tolerance: number): EdgeData | undefined;
 }
 
 /** Returns the edge layer of a Cytoscape core drawn into a container, empty until setEdges(). */
 export function createEdgeLayer(cy: Core): EdgeLayer {
   const canvas = document.createElement('canvas');
   canvas.dataset['id'] = 'edge-layer';
-  // under Cytoscape's canvases (z-index 1 and up, transparent where nothing is drawn), never hit
+  // under Cytoscape's canvases (z-index 1 and up, transparent where nothing is drawn): clicks reach Cytoscape, whose
+  // background clicks the graph view hands to edgeAt
   Object.assign(canvas.style, { position: 'absolute', left: '0', top: '0', zIndex: '0', pointerEvents: 'none' });
   const host = cy.container()?.firstElementChild;
   host?.insertBefore(canvas, host.firstChild);
@@ -177,6 +182,13 @@ export function createEdgeLayer(cy: Core): EdgeLayer {
     },
     drawTo(target, zoom) {
       if (data.length > 0) stroke(target, zoom);
+    },
+    edgeAt(position, tolerance) {
+      if (data.length === 0) return undefined;
+      if (nodesStale) readNodes();
+      if (positionsStale) readPositions();
+      if (visibilityStale) readVisibility();
+      return data[findNearestEdge(xy.values, ends, isShown, position, tolerance)];
     },
   };
 }

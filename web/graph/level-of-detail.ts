@@ -1,4 +1,6 @@
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
+import { LABEL_HIDDEN_CLASS } from './avoid-label-collisions.ts';
+import { NAMED_CLASS, NAME_FONT_FAMILY, NAME_FONT_PX, NAME_MARGIN_PX, NAME_MIN_SCREEN_PX } from './name-nodes-in-view.ts';
 import { NODE_TYPE_VISUALS } from './node-types.ts';
 import { createStylesheet } from './style.ts';
 import type { EdgeData } from './to-elements.ts';
@@ -18,21 +20,23 @@ export const LEVEL_OF_DETAIL_ELEMENTS = 5000;
 /**
  * Returns the stylesheet of a very large graph: the explorer's colours and shapes by type, with edges
  * as thin straight lines without arrows or labels (Cytoscape's cheapest, `haystack`), nodes of one
- * size, and names of a fixed size drawn only once zoomed in far enough to read them. No rule computes
- * a value per element, so adding 60,000 elements styles them by table. Hovering or selecting a node
+ * size, and names of a fixed size drawn only once zoomed in far enough to read them, on the nodes in
+ * view (NAMED_CLASS). No rule computes a value per element, so adding 60,000 elements styles them by table. Hovering or selecting a node
  * shows its full name; the classes the filters and edits set work as in the full stylesheet.
  */
 export function createLevelOfDetailStylesheet(): StylesheetJson {
   return [
+    { selector: 'node', style: { width: 22, height: 22, 'background-color': '#9ca3af', 'border-width': 0, 'overlay-opacity': 0 } },
+    ...NODE_TYPE_VISUALS.map((visual) => ({ selector: `node[type = "${visual.label}"]`, style: { 'background-color': visual.colour, shape: visual.shape } })),
+    // only the nodes in view carry a name (name-nodes-in-view.ts): styling 10,000 labels the overview never draws cost ~0.5 s of first paint
     {
-      selector: 'node',
+      selector: `node.${NAMED_CLASS}, node:selected, node.is-hovered`,
       style: {
-        width: 22, height: 22, 'background-color': '#9ca3af', 'border-width': 0, label: 'data(short)',
-        'font-family': 'Inter, "Segoe UI", system-ui, sans-serif', 'font-size': 12, color: '#1f2937',
-        'text-valign': 'bottom', 'text-margin-y': 3, 'min-zoomed-font-size': 10, 'overlay-opacity': 0,
+        label: 'data(short)', 'font-family': NAME_FONT_FAMILY, 'font-size': NAME_FONT_PX, color: '#1f2937',
+        'text-valign': 'bottom', 'text-margin-y': NAME_MARGIN_PX, 'min-zoomed-font-size': NAME_MIN_SCREEN_PX,
       },
     },
-    ...NODE_TYPE_VISUALS.map((visual) => ({ selector: `node[type = "${visual.label}"]`, style: { 'background-color': visual.colour, shape: visual.shape } })),
+    { selector: `node.${LABEL_HIDDEN_CLASS}`, style: { label: '' } },
     // a pale colour rather than opacity: blending 50,000 translucent lines costs every frame
     { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 0.6, 'line-color': '#cdd3dc', label: '', 'target-arrow-shape': 'none' } },
     { selector: 'node:selected, node.is-hovered', style: { label: 'data(name)', 'min-zoomed-font-size': 0, 'border-width': 3, 'border-color': '#111827', 'z-index': 10 } },
