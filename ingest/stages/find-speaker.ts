@@ -92,6 +92,11 @@ function readNounPhrase(ctx: SpeakerContext, from: number, rawTo: number): Speak
     return /^\s*the\s+$/i.test(phrase.slice(0, spokes.index)) ? findIntroducedSpokesperson(ctx, from) : null;
   }
   const last = inside.at(-1);
+  // "The senator from Vermont said": the person the role describes, not the place that qualifies it.
+  if (last && ctx.typeOf(last.id) === 'Place' && /^['’s\s]*$/.test(ctx.text.slice(last.mention.end, to))) {
+    const role = /\b[Tt]he (?:[\p{L}-]+ ){0,2}?([\p{Ll}-]+) (?:from|of) (?:the )?$/u.exec(ctx.text.slice(from, last.mention.start));
+    if (role && REFERRING_ROLES.has(role[1]!) && !people.length) return findDescribedByRole(ctx, `the ${role[1]!}`, from);
+  }
   if (last && /^['’s\s]*$/.test(ctx.text.slice(last.mention.end, to))) return { id: people.at(-1)?.id ?? last.id, via: null };
   // "said Ada Brill of the Vale Institute": the person, not the body that places them.
   const person = people[0];

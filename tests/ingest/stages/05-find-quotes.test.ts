@@ -99,6 +99,7 @@ describe('findQuotes speakers named beside the quote without a verb of speech', 
 describe('findQuotes speakers of a clause with a verb of speech', () => {
   it.each([
     ['the person in apposition to a title of a body', 'The ruling came on Monday. The secretary general of the Vale Institute, Ruth Okafor, has called it unfair: “We will appeal it in every court we can.”', 'person:ruth-okafor'],
+    ['the person a role from a place describes', 'Ruth Okafor spoke in Dover on Monday. The senator from Vermont said the system was “rigged against working families.”', 'person:ruth-okafor'],
     ['a verb of several words wherever the clause starts', 'The rule changed in May. The test is “a lawful source of income,” as a Vale Institute memo put it.', 'org:vale-institute'],
   ])('reads %s', (_case, text, speaker) => {
     const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
