@@ -62,12 +62,16 @@ function trim(text: string, start: number, end: number): Range | null {
   return body.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3 ? range : null;
 }
 
+// Spaces, and quotation marks that close (a space follows them) rather than open.
+const CLOSING_LEAD = /^(?:\s|[”’]|(?:"|'')(?=\s))*/u;
+
 function* sentencesOf(clean: CleanText): Generator<Range> {
   for (const paragraph of clean.paragraphs) {
     let start = paragraph.start;
     while (start < paragraph.end) {
       const end = findSentenceEnd(clean.text, start, paragraph.end);
-      const lead = /^\s*/.exec(clean.text.slice(start, end))![0].length;
+      // The closing mark of a quotation that ended the sentence before: "… is “ongoing.” He said …".
+      const lead = CLOSING_LEAD.exec(clean.text.slice(start, end))![0].length;
       if (start + lead < end) yield { start: start + lead, end };
       if (end <= start) break;
       start = end;

@@ -20,6 +20,8 @@ describe('findQuotes reported speech', () => {
       'Sen. Maria Lopez (D-Ore.), another vulnerable incumbent, said she hadn’t thought about enlisting the mayor.', 'she hadn’t thought about enlisting the mayor', 'person:maria-lopez'],
     ['a second verb of the one person the sentence names',
       'By the end of the day, Mayor Ilse Brandt was forced into damage control and said that her words had been misread.', 'her words had been misread', 'person:ilse-brandt'],
+    ['X said Y after a sentence that closed on a quotation',
+      'The hall was “packed to the doors.” Nadia Okonkwo said the county budget had a large hole in it.', 'the county budget had a large hole in it', 'person:nadia-okonkwo'],
     ['a statement and a time between verb and clause', 'Nadia Okonkwo said in a statement on Monday that the county budget had a hole.', 'the county budget had a hole', 'person:nadia-okonkwo'],
   ])('reads %s', (_case, text, content, speaker) => {
     const found = reported(text);
