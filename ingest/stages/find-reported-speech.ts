@@ -88,10 +88,11 @@ function readAccordingTo(ctx: SpeakerContext, s: Range): Statement | null {
     const speaker = findSpeakerInClause(ctx, s.start, s.start + head[0].length, 'head');
     return content ? { ...content, speaker: speaker ?? none, rule: 'according-to-head', confidence: CONFIDENCE['according-to-head'] } : null;
   }
-  const tail = /,\s*according to\b[^,]{2,80}[.!?]?[”"’']*\s*$/u.exec(sentence);
+  // Closing the sentence, or with more after its source: "…, according to a county tally, but the count goes on".
+  const tail = /,\s*according to\b[^,]{2,80}[.!?]?[”"’']*\s*$/u.exec(sentence) ?? /,\s*according to\b[^,.;:—–]{2,80}(?=[,;—–])/u.exec(sentence);
   if (tail) {
     const content = trim(ctx.text, s.start, s.start + tail.index);
-    const speaker = findSpeakerInClause(ctx, s.start + tail.index + 1, s.end, 'tail');
+    const speaker = findSpeakerInClause(ctx, s.start + tail.index + 1, s.start + tail.index + tail[0].length, 'tail');
     return content ? { ...content, speaker: speaker ?? none, rule: 'according-to-tail', confidence: CONFIDENCE['according-to-tail'] } : null;
   }
   return null;

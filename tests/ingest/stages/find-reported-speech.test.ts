@@ -12,6 +12,7 @@ describe('findQuotes reported speech', () => {
     ['Y, said X', 'The county budget had a large hole in it, said Nadia Okonkwo.', 'The county budget had a large hole in it', 'person:nadia-okonkwo'],
     ['according to X, Y', 'According to the Pentagon, troops will arrive at the border next week.', 'troops will arrive at the border next week', 'agency:dod'],
     ['Y, according to X', 'Troops will arrive at the border next week, according to the Pentagon.', 'Troops will arrive at the border next week', 'agency:dod'],
+    ['Y, according to X, and more after the source', 'Troops will arrive at the border next week, according to the Pentagon, but no date is set.', 'Troops will arrive at the border next week', 'agency:dod'],
     ['a belief', 'Senator Maria Lopez believes the tax plan will hurt small farms.', 'the tax plan will hurt small farms', 'person:maria-lopez'],
     ['a pronoun speaker', 'Senator Maria Lopez arrived late. She argued that the tax plan would hurt small farms.', 'the tax plan would hurt small farms', 'person:maria-lopez'],
     ['a person with an apposition after an opening clause naming a place',
