@@ -131,8 +131,10 @@ function readTail(ctx: SpeakerContext, s: Range): Statement | null {
     const named = findSpeakerInClause(ctx, s.start + comma + 1, s.start + tailEnd, 'tail') ?? findSubject(ctx, s.start + comma + 1, at);
     const speaker = named && speaksItself(ctx, named, s.start + comma + 1, at.start) ? named : null;
     if (!speaker?.id && !/^\s*(?:said|says|he|she|they|it|I|we|you|\p{Lu}|the|a|an|officials|some|many|most|others|critics|experts|sources|analysts|people|aides|advisers|supporters)\b/u.test(tail)) continue;
-    // Set between commas, the statement goes on after the attribution: the part before it is enough to find it.
-    const content = trim(ctx.text, s.start, s.start + comma);
+    // Set between commas, the statement goes on after the attribution: the part before it is enough to find it,
+    // unless it is only an opener ("Still, he said, officials have to decide …"): then what follows is the statement.
+    const opener = tailEnd < sentence.length && lead.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 3;
+    const content = opener ? trim(ctx.text, s.start + tailEnd + 1, s.end) : trim(ctx.text, s.start, s.start + comma);
     if (content) return { ...content, speaker: speaker ?? none, rule: 'speaker-verb-tail', confidence: CONFIDENCE['speaker-verb-tail'] };
   }
   return null;

@@ -10,6 +10,7 @@ describe('findQuotes reported speech', () => {
     ['X told a listener that Y', 'Nadia Okonkwo told reporters that the county budget had a hole.', 'the county budget had a hole', 'person:nadia-okonkwo'],
     ['Y, X said', 'The county budget had a large hole in it, Nadia Okonkwo said on Tuesday.', 'The county budget had a large hole in it', 'person:nadia-okonkwo'],
     ['Y, said X', 'The county budget had a large hole in it, said Nadia Okonkwo.', 'The county budget had a large hole in it', 'person:nadia-okonkwo'],
+    ['an opener, X said, Y', 'Still, Nadia Okonkwo said, the county budget had a large hole in it.', 'the county budget had a large hole in it', 'person:nadia-okonkwo'],
     ['according to X, Y', 'According to the Pentagon, troops will arrive at the border next week.', 'troops will arrive at the border next week', 'agency:dod'],
     ['Y, according to X', 'Troops will arrive at the border next week, according to the Pentagon.', 'Troops will arrive at the border next week', 'agency:dod'],
     ['Y, according to X, and more after the source', 'Troops will arrive at the border next week, according to the Pentagon, but no date is set.', 'Troops will arrive at the border next week', 'agency:dod'],
