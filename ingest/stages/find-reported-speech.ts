@@ -62,12 +62,16 @@ function trim(text: string, start: number, end: number): Range | null {
   return body.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3 ? range : null;
 }
 
+// Spaces, and quotation marks that close (a space follows them) rather than open.
+const CLOSING_LEAD = /^(?:\s|[”’]|(?:"|'')(?=\s))*/u;
+
 function* sentencesOf(clean: CleanText): Generator<Range> {
   for (const paragraph of clean.paragraphs) {
     let start = paragraph.start;
     while (start < paragraph.end) {
       const end = findSentenceEnd(clean.text, start, paragraph.end);
-      const lead = /^\s*/.exec(clean.text.slice(start, end))![0].length;
+      // The closing mark of a quotation that ended the sentence before: "… is “ongoing.” He said …".
+      const lead = CLOSING_LEAD.exec(clean.text.slice(start, end))![0].length;
       if (start + lead < end) yield { start: start + lead, end };
       if (end <= start) break;
       start = end;
@@ -84,10 +88,11 @@ function readAccordingTo(ctx: SpeakerContext, s: Range): Statement | null {
     const speaker = findSpeakerInClause(ctx, s.start, s.start + head[0].length, 'head');
     return content ? { ...content, speaker: speaker ?? none, rule: 'according-to-head', confidence: CONFIDENCE['according-to-head'] } : null;
   }
-  const tail = /,\s*according to\b[^,]{2,80}[.!?]?[”"’']*\s*$/u.exec(sentence);
+  // Closing the sentence, or with more after its source: "…, according to a county tally, but the count goes on".
+  const tail = /,\s*according to\b[^,]{2,80}[.!?]?[”"’']*\s*$/u.exec(sentence) ?? /,\s*according to\b[^,.;:—–]{2,80}(?=[,;—–])/u.exec(sentence);
   if (tail) {
     const content = trim(ctx.text, s.start, s.start + tail.index);
-    const speaker = findSpeakerInClause(ctx, s.start + tail.index + 1, s.end, 'tail');
+    const speaker = findSpeakerInClause(ctx, s.start + tail.index + 1, s.start + tail.index + tail[0].length, 'tail');
     return content ? { ...content, speaker: speaker ?? none, rule: 'according-to-tail', confidence: CONFIDENCE['according-to-tail'] } : null;
   }
   return null;
@@ -126,8 +131,10 @@ function readTail(ctx: SpeakerContext, s: Range): Statement | null {
     const named = findSpeakerInClause(ctx, s.start + comma + 1, s.start + tailEnd, 'tail') ?? findSubject(ctx, s.start + comma + 1, at);
     const speaker = named && speaksItself(ctx, named, s.start + comma + 1, at.start) ? named : null;
     if (!speaker?.id && !/^\s*(?:said|says|he|she|they|it|I|we|you|\p{Lu}|the|a|an|officials|some|many|most|others|critics|experts|sources|analysts|people|aides|advisers|supporters)\b/u.test(tail)) continue;
-    // Set between commas, the statement goes on after the attribution: the part before it is enough to find it.
-    const content = trim(ctx.text, s.start, s.start + comma);
+    // Set between commas, the statement goes on after the attribution: the part before it is enough to find it,
+    // unless it is only an opener ("Still, he said, officials have to decide …"): then what follows is the statement.
+    const opener = tailEnd < sentence.length && lead.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 3;
+    const content = opener ? trim(ctx.text, s.start + tailEnd + 1, s.end) : trim(ctx.text, s.start, s.start + comma);
     if (content) return { ...content, speaker: speaker ?? none, rule: 'speaker-verb-tail', confidence: CONFIDENCE['speaker-verb-tail'] };
   }
   return null;

@@ -10,8 +10,10 @@ describe('findQuotes reported speech', () => {
     ['X told a listener that Y', 'Nadia Okonkwo told reporters that the county budget had a hole.', 'the county budget had a hole', 'person:nadia-okonkwo'],
     ['Y, X said', 'The county budget had a large hole in it, Nadia Okonkwo said on Tuesday.', 'The county budget had a large hole in it', 'person:nadia-okonkwo'],
     ['Y, said X', 'The county budget had a large hole in it, said Nadia Okonkwo.', 'The county budget had a large hole in it', 'person:nadia-okonkwo'],
+    ['an opener, X said, Y', 'Still, Nadia Okonkwo said, the county budget had a large hole in it.', 'the county budget had a large hole in it', 'person:nadia-okonkwo'],
     ['according to X, Y', 'According to the Pentagon, troops will arrive at the border next week.', 'troops will arrive at the border next week', 'agency:dod'],
     ['Y, according to X', 'Troops will arrive at the border next week, according to the Pentagon.', 'Troops will arrive at the border next week', 'agency:dod'],
+    ['Y, according to X, and more after the source', 'Troops will arrive at the border next week, according to the Pentagon, but no date is set.', 'Troops will arrive at the border next week', 'agency:dod'],
     ['a belief', 'Senator Maria Lopez believes the tax plan will hurt small farms.', 'the tax plan will hurt small farms', 'person:maria-lopez'],
     ['a pronoun speaker', 'Senator Maria Lopez arrived late. She argued that the tax plan would hurt small farms.', 'the tax plan would hurt small farms', 'person:maria-lopez'],
     ['a person with an apposition after an opening clause naming a place',
@@ -20,6 +22,8 @@ describe('findQuotes reported speech', () => {
       'Sen. Maria Lopez (D-Ore.), another vulnerable incumbent, said she hadn’t thought about enlisting the mayor.', 'she hadn’t thought about enlisting the mayor', 'person:maria-lopez'],
     ['a second verb of the one person the sentence names',
       'By the end of the day, Mayor Ilse Brandt was forced into damage control and said that her words had been misread.', 'her words had been misread', 'person:ilse-brandt'],
+    ['X said Y after a sentence that closed on a quotation',
+      'The hall was “packed to the doors.” Nadia Okonkwo said the county budget had a large hole in it.', 'the county budget had a large hole in it', 'person:nadia-okonkwo'],
     ['a statement and a time between verb and clause', 'Nadia Okonkwo said in a statement on Monday that the county budget had a hole.', 'the county budget had a hole', 'person:nadia-okonkwo'],
   ])('reads %s', (_case, text, content, speaker) => {
     const found = reported(text);
