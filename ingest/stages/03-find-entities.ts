@@ -32,7 +32,8 @@ function isHeadline(line: string, atTop: boolean): boolean {
   const stopped = /[.!?,:]$/.test(line) && !(atTop && /\.$/.test(line) && words.length >= 6 && capitalised > 0.85);
   if (words.length < 5 || stopped || capitalised <= 0.75) return false;
   // Title Case capitalises small words too: "Fellow Doctors Don't Want To Associate With Him".
-  return atTop || words.slice(1).some((word) => NOT_NAMES.has(word.replace(/[^\p{L}'’]/gu, '')));
+  // An initial is no small word: "A. Symonds" is not the article "A".
+  return atTop || words.slice(1).some((word) => !/^\p{Lu}\.$/u.test(word) && NOT_NAMES.has(word.replace(/[^\p{L}'’]/gu, '')));
 }
 
 /** The typed mentions of people, agencies, organisations and places in the text. */

@@ -126,7 +126,9 @@ function countTitleWords(run: NameRun): number {
   if (lastTitle >= count && lastTitle <= 3) count = lastTitle + 1;
   const rest = run.terms.slice(count);
   // "Irving Police Department" stays whole, but "Governor Corvan" is a titled person.
-  const headed = NAME_HEADS.has(run.terms.at(-1)!.text.replace(/['’]s$/, ''));
+  // "Grand Prix", "Grand Slam": a two-word head keeps its first word, though it is a title too.
+  const lastTwo = run.terms.slice(-2).map((term) => term.text).join(' ');
+  const headed = NAME_HEADS.has(run.terms.at(-1)!.text.replace(/['’]s$/, '')) || (run.terms.length > 1 && NAME_HEADS.has(lastTwo));
   // "Home Office" is a body; "Governor Corvan" is a person with a whole title before a (misspelt) name.
   const wholeTitle = isWholeTitle(run.terms.slice(0, count).map((term) => term.text).join(' '));
   if (headed && !rest[0]!.tags.has('FirstName') && (rest.length > 1 || count > 1 || !wholeTitle)) return 0;

@@ -19,6 +19,7 @@ describe('finding the sport a results story is about', () => {
     ['RUGBY UNION - WELSH CUP RESULTS .', 'team'],
     ['GOLF - LEADING SCORES AT THE CALDER OPEN .', 'individual'],
     ['TENNIS - RESULTS FROM THE MARLOW OPEN .', 'individual'],
+    ['AUSTRALIAN RULES-AFL RESULTS AND STANDINGS .', 'team'],
     ['Mayor opens the new library .', null],
   ])('reads %j as %s', (headline, kind) => {
     expect(findSportKind(`${headline}\nBody text.`)).toBe(kind);

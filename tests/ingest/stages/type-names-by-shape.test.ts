@@ -29,8 +29,24 @@ describe('words that describe a person before the name', () => {
     expect(typesOf(text).get(name)).toBe('Person');
   });
 
+  it('reads initials as names, not small words of a headline', () => {
+    const types = typesOf('CRICKET - COUNTY SCORES .\nLONDON 1996-08-22\nClose of play scores on Friday :\nAt Harlow : Wexshire 280 ( J. Hallam 63 , A. Pellow');
+    expect(types.get('J. Hallam')).toBe('Person');
+  });
+
   it('keeps a nationality that opens a company name', () => {
     expect(typesOf('British Aerospace Systems reported a loss.').has('Aerospace Systems')).toBe(false);
+  });
+});
+
+describe('words that name no entity', () => {
+  it.each([
+    ['a part of a match', 'Halftime 1-2 .\nAttendance 8,000 .', 'Halftime'],
+    ['a disease written as an acronym', 'Farmers feared BSE would spread to the herd.', 'BSE'],
+    ['an economic measure', 'The CPI rose 0.4 percent in July.', 'CPI'],
+    ['the second word of a two-word head', 'He won the Tessaly Grand Prix on Sunday.', 'Prix'],
+  ])('leaves out %s', (_case, text, name) => {
+    expect(typesOf(text).has(name)).toBe(false);
   });
 });
 
