@@ -61,7 +61,9 @@ function typeRun(terms: Term[], titled: boolean): Typed | null {
   const headed = typeByHead(terms);
   if (headed !== undefined) return headed;
   if (terms.every((term) => term.text.length === 1)) return null;
-  if (DEMONYMS.has(terms.map((t) => t.text).join(' '))) return null;
+  // "Sri Lankans", "Costa Ricans": a nationality and its plural name a people, no entity.
+  const joined = terms.map((t) => t.text).join(' ');
+  if (DEMONYMS.has(joined) || DEMONYMS.has(joined.replace(/s$/, ''))) return null;
   const has = (tags: string[]) => terms.some((term) => tags.some((tag) => term.tags.has(tag)));
   if (terms.length === 1 && last.tags.has('Demonym')) return null;
   if (isPersonShaped(terms)) return { type: 'Person', guessed: false };

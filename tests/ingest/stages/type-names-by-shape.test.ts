@@ -45,6 +45,7 @@ describe('words that name no entity', () => {
     ['a disease written as an acronym', 'Farmers feared BSE would spread to the herd.', 'BSE'],
     ['an economic measure', 'The CPI rose 0.4 percent in July.', 'CPI'],
     ['the second word of a two-word head', 'He won the Tessaly Grand Prix on Sunday.', 'Prix'],
+    ['a people in the plural', 'Sri Lankans queued to vote on Sunday.', 'Sri Lankans'],
   ])('leaves out %s', (_case, text, name) => {
     expect(typesOf(text).has(name)).toBe(false);
   });
