@@ -46,6 +46,8 @@ describe('words that name no entity', () => {
     ['an economic measure', 'The CPI rose 0.4 percent in July.', 'CPI'],
     ['the second word of a two-word head', 'He won the Tessaly Grand Prix on Sunday.', 'Prix'],
     ['a people in the plural', 'Sri Lankans queued to vote on Sunday.', 'Sri Lankans'],
+    ['a follower of a creed before a noun', 'Talks with Maoist rebels resumed on Monday.', 'Maoist'],
+    ['the word of a column headline', 'PRESS DIGEST - Tessaly - Aug 22 .\nThe papers led with the budget.', 'DIGEST'],
   ])('leaves out %s', (_case, text, name) => {
     expect(typesOf(text).has(name)).toBe(false);
   });
