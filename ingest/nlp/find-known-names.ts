@@ -24,7 +24,8 @@ for (const entity of KNOWN_ENTITIES) {
     const key = surface.replace(/’/g, "'").toLowerCase();
     // "World Health Organisation" and "World Health Organization" are one name spelt two ways.
     const spelt = key.replace(/organi([sz])ation/, (_, letter: string) => `organi${letter === 's' ? 'z' : 's'}ation`);
-    for (const form of [key, spelt]) if (!bySurface.has(form)) bySurface.set(form, entity);
+    // "St Louis" as "St. Louis": the dot of "St." is often left out.
+    for (const form of [key, spelt, key.replace(/\bst\. /g, 'st ')]) if (!bySurface.has(form)) bySurface.set(form, entity);
   }
 }
 
@@ -37,7 +38,7 @@ const KNOWN_NAME_REGEX = new RegExp(
 
 /** Whether the text has the case of a name: as listed, Title Case, or ALL CAPS (never lower case). */
 function hasNameCase(found: string, entity: KnownEntity): boolean {
-  const spelling = (s: string) => s.replace(/’/g, "'").replace(/(organi)s(ation)/gi, '$1z$2');
+  const spelling = (s: string) => s.replace(/’/g, "'").replace(/(organi)s(ation)/gi, '$1z$2').replace(/\b(St)\. /gi, '$1 ');
   const listed = [entity.name, ...entity.aliases].map((s) => spelling(s).replace(/^the\s+/i, ''));
   const plain = spelling(found);
   if (listed.includes(plain)) return true;

@@ -153,6 +153,9 @@ export function toRoleName(title: string): string | null {
 /** Words before a name that belong neither to it nor to a title: "Democratic", "Former". */
 export const NAME_PREFIXES: ReadonlySet<string> = new Set(readList('name-prefixes.txt'));
 
+/** Words that open a place's name: "North", "Port", "Saint". */
+export const PLACE_OPENERS: ReadonlySet<string> = new Set(readList('place-openers.txt'));
+
 /** Party adjectives, which alone name no entity: "Republican front-runner", "a Democrat". */
 export const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(readList('party-adjectives.txt'));
 

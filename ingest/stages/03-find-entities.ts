@@ -28,10 +28,12 @@ function isHeadline(line: string, atTop: boolean): boolean {
   const words = line.split(/\s+/).filter((word) => /^\p{L}/u.test(word));
   const capitalised = words.filter((word) => isCapitalised(word)).length / words.length;
   // A headline on top may end with a full stop ("…Diverted to Avoid Bad Optics."), if nearly every word is capitalised.
-  const stopped = /[.!?,]$/.test(line) && !(atTop && /\.$/.test(line) && words.length >= 6 && capitalised > 0.85);
+  // A line ending in a colon opens what follows: "Senator Hatfield, Mr. Chief Justice, … and my fellow citizens:".
+  const stopped = /[.!?,:]$/.test(line) && !(atTop && /\.$/.test(line) && words.length >= 6 && capitalised > 0.85);
   if (words.length < 5 || stopped || capitalised <= 0.75) return false;
   // Title Case capitalises small words too: "Fellow Doctors Don't Want To Associate With Him".
-  return atTop || words.slice(1).some((word) => NOT_NAMES.has(word.replace(/[^\p{L}'’]/gu, '')));
+  // An initial is no small word: "A. Symonds" is not the article "A".
+  return atTop || words.slice(1).some((word) => !/^\p{Lu}\.$/u.test(word) && NOT_NAMES.has(word.replace(/[^\p{L}'’]/gu, '')));
 }
 
 /** The typed mentions of people, agencies, organisations and places in the text. */

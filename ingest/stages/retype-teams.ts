@@ -9,8 +9,9 @@ const SPORTS_HEADLINE = new RegExp(`^\\s*((?:${SPORT_PATTERN})(?:\\s+(?:${SPORT_
 const LOCATIVE = /\b(?:in|at|from|near|to|of|outside|around)\s+(?:the\s+)?$|\bat\s+\p{Lu}[^,()\n]*,\s*$/iu;
 // A score after a team's name, maybe past its country: " 3", " 199", " 108-3", " ( Italy ) 92".
 const SCORE_AFTER = /^(?:\s*\(\s*\p{Lu}[^()\n]{0,30}\))?\s+\d+(?:-\d+)?(?=\s|$)/u;
-// What may come before a team's slot on its line: nothing, another score, or a comma after one.
-const SLOT_BEFORE = /^\s*$|\d(?:\s*\([^()\n]*\))?\s+$|\d[^\n(]*,\s+$/;
+// What may come before a team's slot on its line: nothing, another score, a comma after one, or
+// the venue of the match ("In Tirana : Flamurtari Vlore ( Albania ) 0", "At Cardiff : Kent 128-1").
+const SLOT_BEFORE = /^\s*$|\d(?:\s*\([^()\n]*\))?\s+$|\d[^\n(]*,\s+$|^(?:In|At)\s+\p{Lu}[^:\n]{0,30}:\s+$/u;
 const FIXTURE = { before: /(?:^|\s)v\.?\s+$/, after: /^\s+v\.?(?:\s|$)/ };
 
 /** The kind of sport a results story is about, from a headline like "SOCCER - …"; null for other stories. */
@@ -41,7 +42,8 @@ export function isTableSlot(mention: Mention, text: string): boolean {
   if (/(?:^|\s)\p{Lu}\.\s?\p{Lu}/u.test(mention.text) || (!mention.text.includes(' ') && NAME_HEADS.has(mention.text))) return false;
   const line = lineAround(text, mention.start);
   const before = text.slice(line.start, mention.start);
-  const after = text.slice(mention.end, line.end);
+  // A table wrapped over two lines: "Chemlon Humenne\n( Slovakia ) 2".
+  const after = text.slice(mention.end, line.end) || text.slice(line.end, lineAround(text, line.end + 1).end);
   // A player in brackets after a team's score: "Kent 244 ( C. Hooper 58 )".
   if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) return false;
   if (FIXTURE.before.test(before) || FIXTURE.after.test(after)) return true;

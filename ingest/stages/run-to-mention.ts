@@ -2,7 +2,7 @@ import type { EntityType } from '../../model/graph-model.ts';
 import { isCapitalised } from '../nlp/find-name-runs.ts';
 import type { NameRun } from '../nlp/find-name-runs.ts';
 import {
-  COMPANY_SUFFIXES, DEMONYMS, LEADING_HEADS, NAME_HEADS, NAME_PREFIXES, NOT_ENTITY_HEADS, PARTY_ADJECTIVES, PRODUCTS, isTitleWord, isWholeTitle,
+  COMPANY_SUFFIXES, DEMONYMS, LEADING_HEADS, NAME_HEADS, NAME_PREFIXES, NOT_ENTITY_HEADS, PARTY_ADJECTIVES, PLACE_OPENERS, PRODUCTS, isTitleWord, isWholeTitle,
 } from '../nlp/lexicon.ts';
 import { isCommonWord, isFirstName } from '../nlp/word-lexicon.ts';
 import { isPluralNoun } from '../nlp/is-plural-noun.ts';
@@ -40,7 +40,9 @@ function typeByHead(terms: Term[]): Typed | null | undefined {
   // "Operation Tidewall": a named operation is an event.
   if (terms[0]!.text === 'Operation' && terms.length > 1) return { type: 'Event', guessed: false };
   // "University of Texas", "World Series of Golf": a head before "of" or "for" types the name.
-  if (headOf >= 0) return { type: NAME_HEADS.get(terms[headOf]!.text)!, guessed: false };
+  // "Centre for Control of Iodine Deficiency Disorders": a place for a purpose is a body that works there.
+  const headType = headOf >= 0 ? NAME_HEADS.get(terms[headOf]!.text)! : undefined;
+  if (headType) return { type: headType === 'Place' && terms[headOf + 1]!.text === 'for' ? 'Organization' : headType, guessed: false };
   return undefined;
 }
 
@@ -61,7 +63,9 @@ function typeRun(terms: Term[], titled: boolean): Typed | null {
   const headed = typeByHead(terms);
   if (headed !== undefined) return headed;
   if (terms.every((term) => term.text.length === 1)) return null;
-  if (DEMONYMS.has(terms.map((t) => t.text).join(' '))) return null;
+  // "Sri Lankans", "Costa Ricans": a nationality and its plural name a people, no entity.
+  const joined = terms.map((t) => t.text).join(' ');
+  if (DEMONYMS.has(joined) || DEMONYMS.has(joined.replace(/s$/, ''))) return null;
   const has = (tags: string[]) => terms.some((term) => tags.some((tag) => term.tags.has(tag)));
   if (terms.length === 1 && last.tags.has('Demonym')) return null;
   if (isPersonShaped(terms)) return { type: 'Person', guessed: false };
@@ -86,14 +90,39 @@ function typeRun(terms: Term[], titled: boolean): Typed | null {
   // "Case Grammar", "Imitation Game", "American Structuralism": dictionary words and nationalities too.
   const isPlainWord = (term: Term) => isCommonWord(term.text) || isDictionaryWord(term.text) || DEMONYMS.has(term.text);
   if (terms.length > 1 && terms.every(isPlainWord) && !isFirstName(terms[0]!.text) && !/^\p{Lu}$/u.test(terms[0]!.text)) return { type: 'Organization', guessed: true };
+  // "North Kivu", "Port Hutt", "Saint Kitts": an unknown name opened by a word of places.
+  if (terms.length > 1 && PLACE_OPENERS.has(terms[0]!.text.replace(/\.$/, '')) && !isFirstName(terms[1]!.text)) return { type: 'Place', guessed: false };
   return { type: 'Person', guessed: true };
+}
+
+// "Top-seeded", "10th-ranked", "Second-placed": a rank written before a player's name, in one word or two.
+const RANKED = /^(?:(?:\p{Lu}\p{Ll}+|\d+(?:st|nd|rd|th))-)?(?:seeded|ranked|placed)$/u;
+
+/** Whether two or more capitalised words no dictionary knows, and no head, follow: a person's name. */
+function isPersonNameAhead(terms: Term[]): boolean {
+  return terms.length >= 2 && terms.every((term) => /^\p{Lu}\p{Ll}/u.test(term.text) && !NAME_HEADS.has(term.text) && !COMPANY_SUFFIXES.has(term.text))
+    && !isDictionaryWord(terms[0]!.text) && !isCommonWord(terms[0]!.text);
+}
+
+/**
+ * Whether the word at i describes the person named after it: a rank ("Top-seeded Thomas Muster"), a
+ * nationality ("Russian Svetlana Masterkova", "South African Amanda Coetzer") or a trade ("Analyst Alexander Paris").
+ */
+function isDescriptor(terms: Term[], i: number): boolean {
+  const word = terms[i]!.text;
+  if (RANKED.test(word) || RANKED.test(terms[i + 1]?.text ?? '')) return true;
+  const pair = DEMONYMS.has(`${word} ${terms[i + 1]?.text ?? ''}`) ? 2 : 0;
+  if (pair) return isPersonNameAhead(terms.slice(i + 2));
+  // "South" of "South African": the pair's second word decides.
+  if (i > 0 && DEMONYMS.has(`${terms[i - 1]!.text} ${word}`)) return isPersonNameAhead(terms.slice(i + 1));
+  return (DEMONYMS.has(word) || NAME_PREFIXES.has(word)) && isPersonNameAhead(terms.slice(i + 1));
 }
 
 /** How many leading words of the run are a title ("Assistant Secretary" in "Assistant Secretary Nadia Okonkwo"). */
 function countTitleWords(run: NameRun): number {
   let count = 0;
   // A nationality before a title or a first name is no part of the name ("Afghan Ambassador Hamdullah Mohib").
-  const isPrefix = (term: Term, i: number) => isTitleWord(term.text) || NAME_PREFIXES.has(term.text)
+  const isPrefix = (term: Term, i: number) => isTitleWord(term.text) || NAME_PREFIXES.has(term.text) || isDescriptor(run.terms, i)
     || (DEMONYMS.has(term.text) && (isTitleWord(run.terms[i + 1]?.text ?? '') || !!run.terms[i + 1]?.tags.has('FirstName')));
   while (count < run.terms.length - 1 && isPrefix(run.terms[count]!, count)) count += 1;
   // "Oversight Chairman Jason Chaffetz": words before a title belong to it.
@@ -101,7 +130,9 @@ function countTitleWords(run: NameRun): number {
   if (lastTitle >= count && lastTitle <= 3) count = lastTitle + 1;
   const rest = run.terms.slice(count);
   // "Irving Police Department" stays whole, but "Governor Corvan" is a titled person.
-  const headed = NAME_HEADS.has(run.terms.at(-1)!.text.replace(/['’]s$/, ''));
+  // "Grand Prix", "Grand Slam": a two-word head keeps its first word, though it is a title too.
+  const lastTwo = run.terms.slice(-2).map((term) => term.text).join(' ');
+  const headed = NAME_HEADS.has(run.terms.at(-1)!.text.replace(/['’]s$/, '')) || (run.terms.length > 1 && NAME_HEADS.has(lastTwo));
   // "Home Office" is a body; "Governor Corvan" is a person with a whole title before a (misspelt) name.
   const wholeTitle = isWholeTitle(run.terms.slice(0, count).map((term) => term.text).join(' '));
   if (headed && !rest[0]!.tags.has('FirstName') && (rest.length > 1 || count > 1 || !wholeTitle)) return 0;
@@ -155,7 +186,8 @@ export function toRunMention(run: NameRun, text: string): Mention | null {
   if (nameTerms.length > 1 && isWholeTitle(nameTerms.at(-1)!.text) && !nameTerms.at(-1)!.tags.has('LastName')) return null;
   const titled = run.terms.slice(0, titleWords).some((term) => isTitleWord(term.text));
   if (isProductName(nameTerms, text)) return null;
-  const typed = typeRun(nameTerms, titled);
+  const described = run.terms.slice(0, titleWords).some((_, i) => isDescriptor(run.terms, i));
+  const typed = typeRun(nameTerms, titled || described);
   if (!typed) return null;
   const start = nameTerms[0]!.start;
   // "NationsBank Corp. said": the full stop of a company suffix belongs to the name.

@@ -10,6 +10,13 @@ describe('names from the word lists in awkward places', () => {
     );
   });
 
+  it.each([
+    ['without the dot of "St."', 'They flew to St Louis on Monday.'],
+    ['in capitals without the dot', 'THEY FLEW TO ST LOUIS ON MONDAY .'],
+  ])('reads a listed saint\'s town written %s', (_case, text) => {
+    expect(entitiesOf(text)).toContainEqual(expect.objectContaining({ id: 'place:st-louis', type: 'Place' }));
+  });
+
   it('reads a listed one-word outlet after a first name as a surname', () => {
     const entities = entitiesOf('Professor Gregory Hill wrote to them.');
     expect(entities).toContainEqual({ id: 'person:gregory-hill', name: 'Gregory Hill', type: 'Person' });

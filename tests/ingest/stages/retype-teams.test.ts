@@ -19,6 +19,7 @@ describe('finding the sport a results story is about', () => {
     ['RUGBY UNION - WELSH CUP RESULTS .', 'team'],
     ['GOLF - LEADING SCORES AT THE CALDER OPEN .', 'individual'],
     ['TENNIS - RESULTS FROM THE MARLOW OPEN .', 'individual'],
+    ['AUSTRALIAN RULES-AFL RESULTS AND STANDINGS .', 'team'],
     ['Mayor opens the new library .', null],
   ])('reads %j as %s', (headline, kind) => {
     expect(findSportKind(`${headline}\nBody text.`)).toBe(kind);
@@ -33,6 +34,10 @@ describe('team slots in results tables', () => {
     ['a side with its country in brackets', 'Halvard ( Norway ) 92 Kesto ( Finland ) 81', 'Kesto', true],
     ['a county after a comma in a scorecard', 'Wexshire 199 and 426 , Dunshire 232 and 205 .', 'Dunshire', true],
     ['a fixture', 'Postponed : Bramfield v Ostwick', 'Ostwick', true],
+    ['a side after the venue of its match', 'In Calder : Bramfield ( Norway ) 2 Ostwick', 'Bramfield', true],
+    ['a side whose score is wrapped to the next line', 'In Calder : Bramfield ( Norway ) 2 Ostwick\n( Finland ) 0', 'Ostwick', true],
+    ['a county after the ground of its match', 'At Harlow : Wexshire 128-1 ( C. Hallam 59 )', 'Wexshire', true],
+    ['the venue itself', 'In Calder : Bramfield ( Norway ) 2 Ostwick', 'Calder', false],
     ['a player with an initial', 'Wexshire 244 ( C. Hallam 58 )', 'C. Hallam', false],
     ['a player in brackets', 'Wexshire 244 ( Hallam 58 )', 'Hallam', false],
     ['a golfer after his score', '64 Dorian Pell', 'Dorian Pell', false],

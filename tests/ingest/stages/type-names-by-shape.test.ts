@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { runToQuotes } from './helpers.fixtures.ts';
+
+/** The entities found in a text, as name → type. */
+const typesOf = (text: string) => new Map(runToQuotes(text).resolved.entities.map((e) => [e.name, e.type]));
+
+describe('typing a name by the words it is built from', () => {
+  it.each([
+    ['a mosque', 'We prayed at the Halvani Mosque before noon.', 'Halvani Mosque', 'Place'],
+    ['a turnpike', 'Take the Orlen Turnpike east for ten miles.', 'Orlen Turnpike', 'Place'],
+    ['a building', 'The office is in the Marrow Building downtown.', 'Marrow Building', 'Place'],
+    ['a museum', 'The tour ends at the Tessaly Museum on the hill.', 'Tessaly Museum', 'Place'],
+    ['a centre for a purpose, which is a body', 'The Tessaly Centre for Reef Studies published the survey.', 'Tessaly Centre for Reef Studies', 'Organization'],
+    ['a compass word before an unknown name', 'The fighting spread across North Vantor last week.', 'North Vantor', 'Place'],
+    ['a port before an unknown name', 'Ferries leave Port Halvey twice a day.', 'Port Halvey', 'Place'],
+  ])('types %s', (_case, text, name, type) => {
+    expect(typesOf(text).get(name)).toBe(type);
+  });
+});
+
+describe('words that describe a person before the name', () => {
+  it.each([
+    ['a nationality', 'Russian Velma Kastrova won the final on Sunday.', 'Velma Kastrova'],
+    ['a two-word nationality', 'She beat South African Tilda Varnaker in two sets.', 'Tilda Varnaker'],
+    ['a people noun', 'He lost to Spaniard Orlo Benavent on Friday.', 'Orlo Benavent'],
+    ['a rank in a draw', 'Top-seeded Dorian Pellow was beaten on Tuesday.', 'Dorian Pellow'],
+    ['a position on a team', 'Midfielder Paulo Ostrava signed a new contract.', 'Paulo Ostrava'],
+  ])('leaves out %s', (_case, text, name) => {
+    expect(typesOf(text).get(name)).toBe('Person');
+  });
+
+  it('reads initials as names, not small words of a headline', () => {
+    const types = typesOf('CRICKET - COUNTY SCORES .\nLONDON 1996-08-22\nClose of play scores on Friday :\nAt Harlow : Wexshire 280 ( J. Hallam 63 , A. Pellow');
+    expect(types.get('J. Hallam')).toBe('Person');
+  });
+
+  it('keeps a nationality that opens a company name', () => {
+    expect(typesOf('British Aerospace Systems reported a loss.').has('Aerospace Systems')).toBe(false);
+  });
+});
+
+describe('words that name no entity', () => {
+  it.each([
+    ['a part of a match', 'Halftime 1-2 .\nAttendance 8,000 .', 'Halftime'],
+    ['a disease written as an acronym', 'Farmers feared BSE would spread to the herd.', 'BSE'],
+    ['an economic measure', 'The CPI rose 0.4 percent in July.', 'CPI'],
+    ['the second word of a two-word head', 'He won the Tessaly Grand Prix on Sunday.', 'Prix'],
+    ['a people in the plural', 'Sri Lankans queued to vote on Sunday.', 'Sri Lankans'],
+    ['a follower of a creed before a noun', 'Talks with Maoist rebels resumed on Monday.', 'Maoist'],
+    ['the word of a column headline', 'PRESS DIGEST - Tessaly - Aug 22 .\nThe papers led with the budget.', 'DIGEST'],
+  ])('leaves out %s', (_case, text, name) => {
+    expect(typesOf(text).has(name)).toBe(false);
+  });
+});
+
+describe('a first line that ends in a colon', () => {
+  it('reads the names of a salutation, not a headline', () => {
+    const types = typesOf('Senator Halvey, Mr. Chief Justice, Vice President Ostrow, and my fellow citizens:\nWe meet today.');
+    expect(types.get('Ostrow')).toBe('Person');
+  });
+});
