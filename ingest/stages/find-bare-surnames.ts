@@ -1,6 +1,7 @@
 import type { Span } from '../../model/extraction.ts';
 import type { Term } from '../nlp/tag-terms.ts';
 import type { Mention } from './types.ts';
+import { SPEECH_VERBS } from '../nlp/lexicon.ts';
 
 // Suffixes that end a full name without being its surname ("Robert P. Casey Jr.").
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
@@ -46,7 +47,9 @@ export function findBareSurnames(mentions: readonly Mention[], terms: readonly T
     // "Cuban cigars", "Young Republicans": a capitalised word before or after makes it part of another name.
     if (previous && previous.sentence === term.sentence && /^\p{Lu}/u.test(previous.text) && !/[,.;:]/.test(previous.post)) return;
     const covering = mentions.filter((m) => m.start < end && term.start < m.end);
-    if (covering.length === 1 && covering[0]!.start === term.start && covering[0]!.end === end && covering[0]!.type !== 'Person' && word === term.text && verbAfter) {
+    // "“…,” said Jackson": a verb of speech right before it.
+    const saidBefore = previous !== undefined && previous.sentence === term.sentence && !previous.post.trim() && SPEECH_VERBS.has(previous.text);
+    if (covering.length === 1 && covering[0]!.start === term.start && covering[0]!.end === end && covering[0]!.type !== 'Person' && word === term.text && (verbAfter || saidBefore)) {
       retyped.set(covering[0]!, { ...covering[0]!, type: 'Person', known: null, guessed: false });
       return;
     }

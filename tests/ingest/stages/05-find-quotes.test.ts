@@ -37,6 +37,7 @@ describe('findQuotes attribution', () => {
     ['"the spokesperson" back to the one introduced earlier', 'A spokesperson for the Department of Homeland Security confirmed the visit. Gov. Jonah Corvin was away.\n“We are ready to help our neighbors,” the spokesperson added.', 'agency:dhs', 'spokesperson'],
     ['"the spokeswoman" back to a named one', 'Quist campaign spokeswoman Della Voss spoke first. Mara Quist was away.\n“Voters can see these attacks for what they are,” the spokeswoman said.', 'person:della-voss', null],
     ['a surname the gazetteer reads as a country', 'Rep. Tom Chad (R-Ohio) spoke on Monday.\nThe aide “got a better deal than anyone,” Chad said.', 'person:tom-chad', null],
+    ['a surname the gazetteer reads as a place, after the verb', 'Radio host Joe Madison watched the race.\n“I did not see it coming a year ago,” said Madison.', 'person:joe-madison', null],
     ['a noun that is also a speech verb inside an apposition', '“It is an overreach of the state’s domain,” Dana Whitcombe, the attorney general of Kansas, one of the states suing the EPA, said on Monday.', 'person:dana-whitcombe', null],
     ['a surname ending in an accented letter and "a"', 'Parents are “waiting to see who runs,” union President Inés Calderón Mejía said.', 'person:ines-calderon-mejia', null],
     ['a named spokesperson in apposition', 'A spokesman for Corvin, Tobias Wren, said the plan was “internal guidance for our agencies.” Jonah Corvin agreed.', 'person:tobias-wren', null],
