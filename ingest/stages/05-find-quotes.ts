@@ -238,6 +238,8 @@ function findAbout(ctx: SpeakerContext, span: { start: number; end: number }): s
   return [...about];
 }
 
+const isEvent = (ctx: SpeakerContext, id: string | null): boolean => id !== null && ctx.typeOf(id) === 'Event';
+
 /** Every quote with its speaker (resolved through pronouns, titles and spokespeople) and what it is about. */
 export function findQuotes(clean: CleanText, found: FoundEntities, resolved: ResolvedEntities, options: ReportedSpeechOptions = {}): Quote[] {
   const spans = findQuoteSpans(clean.text, clean.paragraphs);
@@ -246,8 +248,8 @@ export function findQuotes(clean: CleanText, found: FoundEntities, resolved: Res
   const rules: string[] = [];
   spans.forEach((span, k) => {
     const { speaker: attributed, cue } = attribute(ctx, clean, spans, k, speakers);
-    const type = attributed.id === null ? null : ctx.typeOf(attributed.id);
-    const unsaid = type === 'Event' ? 'event-not-speaking' : type === 'Place' && !speaksAsState(ctx, attributed.id!, spans[k]!) ? 'place-not-speaking' : null;
+    const unsaid = isEvent(ctx, attributed.id) ? 'event-not-speaking'
+      : attributed.id !== null && ctx.typeOf(attributed.id) === 'Place' && !speaksAsState(ctx, attributed.id, spans[k]!) ? 'place-not-speaking' : null;
     const speaker = unsaid ? { id: null, via: null } : attributed;
     speakers.push(speaker);
     rules.push(unsaid ?? speakerRule(cue, findSpeakerReach(ctx, speaker, { open: span.open, close: span.close ?? span.end })));
@@ -274,9 +276,7 @@ export function findQuotes(clean: CleanText, found: FoundEntities, resolved: Res
     start: statement.start,
     end: statement.end,
     // Events never speak: a statement read from one ("the rally said") has no speaker the text names.
-    ...(statement.speaker.id && ctx.typeOf(statement.speaker.id) === 'Event'
-      ? { speaker: null, via: null }
-      : { speaker: statement.speaker.id, via: statement.speaker.via }),
+    ...(isEvent(ctx, statement.speaker.id) ? { speaker: null, via: null } : { speaker: statement.speaker.id, via: statement.speaker.via }),
     about: findAbout(ctx, statement),
     kind: 'indirect',
     rule: statement.rule,

@@ -77,13 +77,17 @@ function readRoleApposition(mention: Mention, person: number, text: string): Par
   const before = match[1]!.trim().split(/\s+/).filter(Boolean);
   const words = match[3]!.trim().split(/\s+/);
   if (!before.every((w) => ROLE_MODIFIERS.has(w))) return null;
-  if (!isRoleWord(words.at(-1)!) || !words.slice(0, -1).every((w) => ROLE_MODIFIERS.has(w) || isRoleWord(w))) return null;
+  if (!isRolePhrase(words)) return null;
   const partyAt = mention.end + match[0].indexOf(match[2]!, match[1]!.length);
   const party = knownPart(PARTY_BY_WORD[match[2]!.toLowerCase()], partyAt, partyAt + match[2]!.length);
   return party ? { person, party, state: null, form: 'party-apposition', role: null } : null;
 }
 
 const isRoleWord = (word: string) => isTitleWord(word) || ROLE_NOUNS.has(word.toLowerCase()) || /^(?:nominee|candidate|hopeful|challenger|incumbent|leader|lawmaker|legislator|senator|congressman|congresswoman|whip)s?$/i.test(word);
+
+/** "presidential nominee", "attorney general": role words, modifiers before the last. */
+const isRolePhrase = (words: readonly string[]) =>
+  isRoleWord(words.at(-1)!) && words.slice(0, -1).every((w) => ROLE_MODIFIERS.has(w.toLowerCase()) || isRoleWord(w));
 
 /** "Republican nominee Donald Trump", "Democratic Sen. Ada Marsh": the party and role words before the name or its title. */
 function readPartyTitle(mention: Mention, person: number, text: string): PartyLabel | null {
@@ -92,7 +96,7 @@ function readPartyTitle(mention: Mention, person: number, text: string): PartyLa
   const match = PARTY_TITLE.exec(text.slice(from, mention.start));
   if (!match) return null;
   const words = match[2]!.trim().split(/\s+/);
-  if (!isRoleWord(words.at(-1)!) || !words.slice(0, -1).every((w) => ROLE_MODIFIERS.has(w.toLowerCase()) || isRoleWord(w))) return null;
+  if (!isRolePhrase(words)) return null;
   const partyAt = from + match.index;
   const party = knownPart(PARTY_BY_WORD[match[1]!.toLowerCase()], partyAt, partyAt + match[1]!.length);
   if (!party) return null;

@@ -114,10 +114,11 @@ export function shareListTitles(mentions: Mention[], text: string): void {
     const role = mention.role;
     if (!role || !PLURAL_TITLES.test(text.slice(role.start, role.end).trim())) return;
     let previous = mention;
-    mention.role = { ...role, text: role.text.replace(/s$/u, '') };
+    const singular = { ...role, text: role.text.replace(/s$/u, '') };
+    mention.role = singular;
     for (const next of people.slice(i + 1)) {
       if (next.role || !LIST_GAP.test(text.slice(previous.end, next.start))) break;
-      next.role = { ...role, text: role.text.replace(/s$/u, '') };
+      next.role = { ...singular };
       previous = next;
     }
   });

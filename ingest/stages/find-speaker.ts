@@ -43,9 +43,10 @@ export function findSpeechVerbs(text: string, from: number, to: number): Verb[] 
     let phrase = '';
     const phrases: string[] = [];
     for (let n = 0; n < MAX_VERB_WORDS && i + n < words.length; n += 1) {
-      if (n > 0 && words[i + n]!.start !== words[i + n - 1]!.start + words[i + n - 1]!.word.length + 1) break;
-      if (n > 0 && text[words[i + n]!.start - 1] !== ' ') break;
-      phrase = n === 0 ? words[i]!.word : `${phrase} ${words[i + n]!.word}`;
+      const word = words[i + n]!;
+      // The words of a phrase stand one space apart.
+      if (n > 0 && text.slice(words[i + n - 1]!.start + words[i + n - 1]!.word.length, word.start) !== ' ') break;
+      phrase = n === 0 ? word.word : `${phrase} ${word.word}`;
       phrases.push(phrase);
     }
     // The longest phrase first: "according to" before "according".

@@ -56,6 +56,9 @@ describe('findQuotes attribution', () => {
     ['a verb leading into the quote, not a clause after it', 'The clip shows Nadia Okonkwo saying, “We never cut that budget,” as Jonah Corvin blasted her.', 'person:nadia-okonkwo', null],
     ['the owner of a claim with its clause', 'Critics doubted Nadia Okonkwo’s claim that there were “hundreds of empty beds” in the shelter.', 'person:nadia-okonkwo', null],
     ['the person opening a sentence with no verb of speech', 'Rep. Nadia Okonkwo, despite her doubts, thinks the bill will “pass in the spring” this year.', 'person:nadia-okonkwo', null],
+    ['the person in apposition to a title of a body', 'The ruling came on Monday. The secretary general of the Vale Institute, Ruth Okafor, has called it unfair: “We will appeal it in every court we can.”', 'person:ruth-okafor', null],
+    ['the person a role from a place describes', 'Ruth Okafor spoke in Dover on Monday. The senator from Vermont said the system was “rigged against working families.”', 'person:ruth-okafor', null],
+    ['a verb of several words wherever the clause starts', 'The rule changed in May. The test is “a lawful source of income,” as a Vale Institute memo put it.', 'org:vale-institute', null],
     ['no source at all', 'The crowd chanted “build the wall now” all night.', null, null],
   ])('attributes a quote through %s', (_case, text, speaker, via) => {
     const [quote] = runToQuotes(text).quotes;
@@ -91,17 +94,6 @@ describe('findQuotes speakers named beside the quote without a verb of speech', 
     ['a verb of any kind before the name after the quote', 'Mayor Ellen Hart spoke first. “We are not done with this levy yet,” scoffed Ruth Okafor, 22.', 'person:ruth-okafor'],
     ['a name and a verb before a colon', 'Mayor Ellen Hart spoke first. Ruth Okafor resisted: “We are not done with this levy yet.”', 'person:ruth-okafor'],
     ['a body and a colon', 'The figures came out on Monday. The Vale Institute: “Turnout fell in every county we surveyed.”', 'org:vale-institute'],
-  ])('reads %s', (_case, text, speaker) => {
-    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
-    expect(direct.map((q) => q.speaker)).toEqual([speaker]);
-  });
-});
-
-describe('findQuotes speakers of a clause with a verb of speech', () => {
-  it.each([
-    ['the person in apposition to a title of a body', 'The ruling came on Monday. The secretary general of the Vale Institute, Ruth Okafor, has called it unfair: “We will appeal it in every court we can.”', 'person:ruth-okafor'],
-    ['the person a role from a place describes', 'Ruth Okafor spoke in Dover on Monday. The senator from Vermont said the system was “rigged against working families.”', 'person:ruth-okafor'],
-    ['a verb of several words wherever the clause starts', 'The rule changed in May. The test is “a lawful source of income,” as a Vale Institute memo put it.', 'org:vale-institute'],
   ])('reads %s', (_case, text, speaker) => {
     const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
     expect(direct.map((q) => q.speaker)).toEqual([speaker]);
