@@ -3,6 +3,7 @@ import { type Extraction } from '../model/extraction.ts';
 import { mergeGraphWrites, toGraphWrite } from './to-graph-write.ts';
 import { assertGraphWriteTypes } from './assert-graph-write-types.ts';
 import { resolveBatchAgainstStore } from './resolve-batch.ts';
+import { readKeptApart, toCorrectionStatement, toResolutionMerge } from './corrections/correction-log.ts';
 import { MENTIONED_BY_DOCUMENTS, decodeMentionedByDocuments, toDeleteStatements } from './cypher/delete-queries.ts';
 import {
   DOCUMENTS_BY_ID,
@@ -36,7 +37,7 @@ export async function planWrites(items: WriteItem[], run: RunRead): Promise<Writ
   const ids = items.map((item) => item.extraction.document.id);
   const stored = new Set(decodeDocumentsById(await run(DOCUMENTS_BY_ID, { ids })).map((row) => row.id));
   const isFresh = (item: WriteItem, index: number) => !stored.has(item.extraction.document.id) && ids.indexOf(item.extraction.document.id) === index;
-  const fresh = await resolveBatchAgainstStore(items.filter(isFresh), run);
+  const { items: fresh, absorptions } = await resolveBatchAgainstStore(items.filter(isFresh), run, await readKeptApart(run));
   const sources = fresh.map((item) => item.meta.source);
   const previous = new Map<string, string[]>();
   // An empty list parameter crashes the embedded store's binder: never send one.
@@ -53,6 +54,8 @@ export async function planWrites(items: WriteItem[], run: RunRead): Promise<Writ
     assertGraphWriteTypes(write);
     statements.push(...toWriteStatements(write, await readExistingAliases(write.entities, run)));
   }
+  // recorded as corrections, so the replay after the write merges them and an editor can see why and undo it
+  for (const { from, into, note } of absorptions) statements.push(toCorrectionStatement(toResolutionMerge(from, into, note)));
   const outcomes = items.map((item, index): WriteOutcome => {
     if (!isFresh(item, index)) return { status: 'unchanged' };
     const replaced = previous.get(item.meta.source);

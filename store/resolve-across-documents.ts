@@ -130,21 +130,54 @@ export function remapEntityIds(extraction: Extraction, mapping: Map<string, stri
   };
 }
 
+/** A pair resolution must keep apart: an editor undid the merge that joined them. */
+export const keptApartKey = (from: string, into: string) => `${from} → ${into}`;
+
 /**
  * Which of an article's entities new to the graph are ones it already knows under another id.
- * `known` holds candidates from the store and from the same batch; `storedIds` the ids already stored.
+ * `known` holds candidates from the store and from the same batch; `storedIds` the ids already stored;
+ * `keptApart` the pairs (`keptApartKey`) an editor separated, which never join again.
  */
-export function findCorpusMatches(entities: Entity[], known: KnownEntity[], storedIds: Set<string>): Map<string, string> {
+export function findCorpusMatches(
+  entities: Entity[],
+  known: KnownEntity[],
+  storedIds: Set<string>,
+  keptApart: ReadonlySet<string> = new Set(),
+): Map<string, string> {
   const mapping = new Map<string, string>();
   for (const entity of entities) {
     // A surname stored alone (by an article before the full name was known) still joins the full name now.
-    const surnameAlone = entity.type === 'Person' && nameTokens(entity.name).length === 1;
-    if (entity.type === 'Event' || (storedIds.has(entity.id) && !surnameAlone)) continue;
-    const others = known.filter((candidate) => candidate.id !== entity.id);
+    if (entity.type === 'Event' || (storedIds.has(entity.id) && !isSurnameAlone(entity))) continue;
+    const others = known.filter((candidate) => candidate.id !== entity.id && !keptApart.has(keptApartKey(entity.id, candidate.id)));
     const match = entity.type === 'Person' ? matchKnownPerson(entity, others) : matchKnownByAlias(entity, others);
     if (match) mapping.set(entity.id, match);
   }
   return mapping;
+}
+
+/** A person known by one name only ("Obama"): the node a full name may later absorb. */
+export function isSurnameAlone(entity: Pick<Entity, 'name' | 'type'>): boolean {
+  return entity.type === 'Person' && nameTokens(entity.name).length === 1;
+}
+
+/**
+ * Why a surname alone joined a person, in words an editor can check: the only bearer the archive knows,
+ * or the one it names far more often than the next.
+ */
+export function explainSurnameMatch(surname: string, intoId: string, known: readonly KnownEntity[]): string {
+  const folded = nameTokens(surname).at(-1);
+  const mentionsById = new Map<string, { name: string; mentions: number }>();
+  for (const candidate of known) {
+    const tokens = nameTokens(candidate.name);
+    if (candidate.type !== 'Person' || tokens.length < 2 || tokens.at(-1) !== folded) continue;
+    const seen = mentionsById.get(candidate.id);
+    mentionsById.set(candidate.id, { name: candidate.name, mentions: (seen?.mentions ?? 0) + (candidate.mentions ?? 0) });
+  }
+  const into = mentionsById.get(intoId);
+  const others = [...mentionsById].filter(([id]) => id !== intoId).map(([, each]) => each).sort((a, b) => b.mentions - a.mentions);
+  const named = into ? `${into.name} (named ${into.mentions} times)` : intoId;
+  if (others.length === 0) return `"${surname}" alone joined ${named}, the only person of that surname the archive knows.`;
+  return `"${surname}" alone joined ${named}, whom the archive names at least ${DOMINANT_RATIO} times as often as the next of that surname, ${others[0]!.name} (${others[0]!.mentions}).`;
 }
 
 /**

@@ -2,23 +2,40 @@ import { ENTITY_TYPES } from '../model/graph-model.ts';
 import { type Entity, type Extraction } from '../model/extraction.ts';
 import { decodeAliasLookup, decodeExistingAliases, toAliasLookupQuery, toExistingAliasesQuery } from './cypher/write-queries.ts';
 import type { RunRead } from './graph-reads.ts';
-import { findCorpusMatches, remapEntityIds, toLookupProbes, type KnownEntity } from './resolve-across-documents.ts';
+import { explainSurnameMatch, findCorpusMatches, isSurnameAlone, remapEntityIds, toLookupProbes, type KnownEntity } from './resolve-across-documents.ts';
+
+/** A node the graph holds that resolution found to be another one, with why, so the merge can be explained and undone. */
+export interface Absorption {
+  from: string;
+  into: string;
+  note: string;
+}
 
 /**
  * Joins each article's new entities to the ones the graph, or an earlier article of the batch,
- * already holds under another id ("Corvin" → Jonah Corvin), through the store's alias index.
+ * already holds under another id ("Corvin" → Jonah Corvin), through the store's alias index, never
+ * joining a pair in `keptApart`. A surname node already written that now joins a full name is an
+ * absorption: the caller merges the stored node, which keeps its older mentions, into the person.
  */
-export async function resolveBatchAgainstStore<Item extends { extraction: Extraction }>(items: Item[], run: RunRead): Promise<Item[]> {
+export async function resolveBatchAgainstStore<Item extends { extraction: Extraction }>(
+  items: Item[],
+  run: RunRead,
+  keptApart: ReadonlySet<string> = new Set(),
+): Promise<{ items: Item[]; absorptions: Absorption[] }> {
   const entities = items.flatMap((item) => item.extraction.entities);
   const storedIds = await readStoredIds(entities, run);
   // A surname stored alone may join a full name the graph has learnt since, so it is looked up too.
-  const known = await lookupCandidates(
-    entities.filter((entity) => !storedIds.has(entity.id) || (entity.type === 'Person' && !entity.name.includes(' '))),
-    run,
-  );
+  const known = await lookupCandidates(entities.filter((entity) => !storedIds.has(entity.id) || isSurnameAlone(entity)), run);
   const resolved: Item[] = [];
+  const absorptions = new Map<string, Absorption>();
   for (const item of items) {
-    const mapping = findCorpusMatches(item.extraction.entities, known, storedIds);
+    const mapping = findCorpusMatches(item.extraction.entities, known, storedIds, keptApart);
+    for (const entity of item.extraction.entities) {
+      const into = mapping.get(entity.id);
+      if (into && storedIds.has(entity.id) && !absorptions.has(entity.id)) {
+        absorptions.set(entity.id, { from: entity.id, into, note: explainSurnameMatch(entity.name, into, known) });
+      }
+    }
     const extraction = remapEntityIds(item.extraction, mapping);
     resolved.push({ ...item, extraction });
     // later articles of the batch may join these entities as if they were stored
@@ -27,7 +44,7 @@ export async function resolveBatchAgainstStore<Item extends { extraction: Extrac
       known.push({ id: entity.id, type: entity.type, name: entity.name, aliases: entity.aliases, mentions: entity.mentions.length });
     }
   }
-  return resolved;
+  return { items: resolved, absorptions: [...absorptions.values()] };
 }
 
 async function readStoredIds(entities: Entity[], run: RunRead): Promise<Set<string>> {

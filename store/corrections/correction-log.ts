@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { NotFoundError } from '../../model/errors.ts';
-import { correctionFactsSchema, type Correction, type CorrectionAuthor, type CorrectionFacts, type CorrectionRequest, type ListedCorrection } from '../../model/corrections.ts';
+import { correctionFactsSchema, toCorrectionRequest, type Correction, type CorrectionAuthor, type CorrectionFacts, type CorrectionRequest, type ListedCorrection } from '../../model/corrections.ts';
 import { toRowDecoder } from '../cypher/row-decoder.ts';
 import type { RunRead } from '../graph-reads.ts';
 import { applyCorrection, lastingReferences, namedReferences, referenceExists, toRetypedId } from './apply-correction.ts';
 import { readEntity } from './read-entity.ts';
 import { checkSplit } from './check-split.ts';
+import { keptApartKey } from '../resolve-across-documents.ts';
 
 const COLUMNS = 'c.id AS id, c.action AS action, c.arguments AS arguments, c.facts AS facts, c.time AS time, c.editor AS editor, c.note AS note, c.undoneAt AS undoneAt';
 export const CORRECTION_QUERIES = {
@@ -15,7 +16,11 @@ export const CORRECTION_QUERIES = {
   list: `MATCH (c:Correction) RETURN ${COLUMNS} ORDER BY c.time DESC, c.id DESC`,
   byId: `MATCH (c:Correction {id: $id}) RETURN ${COLUMNS}`,
   undo: 'MATCH (c:Correction {id: $id}) SET c.undoneAt = $at',
+  undoneBy: `MATCH (c:Correction) WHERE c.editor = $editor AND c.action = 'merge' AND c.undoneAt IS NOT NULL RETURN ${COLUMNS}`,
 } as const;
+
+/** The editor name of the merges resolution makes by itself across articles: listed, explained and undone like any other. */
+export const RESOLUTION_EDITOR = 'resolution';
 
 const decodeCorrection = toRowDecoder('corrections', {
   id: z.string(),
@@ -82,7 +87,7 @@ export async function addCorrection(run: RunRead, request: CorrectionRequest, au
   const time = (author.now ?? (() => new Date()))();
   const { action, note, ...args } = request;
   const correction: Correction = {
-    id: `${time.getTime().toString(36).padStart(9, '0')}-${randomBytes(4).toString('hex')}`,
+    id: newCorrectionId(time),
     action,
     arguments: args,
     facts,
@@ -97,16 +102,57 @@ export async function addCorrection(run: RunRead, request: CorrectionRequest, au
 }
 
 async function writeCorrection(run: RunRead, correction: Correction): Promise<void> {
-  await run(CORRECTION_QUERIES.add, {
-    id: correction.id,
-    action: correction.action,
-    arguments: JSON.stringify(correction.arguments),
-    facts: JSON.stringify(correction.facts),
-    time: correction.time,
-    editor: correction.editor,
-    note: correction.note,
-  });
+  const { query, params } = toCorrectionStatement(correction);
+  await run(query, params);
   if (correction.undone) await run(CORRECTION_QUERIES.undo, { id: correction.id, at: correction.time });
+}
+
+/** The statement that records a correction in force (not yet undone). */
+export function toCorrectionStatement(correction: Correction): { query: string; params: Record<string, unknown> } {
+  return {
+    query: CORRECTION_QUERIES.add,
+    params: {
+      id: correction.id,
+      action: correction.action,
+      arguments: JSON.stringify(correction.arguments),
+      facts: JSON.stringify(correction.facts),
+      time: correction.time,
+      editor: correction.editor,
+      note: correction.note,
+    },
+  };
+}
+
+function newCorrectionId(time: Date): string {
+  return `${time.getTime().toString(36).padStart(9, '0')}-${randomBytes(4).toString('hex')}`;
+}
+
+/** The merge resolution records when it finds a stored node to be another (applied by the replay after the write). */
+export function toResolutionMerge(from: string, into: string, note: string, time: Date = new Date()): Correction {
+  return {
+    id: newCorrectionId(time),
+    action: 'merge',
+    arguments: { into, entities: [from] },
+    facts: {},
+    time: time.toISOString(),
+    editor: RESOLUTION_EDITOR,
+    note,
+    undone: false,
+  };
+}
+
+/**
+ * The pairs (`keptApartKey`) resolution must never join again: its own merges an editor undid. Without
+ * this, the next article naming the surname would join them once more and the undo would not hold.
+ */
+export async function readKeptApart(run: RunRead): Promise<Set<string>> {
+  const keptApart = new Set<string>();
+  for (const correction of decodeCorrection(await run(CORRECTION_QUERIES.undoneBy, { editor: RESOLUTION_EDITOR })).map(toCorrection)) {
+    const request = toCorrectionRequest(correction);
+    if (request.action !== 'merge') continue;
+    for (const from of request.entities) keptApart.add(keptApartKey(from, request.into));
+  }
+  return keptApart;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../store/graph-store.ts';
 import type { CorrectionRequest, SplitRequest } from '../../model/corrections.ts';
+import type { Extraction } from '../../model/extraction.ts';
 import { JOINED_ARTICLE_TEXT, LATER_JOINED_TEXT, joinedArticle, laterJoinedArticle } from '../fixtures/split.fixtures.ts';
 import { FLOOD_ARTICLE_TEXT, budgetArticle, floodArticle } from '../fixtures/extractions.fixtures.ts';
 
@@ -16,6 +17,19 @@ const WRITTEN = [
   { extraction: budgetArticle, meta: meta('budget.md', 'budget text') },
   { extraction: joinedArticle, meta: meta('jordan.txt', JOINED_ARTICLE_TEXT) },
 ];
+
+/** An article naming people by these names ("Wren" alone, or "Ada Wren"); the first one says something. */
+function namingArticle(n: string, people: Array<[id: string, name: string]>): { extraction: Extraction; meta: ReturnType<typeof meta> } {
+  const text = `${people.map(([, name]) => name).join(' and ')} spoke. "The tide gauges need money now," one said.`;
+  const extraction: Extraction = {
+    document: { id: n.repeat(64), title: `Article ${n}`, date: null, source: `wren-${n}.txt` },
+    entities: people.map(([id, name]) => ({ id, type: 'Person', name, aliases: [], mentions: [{ start: text.indexOf(name), end: text.indexOf(name) + name.length }] })),
+    quotes: [{ text: 'The tide gauges need money now,', start: text.indexOf('The tide'), end: text.indexOf('now,') + 4, speaker: people[0]![0], via: null, about: [] }],
+    relations: [],
+    events: [],
+  };
+  return { extraction, meta: meta(`wren-${n}.txt`, text) };
+}
 
 /** Corrections every GraphStore adapter must apply the same way; run inside the store contract. */
 export function describeCorrectionsContract(name: string, getStore: () => GraphStore): void {
@@ -102,6 +116,28 @@ export function describeCorrectionsContract(name: string, getStore: () => GraphS
       expect((await store.getEntity('agency:water-agency'))?.id).toBe('agency:water-agency');
       expect((await store.listCorrections()).map((each) => [each.id, each.undone])).toEqual([[correction.id, true]]);
       expect(await store.undoCorrection('no-such-correction', rederived)).toBeNull();
+    });
+
+    it('merges a stored surname into the person a later article names in full, says why, and an undo keeps them apart', async () => {
+      const alone = namingArticle('1', [['person:wren', 'Wren']]);
+      const full = namingArticle('2', [['person:ada-wren', 'Ada Wren']]);
+      const again = namingArticle('3', [['person:wren', 'Wren']]);
+      for (const { extraction, meta: written } of [alone, full, again]) await store.writeExtraction(extraction, written);
+
+      expect((await store.getEntity('person:wren'))?.id).toBe('person:ada-wren');
+      expect(await store.quotesBySpeaker('person:ada-wren')).toHaveLength(3);
+      const [merge, ...others] = await store.listCorrections();
+      expect(others).toEqual([]);
+      expect(merge).toMatchObject({ action: 'merge', editor: 'resolution', arguments: { into: 'person:ada-wren', entities: ['person:wren'] } });
+      expect(merge?.note).toMatch(/"Wren" alone joined Ada Wren .* the only person of that surname/);
+
+      const rederived = { documents: [alone, full, again].map((item) => item.extraction.document.id), items: [alone, full, again] };
+      await store.undoCorrection(merge!.id, rederived);
+      expect((await store.getEntity('person:wren'))?.id).toBe('person:wren');
+      await store.writeExtraction(namingArticle('4', [['person:wren', 'Wren']]).extraction, namingArticle('4', [['person:wren', 'Wren']]).meta);
+      expect((await store.getEntity('person:wren'))?.documents).toHaveLength(3);
+      expect(await store.quotesBySpeaker('person:ada-wren')).toHaveLength(1);
+      expect((await store.listCorrections()).map((each) => [each.editor, each.undone])).toEqual([['resolution', true]]);
     });
 
     it('keeps a merge whose target has gone with its articles, marked stale', async () => {
