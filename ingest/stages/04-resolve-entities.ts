@@ -99,7 +99,34 @@ function fitsGender(bearer: ResolvedEntity, mention: Mention): boolean {
   return !titled || !given || titled === given;
 }
 
-function resolvePerson(index: EntityIndex, mention: Mention, canonicalOf: Map<string, string>, mentions: readonly Mention[]): ResolvedEntity | null {
+/**
+ * Surnames two people of the article share although it names only one in full: "Mr. Obama" in an
+ * article that names only Michelle Obama. There, a surname no title genders ("President Obama", "the
+ * Obama White House") may be either, so it joins neither the full name nor is guessed to be her.
+ */
+function findContestedSurnames(mentions: readonly Mention[], people: ReadonlySet<string>): Set<string> {
+  const contested = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.type !== 'Person' || !mention.gender || words(mention.text).length !== 1) continue;
+    const key = toNameKey(mention.text);
+    const bearers = [...people].filter((name) => lastWord(name) === key);
+    if (bearers.length === 1 && findGivenNameGender(firstWord(bearers[0]!)) === oppositeGender(mention.gender)) contested.add(key);
+  }
+  return contested;
+}
+
+const oppositeGender = (gender: NonNullable<Mention['gender']>) => (gender === 'female' ? 'male' : 'female');
+
+/** The person known by the surname alone: "Mr. Obama" when the full name the article gives is someone else's. */
+const addSurnameAlone = (index: EntityIndex, surname: string) => index.add(toEntityId('Person', surname), 'Person', surname);
+
+function resolvePerson(
+  index: EntityIndex,
+  mention: Mention,
+  canonicalOf: Map<string, string>,
+  mentions: readonly Mention[],
+  contested: ReadonlySet<string>,
+): ResolvedEntity | null {
   // "Port Alder" after the dateline "PORT ALDER": a guessed person written like a known place or body is that.
   const body = mention.guessed ? index.byKey.get(toNameKey(mention.text)) : undefined;
   if (body && body.type !== 'Person') return body;
@@ -109,7 +136,10 @@ function resolvePerson(index: EntityIndex, mention: Mention, canonicalOf: Map<st
   const people = [...index.byId.values()].filter((e) => e.type === 'Person' && words(e.name).length > 1);
   const bearers = people.filter((e) => lastWord(e.name) === key);
   // "Mr. Obama" in an article that names only Michelle Obama is someone else: her husband, not her.
-  if (bearers.length === 1) return fitsGender(bearers[0]!, mention) ? bearers[0]! : index.add(toEntityId('Person', mention.text), 'Person', mention.text);
+  if (bearers.length === 1) {
+    const either = contested.has(key) && !mention.gender;
+    return fitsGender(bearers[0]!, mention) && !either ? bearers[0]! : addSurnameAlone(index, mention.text);
+  }
   // Two people of one surname (Hillary and Bill Clinton): a title one of them was given decides
   // ("President Clinton"); without one the surname stays unresolved, as a wrong person is worse than none.
   if (bearers.length > 1) return findBearerByTitle(bearers, mention, mentions) ?? bearers[0]!;
@@ -137,11 +167,13 @@ function findFullNameBySurname(people: ReadonlySet<string>, word: string): strin
   return bearers.length === 1 ? bearers[0]! : null;
 }
 
-function resolveOther(index: EntityIndex, mention: Mention, people: ReadonlySet<string>): ResolvedEntity | null {
+function resolveOther(index: EntityIndex, mention: Mention, people: ReadonlySet<string>, contested: ReadonlySet<string>): ResolvedEntity | null {
   if (mention.known) return index.add(mention.known.id, mention.known.type, mention.known.name, mention.known.parentId);
   // "the Obama White House", "Trump resorts": a surname read as a body or a place, in an article that
   // names one person with that surname, is that person (two Clintons keep it apart).
-  const person = words(mention.text).length === 1 ? findFullNameBySurname(people, mention.text.replace(/['’]s$/, '')) : null;
+  const surname = mention.text.replace(/['’]s$/, '');
+  const person = words(mention.text).length === 1 ? findFullNameBySurname(people, surname) : null;
+  if (person && contested.has(toNameKey(surname))) return addSurnameAlone(index, surname);
   if (person) return index.add(toEntityId('Person', person), 'Person', person);
   const found = index.byKey.get(toNameKey(mention.text));
   // "New York" the city and "New York" the team are two things, though written alike.
@@ -174,6 +206,7 @@ export function resolveEntities(found: FoundEntities): ResolvedEntities {
   const people = new Set(mentions.filter((m) => m.type === 'Person' && !m.guessed && words(m.text).length > 1).map((m) => canonicalOf.get(m.text) ?? m.text));
   // Known names, full names and other bodies first, so single words and acronyms find them.
   // Other uses of an acronym wait for the "Name (ACRONYM)" that defines it.
+  const contested = findContestedSurnames(mentions, people);
   const acronyms = new Set(mentions.filter((m) => m.acronymOf !== null).map((m) => m.text));
   const rankOf = (m: Mention) => (!m.known && m.acronymOf === null && acronyms.has(m.text) ? 3.5 : rank(m));
   const order = mentions.map((_, i) => i).sort((a, b) => rankOf(mentions[a]!) - rankOf(mentions[b]!) || a - b);
@@ -181,7 +214,7 @@ export function resolveEntities(found: FoundEntities): ResolvedEntities {
     const mention = mentions[i]!;
     const definer = mention.acronymOf === null ? null : entityOfMention[mention.acronymOf];
     const entity = definer ? index.byId.get(definer) ?? null
-      : mention.type === 'Person' && !mention.known ? resolvePerson(index, mention, canonicalOf, mentions) : resolveOther(index, mention, people);
+      : mention.type === 'Person' && !mention.known ? resolvePerson(index, mention, canonicalOf, mentions, contested) : resolveOther(index, mention, people, contested);
     if (!entity) continue;
     index.attach(entity, mention, i);
     entityOfMention[i] = entity.id;

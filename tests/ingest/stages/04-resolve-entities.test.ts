@@ -63,6 +63,14 @@ describe('resolveEntities a surname with a courtesy title of the other gender', 
     expect(obamas).toEqual(['person:michelle-obama', 'person:obama']);
   });
 
+  it('gives a surname no title genders to neither when a "Mr." of it is not the woman named in full', () => {
+    const { resolved } = runToQuotes('As President Brill faced critics, the parties went on.\n\nThe first lady, Nora Brill, greeted guests. Mr. Brill shook hands with members of Congress. Mrs. Brill stayed late.');
+    const brill = (id: string) => resolved.entities.find((e) => e.id === id);
+    expect(brill('person:brill')?.aliases).toContain('President Brill');
+    expect(brill('person:nora-brill')?.aliases ?? []).not.toContain('President Brill');
+    expect(brill('person:nora-brill')?.mentions).toHaveLength(2);
+  });
+
   it('joins "Mrs. Obama" to her', () => {
     const { resolved } = runToQuotes('The party was held on Monday at the White House in Washington.\n\nMichelle Obama greeted guests. Mrs. Obama shook hands with members of Congress for an hour.');
     expect(resolved.entities.filter((e) => e.id.includes('obama')).map((e) => e.id)).toEqual(['person:michelle-obama']);
