@@ -75,12 +75,15 @@ export function findPartOfRelations(ctx: ExtractionContext): Relation[] {
   return relations;
 }
 
+// ", a division of the", ", an arm of": the body before is a part of the body after.
+const PART_GAP = /^\s?,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:division|unit|branch|component|subsidiary|arm|part|wing|subcommittee|subunit|sub-agency)\s+(?:of|within)\s+(?:the\s+)?$/u;
 const LOCATED_GAP = /^,?\s+(?:(?:is |was )?(?:based|headquartered|held|located) )?(?:in|at) (?:the )?$/;
 const PLACE_GAP = /^, $/;
 
 /**
  * "the Instituto Gonzaga in Milan", "the convention in Cleveland": a body or event written with the
- * place it is in; "Aurora, Colorado": a place written with the state or country it is part of.
+ * place it is in; "Aurora, Colorado": a place written with the state or country it is part of;
+ * "the Water Office, a unit of the Ministry of Works": a body written with the one it is part of.
  */
 export function findLocationRelations(ctx: ExtractionContext): Relation[] {
   const { mentions } = ctx.found;
@@ -97,9 +100,14 @@ export function findLocationRelations(ctx: ExtractionContext): Relation[] {
     if (!subject || !object || subject === object) continue;
     const subjectEntity = typeOf.get(subject);
     const objectEntity = typeOf.get(object);
-    if (objectEntity?.type !== 'Place' || !subjectEntity) continue;
+    if (!subjectEntity || !objectEntity) continue;
     const gap = text.slice(here.end, next.start);
     const evidence = { start: here.start, end: next.end };
+    if (BODY_TYPES.has(subjectEntity.type) && BODY_TYPES.has(objectEntity.type) && PART_GAP.test(gap)) {
+      relations.push(readBy('part-apposition', { subject, predicate: 'PART_OF', object, role: null, evidence }));
+      continue;
+    }
+    if (objectEntity.type !== 'Place') continue;
     if ((BODY_TYPES.has(subjectEntity.type) || subjectEntity.type === 'Event') && LOCATED_GAP.test(gap)) {
       relations.push(readBy('located-in-phrase', { subject, predicate: 'LOCATED_IN', object, role: null, evidence }));
     } else if (subjectEntity.type === 'Place' && PLACE_GAP.test(gap) && isStateOrCountry(objectEntity) && !isStateOrCountry(subjectEntity)) {

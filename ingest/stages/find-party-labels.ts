@@ -1,5 +1,5 @@
 import { findKnownEntity } from '../nlp/find-known-names.ts';
-import { ROLE_NOUNS, US_STATES, isTitleWord, type KnownEntity } from '../nlp/lexicon.ts';
+import { NOT_NAMES, ROLE_NOUNS, US_STATES, isTitleWord, type KnownEntity } from '../nlp/lexicon.ts';
 import type { Mention } from './types.ts';
 
 /** A part of a party label and the listed entity it names. */
@@ -33,8 +33,9 @@ const LABEL = /^,?\s*\(\s*([DRI])\s*(?:[-–]|\.,?)\s*([\p{L}. ]{2,16}?)\s*\)/u;
 const APPOSITION = /^,\s+(?:a |the )?(?:(?:former|fellow|longtime|moderate|conservative|liberal|veteran|freshman|centrist|progressive|top|ranking|senior|leading) )?(?:[\p{Lu}][\p{L}.]+ ){0,2}(Democrat|Republican)(?:\s+(?:of|from)\s+((?:[\p{Lu}][\p{L}.]*\s?){1,3}))?(?=[,;.)]|\s+(?:and|who|said|says|has|had|is|was|on|in)\b)/u;
 // ", the Republican attorney general of Oklahoma,": the party word before the role words of an apposition.
 const ROLE_APPOSITION = /^,\s+(?:a |an |the )?((?:[\p{Ll}-]+ ){0,2})(Democratic|Republican|GOP)((?: [\p{Ll}-]+){1,3})(?=[,;.)]| (?:of|on|from|in|for|at|and|who)\b)/u;
-// "Republican nominee ", "Democratic presidential nominee ", "GOP Sen. ": the party word and the role words before a name.
-const PARTY_TITLE = /\b(Democratic|Republican|GOP|Democrat)((?:\s+[\p{L}.-]+){1,3}?)\s+$/u;
+// "Republican nominee ", "Democratic presidential nominee ", "GOP Sen. ": the party word and the role words
+// before a name; or the party noun alone ("Republican Donald Trump", "Democrat Hillary Clinton").
+const PARTY_TITLE = /\b(Democratic|Republican|GOP|Democrat)((?:\s+[\p{L}.-]+){0,3}?)\s+$/u;
 // Words that may stand between the party and the role word: "presidential", "vice presidential".
 const ROLE_MODIFIERS = new Set(['presidential', 'vice', 'former', 'party', 'congressional', 'gubernatorial', 'senate', 'house', 'state', 'top', 'ranking', 'leading']);
 
@@ -89,14 +90,26 @@ const isRoleWord = (word: string) => isTitleWord(word) || ROLE_NOUNS.has(word.to
 const isRolePhrase = (words: readonly string[]) =>
   isRoleWord(words.at(-1)!) && words.slice(0, -1).every((w) => ROLE_MODIFIERS.has(w.toLowerCase()) || isRoleWord(w));
 
+/**
+ * "Republican Donald Trump", "If Democrat Hillary Clinton wins": the party noun right before a name, not
+ * an adjective of a longer name ("the Republican National Committee" is no person's) or of a title
+ * written with a capital ("Democratic" alone before a name says nothing of a role).
+ */
+function isPartyNounBeforeName(party: string, text: string, at: number): boolean {
+  if (!/^(?:Democrat|Republican)$/.test(party)) return false;
+  // the party word ends no longer capitalised name: "Young Republican Ada Marsh" is a club's member
+  const before = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+  return !before || NOT_NAMES.has(before);
+}
+
 /** "Republican nominee Donald Trump", "Democratic Sen. Ada Marsh": the party and role words before the name or its title. */
 function readPartyTitle(mention: Mention, person: number, text: string): PartyLabel | null {
   // Read before roles are found (stage 03) and after (stage 06), so the title words are read here, not from the role.
   const from = Math.max(0, mention.start - 60);
   const match = PARTY_TITLE.exec(text.slice(from, mention.start));
   if (!match) return null;
-  const words = match[2]!.trim().split(/\s+/);
-  if (!isRolePhrase(words)) return null;
+  const words = match[2]!.trim().split(/\s+/).filter(Boolean);
+  if (words.length > 0 ? !isRolePhrase(words) : !isPartyNounBeforeName(match[1]!, text, from + match.index)) return null;
   const partyAt = from + match.index;
   const party = knownPart(PARTY_BY_WORD[match[1]!.toLowerCase()], partyAt, partyAt + match[1]!.length);
   if (!party) return null;
