@@ -5,7 +5,7 @@ import { NOT_NAMES } from '../nlp/lexicon.ts';
 import { tagTerms } from '../nlp/tag-terms.ts';
 import type { Term } from '../nlp/tag-terms.ts';
 import {
-  followsFirstName, isGluedModifier, opensUnitName, isSpeechSubject, linkAcronyms, retypeTowns, widenAdministration,
+  followsFirstName, isGluedModifier, opensUnitName, isSpeechSubject, linkAcronyms, retypeTowns, typeUnitsByOpener, widenAdministration,
 } from './adjust-mentions.ts';
 import { findRole, shareListTitles } from './find-role.ts';
 import { findWrittenGender } from './find-gender.ts';
@@ -40,14 +40,16 @@ function isHeadline(line: string, atTop: boolean): boolean {
 export function findEntities(clean: CleanText): FoundEntities {
   const { text } = clean;
   const terms = tagTerms(text);
-  const known: Mention[] = findKnownNames(text).filter((hit) => !followsFirstName(hit, terms, text) && !opensUnitName(hit, text)).map((hit) => ({
+  const hits = findKnownNames(text).filter((hit) => !followsFirstName(hit, terms, text));
+  const unitOpeners = hits.filter((hit) => opensUnitName(hit, text));
+  const known: Mention[] = hits.filter((hit) => !unitOpeners.includes(hit)).map((hit) => ({
     start: hit.start, end: hit.end, text: hit.text, type: hit.entity.type, known: hit.entity,
     role: null, titledText: null, guessed: false, acronymOf: null,
   }));
   const isTaken = (term: Term) => known.some((m) => term.start < m.end && m.start < term.end);
   const shouting = new Set(clean.paragraphs.filter((p, i) => isShouting(text.slice(p.start, p.end)) || isHeadline(text.slice(p.start, p.end), i < 2)).map((p) => p.start));
   const inShouting = (run: NameRun) => clean.paragraphs.some((p) => shouting.has(p.start) && p.start <= run.start && run.end <= p.end);
-  const found = findNameRuns(terms, text, isTaken)
+  const runs = findNameRuns(terms, text, isTaken)
     .filter((run) => !inShouting(run))
     .flatMap(splitRun)
     .map((run) => toRunMention(run, text))
@@ -55,6 +57,7 @@ export function findEntities(clean: CleanText): FoundEntities {
     .filter((mention) => !isGluedModifier(mention, text))
     .map((mention) => widenAdministration(mention, text))
     .map((mention) => (mention.guessed && isSpeechSubject(mention, text) ? { ...mention, guessed: false } : mention));
+  const found = typeUnitsByOpener(runs, unitOpeners);
   const uncovered = known.filter((k) => !found.some((m) => m.start <= k.start && k.end <= m.end) && !isGluedModifier(k, text));
   const headlines = clean.paragraphs.filter((p) => shouting.has(p.start));
   const headlinePeople = findHeadlinePeople(terms, headlines, [...uncovered, ...found], text);

@@ -52,7 +52,20 @@ export function followsFirstName(hit: { start: number; text: string; entity: { t
  */
 export function opensUnitName(hit: { end: number; entity: { type: EntityType } }, text: string): boolean {
   return (hit.entity.type === 'Agency' || hit.entity.type === 'Organization')
-    && /^(?: \p{Lu}[\p{L}&-]*){1,4} (?:Committee|Subcommittee|Caucus|Task Force|Division|Directorate)\b/u.test(text.slice(hit.end, hit.end + 80));
+    && /^(?: \p{Lu}[\p{L}&-]*){0,4} (?:Committee|Subcommittee|Caucus|Task Force|Division|Directorate|Investigations)\b/u.test(text.slice(hit.end, hit.end + 80));
+}
+
+/**
+ * "Senate Banking Committee", "Homeland Security Investigations": a unit whose name a known agency's
+ * name opens is an agency too, and a name, whatever its head word says of other names ("Democratic National
+ * Committee" is opened by no agency, and stays an organization).
+ */
+export function typeUnitsByOpener(mentions: Mention[], openers: ReadonlyArray<{ start: number; entity: { type: EntityType } }>): Mention[] {
+  return mentions.map((mention) => {
+    const opener = openers.find((hit) => hit.start === mention.start && hit.entity.type === 'Agency');
+    // the known name inside makes it no guess
+    return opener && (mention.type === 'Organization' || mention.type === 'Agency') && !mention.known ? { ...mention, type: 'Agency', guessed: false } : mention;
+  });
 }
 
 /** "New York-based", "U.S.-led", "pro-Moscow": a name glued into a modifier by a hyphen names nothing here. */

@@ -223,7 +223,9 @@ export function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Spea
  * to place the person the apposition names ("the head of", "a professor at").
  */
 function placesPerson(ctx: SpeakerContext, from: number, to: number): boolean {
-  const last = mentionsIn(ctx, from, to).at(-1);
+  // "of CEI (Italian Episcopal Conference)": the body's name in parentheses spells out the one before it
+  const inParentheses = (at: number) => /\([^()]*$/.test(ctx.text.slice(from, at));
+  const last = mentionsIn(ctx, from, to).filter(({ mention }) => !inParentheses(mention.start)).at(-1);
   if (!last || ctx.typeOf(last.id) === 'Person') return false;
   return /^\s*(?:the|a|an)?\s*(?:[\p{L}-]+\s+){1,3}(?:of|at|for)\s+(?:the\s+)?$/iu.test(ctx.text.slice(from, last.mention.start));
 }

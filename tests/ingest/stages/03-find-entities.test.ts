@@ -22,6 +22,8 @@ describe('finding and resolving entities', () => {
     ['nationalities joined by a spaced hyphen', 'A director of the Institute for African - American Studies spoke on Monday.', 'org:institute-for-african-american-studies', 'Institute for African - American Studies'],
     ['a name after a common word that opens a headline', 'Beneath Donald Okafor’s wins, signs of trouble\n\nThe count went on.', 'person:donald-okafor', 'Donald Okafor'],
     ['a name after a common noun that opens a sentence', 'Billionaire Donald Okafor spoke on Monday.', 'person:donald-okafor', 'Donald Okafor'],
+    ['a committee a chamber opens, as an agency', 'The Senate Fisheries Committee met on Monday.', 'agency:senate-fisheries-committee', 'Senate Fisheries Committee'],
+    ['a unit an agency opens with its head word right after', 'Officials at Homeland Security Investigations declined to comment.', 'agency:homeland-security-investigations', 'Homeland Security Investigations'],
   ])('finds %s', (_case, text, id, name) => {
     expect(entitiesOf(text)).toContainEqual(expect.objectContaining({ id, name }));
   });

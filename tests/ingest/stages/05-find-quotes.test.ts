@@ -57,6 +57,7 @@ describe('findQuotes attribution', () => {
     ['the owner of a claim with its clause', 'Critics doubted Nadia Okonkwo’s claim that there were “hundreds of empty beds” in the shelter.', 'person:nadia-okonkwo', null],
     ['the person opening a sentence with no verb of speech', 'Rep. Nadia Okonkwo, despite her doubts, thinks the bill will “pass in the spring” this year.', 'person:nadia-okonkwo', null],
     ['the person in apposition to a title of a body', 'The ruling came on Monday. The secretary general of the Vale Institute, Ruth Okafor, has called it unfair: “We will appeal it in every court we can.”', 'person:ruth-okafor', null],
+    ['the person in apposition to a title of a body spelt out in parentheses', 'The ruling came on Monday. The secretary general of TVA (Tessaly Valley Assembly), Ruth Okafor, has called it unfair: “We will appeal it in every court we can.”', 'person:ruth-okafor', null],
     ['the person a role from a place describes', 'Ruth Okafor spoke in Dover on Monday. The senator from Vermont said the system was “rigged against working families.”', 'person:ruth-okafor', null],
     ['a verb of several words wherever the clause starts', 'The rule changed in May. The test is “a lawful source of income,” as a Vale Institute memo put it.', 'org:vale-institute', null],
     ['no source at all', 'The crowd chanted “build the wall now” all night.', null, null],
