@@ -51,9 +51,11 @@ function isPersonShaped(terms: Term[]): boolean {
   // "Park Joo-Ho", "Kim Min-Woo": a family name and a hyphenated given name of two capitalised parts.
   const [, middle, end] = terms;
   if (terms.length === 3 && middle!.tags.has('Hyphenated') && /^\p{Lu}\p{Ll}{1,3}$/u.test(end!.text)) return true;
-  // "Anthony Hill", tagged a place like "Notting Hill": a listed first name opens a person's name.
+  // "Anthony Hill", tagged a place like "Notting Hill": a listed first name opens a person's name. A
+  // head word inside it is a name too ("Kathleen Hall Jamieson"): a head decides only where it ends the
+  // name or comes before "of", which typeByHead has read already.
   return terms.length > 1 && isFirstName(terms[0]!.text)
-    && !terms.some((term) => term.tags.has('Country') || term.tags.has('City') || NAME_HEADS.has(term.text));
+    && !terms.some((term, i) => term.tags.has('Country') || term.tags.has('City') || (NAME_HEADS.has(term.text) && i === 0));
 }
 
 /** The type a run of capitalised words most likely has, and whether that is only a guess. */

@@ -22,6 +22,8 @@ describe('finding and resolving entities', () => {
     ['nationalities joined by a spaced hyphen', 'A director of the Institute for African - American Studies spoke on Monday.', 'org:institute-for-african-american-studies', 'Institute for African - American Studies'],
     ['a name after a common word that opens a headline', 'Beneath Donald Okafor’s wins, signs of trouble\n\nThe count went on.', 'person:donald-okafor', 'Donald Okafor'],
     ['a name after a common noun that opens a sentence', 'Billionaire Donald Okafor spoke on Monday.', 'person:donald-okafor', 'Donald Okafor'],
+    ['a person whose middle name is a place head word', 'The scholar Kathleen Hall Marsh said so on Monday.', 'person:kathleen-hall-marsh', 'Kathleen Hall Marsh'],
+    ['a state capital', 'The candidates met in Des Moines on Monday.', 'place:des-moines', 'Des Moines'],
     ['a committee a chamber opens, as an agency', 'The Senate Fisheries Committee met on Monday.', 'agency:senate-fisheries-committee', 'Senate Fisheries Committee'],
     ['a unit an agency opens with its head word right after', 'Officials at Homeland Security Investigations declined to comment.', 'agency:homeland-security-investigations', 'Homeland Security Investigations'],
   ])('finds %s', (_case, text, id, name) => {
