@@ -4,6 +4,7 @@ import { findQuoteSpans } from '../nlp/find-quote-spans.ts';
 import type { QuoteSpan } from '../nlp/find-quote-spans.ts';
 import { findSentenceEnd as sentenceEnd, findSentenceStart as sentenceStart } from '../nlp/sentences.ts';
 import { findSentenceSubject, findSpeakerInClause, findSpeechVerbs, mentionsIn } from './find-speaker.ts';
+import { findAddressees } from './find-addressee.ts';
 import { createAntecedentFinder } from './find-antecedent.ts';
 import { findPersonGenders } from './find-gender.ts';
 import { findParagraphSource, findSpeechOwner } from './find-speech-source.ts';
@@ -258,13 +259,15 @@ export function findQuotes(clean: CleanText, found: FoundEntities, resolved: Res
       ctx.addSpeaker(span.open, speaker.id);
     }
   });
+  const listeners = findAddressees(ctx, spans, speakers.map((speaker) => speaker.id));
   const direct: Quote[] = spans.map((span, k) => ({
     text: clean.original.slice(span.start, span.end),
     start: span.start,
     end: span.end,
     speaker: speakers[k]!.id,
     via: speakers[k]!.via,
-    about: findAbout(ctx, span),
+    // "You should resign," Warren told Stumpf: the one a quotation speaks to is what it is about.
+    about: [...new Set([...findAbout(ctx, span), ...(listeners[k] ? [listeners[k]] : [])])],
     kind: 'direct',
     rule: rules[k]!,
     confidence: speakerConfidence(rules[k]!),

@@ -80,6 +80,25 @@ describe('findQuotes attribution', () => {
     const text = 'Gov. Jonah Corvin was away. “The Governor will not let ICE into Colorado,” a spokesperson for Governor Corvin said.';
     expect(runToQuotes(text).quotes[0]?.about.sort()).toEqual(['agency:ice', 'person:jonah-corvin', 'place:colorado']);
   });
+
+  describe('the one a quotation speaks to', () => {
+    const HEARING = 'Senator Ada Marsh questioned the bank chief Tomas Quell on Tuesday. “You should resign now,” Marsh told Quell. '
+      + 'Senator Lena Ortiz went on. “Every time you say that, the bank looks worse,” Ortiz said. “The rules are clear,” Ortiz added. “I will not resign,” Quell said, “whatever you think.”';
+    const aboutOf = (start: string) => runToQuotes(HEARING).quotes.find((q) => q.text.startsWith(start))?.about ?? [];
+
+    it('is what it is about when the attribution names the listener ("Marsh told Quell")', () => {
+      expect(aboutOf('You should resign')).toContain('person:tomas-quell');
+    });
+
+    it('goes on to a later quotation of another speaker that says "you" and names no listener', () => {
+      expect(aboutOf('Every time you say')).toContain('person:tomas-quell');
+    });
+
+    it('is nobody for a quotation without "you", or for the listener\'s own words', () => {
+      expect(aboutOf('The rules are clear')).not.toContain('person:tomas-quell');
+      expect(aboutOf('whatever you think')).not.toContain('person:tomas-quell');
+    });
+  });
 });
 
 describe('findQuotes pronoun speakers and gender', () => {
