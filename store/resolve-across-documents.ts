@@ -161,23 +161,29 @@ export function isSurnameAlone(entity: Pick<Entity, 'name' | 'type'>): boolean {
 }
 
 /**
- * Why a surname alone joined a person, in words an editor can check: the only bearer the archive knows,
- * or the one it names far more often than the next.
+ * The person a stored surname node ("Obama", kept from articles that named no one in full) is, when the
+ * archive leaves no doubt: it holds many articles' mentions, so a merge of the whole node asks more than
+ * one article's mention does. Only a surname that is no known person's first name ("David", "Marco"),
+ * borne by one person named at least DOMINANT_MIN_MENTIONS times and DOMINANT_RATIO times as often as
+ * the next. Returns that person and the reason in words an editor can check, or null.
  */
-export function explainSurnameMatch(surname: string, intoId: string, known: readonly KnownEntity[]): string {
-  const folded = nameTokens(surname).at(-1);
-  const mentionsById = new Map<string, { name: string; mentions: number }>();
-  for (const candidate of known) {
-    const tokens = nameTokens(candidate.name);
-    if (candidate.type !== 'Person' || tokens.length < 2 || tokens.at(-1) !== folded) continue;
-    const seen = mentionsById.get(candidate.id);
-    mentionsById.set(candidate.id, { name: candidate.name, mentions: (seen?.mentions ?? 0) + (candidate.mentions ?? 0) });
+export function findAbsorption(stored: KnownEntity, known: readonly KnownEntity[]): { into: string; note: string } | null {
+  const [surname, ...rest] = nameTokens(stored.name);
+  if (!surname || rest.length > 0) return null;
+  const people = known.filter((candidate) => candidate.type === 'Person' && candidate.id !== stored.id && nameTokens(candidate.name).length >= 2);
+  if (people.some((candidate) => nameTokens(candidate.name)[0] === surname)) return null;
+  const bearers = new Map<string, { name: string; mentions: number }>();
+  for (const candidate of people.filter((each) => nameTokens(each.name).at(-1) === surname)) {
+    const seen = bearers.get(candidate.id);
+    bearers.set(candidate.id, { name: candidate.name, mentions: Math.max(seen?.mentions ?? 0, candidate.mentions ?? 0) });
   }
-  const into = mentionsById.get(intoId);
-  const others = [...mentionsById].filter(([id]) => id !== intoId).map(([, each]) => each).sort((a, b) => b.mentions - a.mentions);
-  const named = into ? `${into.name} (named ${into.mentions} times)` : intoId;
-  if (others.length === 0) return `"${surname}" alone joined ${named}, the only person of that surname the archive knows.`;
-  return `"${surname}" alone joined ${named}, whom the archive names at least ${DOMINANT_RATIO} times as often as the next of that surname, ${others[0]!.name} (${others[0]!.mentions}).`;
+  const [top, next] = [...bearers].sort((a, b) => b[1].mentions - a[1].mentions);
+  if (!top || top[1].mentions < DOMINANT_MIN_MENTIONS || top[1].mentions < DOMINANT_RATIO * (next?.[1].mentions ?? 0)) return null;
+  const named = `${top[1].name} (named ${top[1].mentions} times)`;
+  const note = next
+    ? `"${stored.name}" alone joined ${named}: the archive names no other person of that surname even a ${DOMINANT_RATIO}th as often (next: ${next[1].name}, ${next[1].mentions}).`
+    : `"${stored.name}" alone joined ${named}, the only person of that surname the archive knows.`;
+  return { into: top[0], note };
 }
 
 /**

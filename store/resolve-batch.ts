@@ -2,7 +2,7 @@ import { ENTITY_TYPES } from '../model/graph-model.ts';
 import { type Entity, type Extraction } from '../model/extraction.ts';
 import { decodeAliasLookup, decodeExistingAliases, toAliasLookupQuery, toExistingAliasesQuery } from './cypher/write-queries.ts';
 import type { RunRead } from './graph-reads.ts';
-import { explainSurnameMatch, findCorpusMatches, isSurnameAlone, remapEntityIds, toLookupProbes, type KnownEntity } from './resolve-across-documents.ts';
+import { findAbsorption, findCorpusMatches, isSurnameAlone, remapEntityIds, toLookupProbes, type KnownEntity } from './resolve-across-documents.ts';
 
 /** A node the graph holds that resolution found to be another one, with why, so the merge can be explained and undone. */
 export interface Absorption {
@@ -14,8 +14,9 @@ export interface Absorption {
 /**
  * Joins each article's new entities to the ones the graph, or an earlier article of the batch,
  * already holds under another id ("Corvin" → Jonah Corvin), through the store's alias index, never
- * joining a pair in `keptApart`. A surname node already written that now joins a full name is an
- * absorption: the caller merges the stored node, which keeps its older mentions, into the person.
+ * joining a pair in `keptApart`. A surname node already written that now joins a full name the archive
+ * leaves no doubt about (`findAbsorption`) is an absorption: the caller merges the stored node, which
+ * keeps its older mentions, into the person.
  */
 export async function resolveBatchAgainstStore<Item extends { extraction: Extraction }>(
   items: Item[],
@@ -31,20 +32,25 @@ export async function resolveBatchAgainstStore<Item extends { extraction: Extrac
   for (const item of items) {
     const mapping = findCorpusMatches(item.extraction.entities, known, storedIds, keptApart);
     for (const entity of item.extraction.entities) {
-      const into = mapping.get(entity.id);
-      if (into && storedIds.has(entity.id) && !absorptions.has(entity.id)) {
-        absorptions.set(entity.id, { from: entity.id, into, note: explainSurnameMatch(entity.name, into, known) });
-      }
+      if (!mapping.has(entity.id) || !storedIds.has(entity.id) || absorptions.has(entity.id)) continue;
+      // the node as stored, with every article's names and mentions, is what would be merged
+      const stored = known.find((candidate) => candidate.id === entity.id) ?? toKnown(entity);
+      const absorption = findAbsorption(stored, known);
+      if (absorption && absorption.into === mapping.get(entity.id)) absorptions.set(entity.id, { from: entity.id, ...absorption });
     }
     const extraction = remapEntityIds(item.extraction, mapping);
     resolved.push({ ...item, extraction });
     // later articles of the batch may join these entities as if they were stored
     for (const entity of extraction.entities) {
       storedIds.add(entity.id);
-      known.push({ id: entity.id, type: entity.type, name: entity.name, aliases: entity.aliases, mentions: entity.mentions.length });
+      known.push(toKnown(entity));
     }
   }
   return { items: resolved, absorptions: [...absorptions.values()] };
+}
+
+function toKnown(entity: Entity): KnownEntity {
+  return { id: entity.id, type: entity.type, name: entity.name, aliases: entity.aliases, mentions: entity.mentions.length };
 }
 
 async function readStoredIds(entities: Entity[], run: RunRead): Promise<Set<string>> {

@@ -18,12 +18,15 @@ const WRITTEN = [
   { extraction: joinedArticle, meta: meta('jordan.txt', JOINED_ARTICLE_TEXT) },
 ];
 
-/** An article naming people by these names ("Wren" alone, or "Ada Wren"); the first one says something. */
-function namingArticle(n: string, people: Array<[id: string, name: string]>): { extraction: Extraction; meta: ReturnType<typeof meta> } {
-  const text = `${people.map(([, name]) => name).join(' and ')} spoke. "The tide gauges need money now," one said.`;
+/** An article naming people by these names ("Wren" alone, or "Ada Wren") `times` times each; the first one says something. */
+function namingArticle(n: string, people: Array<[id: string, name: string]>, times = 1): { extraction: Extraction; meta: ReturnType<typeof meta> } {
+  const names = people.map(([, name]) => name).join(' and ');
+  const sentence = `${names} spoke. `;
+  const text = `${sentence.repeat(times)}"The tide gauges need money now," one said.`;
+  const spansOf = (name: string) => Array.from({ length: times }, (_, i) => i * sentence.length + names.indexOf(name)).map((start) => ({ start, end: start + name.length }));
   const extraction: Extraction = {
     document: { id: n.repeat(64), title: `Article ${n}`, date: null, source: `wren-${n}.txt` },
-    entities: people.map(([id, name]) => ({ id, type: 'Person', name, aliases: [], mentions: [{ start: text.indexOf(name), end: text.indexOf(name) + name.length }] })),
+    entities: people.map(([id, name]) => ({ id, type: 'Person', name, aliases: [], mentions: spansOf(name) })),
     quotes: [{ text: 'The tide gauges need money now,', start: text.indexOf('The tide'), end: text.indexOf('now,') + 4, speaker: people[0]![0], via: null, about: [] }],
     relations: [],
     events: [],
@@ -120,7 +123,8 @@ export function describeCorrectionsContract(name: string, getStore: () => GraphS
 
     it('merges a stored surname into the person a later article names in full, says why, and an undo keeps them apart', async () => {
       const alone = namingArticle('1', [['person:wren', 'Wren']]);
-      const full = namingArticle('2', [['person:ada-wren', 'Ada Wren']]);
+      // named often enough that a surname alone leaves no doubt
+      const full = namingArticle('2', [['person:ada-wren', 'Ada Wren']], 20);
       const again = namingArticle('3', [['person:wren', 'Wren']]);
       for (const { extraction, meta: written } of [alone, full, again]) await store.writeExtraction(extraction, written);
 
@@ -129,7 +133,7 @@ export function describeCorrectionsContract(name: string, getStore: () => GraphS
       const [merge, ...others] = await store.listCorrections();
       expect(others).toEqual([]);
       expect(merge).toMatchObject({ action: 'merge', editor: 'resolution', arguments: { into: 'person:ada-wren', entities: ['person:wren'] } });
-      expect(merge?.note).toMatch(/"Wren" alone joined Ada Wren .* the only person of that surname/);
+      expect(merge?.note).toBe('"Wren" alone joined Ada Wren (named 20 times), the only person of that surname the archive knows.');
 
       const rederived = { documents: [alone, full, again].map((item) => item.extraction.document.id), items: [alone, full, again] };
       await store.undoCorrection(merge!.id, rederived);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { budgetArticle } from '../fixtures/extractions.fixtures.ts';
 import {
+  findAbsorption,
   findCorpusMatches,
   matchKnownByAlias,
   matchKnownPerson,
@@ -94,5 +95,31 @@ describe('remapping an extraction', () => {
     const remapped = remapEntityIds(budgetArticle, new Map([['agency:cro', 'agency:coastal-office']]));
     expect(remapped.quotes[0]?.speaker).toBe('agency:coastal-office');
     expect(remapped.relations[0]?.subject).toBe('agency:coastal-office');
+  });
+});
+
+describe('merging a stored surname node whole into a full name', () => {
+  const person = (id: string, name: string, mentions: number) => ({ id, type: 'Person' as const, name, aliases: [], mentions });
+  const wren = person('person:wren', 'Wren', 40);
+
+  it('merges it into the only bearer the archive names often, saying so', () => {
+    expect(findAbsorption(wren, [wren, person('person:ada-wren', 'Ada Wren', 25)])).toEqual({
+      into: 'person:ada-wren',
+      note: '"Wren" alone joined Ada Wren (named 25 times), the only person of that surname the archive knows.',
+    });
+  });
+
+  it('merges it into a bearer named at least twenty times as often as the next', () => {
+    expect(findAbsorption(wren, [person('person:ada-wren', 'Ada Wren', 400), person('person:tom-wren', 'Tom Wren', 20)])?.into).toBe('person:ada-wren');
+    expect(findAbsorption(wren, [person('person:ada-wren', 'Ada Wren', 400), person('person:tom-wren', 'Tom Wren', 21)])).toBeNull();
+  });
+
+  it('leaves it apart when the bearer is seldom named', () => {
+    expect(findAbsorption(wren, [person('person:ada-wren', 'Ada Wren', 3)])).toBeNull();
+  });
+
+  it('leaves a name apart that is also a known person\'s first name ("David" beside Larry David and David Marsh)', () => {
+    const david = person('person:david', 'David', 30);
+    expect(findAbsorption(david, [person('person:larry-david', 'Larry David', 90), person('person:david-marsh', 'David Marsh', 2)])).toBeNull();
   });
 });
