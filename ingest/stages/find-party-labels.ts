@@ -30,7 +30,8 @@ const STATE_BY_FORM = new Map(US_STATES.flatMap((state) => [state.name, ...state
 // "(R-Fla.)", "(D-N.Y.)", "(R-TX)", "(I-Vt.)", "(R., Utah)", "(D - Md.)"
 const LABEL = /^,?\s*\(\s*([DRI])\s*(?:[-–]|\.,?)\s*([\p{L}. ]{2,16}?)\s*\)/u;
 // ", Republican of Iowa,", ", a Democrat from Vermont,", ", a Republican," — the party as a noun in apposition.
-const APPOSITION = /^,\s+(?:a |the )?(?:(?:former|fellow|longtime|moderate|conservative|liberal|veteran|freshman|centrist|progressive|top|ranking|senior|leading) )?(?:[\p{Lu}][\p{L}.]+ ){0,2}(Democrat|Republican)(?:\s+(?:of|from)\s+((?:[\p{Lu}][\p{L}.]*\s?){1,3}))?(?=[,;.)]|\s+(?:and|who|said|says|has|had|is|was|on|in)\b)/u;
+// Also after "of Maryland" and with a body's possessive: "X of Maryland, the panel's ranking Democrat".
+const APPOSITION = /^(?:\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}.]*\s?){1,3}))?,\s+(?:a |the |(?:the |its |their )?\p{Ll}+['’]s )?(?:(?:former|fellow|longtime|moderate|conservative|liberal|veteran|freshman|centrist|progressive|top|ranking|senior|leading) )?(?:[\p{Lu}][\p{L}.]+ ){0,2}(Democrat|Republican)(?:\s+(?:of|from)\s+((?:[\p{Lu}][\p{L}.]*\s?){1,3}))?(?=[,;.)]|\s+(?:and|who|said|says|has|had|is|was|on|in)\b)/u;
 // ", the Republican attorney general of Oklahoma,": the party word before the role words of an apposition.
 const ROLE_APPOSITION = /^,\s+(?:a |an |the )?((?:[\p{Ll}-]+ ){0,2})(Democratic|Republican|GOP)((?: [\p{Ll}-]+){1,3})(?=[,;.)]| (?:of|on|from|in|for|at|and|who)\b)/u;
 // "Republican nominee ", "Democratic presidential nominee ", "GOP Sen. ": the party word and the role words
@@ -61,12 +62,14 @@ function readLabel(mention: Mention, person: number, text: string): PartyLabel |
 
 /** ", Republican of Iowa," or ", a Democrat," right after the name. */
 function readApposition(mention: Mention, person: number, text: string): PartyLabel | null {
-  const match = APPOSITION.exec(text.slice(mention.end, mention.end + 60));
+  const match = APPOSITION.exec(text.slice(mention.end, mention.end + 90));
   if (!match) return null;
-  const partyAt = mention.end + match[0].indexOf(match[1]!);
-  const party = knownPart(PARTY_BY_WORD[match[1]!.toLowerCase()], partyAt, partyAt + match[1]!.length);
-  const stateText = match[2]?.trim().replace(/\.$/, '');
-  const stateAt = stateText ? mention.end + match[0].lastIndexOf(stateText) : -1;
+  const [, placeBefore, partyWord, placeAfter] = match;
+  const partyAt = mention.end + match[0].indexOf(partyWord!, placeBefore ? match[0].indexOf(',') : 0);
+  const party = knownPart(PARTY_BY_WORD[partyWord!.toLowerCase()], partyAt, partyAt + partyWord!.length);
+  // "of Maryland, the panel's ranking Democrat" or ", Republican of Iowa": the state before or after
+  const stateText = (placeAfter ?? placeBefore)?.trim().replace(/\.$/, '');
+  const stateAt = stateText ? mention.end + (placeAfter ? match[0].lastIndexOf(stateText) : match[0].indexOf(stateText)) : -1;
   const state = stateText ? knownPart(STATE_BY_FORM.get(toStateKey(stateText)), stateAt, stateAt + stateText.length) : null;
   return party ? { person, party, state, form: 'party-apposition', role: null } : null;
 }

@@ -27,6 +27,8 @@ describe('findRelations', () => {
     ['a body and role before the name, set off by a comma', 'He reached a Tamsin River Authority attorney, Kendrick Quell, by phone.', ['person:kendrick-quell', 'AFFILIATED_WITH', 'agency:tamsin-river-authority', 'Attorney']],
     ['a party and state in apposition', 'Ada Marsh, Republican of Iowa, objected.', ['person:ada-marsh', 'AFFILIATED_WITH', 'place:iowa', null]],
     ['the party of an apposition', 'Ada Marsh, Republican of Iowa, objected.', ['person:ada-marsh', 'AFFILIATED_WITH', 'org:republican-party', null]],
+    ['the party of an apposition after the state, with a body\'s possessive', 'Ada Marsh of Maryland, the panel\'s ranking Democrat, objected.', ['person:ada-marsh', 'AFFILIATED_WITH', 'org:democratic-party', null]],
+    ['the state written before such an apposition', 'Ada Marsh of Maryland, the panel\'s ranking Democrat, objected.', ['person:ada-marsh', 'AFFILIATED_WITH', 'place:maryland', null]],
     ['a party with a place before it', 'Lena Ortiz, a Denver Democrat, said so.', ['person:lena-ortiz', 'AFFILIATED_WITH', 'org:democratic-party', null]],
     ['a party before the role', 'The Republican nominee Tomas Quell spoke.', ['person:tomas-quell', 'AFFILIATED_WITH', 'org:republican-party', 'nominee']],
     ['a party before a title', 'Democratic Governor Jonah Corvin spoke.', ['person:jonah-corvin', 'AFFILIATED_WITH', 'org:democratic-party', null]],
