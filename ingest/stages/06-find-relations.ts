@@ -3,7 +3,7 @@ import type { RelationType } from '../../model/graph-model.ts';
 import { readTable } from '../nlp/data-files.ts';
 import { COUNTRY_NAMES, DEMONYMS, ROLE_NOUNS, SPOKESPERSON_WORDS, isTitleWord } from '../nlp/lexicon.ts';
 import { findSentenceEnd, findSentenceStart } from '../nlp/sentences.ts';
-import { findChamberRelations, findLocationRelations, findPartOfRelations } from './find-body-relations.ts';
+import { findChamberRelations, findLocationRelations, findOfficeRelations, findPartOfRelations } from './find-body-relations.ts';
 import { findPartyLabels, type LabelPart } from './find-party-labels.ts';
 import { isDeniedOrSupposed } from './read-polarity.ts';
 import { readBy } from './relation-rules.ts';
@@ -239,7 +239,7 @@ export function findRelations(ctx: ExtractionContext): Relation[] {
   const seen = new Set<string>();
   return [
     ...findRoleRelations(ctx), ...findChamberRelations(ctx), ...findPartyLabelRelations(ctx), ...findAppositionRelations(ctx),
-    ...findPartOfRelations(ctx), ...findLocationRelations(ctx), ...findVerbRelations(ctx),
+    ...findPartOfRelations(ctx), ...findLocationRelations(ctx), ...findOfficeRelations(ctx), ...findVerbRelations(ctx),
   ].filter((relation) => {
     const key = `${relation.subject} ${relation.predicate} ${relation.object}`;
     if (seen.has(key)) return false;

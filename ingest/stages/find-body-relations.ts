@@ -40,6 +40,32 @@ export function findChamberRelations(ctx: ExtractionContext): Relation[] {
   });
 }
 
+// Offices written "<title> of <body>" before a name, which the title reader (one word at a time) does
+// not take for a title: the body each belongs to.
+const BODY_OF_OFFICE: Record<string, string> = {
+  'secretary of state': 'agency:department-of-state',
+  'speaker of the house': HOUSE,
+  'secretary of defense': 'agency:dod',
+  'secretary of homeland security': 'agency:dhs',
+  'secretary of the treasury': 'agency:department-of-the-treasury',
+};
+const OFFICE_BEFORE = new RegExp(`(?<![\\p{L}])((?:former |then-)?(${Object.keys(BODY_OF_OFFICE).join('|')}))\\s+$`, 'iu');
+
+/** "former Secretary of State Hillary Clinton", "Speaker of the House Newt Gingrich": the office's body, when the article names it. */
+export function findOfficeRelations(ctx: ExtractionContext): Relation[] {
+  const present = new Set(ctx.resolved.entities.map((e) => e.id));
+  return ctx.found.mentions.flatMap((mention, i) => {
+    const subject = ctx.resolved.entityOfMention[i];
+    if (!subject || mention.type !== 'Person') return [];
+    const from = Math.max(0, mention.start - 50);
+    const match = OFFICE_BEFORE.exec(ctx.clean.text.slice(from, mention.start));
+    const body = match ? BODY_OF_OFFICE[match[2]!.toLowerCase()] : undefined;
+    if (!match || !body || !present.has(body)) return [];
+    const start = from + match.index;
+    return [readBy('office-title', { subject, predicate: 'AFFILIATED_WITH', object: body, role: match[1]!, evidence: { start, end: mention.end } })];
+  });
+}
+
 /** The body a unit's name begins with: "Senate Banking Committee" → the Senate, "FBI Counterterrorism Division" → the FBI. */
 function findParentByName(unit: ResolvedEntity, bodies: readonly ResolvedEntity[], present: ReadonlySet<string>): string | null {
   if (!UNIT_HEADS.test(unit.name)) return null;

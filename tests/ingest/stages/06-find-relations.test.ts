@@ -35,12 +35,17 @@ describe('findRelations', () => {
     ['the party noun right before a name', 'If Republican Tomas Quell wins, the rules go.', ['person:tomas-quell', 'AFFILIATED_WITH', 'org:republican-party', null]],
     ['"Democrat" before a name', 'The race ended when Democrat Ada Marsh conceded.', ['person:ada-marsh', 'AFFILIATED_WITH', 'org:democratic-party', null]],
     ['a senator in the Senate the article names', 'The Senate met. Sen. Ada Marsh (R-Fla.) said no.', ['person:ada-marsh', 'AFFILIATED_WITH', 'agency:us-senate', 'Senator']],
+    ['an office written with its body before a name, when the article names the body', 'The State Department said no. Later former Secretary of State Ada Marsh agreed.', ['person:ada-marsh', 'AFFILIATED_WITH', 'agency:department-of-state', 'former Secretary of State']],
     ['a committee named after its chamber', 'The Senate Banking Committee met. The Senate voted.', ['agency:senate-banking-committee', 'PART_OF', 'agency:us-senate', null]],
     ['a body in apposition with the one it is part of', 'The Harborton Ledger, a wholly-owned subsidiary of Corvin Media Group, closed.', ['org:harborton-ledger', 'PART_OF', 'org:corvin-media-group', null]],
     ['a body written with the place it is in', 'Pupils of the Alder Institute in Milan protested.', ['org:alder-institute', 'LOCATED_IN', 'place:milan', null]],
     ['a town written with its state', 'Protesters gathered in Aurora, Colorado, on Friday.', ['place:aurora', 'PART_OF', 'place:colorado', null]],
   ])('finds %s', (_case, text, relation) => {
     expect(relationsOf(text)).toContainEqual(relation);
+  });
+
+  it('does not give an office\'s body that the article never names', () => {
+    expect(relationsOf('Later former Secretary of State Ada Marsh agreed.').filter((relation) => relation[2] === 'agency:department-of-state')).toEqual([]);
   });
 
   it('does not read a party word that ends a longer name as the party of the name after it', () => {
