@@ -76,6 +76,9 @@ export function findEntities(clean: CleanText): FoundEntities {
   const mentions = findBareSurnames(labelled, terms, text, headlines);
   mentions.forEach((mention) => {
     if (mention.type === 'Person') mention.role = findRole(mention, mentions, terms, text);
+    // "Platte River Networks engineer Paul Combetta": a body a person works for is no guess
+    const of = mention.role?.of;
+    if (of !== null && of !== undefined && mentions[of]!.guessed) mentions[of] = { ...mentions[of]!, guessed: false };
   });
   shareListTitles(mentions, text);
   for (const mention of mentions) {

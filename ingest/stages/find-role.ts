@@ -97,7 +97,10 @@ function findBodyRoleBefore(person: Mention, mentions: Mention[], text: string):
 
 /** The role a person is given by a title before or after the name, with the body it names. */
 export function findRole(person: Mention, mentions: Mention[], terms: Term[], text: string): Role | null {
-  return findTitleBefore(person, mentions, terms, text) ?? findTitleAfter(person, mentions, text) ?? findRoleBeforeComma(person, mentions, text)
+  const title = findTitleBefore(person, mentions, terms, text);
+  // "Wells Fargo board member Elaine Chao": a title word that names no body gives way to the body's role words
+  if (title && title.of === null) return findBodyRoleBefore(person, mentions, text) ?? title;
+  return title ?? findTitleAfter(person, mentions, text) ?? findRoleBeforeComma(person, mentions, text)
     ?? findBodyRoleBefore(person, mentions, text);
 }
 

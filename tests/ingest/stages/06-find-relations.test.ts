@@ -36,6 +36,8 @@ describe('findRelations', () => {
     ['"Democrat" before a name', 'The race ended when Democrat Ada Marsh conceded.', ['person:ada-marsh', 'AFFILIATED_WITH', 'org:democratic-party', null]],
     ['a senator in the Senate the article names', 'The Senate met. Sen. Ada Marsh (R-Fla.) said no.', ['person:ada-marsh', 'AFFILIATED_WITH', 'agency:us-senate', 'Senator']],
     ['an office written with its body before a name, when the article names the body', 'The State Department said no. Later former Secretary of State Ada Marsh agreed.', ['person:ada-marsh', 'AFFILIATED_WITH', 'agency:department-of-state', 'former Secretary of State']],
+    ['a body, two role words and a name, the first of them a title word elsewhere', 'He is married to Harborton Bank board member Ada Marsh.', ['person:ada-marsh', 'AFFILIATED_WITH', 'org:harborton-bank', 'Board member']],
+    ['an unknown body a person works for, by its role words', 'Glass River Networks engineer Tomas Quell erased the files.', ['person:tomas-quell', 'AFFILIATED_WITH', 'org:glass-river-networks', 'Engineer']],
     ['a committee named after its chamber', 'The Senate Banking Committee met. The Senate voted.', ['agency:senate-banking-committee', 'PART_OF', 'agency:us-senate', null]],
     ['a body in apposition with the one it is part of', 'The Harborton Ledger, a wholly-owned subsidiary of Corvin Media Group, closed.', ['org:harborton-ledger', 'PART_OF', 'org:corvin-media-group', null]],
     ['a body written with the place it is in', 'Pupils of the Alder Institute in Milan protested.', ['org:alder-institute', 'LOCATED_IN', 'place:milan', null]],
