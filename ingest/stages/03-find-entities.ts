@@ -76,9 +76,13 @@ export function findEntities(clean: CleanText): FoundEntities {
   const mentions = findBareSurnames(labelled, terms, text, headlines);
   mentions.forEach((mention) => {
     if (mention.type === 'Person') mention.role = findRole(mention, mentions, terms, text);
-    // "Platte River Networks engineer Paul Combetta": a body a person works for is no guess
+    // "Platte River Networks engineer Paul Combetta": a body a person works for is no guess, unless it
+    // may be the tail of a longer name ("Joint Council for the Welfare of Immigrants campaigner X")
     const of = mention.role?.of;
-    if (of !== null && of !== undefined && mentions[of]!.guessed) mentions[of] = { ...mentions[of]!, guessed: false };
+    const body = of === null || of === undefined ? undefined : mentions[of]!;
+    if (body?.guessed && !/\b(?:for|of|and|on)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, body.start - 12), body.start))) {
+      mentions[of!] = { ...body, guessed: false };
+    }
   });
   shareListTitles(mentions, text);
   for (const mention of mentions) {
