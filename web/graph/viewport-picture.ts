@@ -7,6 +7,8 @@ import type { Core } from 'cytoscape';
 interface CanvasRendererInternals {
   textureOnViewport: boolean;
   hideEdgesOnViewport: boolean;
+  /** Drawing with WebGL (renderer: { name: 'canvas', webgl: true }), which has its own way of drawing. */
+  webgl?: boolean;
   /** How many times the screen's resolution the picture is drawn at: Cytoscape makes it 2 on a screen of pixel ratio 1. */
   textureMult: number;
   TEXTURE_BUFFER: number;
@@ -14,7 +16,7 @@ interface CanvasRendererInternals {
   canvasHeight: number;
   NODE: number;
   /** wheelZooming: the picture is drawn instead of the graph, until Cytoscape's wheel handler or this module clears it. */
-  data: { bufferCanvases: HTMLCanvasElement[]; canvases: HTMLCanvasElement[]; canvasNeedsRedraw: boolean[]; wheelZooming?: boolean };
+  data: { bufferCanvases: HTMLCanvasElement[]; canvases: HTMLCanvasElement[]; wheelZooming?: boolean };
   /** The picture and the viewport it was drawn at; Cytoscape draws one when there is none, and drops it after the movement. */
   textureCache: TextureCache | null | undefined;
   /** The viewport of the last frame drawn. */
@@ -58,24 +60,17 @@ export interface ViewportPicture {
  * Cytoscape does this itself (textureOnViewport) only during the reader's drag, wheel and pinch;
  * this also does it during animations and scripted pans (a fit, centring on a node), from the second
  * viewport change of a movement: a single jump, such as the fit after a replace, is drawn properly at
- * once. It also draws the picture at the screen's resolution: on a screen of pixel ratio 1 Cytoscape
- * draws it at twice that, which made it draw every node's image again at a new scale at the start of
- * the first gesture, a freeze of 1–3 s at 10,000 nodes (bench:web). A graph of ordinary size keeps
- * being drawn properly in every frame.
+ * once. The picture is the screen's resolution, a copy of the frame on screen (pictureFromScreen):
+ * on a screen of pixel ratio 1 Cytoscape drew it at twice that, drawing every node's image again at
+ * a new scale at the start of the first gesture, a freeze of 1–3 s at 10,000 nodes (bench:web). A
+ * graph of ordinary size keeps being drawn properly in every frame.
  */
 export function createViewportPicture(cy: Core, onMoving: (moving: boolean) => void = () => undefined): ViewportPicture {
   const renderer = (cy as unknown as { renderer(): Partial<CanvasRendererInternals> | undefined }).renderer();
-  // headless, or a renderer without these fields
-  if (!renderer || !('textureOnViewport' in renderer) || typeof renderer.matchCanvasSize !== 'function') return { setActive: () => undefined };
+  // headless, WebGL (its node canvas is no 2D picture to copy), or a renderer without these fields
+  if (!renderer || renderer.webgl || !('textureOnViewport' in renderer) || typeof renderer.matchCanvasSize !== 'function') return { setActive: () => undefined };
   const internals = renderer as CanvasRendererInternals;
   drawPictureAtScreenResolution(internals);
-  const render = internals.render.bind(internals);
-  internals.render = (options) => {
-    // Cytoscape's own test for drawing the picture instead of the graph
-    const picture = internals.pinching || internals.hoverData.dragging || internals.swipePanning || internals.data.wheelZooming;
-    if (active && picture && !options?.forcedContext) pictureFromScreen(internals);
-    render(options);
-  };
 
   let active = false;
   let moving = false;
@@ -83,6 +78,13 @@ export function createViewportPicture(cy: Core, onMoving: (moving: boolean) => v
   /** Frames drawn since the last change, while they are being counted. */
   let stillFrames = 0;
   let counting = false;
+  const render = internals.render.bind(internals);
+  internals.render = (options) => {
+    // Cytoscape's own test for drawing the picture instead of the graph
+    const picture = internals.pinching || internals.hoverData.dragging || internals.swipePanning || internals.data.wheelZooming;
+    if (active && picture && !options?.forcedContext) pictureFromScreen(internals);
+    render(options);
+  };
   const stop = (): void => {
     moving = false;
     internals.data.wheelZooming = false;
