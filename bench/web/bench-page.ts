@@ -13,8 +13,13 @@ export interface WebBenchSteps {
   firstPaint(): Promise<number>;
   /** Starts recording the time between frames, for gestures the bench makes with the real mouse. */
   startFrames(): void;
-  /** Stops recording; the median and the slowest time between two frames. */
-  stopFrames(): { median: number; max: number; frames: number };
+  /** Stops recording; the median, the 90th percentile and the slowest time between two frames. */
+  stopFrames(): { median: number; p90: number; max: number; frames: number };
+  /**
+   * A point of the graph's area, in page pixels, near `around` and clear of every node: a drag that
+   * starts there pans the graph, where one that starts on a node moves the node.
+   */
+  backgroundPoint(around: { x: number; y: number }): { x: number; y: number };
   /** Median time between frames while panning and zooming from script (cy.panBy, cy.zoom), as animations do. */
   panZoomByScript(): Promise<number>;
 }
@@ -30,7 +35,10 @@ declare global {
 
 const SCRIPTED_FRAMES = 60;
 const nextFrame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
-const medianOf = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const quantileOf = (values: number[], share: number): number => [...values].sort((a, b) => a - b)[Math.floor(values.length * share)] ?? 0;
+const medianOf = (values: number[]): number => quantileOf(values, 0.5);
+/** How far from every node's centre a drag must start to pan, in screen pixels: a level-of-detail node is 22 model pixels wide. */
+const CLEAR_OF_NODES_PX = 16;
 
 function createSteps(view: GraphView): WebBenchSteps {
   const { cy } = view;
@@ -73,7 +81,36 @@ function createSteps(view: GraphView): WebBenchSteps {
       if (!recording) throw new Error('Call startFrames() before stopFrames()');
       recording.stop = true;
       const { frames } = recording;
-      return { median: medianOf(frames), max: Math.max(0, ...frames), frames: frames.length };
+      return { median: medianOf(frames), p90: quantileOf(frames, 0.9), max: Math.max(0, ...frames), frames: frames.length };
+    },
+    backgroundPoint(around) {
+      const box = cy.container()!.getBoundingClientRect();
+      const clear = Math.max(CLEAR_OF_NODES_PX, 11 * cy.zoom() + 4);
+      // node centres bucketed by `clear`: a point is clear when no centre in its 3×3 cells is that near
+      const cells = new Map<string, { x: number; y: number }[]>();
+      cy.nodes().forEach((node) => {
+        const centre = node.renderedPosition();
+        const key = `${Math.floor(centre.x / clear)},${Math.floor(centre.y / clear)}`;
+        cells.get(key)?.push(centre) ?? cells.set(key, [centre]);
+      });
+      const isClear = (x: number, y: number): boolean => {
+        for (let dx = -1; dx <= 1; dx++) {
+          for (let dy = -1; dy <= 1; dy++) {
+            const near = cells.get(`${Math.floor(x / clear) + dx},${Math.floor(y / clear) + dy}`) ?? [];
+            if (near.some((centre) => Math.hypot(centre.x - x, centre.y - y) <= clear)) return false;
+          }
+        }
+        return true;
+      };
+      // rings around the point, nearest first
+      for (let radius = 0; radius < Math.min(box.width, box.height) / 2; radius += 4) {
+        for (let step = 0; step < 16; step++) {
+          const x = around.x - box.left + radius * Math.cos((step * Math.PI) / 8);
+          const y = around.y - box.top + radius * Math.sin((step * Math.PI) / 8);
+          if (isClear(x, y)) return { x: x + box.left, y: y + box.top };
+        }
+      }
+      return around;
     },
     async panZoomByScript() {
       const frames: number[] = [];

@@ -108,6 +108,40 @@ describeInBrowser('a generated archive of 4,000 entities in the graph view (need
     await page.keyboard.press('Escape');
   });
 
+  it('moves a picture of the graph while a script moves its viewport, then draws it properly again', async () => {
+    const moved = await page.evaluate(async () => {
+      const cy = window.__cy!;
+      // Cytoscape's renderer fields, which viewport-picture.ts sets
+      const renderer = (cy as unknown as {
+        renderer(): { textureMult: number; canvasWidth: number; TEXTURE_BUFFER: number; data: { wheelZooming?: boolean; bufferCanvases: HTMLCanvasElement[] } };
+      }).renderer();
+      const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const picture: boolean[] = [];
+      for (let step = 0; step < 6; step++) {
+        cy.panBy({ x: 6, y: 4 });
+        picture.push(renderer.data.wheelZooming === true);
+        await nextFrame();
+      }
+      const texture = renderer.data.bufferCanvases[renderer.TEXTURE_BUFFER]!;
+      return { picture, textureMult: renderer.textureMult, textureWidth: texture.width, canvasWidth: renderer.canvasWidth };
+    });
+    // a single jump is drawn properly; from the second change on, the movement moves a picture
+    expect(moved.picture).toEqual([false, true, true, true, true, true]);
+    // the picture is at the screen's resolution, so starting it reuses the nodes' images drawn for the screen
+    expect(moved.textureMult).toBe(1);
+    expect(moved.textureWidth).toBe(moved.canvasWidth);
+    // still again: drawn properly, edges included
+    await expect.poll(() => page.evaluate(() => (window.__cy as unknown as { renderer(): { data: { wheelZooming?: boolean } } }).renderer().data.wheelZooming)).toBe(false);
+    const inked = await page.evaluate(() => {
+      const layer = document.querySelector<HTMLCanvasElement>('#graph canvas[data-id="edge-layer"]')!;
+      const pixels = layer.getContext('2d')!.getImageData(0, 0, layer.width, layer.height).data;
+      let count = 0;
+      for (let at = 3; at < pixels.length; at += 4) if (pixels[at]! > 0) count += 1;
+      return count;
+    });
+    expect(inked).toBeGreaterThan(0);
+  });
+
   it('raised no script error in the page along the way', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { nameNodesInView } from '../graph/name-nodes-in-view.ts';
 import { restyleOnZoom } from '../graph/readable-labels.ts';
 import { addWithLevelOfDetail } from '../graph/level-of-detail.ts';
 import { createEdgeLayer } from '../graph/edge-layer.ts';
+import { createViewportPicture } from '../graph/viewport-picture.ts';
 import type { EdgeLayer } from '../graph/edge-layer.ts';
 import { createStylesheet } from '../graph/style.ts';
 import { toElements } from '../graph/to-elements.ts';
@@ -77,6 +78,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   /** The ids each merge added, latest last, for undo. */
   const merges: string[][] = [];
   const layer = createEdgeLayer(cy);
+  const picture = createViewportPicture(cy, (moving) => layer.setMoving(moving));
   const edits = withLayerEdits(createGraphEdits(cy), layer);
   /** The ids the date and article filter hides; the layer's edges among them stay hidden. */
   let filteredOut: ReadonlySet<string> = new Set();
@@ -121,6 +123,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       const placed = placeHugeGraph(elements);
       const added = addWithLevelOfDetail(cy, elements, levelOfDetail);
       levelOfDetail = added.large;
+      picture.setActive(added.large);
       layer.setEdges(added.layerEdges);
       filteredOut = new Set();
       layer.setHidden((edge) => edits.isUnsure(edge));

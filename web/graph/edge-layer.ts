@@ -29,6 +29,11 @@ export interface EdgeLayer {
   drawTo(context: CanvasRenderingContext2D, zoom: number): void;
   /** Returns the drawn edge nearest to a model position within `tolerance` model units; undefined when none is. */
   edgeAt(position: Position, tolerance: number): EdgeData | undefined;
+  /**
+   * While the viewport moves (viewport-picture.ts), moves a picture of the lines last drawn instead of
+   * stroking every edge in every frame, as Cytoscape does with its nodes; draws them properly at the stop.
+   */
+  setMoving(moving: boolean): void;
 }
 
 /** Returns the edge layer of a Cytoscape core drawn into a container, empty until setEdges(). */
@@ -49,6 +54,8 @@ export function createEdgeLayer(cy: Core): EdgeLayer {
   let indexOf = new Map<string, number>();
   const xy = { values: new Float64Array(0) };
   let nodeShown = new Uint8Array(0);
+  /** The selected nodes, by index, read with the visibility: selecting changes both. */
+  let nodeSelected = new Uint8Array(0);
   let edgeHidden = new Uint8Array(0);
   let nodesStale = true;
   let positionsStale = true;
@@ -80,6 +87,8 @@ export function createEdgeLayer(cy: Core): EdgeLayer {
     if (nodeShown.length !== nodes.length) nodeShown = new Uint8Array(nodes.length);
     // removed nodes count as hidden until the next add or remove reads the nodes again
     nodes.forEach((node, at) => void (nodeShown[at] = !node.removed() && node.visible() ? 1 : 0));
+    nodeSelected = new Uint8Array(nodes.length);
+    nodes.forEach((node, at) => void (nodeSelected[at] = !node.removed() && node.selected() ? 1 : 0));
     visibilityStale = false;
   };
   const isShown = (at: number): boolean => {
@@ -94,11 +103,7 @@ export function createEdgeLayer(cy: Core): EdgeLayer {
     if (positionsStale) readPositions();
     if (visibilityStale) readVisibility();
     const values = xy.values;
-    const selected = new Uint8Array(nodes.length);
-    cy.nodes(':selected').forEach((node) => {
-      const at = indexOf.get(node.id());
-      if (at !== undefined) selected[at] = 1;
-    });
+    const selected = nodeSelected;
     const passes = [
       { colour: EDGE_LAYER_STYLE.colour, width: EDGE_LAYER_STYLE.width, near: false },
       { colour: EDGE_LAYER_STYLE.selectedColour, width: EDGE_LAYER_STYLE.selectedWidth, near: true },
@@ -129,6 +134,16 @@ export function createEdgeLayer(cy: Core): EdgeLayer {
     }
   };
 
+  /** The lines as drawn when a movement started, and the viewport then; undefined when not moving. */
+  let picture: { canvas: HTMLCanvasElement; zoom: number; pan: Position } | undefined;
+  const takePicture = (): void => {
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    copy.getContext('2d')?.drawImage(canvas, 0, 0);
+    picture = { canvas: copy, zoom: cy.zoom(), pan: { ...cy.pan() } };
+  };
+
   const draw = (): void => {
     frame = 0;
     if (!context) return;
@@ -140,12 +155,20 @@ export function createEdgeLayer(cy: Core): EdgeLayer {
       canvas.height = height;
       canvas.style.width = `${cy.width()}px`;
       canvas.style.height = `${cy.height()}px`;
+      picture = undefined;
     }
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, width, height);
     if (data.length === 0) return;
     const zoom = cy.zoom();
     const pan = cy.pan();
+    if (picture) {
+      // where the picture's pixels are now: scaled by the change of zoom about the old pan, moved by the new pan
+      const scale = zoom / picture.zoom;
+      context.setTransform(scale, 0, 0, scale, (pan.x - picture.pan.x * scale) * ratio, (pan.y - picture.pan.y * scale) * ratio);
+      context.drawImage(picture.canvas, 0, 0);
+      return;
+    }
     context.setTransform(zoom * ratio, 0, 0, zoom * ratio, pan.x * ratio, pan.y * ratio);
     stroke(context, zoom, cy.extent());
   };
@@ -182,6 +205,19 @@ export function createEdgeLayer(cy: Core): EdgeLayer {
     },
     drawTo(target, zoom) {
       if (data.length > 0) stroke(target, zoom);
+    },
+    setMoving(moving) {
+      if (moving && data.length > 0) {
+        // the canvas still shows the last frame drawn properly, unless a draw is pending for a change before the movement
+        if (frame !== 0) {
+          cancelAnimationFrame(frame);
+          draw();
+        }
+        takePicture();
+      } else {
+        picture = undefined;
+      }
+      schedule();
     },
     edgeAt(position, tolerance) {
       if (data.length === 0) return undefined;

@@ -73,30 +73,9 @@ export function addWithLevelOfDetail(cy: Core, elements: ElementDefinition[], wa
   const large = needsLevelOfDetail(elements.length);
   if (large !== wasLevelOfDetail) {
     cy.style(chooseStylesheet(elements.length));
-    useViewportShortcuts(cy, large);
   }
   const layerEdges = large ? elements.filter((element) => element.group === 'edges').map((edge) => edge.data as EdgeData) : [];
   const added = large ? elements.filter((element) => element.group !== 'edges') : elements;
   cy.batch(() => void cy.add(added));
   return { large, layerEdges };
-}
-
-/** The canvas renderer's settings for drawing while the viewport moves; Cytoscape reads them from its options once, at start. */
-interface ViewportShortcuts {
-  textureOnViewport: boolean;
-  hideEdgesOnViewport: boolean;
-}
-
-/**
- * While a very large graph is dragged, wheel-zoomed or pinched, Cytoscape moves a picture of it
- * (textureOnViewport) and leaves the edges out of frames drawn during an animation
- * (hideEdgesOnViewport), then draws it properly once the gesture stops: drawing 50,000 edges and
- * 10,000 nodes took 50 ms to over a second a frame (bench:web). A graph of ordinary size keeps being
- * drawn properly in every frame. The renderer's options have no setter, hence its fields.
- */
-function useViewportShortcuts(cy: Core, on: boolean): void {
-  const renderer = (cy as unknown as { renderer(): Partial<ViewportShortcuts> | undefined }).renderer();
-  if (!renderer || !('textureOnViewport' in renderer)) return; // headless: nothing is drawn
-  renderer.textureOnViewport = on;
-  renderer.hideEdgesOnViewport = on;
 }
