@@ -65,6 +65,8 @@ function typeRun(terms: Term[], titled: boolean): Typed | null {
   const headed = typeByHead(terms);
   if (headed !== undefined) return headed;
   if (terms.every((term) => term.text.length === 1)) return null;
+  // "Joseph R. Biden, Jr.,": a name's suffix set off by a comma names no one by itself.
+  if (terms.length === 1 && /^(?:Jr|Sr)\.?$/.test(last.text)) return null;
   // "Sri Lankans", "Costa Ricans": a nationality and its plural name a people, no entity.
   const joined = terms.map((t) => t.text).join(' ');
   if (DEMONYMS.has(joined) || DEMONYMS.has(joined.replace(/s$/, ''))) return null;

@@ -39,6 +39,10 @@ describe('finding and resolving entities', () => {
     expect(entitiesOf(text).find((e) => e.id === id)?.aliases).toContain(alias);
   });
 
+  it('makes no person of a name suffix set off by commas', () => {
+    expect(entitiesOf('An adviser to Vice President Tomas R. Quell, Jr., spoke on Monday.').map((e) => e.name)).toEqual(['Tomas R. Quell']);
+  });
+
   it('never merges two people with different first names', () => {
     const ids = entitiesOf('Hillary Clinton spoke. Chelsea Clinton listened.').map((e) => e.id);
     expect(ids).toEqual(expect.arrayContaining(['person:hillary-clinton', 'person:chelsea-clinton']));
