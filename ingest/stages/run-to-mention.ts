@@ -2,7 +2,7 @@ import type { EntityType } from '../../model/graph-model.ts';
 import { isCapitalised } from '../nlp/find-name-runs.ts';
 import type { NameRun } from '../nlp/find-name-runs.ts';
 import {
-  COMPANY_SUFFIXES, DEMONYMS, LEADING_HEADS, NAME_HEADS, NAME_PREFIXES, NOT_ENTITY_HEADS, PARTY_ADJECTIVES, PLACE_OPENERS, PRODUCTS, isTitleWord, isWholeTitle,
+  COMPANY_SUFFIXES, CONCEPT_ACRONYMS, DEMONYMS, LEADING_HEADS, NAME_HEADS, NAME_PREFIXES, NOT_ENTITY_HEADS, PARTY_ADJECTIVES, PLACE_OPENERS, PRODUCTS, isTitleWord, isWholeTitle,
 } from '../nlp/lexicon.ts';
 import { isCommonWord, isFirstName } from '../nlp/word-lexicon.ts';
 import { isPluralNoun } from '../nlp/is-plural-noun.ts';
@@ -63,6 +63,8 @@ function typeRun(terms: Term[], titled: boolean): Typed | null {
   const headed = typeByHead(terms);
   if (headed !== undefined) return headed;
   if (terms.every((term) => term.text.length === 1)) return null;
+  // "DNA", "the ATM": the acronym of a thing, however capitalised, names no body.
+  if (terms.filter((term) => term.text !== 'The').length === 1 && CONCEPT_ACRONYMS.has(last.text)) return null;
   // "Sri Lankans", "Costa Ricans": a nationality and its plural name a people, no entity.
   const joined = terms.map((t) => t.text).join(' ');
   if (DEMONYMS.has(joined) || DEMONYMS.has(joined.replace(/s$/, ''))) return null;
@@ -75,7 +77,7 @@ function typeRun(terms: Term[], titled: boolean): Typed | null {
   if (has(PLACE_TAGS)) return { type: 'Place', guessed: false };
   if (has(['Organization'])) return { type: 'Organization', guessed: false };
   // An unknown acronym outside a shouted line is a body ("KDP", "LIFFE"); a shouted common word
-  // ("UNLESS") or a numeral ("XVII") is none.
+  // ("UNLESS"), a numeral ("XVII") or the acronym of a thing ("DNA", "ATM") is none.
   if (/^\p{Lu}{2,6}$/u.test(last.text) && terms.length === 1) {
     return isCommonWord(last.text) || /^[IVXLC]+$/.test(last.text) ? null : { type: 'Organization', guessed: false };
   }

@@ -59,3 +59,14 @@ describe('a first line that ends in a colon', () => {
     expect(types.get('Ostrow')).toBe('Person');
   });
 });
+
+describe('acronyms of things', () => {
+  it.each([
+    ['a measure', 'Her IQ was tested twice in the spring.'],
+    ['a molecule', 'The DNA samples were sent to a laboratory.'],
+    ['a machine', 'He took cash from an ATM near the station.'],
+  ])('are no body: %s', (_case, text) => {
+    const entities = runToQuotes(text).resolved.entities;
+    expect(entities.filter((e) => e.type === 'Organization')).toEqual([]);
+  });
+});
