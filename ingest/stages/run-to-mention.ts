@@ -159,6 +159,9 @@ function isProductName(terms: Term[], text: string): boolean {
   return PRODUCTS.has(whole) || PRODUCTS.has(lastTwo) || PRODUCTS.has(terms.at(-1)!.text) || /\.(?:com|org|net)$/i.test(whole);
 }
 
+// Suffixes and degrees that, alone, are no name.
+const LONE_SUFFIX = /^(?:Jr|Sr|PhD|Ph\.D|DPhil)\.?$/;
+
 // Honours and degrees written after a name.
 const POSTNOMINAL = /^(?:FRS|FRSE|FBA|DBE|CBE|OBE|MBE|KBE|GBE|KCB|RA|PhD|MD|QC|KC|MP|MEP|DPhil|FRCS|FRCP)$/;
 
@@ -178,6 +181,10 @@ export function toRunMention(run: NameRun, text: string): Mention | null {
     && run.terms.slice(titleWords, -1).every((term) => /^\p{Lu}\p{Ll}/u.test(term.text)) ? 1 : 0;
   if (postnominals) return toRunMention({ ...run, end: run.terms.at(-2)!.end, terms: run.terms.slice(0, -1) }, text);
   const nameTerms = run.terms.slice(titleWords);
+  // "Mr. Chief Justice", "Madam Vice President": a whole title after a courtesy title names no one.
+  if (run.terms.some((_, k) => k <= titleWords && isWholeTitle(run.terms.slice(k).map((term) => term.text).join(' ')))) return null;
+  // "Jr.", "Ph.D.": what is written after a name is none on its own.
+  if (nameTerms.length === 1 && LONE_SUFFIX.test(nameTerms[0]!.text)) return null;
   // "Republican front-runner", "a Democrat": a party adjective alone names no one.
   if (nameTerms.length === 1 && PARTY_ADJECTIVES.has(nameTerms[0]!.text.replace(/['’]s$/, ''))) return null;
   // "(R-S.C.)": a party and state label, no name.

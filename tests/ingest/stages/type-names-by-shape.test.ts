@@ -70,3 +70,21 @@ describe('acronyms of things', () => {
     expect(entities.filter((e) => e.type === 'Organization')).toEqual([]);
   });
 });
+
+describe('titles and suffixes', () => {
+  const entitiesOf = (text: string) => runToQuotes(text).resolved.entities.map((e) => `${e.type}:${e.name}`);
+
+  it.each([
+    ['a whole title after a courtesy title', 'Mr. Chief Justice, may it please the bench to hear us.'],
+    ['a suffix after a comma', 'The award went to Alvin Roker, Jr. last spring.'],
+    ['a degree', 'She earned a Ph.D. in botany at forty.'],
+  ])('names no one in %s', (_case, text) => {
+    expect(entitiesOf(text).filter((e) => /^Person:(?:Justice|Jr|Ph\.D)/.test(e))).toEqual([]);
+  });
+
+  it('joins a French courtesy title to the name after it', () => {
+    const entities = entitiesOf('The letters say Mlle. Varenne had left the town.');
+    expect(entities).toContain('Person:Varenne');
+    expect(entities).not.toContain('Person:Mlle');
+  });
+});
