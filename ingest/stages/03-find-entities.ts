@@ -5,7 +5,7 @@ import { NOT_NAMES } from '../nlp/lexicon.ts';
 import { tagTerms } from '../nlp/tag-terms.ts';
 import type { Term } from '../nlp/tag-terms.ts';
 import {
-  followsFirstName, isGluedModifier, opensUnitName, isSpeechSubject, linkAcronyms, retypeTowns, widenAdministration,
+  followsFirstName, isGluedModifier, opensUnitName, isSpeechSubject, linkAcronyms, retypeTowns, widenAddress, widenAdministration,
 } from './adjust-mentions.ts';
 import { findRole, shareListTitles } from './find-role.ts';
 import { findWrittenGender } from './find-gender.ts';
@@ -58,7 +58,7 @@ export function findEntities(clean: CleanText): FoundEntities {
     .map((run) => toRunMention(run, text))
     .filter((mention): mention is Mention => mention !== null && !inRoad(mention))
     .filter((mention) => !isGluedModifier(mention, text))
-    .map((mention) => widenAdministration(mention, text))
+    .map((mention) => widenAddress(widenAdministration(mention, text), text))
     .map((mention) => (mention.guessed && isSpeechSubject(mention, text) ? { ...mention, guessed: false } : mention));
   const uncovered = known.filter((k) => !found.some((m) => m.start <= k.start && k.end <= m.end) && !isGluedModifier(k, text));
   const headlines = clean.paragraphs.filter((p) => shouting.has(p.start));

@@ -25,3 +25,13 @@ describe('places named by a number', () => {
     expect(entitiesOf(text).filter((e) => /^Place:US/.test(e))).toEqual([]);
   });
 });
+
+describe('street addresses', () => {
+  it('keeps the house number with the street', () => {
+    expect(entitiesOf('The bakery at 1480 Marlow Avenue opens at seven.')).toContain('Place:1480 Marlow Avenue');
+  });
+
+  it('leaves a lone digit before a street alone', () => {
+    expect(entitiesOf('The result was 2 Kessel Road.').some((e) => /^Place:2 /.test(e))).toBe(false);
+  });
+});
