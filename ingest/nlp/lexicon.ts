@@ -192,6 +192,9 @@ export const PRODUCTS: ReadonlySet<string> = new Set(readList('products.txt'));
 /** Heads of institutions and venues that carry a place in their name: "Institute" in "Massachusetts Institute of Technology". */
 export const NESTING_HEADS: ReadonlySet<string> = new Set(readList('nesting-heads.txt'));
 
+/** Acronyms of things and ideas, never of a body: "DNA", "GDP", "ATM". */
+export const CONCEPT_ACRONYMS: ReadonlySet<string> = new Set(readList('concept-acronyms.txt'));
+
 /** Verbs that take reported content as a clause: "said", "believes", "told" (with a listener first). */
 export const REPORTING_VERBS: ReadonlyMap<string, { listener: boolean; thatOnly: boolean }> = new Map(readList('reporting-verbs.txt')
   .map((entry) => [entry.replace(/[+!]$/, '').toLowerCase(), { listener: entry.endsWith('+'), thatOnly: entry.endsWith('!') }] as const));

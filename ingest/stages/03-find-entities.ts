@@ -5,13 +5,15 @@ import { NOT_NAMES } from '../nlp/lexicon.ts';
 import { tagTerms } from '../nlp/tag-terms.ts';
 import type { Term } from '../nlp/tag-terms.ts';
 import {
-  followsFirstName, isGluedModifier, opensUnitName, isSpeechSubject, linkAcronyms, retypeTowns, typeUnitsByOpener, widenAdministration,
+  followsFirstName, isGluedModifier, opensUnitName, isSpeechSubject, linkAcronyms, retypeTowns, typeUnitsByOpener, widenAddress, widenAdministration,
 } from './adjust-mentions.ts';
 import { findRole, shareListTitles } from './find-role.ts';
 import { findWrittenGender } from './find-gender.ts';
 import { findBareSurnames } from './find-bare-surnames.ts';
 import { findHeadlinePeople, retypeSurnames } from './find-headline-people.ts';
+import { findNestedNames } from './find-nested-names.ts';
 import { findNestedPlaces } from './find-nested-places.ts';
+import { findNumberedPlaces } from './find-numbered-places.ts';
 import { findPartyLabels, toLabelMentions } from './find-party-labels.ts';
 import { findShoutedNames } from './find-shouted-names.ts';
 import { mergeAdjacentNames } from './merge-adjacent-names.ts';
@@ -40,7 +42,10 @@ function isHeadline(line: string, atTop: boolean): boolean {
 export function findEntities(clean: CleanText): FoundEntities {
   const { text } = clean;
   const terms = tagTerms(text);
-  const hits = findKnownNames(text).filter((hit) => !followsFirstName(hit, terms, text));
+  // Roads and terminals named by a number ("US 75", "Terminal 2"): the words inside them name nothing alone.
+  const roads = findNumberedPlaces(text);
+  const inRoad = (span: { start: number; end: number }) => roads.some((r) => r.start <= span.start && span.end <= r.end);
+  const hits = findKnownNames(text).filter((hit) => !followsFirstName(hit, terms, text) && !inRoad(hit));
   const unitOpeners = hits.filter((hit) => opensUnitName(hit, text));
   const known: Mention[] = hits.filter((hit) => !unitOpeners.includes(hit)).map((hit) => ({
     start: hit.start, end: hit.end, text: hit.text, type: hit.entity.type, known: hit.entity,
@@ -53,15 +58,15 @@ export function findEntities(clean: CleanText): FoundEntities {
     .filter((run) => !inShouting(run))
     .flatMap(splitRun)
     .map((run) => toRunMention(run, text))
-    .filter((mention): mention is Mention => mention !== null)
+    .filter((mention): mention is Mention => mention !== null && !inRoad(mention))
     .filter((mention) => !isGluedModifier(mention, text))
-    .map((mention) => widenAdministration(mention, text))
+    .map((mention) => widenAddress(widenAdministration(mention, text), text))
     .map((mention) => (mention.guessed && isSpeechSubject(mention, text) ? { ...mention, guessed: false } : mention));
   const found = typeUnitsByOpener(runs, unitOpeners);
   const uncovered = known.filter((k) => !found.some((m) => m.start <= k.start && k.end <= m.end) && !isGluedModifier(k, text));
   const headlines = clean.paragraphs.filter((p) => shouting.has(p.start));
   const headlinePeople = findHeadlinePeople(terms, headlines, [...uncovered, ...found], text);
-  const named = [...retypeSurnames([...uncovered, ...found], headlinePeople), ...headlinePeople];
+  const named = [...retypeSurnames([...uncovered, ...found], headlinePeople), ...headlinePeople, ...roads];
   const placed = retypeTowns(retypeDatelines(mergeAdjacentNames(retypeByCue(named, terms, text), text), clean), text);
   // Unknown names typed first, so that in a team sport a place acting as a club becomes a team.
   const teamed = retypeTeams(typeUnknownNames(placed, terms, clean), clean);
@@ -69,7 +74,8 @@ export function findEntities(clean: CleanText): FoundEntities {
   const shoutedSpans = clean.paragraphs.filter((p) => isShouting(text.slice(p.start, p.end)));
   const linked = linkAcronyms([...teamed, ...findShoutedNames(terms, shoutedSpans, teamed, text)], text);
   // Nested places go last, so the mentions before them keep their order and neighbours.
-  const withNested = [...linked, ...findNestedPlaces(linked, text)];
+  const withPlaces = [...linked, ...findNestedPlaces(linked, text)];
+  const withNested = [...withPlaces, ...findNestedNames(withPlaces, text)];
   // Parties and states of labels like "(R-TX)" that no name covers: the relations stage links them to the person.
   const labelled = [...withNested, ...toLabelMentions(findPartyLabels(withNested, text), withNested)];
   // Last, so no index the mentions before them hold moves.

@@ -13,6 +13,21 @@ export function widenAdministration(mention: Mention, text: string): Mention {
   return { ...mention, end, text: text.slice(mention.start, end), type: 'Agency', guessed: false, titledText: null };
 }
 
+// Heads of a street's name, after which a written house number makes an address.
+const STREET_HEADS = /\s(?:Avenue|Ave|Street|St|Boulevard|Blvd|Road|Rd|Drive|Dr|Lane|Ln|Terrace|Plaza|Way|Place)\.?$/;
+
+/**
+ * "1214 Anderson Ave", "317 S Detroit Ave.": a house number of two to five digits before a street's
+ * name belongs to the place, an address. A lone digit is more often a score ("2 Zenit St Petersburg").
+ */
+export function widenAddress(mention: Mention, text: string): Mention {
+  if (mention.type !== 'Place' || !STREET_HEADS.test(mention.text)) return mention;
+  const before = /(?<![\d.,:–-])\d{2,5} $/.exec(text.slice(Math.max(0, mention.start - 6), mention.start));
+  if (!before) return mention;
+  const start = mention.start - before[0].length;
+  return { ...mention, start, text: text.slice(start, mention.end), known: null };
+}
+
 /** Marks "Name (ACRONYM)" so the acronym joins the name's entity, adding the acronym if it is new. */
 export function linkAcronyms(mentions: Mention[], text: string): Mention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);

@@ -2,7 +2,7 @@ import type { EntityType } from '../../model/graph-model.ts';
 import { isCapitalised } from '../nlp/find-name-runs.ts';
 import type { NameRun } from '../nlp/find-name-runs.ts';
 import {
-  COMPANY_SUFFIXES, DEMONYMS, LEADING_HEADS, NAME_HEADS, NAME_PREFIXES, NOT_ENTITY_HEADS, PARTY_ADJECTIVES, PLACE_OPENERS, PRODUCTS, isTitleWord, isWholeTitle,
+  COMPANY_SUFFIXES, CONCEPT_ACRONYMS, DEMONYMS, LEADING_HEADS, NAME_HEADS, NAME_PREFIXES, NOT_ENTITY_HEADS, PARTY_ADJECTIVES, PLACE_OPENERS, PRODUCTS, isTitleWord, isWholeTitle,
 } from '../nlp/lexicon.ts';
 import { isCommonWord, isFirstName } from '../nlp/word-lexicon.ts';
 import { isPluralNoun } from '../nlp/is-plural-noun.ts';
@@ -65,8 +65,8 @@ function typeRun(terms: Term[], titled: boolean): Typed | null {
   const headed = typeByHead(terms);
   if (headed !== undefined) return headed;
   if (terms.every((term) => term.text.length === 1)) return null;
-  // "Joseph R. Biden, Jr.,": a name's suffix set off by a comma names no one by itself.
-  if (terms.length === 1 && /^(?:Jr|Sr)\.?$/.test(last.text)) return null;
+  // "DNA", "the ATM": the acronym of a thing, however capitalised, names no body.
+  if (terms.filter((term) => term.text !== 'The').length === 1 && CONCEPT_ACRONYMS.has(last.text)) return null;
   // "Sri Lankans", "Costa Ricans": a nationality and its plural name a people, no entity.
   const joined = terms.map((t) => t.text).join(' ');
   if (DEMONYMS.has(joined) || DEMONYMS.has(joined.replace(/s$/, ''))) return null;
@@ -79,7 +79,7 @@ function typeRun(terms: Term[], titled: boolean): Typed | null {
   if (has(PLACE_TAGS)) return { type: 'Place', guessed: false };
   if (has(['Organization'])) return { type: 'Organization', guessed: false };
   // An unknown acronym outside a shouted line is a body ("KDP", "LIFFE"); a shouted common word
-  // ("UNLESS") or a numeral ("XVII") is none.
+  // ("UNLESS"), a numeral ("XVII") or the acronym of a thing ("DNA", "ATM") is none.
   if (/^\p{Lu}{2,6}$/u.test(last.text) && terms.length === 1) {
     return isCommonWord(last.text) || /^[IVXLC]+$/.test(last.text) ? null : { type: 'Organization', guessed: false };
   }
@@ -161,6 +161,9 @@ function isProductName(terms: Term[], text: string): boolean {
   return PRODUCTS.has(whole) || PRODUCTS.has(lastTwo) || PRODUCTS.has(terms.at(-1)!.text) || /\.(?:com|org|net)$/i.test(whole);
 }
 
+// Suffixes and degrees that, alone, are no name.
+const LONE_SUFFIX = /^(?:Jr|Sr|PhD|Ph\.D|DPhil)\.?$/;
+
 // Honours and degrees written after a name.
 const POSTNOMINAL = /^(?:FRS|FRSE|FBA|DBE|CBE|OBE|MBE|KBE|GBE|KCB|RA|PhD|MD|QC|KC|MP|MEP|DPhil|FRCS|FRCP)$/;
 
@@ -180,6 +183,10 @@ export function toRunMention(run: NameRun, text: string): Mention | null {
     && run.terms.slice(titleWords, -1).every((term) => /^\p{Lu}\p{Ll}/u.test(term.text)) ? 1 : 0;
   if (postnominals) return toRunMention({ ...run, end: run.terms.at(-2)!.end, terms: run.terms.slice(0, -1) }, text);
   const nameTerms = run.terms.slice(titleWords);
+  // "Mr. Chief Justice", "Madam Vice President": a whole title after a courtesy title names no one.
+  if (run.terms.some((_, k) => k <= titleWords && isWholeTitle(run.terms.slice(k).map((term) => term.text).join(' ')))) return null;
+  // "Jr.", "Ph.D.": what is written after a name is none on its own.
+  if (nameTerms.length === 1 && LONE_SUFFIX.test(nameTerms[0]!.text)) return null;
   // "Republican front-runner", "a Democrat": a party adjective alone names no one.
   if (nameTerms.length === 1 && PARTY_ADJECTIVES.has(nameTerms[0]!.text.replace(/['’]s$/, ''))) return null;
   // "(R-S.C.)": a party and state label, no name.

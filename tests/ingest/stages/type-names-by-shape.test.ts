@@ -59,3 +59,32 @@ describe('a first line that ends in a colon', () => {
     expect(types.get('Ostrow')).toBe('Person');
   });
 });
+
+describe('acronyms of things', () => {
+  it.each([
+    ['a measure', 'Her IQ was tested twice in the spring.'],
+    ['a molecule', 'The DNA samples were sent to a laboratory.'],
+    ['a machine', 'He took cash from an ATM near the station.'],
+  ])('are no body: %s', (_case, text) => {
+    const entities = runToQuotes(text).resolved.entities;
+    expect(entities.filter((e) => e.type === 'Organization')).toEqual([]);
+  });
+});
+
+describe('titles and suffixes', () => {
+  const entitiesOf = (text: string) => runToQuotes(text).resolved.entities.map((e) => `${e.type}:${e.name}`);
+
+  it.each([
+    ['a whole title after a courtesy title', 'Mr. Chief Justice, may it please the bench to hear us.'],
+    ['a suffix after a comma', 'The award went to Alvin Roker, Jr. last spring.'],
+    ['a degree', 'She earned a Ph.D. in botany at forty.'],
+  ])('names no one in %s', (_case, text) => {
+    expect(entitiesOf(text).filter((e) => /^Person:(?:Justice|Jr|Ph\.D)/.test(e))).toEqual([]);
+  });
+
+  it('joins a French courtesy title to the name after it', () => {
+    const entities = entitiesOf('The letters say Mlle. Varenne had left the town.');
+    expect(entities).toContain('Person:Varenne');
+    expect(entities).not.toContain('Person:Mlle');
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, it, expect } from 'vitest';
+import { runToQuotes } from './helpers.fixtures.ts';
+
+const entitiesOf = (text: string) => runToQuotes(text).resolved.entities.map((e) => `${e.type}:${e.name}`);
+
+describe('places named by a number', () => {
+  it.each([
+    ['an interstate', 'Take I-35 north out of the city.', 'Place:I-35'],
+    ['a US highway with its direction', 'Follow US-81 South for an hour.', 'Place:US-81 South'],
+    ['a US highway written with a space', 'The motel is just off US 54 near the river.', 'Place:US 54'],
+    ['a route', 'They drove the old Route 12 across the plains.', 'Place:Route 12'],
+    ['an airport terminal', 'Buses leave from Terminal 3 every hour.', 'Place:Terminal 3'],
+  ])('finds %s', (_case, text, found) => {
+    expect(entitiesOf(text)).toContain(found);
+  });
+
+  it('reads no country into the "US" of a road', () => {
+    expect(entitiesOf('The motel is just off US 54 near the river.')).not.toContain('Place:United States');
+  });
+
+  it.each([
+    ['a sum in dollars', 'The deal was worth US 40 million.'],
+    ['a share', 'Exports rose by US 5 percent.'],
+  ])('finds no road in %s', (_case, text) => {
+    expect(entitiesOf(text).filter((e) => /^Place:US/.test(e))).toEqual([]);
+  });
+});
+
+describe('street addresses', () => {
+  it('keeps the house number with the street', () => {
+    expect(entitiesOf('The bakery at 1480 Marlow Avenue opens at seven.')).toContain('Place:1480 Marlow Avenue');
+  });
+
+  it('leaves a lone digit before a street alone', () => {
+    expect(entitiesOf('The result was 2 Kessel Road.').some((e) => /^Place:2 /.test(e))).toBe(false);
+  });
+});
