@@ -462,7 +462,15 @@ function readCueClauses(ctx: SpeakerContext, s: Range, terms: readonly Term[], f
     if (speaker?.id && ctx.typeOf(speaker.id) === 'Place') continue;
     const features: Features = new Map([[`anchor:${anchor}`, 1], [`frame:${frame}`, 1], [`via:${speaker ? via : 'none'}`, 1]]);
     const type = speaker?.id ? ctx.typeOf(speaker.id) ?? 'none' : 'none';
-    features.set(`speaker:${type === 'Agency' ? 'Organization' : type}`, 1);
+    const kind = type === 'Agency' ? 'Organization' : type;
+    features.set(`speaker:${kind}`, 1);
+    // How a speaker was reached says more together with what it is: "it" or "they" read as a body, a body
+    // owning a noun cue ("the group's attacks on") or opening the sentence is far less often the source
+    // than a person reached the same way (polnear-train).
+    features.set(`frame-speaker:${frame}:${kind}`, 1);
+    features.set(`via-speaker:${speaker ? via : 'none'}:${kind}`, 1);
+    const pronoun = frame === 'subject-pronoun' && !noun ? findCueSubject(terms, k)?.text.toLowerCase() : undefined;
+    if (pronoun) features.set(`subject-pronoun:${pronoun}`, 1);
     if (speaker?.id && !mentionsIn(ctx, s.start, s.end).some((m) => m.id === speaker!.id)) features.set('speaker-resolved', 1);
     const clauseTerms = terms.slice(k + 1).filter((t) => t.start >= content.start && t.end <= content.end);
     const clauseWords = clauseTerms.length;
