@@ -5,8 +5,9 @@
  * is set against the annotators' statements: is it one, and is the speaker read for it theirs?
  * Two logistic regressions are fitted on a few features (the cue's record, how the cue reaches its
  * speaker, who the speaker is, the clause's shape): one for "the clause is a statement", one for "its
- * speaker is right" (on the statements whose source train names). The thresholds a clause must pass are
- * those that give train its best attributed-statement F1 while statement precision stays high.
+ * speaker is right" (on the statements whose source train names). The thresholds a clause must pass, and
+ * whether both must pass or their margins add up, are those that give train its best sum of statement F1
+ * and attributed-statement F1 while statement precision and speaker accuracy stay high.
  * Writes ingest/nlp/data/statement-clause-cues.tsv (each cue's record) and statement-clauses.tsv (weights,
  * thresholds). The cue feature each article's clauses are trained on is counted on the other folds only,
  * so a cue seen in one article does not vouch for itself. Deterministic: same split, same tables.
@@ -32,7 +33,9 @@ const FOLDS = 5;
 // A cue seen fewer times than this gets no row: the anchor's pooled figure stands in.
 const MIN_SEEN = 2;
 // Statement precision may not fall below this on train (the target is 0.85 on dev; a margin is kept).
-const MIN_PRECISION = 0.9;
+const MIN_PRECISION = 0.86;
+// Nor speaker accuracy on found statements (the target is 0.85 on dev, where it runs about 0.03 above train's).
+const MIN_ACCURACY = 0.825;
 const L2 = 1;
 
 interface Span { start: number; end: number }
@@ -59,7 +62,7 @@ const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.
 const matches = (a: Span, b: Span) => overlap(a, b) > 0 && 2 * overlap(a, b) >= Math.min(a.end - a.start, b.end - b.start);
 
 /** Statement counts for one article's system quotes, as score-external.mjs counts them. */
-function countStatements(article: Article, systems: SystemQuote[]): { tp: number; sys: number; aTp: number; aSys: number } {
+function countStatements(article: Article, systems: SystemQuote[]): { tp: number; sys: number; aTp: number; aSys: number; known: number; indirect: number } {
   const pairs: { gi: number; si: number; o: number }[] = [];
   article.golds.forEach((g, gi) => systems.forEach((q, si) => {
     const o = overlap(g, q);
@@ -77,13 +80,17 @@ function countStatements(article: Article, systems: SystemQuote[]): { tp: number
     && !article.unscored.some((u) => overlap(u, q) > 0)).length;
   let aTp = 0;
   let aSys = strays;
+  let known = 0;
+  let indirect = 0;
   for (const [gi, si] of goldTaken) {
     const gold = article.golds[gi]!;
+    if (gold.kind === 'indirect') indirect += 1;
     if (gold.speaker === undefined) continue;
     aSys += 1;
+    known += 1;
     if (article.resolve(systems[si]!.speaker) === (gold.speaker ?? null)) aTp += 1;
   }
-  return { tp: goldTaken.size, sys: goldTaken.size + strays, aTp, aSys };
+  return { tp: goldTaken.size, sys: goldTaken.size + strays, aTp, aSys, known, indirect };
 }
 
 /** L2-regularised logistic regression by Newton's method: deterministic, a few dozen features. */
@@ -246,36 +253,42 @@ async function main(): Promise<void> {
   console.log(`area under the curve: statement ${areaUnderCurve(pStatement, examples.map((e) => e.matched)).toFixed(3)}, `
     + `speaker ${areaUnderCurve(spoken.map((i) => scoreClause(speakerModel, trainFeatures[i]!)), spoken.map((i) => examples[i]!.speakerRight!)).toFixed(3)}`);
 
-  // The thresholds: the best attributed F1 on train with statement precision kept.
+  // The thresholds: the best statement F1 + attributed F1 on train with statement precision and speaker accuracy kept.
   const byArticle = new Map<number, number[]>();
   examples.forEach((e, i) => byArticle.set(e.article, [...(byArticle.get(e.article) ?? []), i]));
-  const goldTotals = articles.reduce((sum, a) => ({ gold: sum.gold + a.golds.length, aGold: sum.aGold + a.golds.filter((g) => g.speaker !== undefined).length }), { gold: 0, aGold: 0 });
-  const evaluate = (statementMin: number, attributedMin: number) => {
-    let tp = 0; let sys = 0; let aTp = 0; let aSys = 0;
+  const goldTotals = articles.reduce((sum, a) => ({
+    gold: sum.gold + a.golds.length, aGold: sum.aGold + a.golds.filter((g) => g.speaker !== undefined).length, indirect: sum.indirect + a.golds.filter((g) => g.kind === 'indirect').length,
+  }), { gold: 0, aGold: 0, indirect: 0 });
+  const evaluate = (statementMin: number, attributedMin: number, combine: 'and' | 'sum' = 'and') => {
+    let tp = 0; let sys = 0; let aTp = 0; let aSys = 0; let known = 0; let indirect = 0;
     articles.forEach((article, a) => {
       const kept: SystemQuote[] = [];
       for (const i of byArticle.get(a) ?? []) {
         const c = examples[i]!.candidate;
-        if (!keepsClause({ ...model, statementMin, attributedMin }, trainFeatures[i]!).keep) continue;
+        if (!keepsClause({ ...model, statementMin, attributedMin, combine }, trainFeatures[i]!).keep) continue;
         if (kept.some((k) => overlap(k, c) > 0)) continue;
         kept.push({ start: c.start, end: c.end, speaker: c.speaker.id });
       }
       const counts = countStatements(article, [...article.base, ...kept]);
-      tp += counts.tp; sys += counts.sys; aTp += counts.aTp; aSys += counts.aSys;
+      tp += counts.tp; sys += counts.sys; aTp += counts.aTp; aSys += counts.aSys; known += counts.known; indirect += counts.indirect;
     });
-    return { p: tp / sys, f1: (2 * tp) / (sys + goldTotals.gold), aF1: (2 * aTp) / (aSys + goldTotals.aGold) };
+    return { p: tp / sys, f1: (2 * tp) / (sys + goldTotals.gold), aF1: (2 * aTp) / (aSys + goldTotals.aGold), accuracy: aTp / known, indirect: indirect / goldTotals.indirect };
   };
   const before = evaluate(2, 2);
-  let best = { statementMin: 2, attributedMin: 2, ...before };
-  for (let s = 0.3; s <= 0.951; s += 0.05) {
-    for (let a = 0.1; a <= 0.901; a += 0.05) {
-      const result = evaluate(s, a);
-      if (verbose) console.log(`  statement ≥ ${s.toFixed(2)} attributed ≥ ${a.toFixed(2)}: P ${result.p.toFixed(3)} F1 ${result.f1.toFixed(3)} attributed F1 ${result.aF1.toFixed(3)}`);
-      if (result.p >= MIN_PRECISION && result.aF1 > best.aF1 + 1e-9) best = { statementMin: s, attributedMin: a, ...result };
+  let best = { statementMin: 2, attributedMin: 2, combine: 'and' as 'and' | 'sum', ...before };
+  for (const combine of ['and', 'sum'] as const) {
+    for (let s = 0.3; s <= 0.951; s += 0.05) {
+      for (let a = 0.1; a <= 0.901; a += 0.05) {
+        const result = evaluate(s, a, combine);
+        if (verbose) console.log(`  ${combine} statement ≥ ${s.toFixed(2)} attributed ≥ ${a.toFixed(2)}: P ${result.p.toFixed(3)} F1 ${result.f1.toFixed(3)} indirect R ${result.indirect.toFixed(3)} speaker accuracy ${result.accuracy.toFixed(3)} attributed F1 ${result.aF1.toFixed(3)}`);
+        // Finding a statement and naming its speaker count alike (#15: most reported speech went unfound while the
+        // thresholds served attributed F1 alone); a point must keep precision and speaker accuracy.
+        if (result.p >= MIN_PRECISION && result.accuracy >= MIN_ACCURACY && result.f1 + result.aF1 > best.f1 + best.aF1 + 1e-9) best = { statementMin: s, attributedMin: a, combine, ...result };
+      }
     }
   }
   console.log(`train without cue clauses: statements P ${before.p.toFixed(3)} F1 ${before.f1.toFixed(3)}, attributed F1 ${before.aF1.toFixed(3)}`);
-  console.log(`train with them (statement ≥ ${best.statementMin.toFixed(2)}, attributed ≥ ${best.attributedMin.toFixed(2)}): statements P ${best.p.toFixed(3)} F1 ${best.f1.toFixed(3)}, attributed F1 ${best.aF1.toFixed(3)}`);
+  console.log(`train with them (${best.combine}: statement ≥ ${best.statementMin.toFixed(2)}, attributed ≥ ${best.attributedMin.toFixed(2)}): statements P ${best.p.toFixed(3)} F1 ${best.f1.toFixed(3)}, indirect R ${best.indirect.toFixed(3)}, speaker accuracy ${best.accuracy.toFixed(3)}, attributed F1 ${best.aF1.toFixed(3)}`);
 
   if (dump) {
     writeFileSync(dump, JSON.stringify(examples.map((e, i) => ({
@@ -305,6 +318,7 @@ async function main(): Promise<void> {
     `# Written by npm run train:statement-clauses from ${examples.length} candidate clauses of ${files.length} articles; do not edit by hand.`,
     `limit\tstatement-min\t${best.statementMin.toFixed(2)}`,
     `limit\tattributed-min\t${best.attributedMin.toFixed(2)}`,
+    `limit\tcombine-sum\t${best.combine === 'sum' ? 1 : 0}`,
     ...weightLines('statement', statementModel),
     ...weightLines('named', namedModel),
     ...weightLines('speaker', speakerModel),

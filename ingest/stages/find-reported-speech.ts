@@ -422,6 +422,12 @@ function findPossessor(ctx: SpeakerContext, owner: Term): Speaker | null {
 
 const FINITE = ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary'];
 
+/** How many words stand between a speaker's name and its cue, in a few bands. */
+function distanceBucket(between: string): string {
+  const words = between.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
+  return words <= 1 ? '0-1' : words <= 4 ? '2-4' : words <= 9 ? '5-9' : '10+';
+}
+
 /**
  * Every clause a verb or a noun of the learned cue table introduces ("Brill, who later criticized the plan",
  * "…, calling for a recount", "his attacks on the press"), its speaker read as for the other statements (the
@@ -462,8 +468,19 @@ function readCueClauses(ctx: SpeakerContext, s: Range, terms: readonly Term[], f
     if (speaker?.id && ctx.typeOf(speaker.id) === 'Place') continue;
     const features: Features = new Map([[`anchor:${anchor}`, 1], [`frame:${frame}`, 1], [`via:${speaker ? via : 'none'}`, 1]]);
     const type = speaker?.id ? ctx.typeOf(speaker.id) ?? 'none' : 'none';
-    features.set(`speaker:${type === 'Agency' ? 'Organization' : type}`, 1);
+    const kind = type === 'Agency' ? 'Organization' : type;
+    features.set(`speaker:${kind}`, 1);
+    // How a speaker was reached says more together with what it is: "it" or "they" read as a body, a body
+    // owning a noun cue ("the group's attacks on") or opening the sentence is far less often the source
+    // than a person reached the same way (polnear-train).
+    features.set(`frame-speaker:${frame}:${kind}`, 1);
+    features.set(`via-speaker:${speaker ? via : 'none'}:${kind}`, 1);
+    const pronoun = frame === 'subject-pronoun' && !noun ? findCueSubject(terms, k)?.text.toLowerCase() : undefined;
+    if (pronoun) features.set(`subject-pronoun:${pronoun}`, 1);
     if (speaker?.id && !mentionsIn(ctx, s.start, s.end).some((m) => m.id === speaker!.id)) features.set('speaker-resolved', 1);
+    // The further back in the sentence its name stands, the less likely the speaker is the cue's own subject.
+    const named = speaker?.id ? mentionsIn(ctx, s.start, term.start).filter((m) => m.id === speaker!.id).at(-1) : undefined;
+    if (named) features.set(`speaker-distance:${distanceBucket(ctx.text.slice(named.mention.end, term.start))}`, 1);
     const clauseTerms = terms.slice(k + 1).filter((t) => t.start >= content.start && t.end <= content.end);
     const clauseWords = clauseTerms.length;
     features.set(clauseWords <= 2 ? 'words:1-2' : clauseWords <= 5 ? 'words:3-5' : clauseWords <= 12 ? 'words:6-12' : 'words:13+', 1);

@@ -91,6 +91,12 @@ export interface ClauseModel {
   speaker: Logistic;
   statementMin: number;
   attributedMin: number;
+  /**
+   * How the two tests combine: both must pass ("and"), or the margin by which a clause passes one may make up
+   * for the margin by which it fails the other ("sum": a likely statement whose source the score will not ask
+   * for, "he criticized …", is kept though it promises little to the attributed score).
+   */
+  combine: 'and' | 'sum';
   cues: ReadonlyMap<string, CueCount>;
   /** Every cue of each anchor pooled: the prior a rare cue is pulled toward. */
   anchors: ReadonlyMap<string, CueCount>;
@@ -115,7 +121,10 @@ export function keepsClause(model: ClauseModel, features: Features): { keep: boo
   const statement = scoreClause(model.statement, features);
   const right = statement * scoreClause(model.named, features) * scoreClause(model.speaker, features);
   const counted = statement * scoreClause(model.named, features) + (1 - statement);
-  return { keep: statement >= model.statementMin && right >= model.attributedMin * counted, probability: statement };
+  const keep = model.combine === 'sum'
+    ? statement - model.statementMin + right - model.attributedMin * counted >= 0
+    : statement >= model.statementMin && right >= model.attributedMin * counted;
+  return { keep, probability: statement };
 }
 
 function readModel(): ClauseModel | null {
@@ -137,7 +146,10 @@ function readModel(): ClauseModel | null {
       else models[model].weights.set(name!, Number(value));
     }
   }
-  return { ...models, statementMin: limits.get('statement-min') ?? 1, attributedMin: limits.get('attributed-min') ?? 1, cues, anchors };
+  return {
+    ...models, statementMin: limits.get('statement-min') ?? 1, attributedMin: limits.get('attributed-min') ?? 1,
+    combine: limits.get('combine-sum') === 1 ? 'sum' : 'and', cues, anchors,
+  };
 }
 
 /** The model checked into ingest/nlp/data, or null before it is trained (then no clause is read this way). */

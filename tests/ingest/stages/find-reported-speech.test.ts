@@ -1,5 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { runToQuotes } from './helpers.fixtures.ts';
+import { cleanText } from '../../../ingest/stages/02-clean-text.ts';
+import { findEntities } from '../../../ingest/stages/03-find-entities.ts';
+import { resolveEntities } from '../../../ingest/stages/04-resolve-entities.ts';
+import { findQuotes } from '../../../ingest/stages/05-find-quotes.ts';
+import type { ClauseCandidate } from '../../../ingest/stages/find-reported-speech.ts';
 
 const reported = (text: string) => runToQuotes(text).quotes.filter((q) => q.kind === 'indirect');
 
@@ -54,6 +59,18 @@ describe('findQuotes reported speech', () => {
     ['a word between subject and verb', 'Mayor Ellen Hart spoke first. Dan Ruiz further criticized the county plan to close the bridge.', 'the county plan to close the bridge', 'person:dan-ruiz'],
   ])('reads a cue verb whose subject is set apart from it by %s', (_case, text, content, speaker) => {
     expect(reported(text).map((q) => [q.text, q.speaker, q.rule])).toEqual([[content, speaker, 'cue-clause']]);
+  });
+
+  it('gives the clause classifier how a speaker was reached together with what it is, and the pronoun it was read from', () => {
+    const clean = cleanText({ source: 'test.txt', format: 'txt', text: 'The Harbor Workers Union met on Monday. They criticized the county plan to close the bridge.' });
+    const found = findEntities(clean);
+    const candidates: ClauseCandidate[] = [];
+    findQuotes(clean, found, resolveEntities(found), { clauseModel: null, candidates });
+    const criticized = candidates.find((c) => c.cue === 'criticized')!;
+    const type = criticized.speaker.id ? 'Organization' : 'none';
+    expect([...criticized.features.keys()]).toEqual(expect.arrayContaining([
+      `frame-speaker:subject-pronoun:${type}`, 'subject-pronoun:they', expect.stringMatching(/^via-speaker:/u),
+    ]));
   });
 
   it('lets a place speak as a state, but not for people the sentence places there', () => {
