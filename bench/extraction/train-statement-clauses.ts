@@ -34,8 +34,10 @@ const FOLDS = 5;
 const MIN_SEEN = 2;
 // Statement precision may not fall below this on train (the target is 0.85 on dev; a margin is kept).
 const MIN_PRECISION = 0.86;
-// Nor speaker accuracy on found statements (the target is 0.85 on dev, where it runs about 0.03 above train's).
-const MIN_ACCURACY = 0.825;
+// Nor speaker accuracy on found statements (the target is 0.85 on dev, where it runs about 0.03 above
+// train's). 0.825 left dev at 0.856, too near the target for articles never seen: a wrong name is worse
+// than none, so a margin of about 0.015 is kept.
+const MIN_ACCURACY = 0.835;
 const L2 = 1;
 
 interface Span { start: number; end: number }

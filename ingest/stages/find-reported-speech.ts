@@ -592,8 +592,16 @@ export function findReportedSpeech(ctx: SpeakerContext, clean: CleanText, quoted
       // "Brill said the plan failed, telling reporters “…”": the statement stops where the quotation starts.
       const cut = quoted.filter((q) => q.start < found.end && found.start < q.end).reduce((end, q) => Math.min(end, q.start), found.end);
       const content = cut === found.end ? found : trim(clean.text, found.start, cut);
-      if (content && content.start === found.start) statements.push({ ...found, ...content });
+      if (content && content.start === found.start && isClause(clean.text, content)) statements.push({ ...found, ...content });
     }
   }
   return statements;
+}
+
+// Fewer words than this say nothing a reader can attribute: "Bush" from "Don't blame Bush", "sarcastically".
+const MIN_CLAUSE_WORDS = 3;
+
+/** Whether a content span is long enough to be something said, not a word a cue verb happened to take. */
+function isClause(text: string, span: Range): boolean {
+  return text.slice(span.start, span.end).split(/\s+/).filter((word) => /\p{L}/u.test(word)).length >= MIN_CLAUSE_WORDS;
 }

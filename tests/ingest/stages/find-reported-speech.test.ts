@@ -85,6 +85,12 @@ describe('findQuotes reported speech', () => {
     expect(reported(text).filter((q) => q.rule === 'headline-source').map((q) => [q.text, q.speaker])).toEqual([[content, speaker]]);
   });
 
+  it('makes no statement of a word or two a cue verb took ("blame Bush", "said sarcastically")', () => {
+    const texts = reported('The hearing ran late on Monday. Ada Marsh said the budget had failed. "We ask nothing," Tomas Quell said sarcastically. Don\'t blame Quell.').map((q) => q.text);
+    expect(texts).toContain('the budget had failed');
+    expect(texts.every((text) => text.split(/\s+/).length >= 3)).toBe(true);
+  });
+
   it('reads no headline source the article does not name', () => {
     expect(reported('Analysts: The Levy Will Pass This Spring.\n\nFarmers spoke in the county on Monday.').filter((q) => q.rule === 'headline-source')).toEqual([]);
   });
