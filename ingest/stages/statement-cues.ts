@@ -1,3 +1,4 @@
+import { ABBREVIATIONS } from '../nlp/lexicon.ts';
 import type { Term } from '../nlp/tag-terms.ts';
 
 /** A stretch of text by its offsets. */
@@ -66,7 +67,26 @@ export function clauseAfter(text: string, from: number): Span | null {
   const start = from + lead[0].length;
   if (!/^[\p{L}\d“"‘$]/u.test(text.slice(start, start + 1)) || NOT_CONTENT.test(text.slice(start, start + 12))) return null;
   const rest = text.slice(start, start + 400);
-  const stop = /[.;:!?](?=\s|$|[”"’])|\n|,\s/u.exec(rest);
+  const stop = [...rest.matchAll(CLAUSE_STOP)].find((match) => match[0] !== '.' || !endsAbbreviation(rest, match.index));
   const end = start + (stop ? stop.index : rest.length);
   return end - start >= 2 ? { start, end } : null;
+}
+
+// Where a clause ends: a stop before a space, a line's end or a comma's.
+const CLAUSE_STOP = /[.;:!?](?=\s|$|[”"’])|\n|,\s/gu;
+const ABBREVIATED = new Set(ABBREVIATIONS);
+// Abbreviations that end a clause as readily as they end a name: "…sold to Acme Inc. The firm said".
+const NAME_ENDINGS = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Jr', 'Sr', 'No', 'Vol']);
+
+/**
+ * Whether the full stop at `at` ends an abbreviation, not the clause: a title before the name it opens
+ * ("described Mr. Obama as"), or any abbreviation or initials the clause goes on after in lower case
+ * ("the U.S. economy"). Initials before a capital may end a sentence ("in the U.S. He said"), so they stop it.
+ */
+function endsAbbreviation(text: string, at: number): boolean {
+  const word = /[\p{L}.]+$/u.exec(text.slice(Math.max(0, at - 12), at))?.[0] ?? '';
+  const after = text.slice(at + 1, at + 4);
+  const abbreviated = ABBREVIATED.has(word) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word);
+  if (/^\s+\p{Ll}/u.test(after)) return abbreviated;
+  return ABBREVIATED.has(word) && !NAME_ENDINGS.has(word) && /^\s+\p{Lu}/u.test(after);
 }

@@ -85,6 +85,12 @@ describe('findQuotes reported speech', () => {
     expect(reported(text).filter((q) => q.rule === 'headline-source').map((q) => [q.text, q.speaker])).toEqual([[content, speaker]]);
   });
 
+  it('reads a statement on past the full stop of a title or of initials inside it', () => {
+    const texts = reported('The vote came on Monday. Ada Marsh said Gov. Tomas Quell would resign within the week. Lena Ortiz said the U.S. economy grew last year. '
+      + 'Critics have described Mr. Quell as a careless steward of the budget.').map((q) => q.text);
+    expect(texts).toEqual(expect.arrayContaining(['Gov. Tomas Quell would resign within the week', 'the U.S. economy grew last year', 'Mr. Quell as a careless steward of the budget']));
+  });
+
   it('makes no statement of a word or two a cue verb took ("blame Bush", "said sarcastically")', () => {
     const texts = reported('The hearing ran late on Monday. Ada Marsh said the budget had failed. "We ask nothing," Tomas Quell said sarcastically. Don\'t blame Quell.').map((q) => q.text);
     expect(texts).toContain('the budget had failed');
