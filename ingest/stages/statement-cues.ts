@@ -67,8 +67,15 @@ export function clauseAfter(text: string, from: number): Span | null {
   const start = from + lead[0].length;
   if (!/^[\p{L}\d“"‘$]/u.test(text.slice(start, start + 1)) || NOT_CONTENT.test(text.slice(start, start + 12))) return null;
   const rest = text.slice(start, start + 400);
-  const stop = [...rest.matchAll(CLAUSE_STOP)].find((match) => match[0] !== '.' || !endsAbbreviation(rest, match.index));
-  const end = start + (stop ? stop.index : rest.length);
+  let stop: RegExpMatchArray | undefined;
+  // lazily: most clauses stop at the first mark
+  for (const match of rest.matchAll(CLAUSE_STOP)) {
+    if (match[0] !== '.' || !endsAbbreviation(rest, match.index!)) {
+      stop = match;
+      break;
+    }
+  }
+  const end = start + (stop ? stop.index! : rest.length);
   return end - start >= 2 ? { start, end } : null;
 }
 
