@@ -52,14 +52,21 @@ const BETWEEN = /^(?:\s*,?\s*(?:(?:on|in|at|during|last|this|earlier|late|later|
 const TAIL_WORDS = 7;
 const CLAUSE_AFTER_VERB = /^\s+(?:that|he|she|they|it|I|we|you|there)\b|\b(?:is|are|was|were|has|have|had|will|would|must|should|can|could|may|might|did|does|hadn['’]t|wasn['’]t|isn['’]t)\b/u;
 
-/** The words of a clause, trimmed of spaces, closing punctuation and a leading "that". */
+// Fewer words than this report nothing the graph can keep: "he said so", "Bush" from "Don't blame Bush".
+const MIN_CLAUSE_WORDS = 3;
+
+/** Whether a content span is long enough to be something said, not a word a cue verb happened to take. */
+function isClause(text: string, span: Range): boolean {
+  return text.slice(span.start, span.end).split(/\s+/).filter((word) => /\p{L}/u.test(word)).length >= MIN_CLAUSE_WORDS;
+}
+
+/** The words of a clause, trimmed of spaces, closing punctuation and a leading "that"; null when too short. */
 function trim(text: string, start: number, end: number): Range | null {
   const slice = text.slice(start, end);
   const lead = /^[\s,:;—–-]*(?:that\s+)?/u.exec(slice)![0].length;
   const body = slice.slice(lead).replace(/[\s.,;:!?—–-]+$/u, '');
   const range = { start: start + lead, end: start + lead + body.length };
-  // Three words at least: "he said so" reports nothing the graph can keep.
-  return body.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3 ? range : null;
+  return isClause(text, range) ? range : null;
 }
 
 // Spaces, and quotation marks that close (a space follows them) rather than open.
@@ -596,12 +603,4 @@ export function findReportedSpeech(ctx: SpeakerContext, clean: CleanText, quoted
     }
   }
   return statements;
-}
-
-// Fewer words than this say nothing a reader can attribute: "Bush" from "Don't blame Bush", "sarcastically".
-const MIN_CLAUSE_WORDS = 3;
-
-/** Whether a content span is long enough to be something said, not a word a cue verb happened to take. */
-function isClause(text: string, span: Range): boolean {
-  return text.slice(span.start, span.end).split(/\s+/).filter((word) => /\p{L}/u.test(word)).length >= MIN_CLAUSE_WORDS;
 }
