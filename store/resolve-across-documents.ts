@@ -84,8 +84,11 @@ function dominantId(candidates: readonly KnownEntity[]): string | null {
   const mentionsById = new Map<string, number>();
   for (const candidate of candidates) mentionsById.set(candidate.id, (mentionsById.get(candidate.id) ?? 0) + (candidate.mentions ?? 0));
   const [top, next] = [...mentionsById].sort((a, b) => b[1] - a[1]);
-  return top && top[1] >= DOMINANT_MIN_MENTIONS && top[1] >= DOMINANT_RATIO * (next?.[1] ?? 0) ? top[0] : null;
+  return top && isDominant(top[1], next?.[1] ?? 0) ? top[0] : null;
 }
+
+/** Whether a bearer named this often stands far enough above the next one of the surname. */
+const isDominant = (mentions: number, nextMentions: number) => mentions >= DOMINANT_MIN_MENTIONS && mentions >= DOMINANT_RATIO * nextMentions;
 
 /** The title words written before a person's name in their aliases: "president" for "President Barack Obama". */
 function titlesBefore(surname: string, aliases: readonly string[], fullName: readonly string[] = []): Set<string> {
@@ -178,7 +181,7 @@ export function findAbsorption(stored: KnownEntity, known: readonly KnownEntity[
     bearers.set(candidate.id, { name: candidate.name, mentions: Math.max(seen?.mentions ?? 0, candidate.mentions ?? 0) });
   }
   const [top, next] = [...bearers].sort((a, b) => b[1].mentions - a[1].mentions);
-  if (!top || top[1].mentions < DOMINANT_MIN_MENTIONS || top[1].mentions < DOMINANT_RATIO * (next?.[1].mentions ?? 0)) return null;
+  if (!top || !isDominant(top[1].mentions, next?.[1].mentions ?? 0)) return null;
   const named = `${top[1].name} (named ${top[1].mentions} times)`;
   const note = next
     ? `"${stored.name}" alone joined ${named}: the archive names no other person of that surname even a ${DOMINANT_RATIO}th as often (next: ${next[1].name}, ${next[1].mentions}).`
