@@ -2,7 +2,7 @@ import { REPORTING_VERBS, STATEMENT_CUES } from '../nlp/lexicon.ts';
 import type { Term } from '../nlp/tag-terms.ts';
 import { findSentenceEnd } from '../nlp/sentences.ts';
 import { findSentenceSubject, findSpeakerInClause, findSpeechVerbs, findSubject, mentionsIn, opensWithClauseOpener } from './find-speaker.ts';
-import type { Speaker, SpeakerContext } from './find-speaker.ts';
+import type { Speaker, SpeakerContext, Verb } from './find-speaker.ts';
 import { clauseAfter, cuesAt, findCueSubject, isCueVerb } from './statement-cues.ts';
 import { addCueFeatures, CLAUSE_MODEL, cueStem, keepsClause } from './statement-clauses.ts';
 import type { Anchor, ClauseModel, Features, Frame } from './statement-clauses.ts';
@@ -448,6 +448,7 @@ function readCueClauses(ctx: SpeakerContext, s: Range, terms: readonly Term[], f
   const sentence = ctx.text.slice(s.start, s.end);
   const quoted = /[“”"]|''/.test(sentence);
   let words = 0;
+  let sentenceVerbs: Verb[] | undefined;
   for (let k = first; k < terms.length && terms[k]!.start < s.end; k += 1) {
     const term = terms[k]!;
     if (term.start < s.start) continue;
@@ -488,7 +489,10 @@ function readCueClauses(ctx: SpeakerContext, s: Range, terms: readonly Term[], f
     // The further back in the sentence its name stands, the less likely the speaker is the cue's own subject.
     const named = speaker?.id ? mentionsIn(ctx, s.start, term.start).filter((m) => m.id === speaker!.id).at(-1) : undefined;
     if (named) features.set(`speaker-distance:${distanceBucket(ctx.text.slice(named.mention.end, term.start))}`, 1);
-    const clauseTerms = terms.slice(k + 1).filter((t) => t.start >= content.start && t.end <= content.end);
+    const clauseTerms: Term[] = [];
+    for (let j = k + 1; j < terms.length && terms[j]!.start < content.end; j += 1) {
+      if (terms[j]!.start >= content.start && terms[j]!.end <= content.end) clauseTerms.push(terms[j]!);
+    }
     const clauseWords = clauseTerms.length;
     features.set(clauseWords <= 2 ? 'words:1-2' : clauseWords <= 5 ? 'words:3-5' : clauseWords <= 12 ? 'words:6-12' : 'words:13+', 1);
     if (clauseTerms.some((t) => FINITE.some((tag) => t.tags.has(tag)) && !t.tags.has('Gerund'))) features.set('clause-finite', 1);
@@ -517,7 +521,8 @@ function readCueClauses(ctx: SpeakerContext, s: Range, terms: readonly Term[], f
     const openerTag = !opener ? 'none' : ['ProperNoun', 'Pronoun', 'Determiner', 'Possessive', 'Verb', 'Adjective', 'Noun', 'Value'].find((tag) => opener.tags.has(tag)) ?? 'other';
     features.set(`clause-opens:${openerTag}`, 1);
     if (mentionsIn(ctx, content.start, content.end).some(({ id }) => ctx.typeOf(id) !== 'Place')) features.set('clause-names', 1);
-    if (findSpeechVerbs(ctx.text, s.start, s.end).some((v) => v.end <= term.start || v.start >= content.end)) features.set('speech-verb-beside', 1);
+    sentenceVerbs ??= findSpeechVerbs(ctx.text, s.start, s.end);
+    if (sentenceVerbs.some((v) => v.end <= term.start || v.start >= content.end)) features.set('speech-verb-beside', 1);
     const candidate: ClauseCandidate = { ...content, anchor, cue: at.cue, frame, speaker: speaker ?? none, features };
     options.candidates?.push(candidate);
     if (!model) continue;

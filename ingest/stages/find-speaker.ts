@@ -63,15 +63,37 @@ export function findSpeechVerbs(text: string, from: number, to: number): Verb[] 
 
 const idAt = (ctx: SpeakerContext, index: number): string | null => ctx.entityOfMention[index] ?? null;
 
-/** Mentions lying fully inside [from, to), with their entity ids. */
-export function mentionsIn(ctx: SpeakerContext, from: number, to: number): { mention: Mention; id: string }[] {
-  const found: { mention: Mention; id: string }[] = [];
-  ctx.mentions.forEach((mention, i) => {
-    const id = idAt(ctx, i);
-    if (id && !mention.nested && mention.start >= from && mention.end <= to) found.push({ mention, id });
-  });
+/** The indices of an article's outer mentions in the text's order, kept while no stage appends one. */
+const mentionOrder = new WeakMap<Mention[], { count: number; order: number[] }>();
+
+function outerMentionsInOrder(mentions: Mention[]): number[] {
+  const cached = mentionOrder.get(mentions);
+  if (cached && cached.count === mentions.length) return cached.order;
   // Later stages append mentions (party labels, bare surnames): callers read these in the text's order.
-  return found.sort((a, b) => a.mention.start - b.mention.start);
+  const order = mentions.flatMap((mention, i) => (mention.nested ? [] : [i]))
+    .sort((a, b) => mentions[a]!.start - mentions[b]!.start || a - b);
+  mentionOrder.set(mentions, { count: mentions.length, order });
+  return order;
+}
+
+/** Mentions lying fully inside [from, to), with their entity ids, in the text's order. */
+export function mentionsIn(ctx: SpeakerContext, from: number, to: number): { mention: Mention; id: string }[] {
+  const order = outerMentionsInOrder(ctx.mentions);
+  // The first mention starting at or after `from`; the ones after it start later still.
+  let low = 0;
+  let high = order.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (ctx.mentions[order[middle]!]!.start < from) low = middle + 1;
+    else high = middle;
+  }
+  const found: { mention: Mention; id: string }[] = [];
+  for (let k = low; k < order.length && ctx.mentions[order[k]!]!.start < to; k += 1) {
+    const mention = ctx.mentions[order[k]!]!;
+    const id = idAt(ctx, order[k]!);
+    if (id && mention.end <= to) found.push({ mention, id });
+  }
+  return found;
 }
 
 /** The speaker a noun phrase names: "a spokesperson for Governor Corvin", "Okonkwo", "he", "the governor". */
