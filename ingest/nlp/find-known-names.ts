@@ -14,11 +14,17 @@ const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g
 // Apostrophes come straight or curly in news text.
 const toPattern = (surface: string): string => escapeRegex(surface).replace(/['’]/g, "['’]");
 
+/** The listed forms of a name, and "United States Coast Guard" for "U.S. Coast Guard", as papers spell it out. */
+const listedForms = (entity: KnownEntity): string[] => {
+  const forms = [entity.name, ...entity.aliases];
+  return [...forms, ...forms.filter((form) => form.startsWith('U.S. ')).map((form) => `United States ${form.slice(5)}`)];
+};
+
 const bySurface = new Map<string, KnownEntity>();
 for (const entity of KNOWN_ENTITIES) {
   // "C.I.A." as some papers write "CIA": an acronym of three letters or more is also listed dotted ("R.T." is initials).
   const dotted = [entity.name, ...entity.aliases].filter((form) => /^\p{Lu}{3,6}$/u.test(form)).map((form) => `${[...form].join('.')}.`);
-  for (const listed of [entity.name, ...entity.aliases, ...dotted]) {
+  for (const listed of [...listedForms(entity), ...dotted]) {
     // "the" is left out of the name found, so "the New York Times" matches "The New York Times".
     const surface = listed.replace(/^the\s+/i, '');
     const key = surface.replace(/’/g, "'").toLowerCase();
@@ -39,7 +45,7 @@ const KNOWN_NAME_REGEX = new RegExp(
 /** Whether the text has the case of a name: as listed, Title Case, or ALL CAPS (never lower case). */
 function hasNameCase(found: string, entity: KnownEntity): boolean {
   const spelling = (s: string) => s.replace(/’/g, "'").replace(/(organi)s(ation)/gi, '$1z$2').replace(/\b(St)\. /gi, '$1 ');
-  const listed = [entity.name, ...entity.aliases].map((s) => spelling(s).replace(/^the\s+/i, ''));
+  const listed = listedForms(entity).map((s) => spelling(s).replace(/^the\s+/i, ''));
   const plain = spelling(found);
   if (listed.includes(plain)) return true;
   if (plain === plain.toUpperCase() && /\p{Lu}{2}/u.test(plain)) return listed.some((s) => s.toUpperCase() === plain);

@@ -70,14 +70,19 @@ export function opensUnitName(hit: { end: number; entity: { type: EntityType } }
     && /^(?: \p{Lu}[\p{L}&-]*){0,4} (?:Committee|Subcommittee|Caucus|Task Force|Division|Directorate|Investigations)\b/u.test(text.slice(hit.end, hit.end + 80));
 }
 
+/** "House Banking Committee", "Senate Ethics Subcommittee": a committee of a legislative chamber is a public body. */
+export function isChamberCommittee(name: string): boolean {
+  return /^(?:House|Senate)\s(?:(?:\p{Lu}[\p{L}'’-]*|and|&)\s)*(?:Committee|Subcommittee)$/u.test(name);
+}
+
 /**
  * "Senate Banking Committee", "Homeland Security Investigations": a unit whose name a known agency's
- * name opens is an agency too, and a name, whatever its head word says of other names ("Democratic National
+ * name (or a legislative chamber, "House Financial Services Committee") opens is an agency too, and a name, whatever its head word says of other names ("Democratic National
  * Committee" is opened by no agency, and stays an organization).
  */
 export function typeUnitsByOpener(mentions: Mention[], openers: ReadonlyArray<{ start: number; entity: { type: EntityType } }>): Mention[] {
   return mentions.map((mention) => {
-    const opener = openers.find((hit) => hit.start === mention.start && hit.entity.type === 'Agency');
+    const opener = openers.some((hit) => hit.start === mention.start && hit.entity.type === 'Agency') || isChamberCommittee(mention.text);
     // the known name inside makes it no guess
     return opener && (mention.type === 'Organization' || mention.type === 'Agency') && !mention.known ? { ...mention, type: 'Agency', guessed: false } : mention;
   });

@@ -1,5 +1,7 @@
-import { NAME_HEADS, TEAM_WORDS } from '../nlp/lexicon.ts';
+import { isDictionaryWord } from '../nlp/english-words.ts';
+import { COMPANY_SUFFIXES, NAME_HEADS, TEAM_WORDS } from '../nlp/lexicon.ts';
 import { isPluralNoun } from '../nlp/is-plural-noun.ts';
+import { isChamberCommittee } from './adjust-mentions.ts';
 import type { Mention } from './types.ts';
 
 /** Two mentions side by side that are one name: the merged mention's fields, or null for two names. */
@@ -36,6 +38,25 @@ const RULES: MergeRule[] = [
 ];
 
 /**
+ * "Truth and Reconciliation Commission", "House Oversight and Government Reform Committee": words of
+ * the language, capitalised, joined by "and" to a body's headed name are the first half of that name
+ * (a name of its own would have words only a name has, as "Smith and Jones Committee" has). Companies'
+ * suffixes are left out: "Apple and Google Inc." are two companies.
+ */
+function joinsConjoinedBody(previous: Mention, mention: Mention, text: string): Partial<Mention> | null {
+  if ((mention.type !== 'Organization' && mention.type !== 'Agency') || mention.known || !isHeadedBody(mention)) return null;
+  const last = mention.text.split(/\s+/).at(-1)!.replace(/\.$/, '');
+  if (COMPANY_SUFFIXES.has(last)) return null;
+  // "House" and "Senate" read as title words ("House Speaker") before "Oversight" open the committee's name.
+  const chamber = /(?<![\p{L}.])(?:House|Senate) $/u.exec(text.slice(Math.max(0, previous.start - 7), previous.start));
+  const start = chamber ? previous.start - chamber[0].length : previous.start;
+  const words = text.slice(start, previous.end).split(/\s+/);
+  if (previous.known || words.length > 4 || !words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && isDictionaryWord(word))) return null;
+  const name = text.slice(start, mention.end);
+  return { ...mention, ...BODY, start, type: isChamberCommittee(name) ? 'Agency' : mention.type, role: null, titledText: null };
+}
+
+/**
  * Names written side by side that are one name: "Kurdistan Democratic Party", "Irving Police
  * Department", "Manchester City", "Hitwise UK". The first rule that applies decides the type.
  */
@@ -43,13 +64,16 @@ export function mergeAdjacentNames(mentions: Mention[], text: string): Mention[]
   const merged: Mention[] = [];
   for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
     const previous = merged.at(-1);
-    const fields = previous && /^[ \t]$/.test(text.slice(previous.end, mention.start))
-      ? RULES.reduce<Partial<Mention> | null>((found, rule) => found ?? rule(previous, mention), null) : null;
+    const gap = previous ? text.slice(previous.end, mention.start) : '';
+    const fields = !previous ? null
+      : /^[ \t]$/.test(gap) ? RULES.reduce<Partial<Mention> | null>((found, rule) => found ?? rule(previous, mention), null)
+        : gap === ' and ' ? joinsConjoinedBody(previous, mention, text) : null;
     if (!previous || !fields) {
       merged.push(mention);
       continue;
     }
-    const start = previous.start;
+    // The rules spread the later mention, whose start is not the merged name's; a conjoined body's may open before it.
+    const start = gap === ' and ' ? fields.start! : previous.start;
     const end = fields.end ?? mention.end;
     merged[merged.length - 1] = { ...mention, ...fields, start, end, text: text.slice(start, end) };
   }

@@ -26,6 +26,9 @@ describe('finding and resolving entities', () => {
     ['a state capital', 'The candidates met in Des Moines on Monday.', 'place:des-moines', 'Des Moines'],
     ['a committee a chamber opens, as an agency', 'The Senate Fisheries Committee met on Monday.', 'agency:senate-fisheries-committee', 'Senate Fisheries Committee'],
     ['a unit an agency opens with its head word right after', 'Officials at Homeland Security Investigations declined to comment.', 'agency:homeland-security-investigations', 'Homeland Security Investigations'],
+    ['a committee the word "House" opens, as an agency', 'The House Fisheries Committee met on Monday.', 'agency:house-fisheries-committee', 'House Fisheries Committee'],
+    ['a committee whose name joins two subjects with "and"', 'The House Fisheries and Harbor Safety Committee voted 9-4.', 'agency:house-fisheries-and-harbor-safety-committee', 'House Fisheries and Harbor Safety Committee'],
+    ['a body whose name joins two common words with "and"', 'The Salt and Timber Commission met on Monday.', 'agency:salt-and-timber-commission', 'Salt and Timber Commission'],
   ])('finds %s', (_case, text, id, name) => {
     expect(entitiesOf(text)).toContainEqual(expect.objectContaining({ id, name }));
   });
@@ -41,6 +44,14 @@ describe('finding and resolving entities', () => {
 
   it('makes no person of a name suffix set off by commas', () => {
     expect(entitiesOf('An adviser to Vice President Tomas R. Quell, Jr., spoke on Monday.').map((e) => e.name)).toEqual(['Tomas R. Quell']);
+  });
+
+  it.each([
+    ['a person and a body', 'Jonah Corvin and Vellmar Timber Commission agreed.', 'Vellmar Timber Commission'],
+    ['a country and a body', 'Spain and Harbor Commission agreed.', 'Harbor Commission'],
+    ['two companies', 'Harbor and Pinecrest Holdings Inc. agreed.', 'Pinecrest Holdings Inc.'],
+  ])('keeps %s joined by "and" apart', (_case, text, body) => {
+    expect(entitiesOf(text).map((e) => e.name)).toContain(body);
   });
 
   it('never merges two people with different first names', () => {

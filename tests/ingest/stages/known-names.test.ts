@@ -17,6 +17,14 @@ describe('names from the word lists in awkward places', () => {
     expect(entitiesOf(text)).toContainEqual(expect.objectContaining({ id: 'place:st-louis', type: 'Place' }));
   });
 
+  it('reads "United States" spelt out before a listed body\'s name as its "U.S."', () => {
+    const entities = runToQuotes('United States Citizenship and Immigration Services said so on Monday.').resolved.entities;
+    expect(entities).toContainEqual(expect.objectContaining({
+      id: 'agency:uscis', aliases: expect.arrayContaining(['United States Citizenship and Immigration Services']),
+    }));
+    expect(entities.map((e) => e.id)).not.toContain('place:united-states');
+  });
+
   it('reads a listed one-word outlet after a first name as a surname', () => {
     const entities = entitiesOf('Professor Gregory Hill wrote to them.');
     expect(entities).toContainEqual({ id: 'person:gregory-hill', name: 'Gregory Hill', type: 'Person' });
