@@ -5,7 +5,7 @@ import { NOT_NAMES } from '../nlp/lexicon.ts';
 import { tagTerms } from '../nlp/tag-terms.ts';
 import type { Term } from '../nlp/tag-terms.ts';
 import {
-  followsFirstName, isGluedModifier, opensUnitName, isSpeechSubject, linkAcronyms, retypeTowns, typeUnitsByOpener, widenAddress, widenAdministration,
+  followsFirstName, isGluedModifier, opensUnitName, isSpeechSubject, linkAcronyms, retypeTowns, typeCommitteesByChamber, typeUnitsByOpener, widenAddress, widenAdministration,
 } from './adjust-mentions.ts';
 import { findRole, shareListTitles } from './find-role.ts';
 import { findWrittenGender } from './find-gender.ts';
@@ -67,7 +67,7 @@ export function findEntities(clean: CleanText): FoundEntities {
   const headlines = clean.paragraphs.filter((p) => shouting.has(p.start));
   const headlinePeople = findHeadlinePeople(terms, headlines, [...uncovered, ...found], text);
   const named = [...retypeSurnames([...uncovered, ...found], headlinePeople), ...headlinePeople, ...roads];
-  const placed = retypeTowns(retypeDatelines(mergeAdjacentNames(retypeByCue(named, terms, text), text), clean), text);
+  const placed = retypeTowns(retypeDatelines(typeCommitteesByChamber(mergeAdjacentNames(retypeByCue(named, terms, text), text)), clean), text);
   // Unknown names typed first, so that in a team sport a place acting as a club becomes a team.
   const teamed = retypeTeams(typeUnknownNames(placed, terms, clean), clean);
   // Only lines in capitals: a Title Case headline's names would be read as the story's opening words.

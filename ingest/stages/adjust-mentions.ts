@@ -76,6 +76,16 @@ export function isChamberCommittee(name: string): boolean {
 }
 
 /**
+ * "the Intelligence Committee" in an article that named the "House Intelligence Committee": the
+ * committee's name without its chamber is the same public body.
+ */
+export function typeCommitteesByChamber(mentions: Mention[]): Mention[] {
+  const short = new Set(mentions.filter((m) => m.type === 'Agency' && isChamberCommittee(m.text)).map((m) => m.text.replace(/^\S+\s/, '')));
+  return mentions.map((mention) => (mention.type === 'Organization' && !mention.known && short.has(mention.text)
+    ? { ...mention, type: 'Agency', guessed: false } : mention));
+}
+
+/**
  * "Senate Banking Committee", "Homeland Security Investigations": a unit whose name a known agency's
  * name (or a legislative chamber, "House Financial Services Committee") opens is an agency too, and a name, whatever its head word says of other names ("Democratic National
  * Committee" is opened by no agency, and stays an organization).

@@ -38,6 +38,7 @@ describe('finding and resolving entities', () => {
     ['a near-spelling with the same first name', 'Jonah Corvin spoke. Then Gov. Jonah Corvan left.', 'person:jonah-corvin', 'Jonah Corvan'],
     ['a titled, misspelt surname', 'Jonah Corvin spoke. Governor Corvan left.', 'person:jonah-corvin', 'Governor Corvan'],
     ['an acronym in parentheses', 'The Drug Enforcement Administration (DEA) helped.', 'agency:dea', 'DEA'],
+    ['a committee named without its chamber', 'The House Fisheries Committee met. The Fisheries Committee voted.', 'agency:house-fisheries-committee', 'Fisheries Committee'],
   ])('joins %s to the full name', (_case, text, id, alias) => {
     expect(entitiesOf(text).find((e) => e.id === id)?.aliases).toContain(alias);
   });
