@@ -131,6 +131,17 @@ function continuesPersonName(term: Term, last: Term | undefined, joined: boolean
     && !term.tags.has('Date') && !/^[\s,]*\d/.test(text.slice(term.end, term.end + 4));
 }
 
+/**
+ * "Editing by Will Dunham": inside a sentence, after a lower-case word, "Will" before a name is a given
+ * name; before a verb it stays the modal ("it Will Be").
+ */
+function isModalGivenName(term: Term, previous: Term | undefined, next: Term | undefined, text: string): boolean {
+  if (term.text !== 'Will' || !previous || !next || previous.sentence !== term.sentence || !/^\p{Ll}/u.test(previous.text)) return false;
+  return /^[ \t]$/.test(text.slice(term.end, next.start)) && /^\p{Lu}\p{Ll}+$/u.test(next.text)
+    && (next.tags.has('LastName') || ((next.tags.has('Person') || next.tags.has('ProperNoun')) && !isDictionaryWord(next.text)))
+    && !['Verb', 'Negative', 'Adverb', 'Copula', 'Auxiliary'].some((tag) => next.tags.has(tag));
+}
+
 /** The second syllable of a given name written with a hyphen: "Ki-moon", "Jong-un", "Geun-hye". */
 const isHyphenedSyllable = (first: Term, second: Term, text: string): boolean =>
   text.slice(first.end, second.start) === '-' && first.text.length <= 4 && second.text.length <= 4;
@@ -196,7 +207,8 @@ export function findNameRuns(terms: Term[], text: string, isTaken: (term: Term) 
       current.push(term);
       return;
     }
-    if (!(isNameWord(term, previous, namesMidSentence) || continuesPersonName(term, last, joined, text)) || isGluedParticiple(term) || isWordPrefix(term, text)) return flush();
+    if (!(isNameWord(term, previous, namesMidSentence) || continuesPersonName(term, last, joined, text) || isModalGivenName(term, previous, next, text))
+      || isGluedParticiple(term) || isWordPrefix(term, text)) return flush();
     if (!joined) flush();
     current.push(term);
   });

@@ -3,6 +3,7 @@ import { COMPANY_SUFFIXES, COMPANY_WORDS, toEntityId } from '../nlp/lexicon.ts';
 import { findGivenNameGender } from '../nlp/name-gender.ts';
 import { isDictionaryWord } from '../nlp/english-words.ts';
 import { isNearSpelling, toNameKey } from '../nlp/similar-names.ts';
+import { isCommonWordPerson } from './common-word-people.ts';
 import type { FoundEntities, Mention, ResolvedEntities, ResolvedEntity } from './types.ts';
 
 const words = (name: string): string[] => name.split(/\s+/).filter(Boolean);
@@ -219,7 +220,10 @@ export function resolveEntities(found: FoundEntities): ResolvedEntities {
     index.attach(entity, mention, i);
     entityOfMention[i] = entity.id;
   }
-  return { entities: [...index.byId.values()].filter((e) => e.mentions.length > 0), entityOfMention };
+  const entities = [...index.byId.values()].filter((e) => e.mentions.length > 0);
+  const commonWords = new Set(entities.filter((e) => isCommonWordPerson(e, mentions, found.terms)).map((e) => e.id));
+  entityOfMention.forEach((id, i) => { if (id !== null && commonWords.has(id)) entityOfMention[i] = null; });
+  return { entities: entities.filter((e) => !commonWords.has(e.id)), entityOfMention };
 }
 
 function rank(mention: Mention): number {

@@ -26,6 +26,7 @@ describe('finding and resolving entities', () => {
     ['a state capital', 'The candidates met in Des Moines on Monday.', 'place:des-moines', 'Des Moines'],
     ['a committee a chamber opens, as an agency', 'The Senate Fisheries Committee met on Monday.', 'agency:senate-fisheries-committee', 'Senate Fisheries Committee'],
     ['a unit an agency opens with its head word right after', 'Officials at Homeland Security Investigations declined to comment.', 'agency:homeland-security-investigations', 'Homeland Security Investigations'],
+    ['a person whose given name is the modal "Will"', 'Editing by Will Okafor.', 'person:will-okafor', 'Will Okafor'],
     ['a committee the word "House" opens, as an agency', 'The House Fisheries Committee met on Monday.', 'agency:house-fisheries-committee', 'House Fisheries Committee'],
     ['a committee whose name joins two subjects with "and"', 'The House Fisheries and Harbor Safety Committee voted 9-4.', 'agency:house-fisheries-and-harbor-safety-committee', 'House Fisheries and Harbor Safety Committee'],
     ['a body whose name joins two common words with "and"', 'The Salt and Timber Commission met on Monday.', 'agency:salt-and-timber-commission', 'Salt and Timber Commission'],
@@ -55,6 +56,10 @@ describe('finding and resolving entities', () => {
     expect(entitiesOf(text).map((e) => e.name)).toContain(body);
   });
 
+  it('keeps a common word that a person of the article bears as surname', () => {
+    expect(entitiesOf('Gov. Ada Pence spoke on Monday. Pence said so.')).toContainEqual(expect.objectContaining({ name: 'Ada Pence', aliases: expect.arrayContaining(['Pence']) }));
+  });
+
   it('never merges two people with different first names', () => {
     const ids = entitiesOf('Hillary Clinton spoke. Chelsea Clinton listened.').map((e) => e.id);
     expect(ids).toEqual(expect.arrayContaining(['person:hillary-clinton', 'person:chelsea-clinton']));
@@ -66,6 +71,8 @@ describe('finding and resolving entities', () => {
     ['a weekday or month', 'On Monday in August nothing happened.'],
     ['a lone title', 'The Governor has been clear.'],
     ['a party adjective as a noun', 'He is a Democrat and she is a Libertarian.'],
+    ['the modal "Will" in a Title Case phrase', 'Nobody knows if it Will Be so.'],
+    ['a common word read as a person after a title word', 'He would answer the questions in Executive Session.'],
   ])('finds no entity in %s', (_case, text) => {
     expect(entitiesOf(text)).toEqual([]);
   });
