@@ -189,6 +189,12 @@ function findDescribedByRole(ctx: SpeakerContext, phrase: string, from: number):
 const OWN_DOCUMENTS = new Set(['report', 'memo', 'memorandum', 'study', 'analysis', 'audit', 'review', 'letter', 'filing', 'brief', 'website', 'release', 'ruling', 'opinion', 'decision', 'book', 'column', 'op-ed', 'post', 'blog']);
 
 /** The subject of a speech verb: the phrase just before it, an apposition ("X, a Democrat,") set aside. */
+/** The answer when the text says who spoke only as someone unnamed: "one poster wrote", "a source said". */
+export const UNNAMED_SOURCE: Speaker = Object.freeze({ id: null, via: null });
+
+// "one poster", "a Democratic source", "several officials": someone the text does not name, and no body owns.
+const UNNAMED = /(?:^|[\s,(])(?:a|an|one|another|some|several|many|two|three|other)\s+(?:(?!(?:to|for|of|with|from|by|at|on|in)\s)[\p{L}-]+\s+){0,3}?(?:sources?|officials?|aides?|advisers?|advisors?|person|people|posters?|users?|commenters?|readers?|voters?|critics?|supporters?|members?|analysts?|observers?|insiders?|witnesses|witness|residents?|experts?|lawmakers?|staffers?|employees?|friends?|blogger|bloggers)$/iu;
+
 export function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Speaker | null {
   let end = verb.start;
   let before = ctx.text.slice(from, end);
@@ -233,6 +239,8 @@ export function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Spea
       return main;
     }
   }
+  const unnamed = UNNAMED.exec(before);
+  if (unnamed && mentionsIn(ctx, end - unnamed[0].length, end).length === 0) return UNNAMED_SOURCE;
   const listed = findListedSpeaker(ctx, from, end);
   if (listed) return listed;
   const lastWords = before.split(/\s+/).slice(-8).join(' ');
@@ -350,7 +358,7 @@ export function findSpeakerInClause(ctx: SpeakerContext, from: number, to: numbe
       ? findObject(ctx, verb, to)
       // "Priebus told Fox News": whom one tells is the listener, never the speaker.
       : findSubject(ctx, from, verb) ?? (REPORTING_VERBS.get(verb.word)?.listener ? null : findObject(ctx, verb, to));
-    if (found?.id) return found;
+    if (found?.id || found === UNNAMED_SOURCE) return found;
   }
   return verbs.length > 0 && side === 'head' ? findSentenceSubject(ctx, from, verbs[0]!.start) : null;
 }
@@ -419,7 +427,7 @@ function findDocumentAuthor(ctx: SpeakerContext, document: string, before: numbe
     const verb = { start: match.index, end: match.index + match[0].length, word: match[0] };
     const lineStart = text.lastIndexOf('\n', match.index) + 1;
     const found = findSubject(ctx, Math.max(lineStart, match.index - 120), verb);
-    if (found?.id) return found;
+    if (found?.id || found === UNNAMED_SOURCE) return found;
   }
   return null;
 }

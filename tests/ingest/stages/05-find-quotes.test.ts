@@ -221,3 +221,13 @@ describe('findQuotes who speaks when the sentence does not say it plainly', () =
     expect(directSpeakers(text)).toEqual(expected);
   });
 });
+
+describe('findQuotes sources the text leaves unnamed', () => {
+  it.each([
+    ['someone unnamed writing, in a sentence about a named person', 'Ada Brill criticised the new levy on Monday, with one poster writing “How can anyone weigh both sides if one side is gone?”'],
+    ['an unnamed source saying', 'Senator Ada Brill met the Vale Institute on Monday, and a Democratic source said “the vote is lost for this year.”'],
+  ])('gives the quote no speaker: %s', (_case, text) => {
+    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => q.speaker)).toEqual([null]);
+  });
+});
