@@ -384,12 +384,29 @@ function findNamedAfterQuote(ctx: SpeakerContext, from: number, to: number): Spe
 function findNamedBeforeQuote(ctx: SpeakerContext, from: number, to: number): Speaker | null {
   if (!/[:,]\s*$/.test(ctx.text.slice(from, to))) return null;
   const named = mentionsIn(ctx, from, to).at(-1);
-  if (!named || ctx.typeOf(named.id) === 'Place') return null;
-  const lead = ctx.text.slice(from, named.mention.role?.start ?? named.mention.start);
-  const rest = ctx.text.slice(named.mention.end, to);
-  if (!/^\s*(?:(?:\p{Lu}\p{Ll}+|the|a|an|more|from)\s+){0,3}$/u.test(lead)) return null;
-  return /^\s*(?:(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\s*)?[:,]\s*$/u.test(rest) && (rest.includes(':') || /\p{L}/u.test(rest))
-    ? { id: named.id, via: null } : null;
+  if (named && ctx.typeOf(named.id) !== 'Place') {
+    const lead = ctx.text.slice(from, named.mention.role?.start ?? named.mention.start);
+    const rest = ctx.text.slice(named.mention.end, to);
+    if (/^\s*(?:(?:\p{Lu}\p{Ll}+|the|a|an|more|from)\s+){0,3}$/u.test(lead)
+      && /^\s*(?:(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\s*)?[:,]\s*$/u.test(rest) && (rest.includes(':') || /\p{L}/u.test(rest))) return { id: named.id, via: null };
+  }
+  return findColonIntroducer(ctx, from, to);
+}
+
+/**
+ * "Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: “…”": a sentence
+ * that introduces the quote with a colon is its subject's, whatever the verb; not one that opens with a
+ * phrase ("In a Fox interview, Trump went further:").
+ */
+function findColonIntroducer(ctx: SpeakerContext, from: number, to: number): Speaker | null {
+  if (!/:\s*$/.test(ctx.text.slice(from, to)) || INTRODUCTORY.test(ctx.text.slice(from, to).trimStart())) return null;
+  const subject = findSentenceSubject(ctx, from, to);
+  if (!subject?.id || ctx.typeOf(subject.id) === 'Place') return null;
+  // The body opening a person's title ("Senate Majority Leader") is the person's.
+  const opening = mentionsIn(ctx, from, to)[0]!;
+  const titled = mentionsIn(ctx, from, to).find(({ id, mention }) => ctx.typeOf(id) === 'Person' && mention.role
+    && (mention.role.start <= opening.mention.start || /^\s+$/.test(ctx.text.slice(opening.mention.end, mention.role.start))));
+  return titled ? { id: titled.id, via: null } : subject;
 }
 
 /** "Donald Trump, her opponent, bemoaned the unrest and said…": the name opening the sentence. */

@@ -231,3 +231,22 @@ describe('findQuotes sources the text leaves unnamed', () => {
     expect(direct.map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('findQuotes a sentence that introduces a quote with a colon', () => {
+  const directSpeakers = (text: string) => runToQuotes(text).quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker);
+
+  it('gives the quote to the sentence\'s subject, whatever the verb', () => {
+    expect(directSpeakers('The council met on Monday.\n\nMayor Ellen Hart, D-Vale, delivered a blunt message to the board: “It is time to stop attacking the people you ran against.”'))
+      .toEqual(['person:ellen-hart']);
+  });
+
+  it('gives it to the person a body\'s title names, not to the body', () => {
+    expect(directSpeakers('The council met on Monday.\n\nVale Institute President Ruth Okafor sent one line to the board: “We will not sign this levy.”'))
+      .toEqual(['person:ruth-okafor']);
+  });
+
+  it('leaves it to other rules when a phrase opens the sentence', () => {
+    expect(directSpeakers('The council met on Monday.\n\nIn a Harbor Gazette interview later that day, Ruth Okafor went further: “We will not sign this levy.”'))
+      .not.toContain('org:harbor-gazette');
+  });
+});
