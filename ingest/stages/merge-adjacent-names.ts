@@ -10,6 +10,8 @@ type MergeRule = (previous: Mention, mention: Mention) => Partial<Mention> | nul
 const DIRECTIONS = /^(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|New|Upper|Lower|Greater|Central|Metro|Old)\s*)+$/;
 const COUNTRY_CODES = /^(?:UK|US|USA|U\.S\.|U\.K\.)$/;
 const BODY = { known: null, guessed: false, firstName: false } as const;
+// Masthead words that name a town's newspaper after it, but are no body's head word elsewhere ("Gold Star").
+const MASTHEAD_WORDS = /^(?:Sun|Star|Globe)$/;
 
 /** Whether a mention's type comes from a head word in it ("Institute", "Open", "Arena"), not from a guess. */
 function isHeadedBody(mention: Mention): boolean {
@@ -32,6 +34,8 @@ const RULES: MergeRule[] = [
   // "Massachusetts Institute of Technology", "Texas Open", "Google Science Fair".
   (previous, mention) => ((previous.type === 'Place' || previous.known?.type === 'Organization') && isHeadedBody(mention)
     ? { ...mention, ...BODY } : null),
+  // "Las Vegas Sun", "Kansas City Star": a town and a newspaper's masthead word make its paper.
+  (previous, mention) => (previous.type === 'Place' && MASTHEAD_WORDS.test(mention.text) ? { ...mention, ...BODY, type: 'Organization' } : null),
   // "Manchester City", "Real Madrid": a place and a club word make a team.
   (previous, mention) => ((previous.type === 'Place' && TEAM_WORDS.has(mention.text)) || (mention.type === 'Place' && TEAM_WORDS.has(previous.text))
     ? { ...mention, ...BODY, type: 'Organization' } : null),

@@ -27,6 +27,7 @@ describe('finding and resolving entities', () => {
     ['a committee a chamber opens, as an agency', 'The Senate Fisheries Committee met on Monday.', 'agency:senate-fisheries-committee', 'Senate Fisheries Committee'],
     ['a unit an agency opens with its head word right after', 'Officials at Homeland Security Investigations declined to comment.', 'agency:homeland-security-investigations', 'Homeland Security Investigations'],
     ['a person whose given name is the modal "Will"', 'Editing by Will Okafor.', 'person:will-okafor', 'Will Okafor'],
+    ['a town\'s newspaper named by its masthead word', 'The Tulsa Star reported it on Monday.', 'org:tulsa-star', 'Tulsa Star'],
     ['a committee the word "House" opens, as an agency', 'The House Fisheries Committee met on Monday.', 'agency:house-fisheries-committee', 'House Fisheries Committee'],
     ['a committee whose name joins two subjects with "and"', 'The House Fisheries and Harbor Safety Committee voted 9-4.', 'agency:house-fisheries-and-harbor-safety-committee', 'House Fisheries and Harbor Safety Committee'],
     ['a body whose name joins two common words with "and"', 'The Salt and Timber Commission met on Monday.', 'agency:salt-and-timber-commission', 'Salt and Timber Commission'],
