@@ -120,7 +120,13 @@ function readNounPhrase(ctx: SpeakerContext, from: number, rawTo: number): Speak
     const role = /\b[Tt]he (?:[\p{L}-]+ ){0,2}?([\p{Ll}-]+) (?:from|of) (?:the )?$/u.exec(ctx.text.slice(from, last.mention.start));
     if (role && REFERRING_ROLES.has(role[1]!) && !people.length) return findDescribedByRole(ctx, `the ${role[1]!}`, from);
   }
-  if (last && /^['’s\s]*$/.test(ctx.text.slice(last.mention.end, to))) return { id: people.at(-1)?.id ?? last.id, via: null };
+  if (last && /^['’s\s]*$/.test(ctx.text.slice(last.mention.end, to))) {
+    // "Ada Brill of the Vale Institute": the person the body places; not one a comma sets apart
+    // ("supporters of Hillary Clinton, with the teachers' federation calling her").
+    const person = people.at(-1);
+    const placed = person && !/[,;]|\bwith\b/u.test(ctx.text.slice(person.mention.end, last.mention.start));
+    return { id: placed ? person.id : last.id, via: null };
+  }
   // "said Ada Brill of the Vale Institute": the person, not the body that places them.
   const person = people[0];
   if (person && person === inside[0] && /^\s+(?:of|from|at|with)\s/.test(ctx.text.slice(person.mention.end, to))

@@ -232,6 +232,14 @@ describe('findQuotes sources the text leaves unnamed', () => {
   });
 });
 
+describe('findQuotes a body named after a comma', () => {
+  it('gives the quote to the body that "with … calling" introduces, not the person before the comma', () => {
+    const direct = runToQuotes('The levy passed on Monday.\n\nFarmers were among the first supporters of Ada Brill, with the Vale Growers Association calling her “the champion the valley needs.”')
+      .quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => q.speaker)).toEqual(['org:vale-growers-association']);
+  });
+});
+
 describe('findQuotes a sentence that introduces a quote with a colon', () => {
   const directSpeakers = (text: string) => runToQuotes(text).quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker);
 
