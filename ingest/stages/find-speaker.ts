@@ -120,7 +120,10 @@ function readNounPhrase(ctx: SpeakerContext, from: number, rawTo: number): Speak
     const role = /\b[Tt]he (?:[\p{L}-]+ ){0,2}?([\p{Ll}-]+) (?:from|of) (?:the )?$/u.exec(ctx.text.slice(from, last.mention.start));
     if (role && REFERRING_ROLES.has(role[1]!) && !people.length) return findDescribedByRole(ctx, `the ${role[1]!}`, from);
   }
-  if (last && /^['’s\s]*$/.test(ctx.text.slice(last.mention.end, to))) {
+  // "Robert P. Casey Jr.": the abbreviation's full stop, which the name leaves out, ends the phrase too.
+  const tail = last ? ctx.text.slice(last.mention.end, to) : '';
+  const endsPhrase = /^['’s\s]*$/u.test(tail) || (/\b(?:Jr|Sr|\p{Lu})$/u.test(last?.mention.text ?? '') && /^\.\s*$/u.test(tail));
+  if (last && endsPhrase) {
     // "Ada Brill of the Vale Institute": the person the body places; not one a comma sets apart
     // ("supporters of Hillary Clinton, with the teachers' federation calling her").
     const person = people.at(-1);

@@ -232,6 +232,16 @@ describe('findQuotes sources the text leaves unnamed', () => {
   });
 });
 
+describe('findQuotes a speaker whose name ends in an abbreviation', () => {
+  it.each([
+    ['"Jr." and an apposition', '“We check every name against the lists,” said Tomas R. Quell Jr., a former customs official.'],
+    ['"Jr." and a party label', '“We have to be careful with a few voices,” said Sen. Tomas R. Quell Jr. (D-Pa.), a party elder.'],
+  ])('gives the quote to the person named after "said": %s', (_case, text) => {
+    const direct = runToQuotes(`The talks went on.\n\n${text}`).quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => q.speaker)).toEqual(['person:tomas-r-quell-jr']);
+  });
+});
+
 describe('findQuotes a body named after a comma', () => {
   it('gives the quote to the body that "with … calling" introduces, not the person before the comma', () => {
     const direct = runToQuotes('The levy passed on Monday.\n\nFarmers were among the first supporters of Ada Brill, with the Vale Growers Association calling her “the champion the valley needs.”')
