@@ -1,4 +1,4 @@
-import { COMPANY_SUFFIXES, DEMONYMS, NAME_HEADS, NOT_NAMES, isTitleWord } from './lexicon.ts';
+import { COMPANY_SUFFIXES, DEMONYMS, NAME_HEADS, NOT_NAMES, SPEECH_VERBS, isTitleWord } from './lexicon.ts';
 import type { Term } from './tag-terms.ts';
 import { isDictionaryWord } from './english-words.ts';
 import { isFirstName } from './word-lexicon.ts';
@@ -46,6 +46,8 @@ function isNameWord(term: Term, previous: Term | undefined, namesMidSentence: Re
  */
 function opensWithCommonWord(run: readonly Term[], terms: readonly Term[], text: string, namesMidSentence: ReadonlySet<string>): boolean {
   const [first, second] = run;
+  // "Stated Stone: “…”", "Added Ada Brill, …": a verb of speech put before its subject.
+  if (first && second && /^\p{Lu}\p{Ll}+ed$/u.test(first.text) && SPEECH_VERBS.has(first.text.toLowerCase()) && !namesMidSentence.has(first.text)) return true;
   if (!first || !second || !isPersonWord(second) || isPersonWord(first) || first.tags.has('ProperNoun')) return false;
   if (namesMidSentence.has(first.text) || isTitleWord(first.text) || isFirstName(first.text) || NAME_HEADS.has(first.text)) return false;
   // "M. Atherton": an initial is part of the name, whatever a dictionary says of the letter.

@@ -132,6 +132,13 @@ function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k:
   }
   // "…over Syria, Schiff said. “The other factor…”": the sentence before names who goes on speaking.
   const headStart = sentenceStart(clean.text, headFloor, span.open);
+  // "Maher stated that the report “wasn’t good.” Adding, “…”": a verb of speech alone goes on with the
+  // sentence before's speaker.
+  if (CARRYING_ON.test(clean.text.slice(headStart, span.open)) && headStart > headFloor) {
+    const previousStart = sentenceStart(clean.text, headFloor, headStart - 1);
+    const previous = findSpeakerInClause(ctx, previousStart, headStart, 'head') ?? findSentenceSubject(ctx, previousStart, headStart);
+    if (previous?.id && ctx.typeOf(previous.id) !== 'Place') return by('sentence-before', previous);
+  }
   if (/^\s*$/.test(clean.text.slice(headStart, span.open)) && headStart > headFloor) {
     const previousStart = sentenceStart(clean.text, headFloor, headStart - 1);
     const previousSentence = clean.text.slice(previousStart, headStart);
@@ -176,6 +183,7 @@ function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k:
   return reporter ? by('reported-before', reporter) : by('none', none);
 }
 
+const CARRYING_ON = /^[\s”"’']*(?:Adding|Continuing|Concluding|Noting|Insisting|Explaining)\s*[,:]\s*$/u;
 const NAMING = /(?:,\s*|\b(?:a|an|the)\s+[\p{L}-]+\s+)(?:named|dubbed|titled|entitled|nicknamed)\s*$/u;
 
 /**

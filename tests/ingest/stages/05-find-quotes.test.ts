@@ -242,6 +242,20 @@ describe('findQuotes a speaker whose name ends in an abbreviation', () => {
   });
 });
 
+describe('findQuotes a verb of speech standing before its speaker or alone', () => {
+  const directSpeakers = (text: string) => runToQuotes(text).quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker);
+
+  it('reads "Stated Quell:" as the verb and its subject, not as a name', () => {
+    expect(directSpeakers('Tomas Quell spoke to the host on Sunday.\n\nStated Quell: “I think the stakes are so high that nobody will sleep.”'))
+      .toEqual(['person:tomas-quell']);
+  });
+
+  it('gives a quote opened by "Adding," to the speaker of the sentence before', () => {
+    expect(directSpeakers('The hearing ran late.\n\nLater, Ada Brill stated that the report was “not good.” Adding, “Like every report of theirs, the big thing is left out.”'))
+      .toEqual(['person:ada-brill']);
+  });
+});
+
 describe('findQuotes a body named after a comma', () => {
   it('gives the quote to the body that "with … calling" introduces, not the person before the comma', () => {
     const direct = runToQuotes('The levy passed on Monday.\n\nFarmers were among the first supporters of Ada Brill, with the Vale Growers Association calling her “the champion the valley needs.”')
