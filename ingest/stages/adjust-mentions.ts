@@ -87,8 +87,9 @@ export function typeCommitteesByChamber(mentions: Mention[]): Mention[] {
 
 /**
  * "Senate Banking Committee", "Homeland Security Investigations": a unit whose name a known agency's
- * name (or a legislative chamber, "House Financial Services Committee") opens is an agency too, and a name, whatever its head word says of other names ("Democratic National
- * Committee" is opened by no agency, and stays an organization).
+ * name (or a legislative chamber: "House Financial Services Committee") opens is an agency too, and a
+ * name, whatever its head word says of other names ("Democratic National Committee" is opened by no
+ * agency, and stays an organization).
  */
 export function typeUnitsByOpener(mentions: Mention[], openers: ReadonlyArray<{ start: number; entity: { type: EntityType } }>): Mention[] {
   return mentions.map((mention) => {
