@@ -3,7 +3,7 @@ import type { Term } from '../nlp/tag-terms.ts';
 import { findSentenceEnd } from '../nlp/sentences.ts';
 import { findSentenceSubject, findSpeakerInClause, findSpeechVerbs, findSubject, mentionsIn, opensWithClauseOpener } from './find-speaker.ts';
 import type { Speaker, SpeakerContext } from './find-speaker.ts';
-import { clauseAfter, cuesAt, findCueSubject, isCueVerb } from './statement-cues.ts';
+import { clauseAfter, cuesAt, cutAtSecondVerb, findCueSubject, isCueVerb } from './statement-cues.ts';
 import { addCueFeatures, CLAUSE_MODEL, cueStem, keepsClause } from './statement-clauses.ts';
 import type { Anchor, ClauseModel, Features, Frame } from './statement-clauses.ts';
 import type { CleanText } from './types.ts';
@@ -152,7 +152,7 @@ function readTail(ctx: SpeakerContext, s: Range): Statement | null {
 const SECOND_REPORT = /,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+|later\s+)?(?:added|said|says|noted|argued|warned|insisted|stressed|suggested|claimed|acknowledged|told)\b|,\s+(?:adding|arguing|saying|noting|insisting|claiming|warning|suggesting|explaining|stressing|acknowledging|contending|asserting)\s+(?:that\s+)?(?=\p{L})/u;
 
 /** "Brill said (that) the plan will fail.", "Officials told reporters that …": the clause after each reporting verb with a subject. */
-function readHead(ctx: SpeakerContext, s: Range): Statement[] {
+function readHead(ctx: SpeakerContext, s: Range, terms: readonly Term[], first: number): Statement[] {
   const sentence = ctx.text.slice(s.start, s.end);
   const found: Statement[] = [];
   let floor = 0;
@@ -175,7 +175,8 @@ function readHead(ctx: SpeakerContext, s: Range): Statement[] {
     // "Brill said the plan failed and added that …": the second report starts a statement of its own.
     const second = relative ? null : SECOND_REPORT.exec(sentence.slice(from));
     const end = relative && comma > 0 ? comma : second ? from + second.index : sentence.length;
-    const content = trim(ctx.text, s.start + from, s.start + end);
+    const clause = relative || second ? { start: s.start + from, end: s.start + end } : cutAtSecondVerb(terms, first, { start: s.start + from, end: s.start + end });
+    const content = cutAtClauseBreak(ctx.text, clause) ?? trim(ctx.text, clause.start, clause.end);
     if (!content) continue;
     const at = { start: s.start + verb.index, end: s.start + verb.index + verb[0].length, word };
     // Verbs of thought are no speech verbs to the quote finder: their subject is read directly.
@@ -186,6 +187,18 @@ function readHead(ctx: SpeakerContext, s: Range): Statement[] {
     floor = end;
   }
   return found;
+}
+
+// Where a reported clause gives way to another: "; ", a dash, or a comma before "but", "while" or "and" with more after it.
+const CLAUSE_BREAK = /;\s|\s(?:—|–|--)\s|,\s+(?:and|but|while|whereas|although|though)\s/u;
+
+/**
+ * The clause up to a break after which the sentence goes on to a report of its own ("she intends to fill half
+ * her cabinet with women, and Brill is among …", "… ; 62 percent said …"), when enough of it is left to be one.
+ */
+function cutAtClauseBreak(text: string, clause: Range): Range | null {
+  const at = CLAUSE_BREAK.exec(text.slice(clause.start, clause.end));
+  return at ? trim(text, clause.start, clause.start + at.index) : null;
 }
 
 // Between a subject and its verb: "Brill is warning", "Brill on Tuesday said", "Brill has long argued".
@@ -459,7 +472,8 @@ function readCueClauses(ctx: SpeakerContext, s: Range, terms: readonly Term[], f
     const at = noun ? { cue: `${term.text} ${next.text.toLowerCase()}`, end: next.text.toLowerCase() === 'that' ? next.start : next.end }
       : cuesAt(terms, k).find((c) => clauseAfter(ctx.text, c.end) !== null);
     if (!at) continue;
-    const clause = clauseAfter(ctx.text, at.end);
+    const after = clauseAfter(ctx.text, at.end);
+    const clause = after && cutAtSecondVerb(terms, k + 1, after);
     if (!clause || clause.end > s.end || taken.some((range) => range.start < clause.end && clause.start < range.end)) continue;
     if (UNSAID.test(ctx.text.slice(clause.start, clause.start + 12))) continue;
     const content = trim(ctx.text, clause.start, clause.end) ?? clause;
@@ -591,7 +605,7 @@ export function findReportedSpeech(ctx: SpeakerContext, clean: CleanText, quoted
     if (headline && sentence.start < headline.end) continue;
     while (first < terms.length && terms[first]!.start < sentence.start) first += 1;
     const single = readAccordingTo(ctx, sentence) ?? readTail(ctx, sentence);
-    const head = single ? [single] : readHead(ctx, sentence);
+    const head = single ? [single] : readHead(ctx, sentence, terms, first);
     const taken = [...quoted.filter((q) => q.start < sentence.end && sentence.start < q.end), ...head];
     // The clause classifier reads what the cue verbs would, and more; without it (before it is trained) they read alone.
     const cued = clauseModel || options.candidates ? [] : readCueVerbs(ctx, sentence, terms, first, taken);

@@ -109,6 +109,26 @@ describe('findQuotes reported speech', () => {
     ]);
   });
 
+  it.each([
+    ['"and" before a second verb', 'Nadia Okonkwo said the county budget had a large hole and blamed the storm for the cost of repairs.', 'the county budget had a large hole'],
+    ['"but" and a pronoun before a second verb', 'Nadia Okonkwo said the county budget had a large hole, but she praised the mayor for the bridge repairs.', 'the county budget had a large hole'],
+    ['a comma and "while" before another clause', 'Nadia Okonkwo said the county budget had a large hole, while the mayor kept a steady line on the bridge repairs.', 'the county budget had a large hole'],
+    ['a semicolon before another clause', 'Nadia Okonkwo said the county budget had a large hole; the bridge repairs will wait for spring.', 'the county budget had a large hole'],
+  ])('ends a reported clause at %s', (_case, text, content) => {
+    const found = reported(text);
+    expect(found[0]).toMatchObject({ text: content, speaker: 'person:nadia-okonkwo', rule: 'speaker-verb-head' });
+  });
+
+  it('keeps the whole clause when a break would leave fewer than three words of it', () => {
+    expect(reported('Nadia Okonkwo said taxes rose, but the county budget still had a large hole.').map((q) => q.text))
+      .toEqual(['taxes rose, but the county budget still had a large hole']);
+  });
+
+  it('stops a cue clause where its subject goes on to a second verb', () => {
+    const found = reported('Mayor Ellen Hart spoke first. Dan Ruiz criticized the county plan to close the bridge and praised the new levy for schools.');
+    expect(found.map((q) => q.text)).toContain('the county plan to close the bridge');
+  });
+
   it('reads "the commission" as the commission the article named', () => {
     const found = reported('Debate audio questioned\n\nThe Vale Debates Commission met on Monday. The commission said the audio had problems in the hall.');
     expect(found.map((q) => q.speaker)).toEqual(['agency:vale-debates-commission']);
