@@ -189,8 +189,9 @@ function readHead(ctx: SpeakerContext, s: Range, terms: readonly Term[], first: 
   return found;
 }
 
-// Where a reported clause gives way to another: "; ", a dash, or a comma before "but", "while" or "and" with more after it.
-const CLAUSE_BREAK = /;\s|\s(?:—|–|--)\s|,\s+(?:and|but|while|whereas|although|though)\s/u;
+// Where a reported clause gives way to another: "; ", a dash, a comma before "but", "while" or "and" with more after
+// it, or before a participle ("…, meaning she will not campaign").
+const CLAUSE_BREAK = /;\s|\s(?:—|–|--|-)\s|,\s+(?:and|but|while|whereas|although|though|\p{Ll}+ing)\s/u;
 
 /**
  * The clause up to a break after which the sentence goes on to a report of its own ("she intends to fill half

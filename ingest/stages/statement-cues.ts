@@ -101,15 +101,16 @@ function endsAbbreviation(text: string, at: number): boolean {
 // Words that may stand between "and" and the second verb: "and then criticized", "but later praised", "and he railed".
 const BEFORE_SECOND_VERB = new Set(['he', 'she', 'they', 'then', 'also', 'later', 'still', 'even', 'again', 'quickly', 'repeatedly']);
 
-/** A finite verb that reports on its own: "criticized", "praises"; not a helper ("would", "has") or a participle. */
+/** A finite verb, or a helper that opens one ("has withheld", "would not"): "criticized", "praises"; not a participle. */
 function isSecondVerb(term: Term): boolean {
+  if (/^\p{Ll}+$/u.test(term.text) && HELPERS.some((tag) => term.tags.has(tag))) return true;
   return isCueVerb(term) && !term.tags.has('Gerund') && !term.tags.has('Infinitive') && (term.tags.has('PastTense') || term.tags.has('PresentTense'));
 }
 
 /**
  * The clause cut where its subject goes on to a second verb ("praised the plan and criticized its cost", "…his
- * mother but refused to repudiate …"): what follows is a report of its own, not part of the first. `from` is the
- * index of a term at or before the clause.
+ * mother but refused to repudiate …", "… but has withheld …"): what follows is a report of its own, not part of
+ * the first. `from` is the index of a term at or before the clause.
  */
 export function cutAtSecondVerb(terms: readonly Term[], from: number, clause: Span): Span {
   for (let j = Math.max(0, from); j < terms.length && terms[j]!.start < clause.end; j += 1) {

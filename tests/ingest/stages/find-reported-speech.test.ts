@@ -113,6 +113,8 @@ describe('findQuotes reported speech', () => {
     ['"and" before a second verb', 'Nadia Okonkwo said the county budget had a large hole and blamed the storm for the cost of repairs.', 'the county budget had a large hole'],
     ['"but" and a pronoun before a second verb', 'Nadia Okonkwo said the county budget had a large hole, but she praised the mayor for the bridge repairs.', 'the county budget had a large hole'],
     ['a comma and "while" before another clause', 'Nadia Okonkwo said the county budget had a large hole, while the mayor kept a steady line on the bridge repairs.', 'the county budget had a large hole'],
+    ['"but" and a helper before a second verb', 'Nadia Okonkwo says the county budget has a large hole but has withheld her plan for the bridge repairs.', 'the county budget has a large hole'],
+    ['a comma and a participle', 'Nadia Okonkwo said the county budget had a large hole, meaning the bridge repairs will wait for spring.', 'the county budget had a large hole'],
     ['a semicolon before another clause', 'Nadia Okonkwo said the county budget had a large hole; the bridge repairs will wait for spring.', 'the county budget had a large hole'],
   ])('ends a reported clause at %s', (_case, text, content) => {
     const found = reported(text);
