@@ -287,6 +287,12 @@ function readCueVerbs(ctx: SpeakerContext, s: Range, terms: readonly Term[], fir
   return found;
 }
 
+/** The article's sources so far: the speakers of its quotations, and those a verb of speech or "according to" reported. */
+interface Sources { quoted: ReadonlySet<string>; reported: Set<string> }
+
+/** A quotation's span, marks and all, and the speaker it was given. */
+export interface QuotedSpan extends Range { speaker: string | null }
+
 /** A clause a cue introduces, as the clause classifier sees it; kept when its probability reaches the model's threshold. */
 export interface ClauseCandidate extends Range {
   anchor: Anchor;
@@ -455,7 +461,7 @@ function distanceBucket(between: string): string {
  * cue's subject, a participle's or a coordinated verb's clause subject, a possessive's owner), scored by the
  * clause classifier; the clauses it is confident enough of become statements.
  */
-function readCueClauses(ctx: SpeakerContext, s: Range, terms: readonly Term[], first: number, taken: Range[], options: ReportedSpeechOptions): Statement[] {
+function readCueClauses(ctx: SpeakerContext, s: Range, terms: readonly Term[], first: number, taken: Range[], sources: Sources, options: ReportedSpeechOptions): Statement[] {
   const model = options.clauseModel === undefined ? CLAUSE_MODEL : options.clauseModel;
   if (!model && !options.candidates) return [];
   const found: Statement[] = [];
@@ -500,6 +506,13 @@ function readCueClauses(ctx: SpeakerContext, s: Range, terms: readonly Term[], f
     const pronoun = frame === 'subject-pronoun' && !noun ? findCueSubject(terms, k)?.text.toLowerCase() : undefined;
     if (pronoun) features.set(`subject-pronoun:${pronoun}`, 1);
     if (speaker?.id && !mentionsIn(ctx, s.start, s.end).some((m) => m.id === speaker!.id)) features.set('speaker-resolved', 1);
+    // A speaker the article quotes, or reported with a verb of speech earlier, is one of its sources: the cue's subject
+    // is far more often the right one, most of all when reached through a pronoun (polnear-train: 0.62 of quoted
+    // speakers right, against 0.16 for others; 0.65–0.72 of those reported only, against 0.50–0.62).
+    if (speaker?.id) {
+      const source = sources.quoted.has(speaker.id) ? 'yes' : sources.reported.has(speaker.id) ? 'reported' : 'no';
+      features.set(`speaker-quoted:${frame}:${source}`, 1);
+    }
     // The further back in the sentence its name stands, the less likely the speaker is the cue's own subject.
     const named = speaker?.id ? mentionsIn(ctx, s.start, term.start).filter((m) => m.id === speaker!.id).at(-1) : undefined;
     if (named) features.set(`speaker-distance:${distanceBucket(ctx.text.slice(named.mention.end, term.start))}`, 1);
@@ -596,7 +609,8 @@ function readHeadline(ctx: SpeakerContext, clean: CleanText): Statement | null {
 }
 
 /** Every reported statement outside quotation marks, by the first cue that reads its sentence. */
-export function findReportedSpeech(ctx: SpeakerContext, clean: CleanText, quoted: Range[], terms: readonly Term[], options: ReportedSpeechOptions = {}): Statement[] {
+export function findReportedSpeech(ctx: SpeakerContext, clean: CleanText, quoted: QuotedSpan[], terms: readonly Term[], options: ReportedSpeechOptions = {}): Statement[] {
+  const sources: Sources = { quoted: new Set(quoted.flatMap((q) => (q.speaker ? [q.speaker] : []))), reported: new Set() };
   const clauseModel = options.clauseModel === undefined ? CLAUSE_MODEL : options.clauseModel;
   const headline = readHeadline(ctx, clean);
   // A quotation in the headline is its own quote already.
@@ -610,7 +624,8 @@ export function findReportedSpeech(ctx: SpeakerContext, clean: CleanText, quoted
     const taken = [...quoted.filter((q) => q.start < sentence.end && sentence.start < q.end), ...head];
     // The clause classifier reads what the cue verbs would, and more; without it (before it is trained) they read alone.
     const cued = clauseModel || options.candidates ? [] : readCueVerbs(ctx, sentence, terms, first, taken);
-    for (const found of [...head, ...cued, ...readCueClauses(ctx, sentence, terms, first, taken, options)]) {
+    for (const found of head) if (found.speaker.id) sources.reported.add(found.speaker.id);
+    for (const found of [...head, ...cued, ...readCueClauses(ctx, sentence, terms, first, taken, sources, options)]) {
       // "Brill said the plan failed, telling reporters “…”": the statement stops where the quotation starts.
       const cut = quoted.filter((q) => q.start < found.end && found.start < q.end).reduce((end, q) => Math.min(end, q.start), found.end);
       const content = cut === found.end ? found : trim(clean.text, found.start, cut);

@@ -73,6 +73,20 @@ describe('findQuotes reported speech', () => {
     ]));
   });
 
+  it.each([
+    ['one the article quotes', '“The bridge must close,” Ruth Okafor said on Monday. Ruth Okafor criticized the county plan to fund the repairs.', 'yes'],
+    ['one a verb of speech reported earlier', 'Ruth Okafor said the bridge must close. Ruth Okafor criticized the county plan to fund the repairs.', 'reported'],
+    ['one the article names only', 'Ruth Okafor visited the bridge on Monday. Ruth Okafor criticized the county plan to fund the repairs.', 'no'],
+  ])('tells the clause classifier whether the speaker is %s', (_case, text, source) => {
+    const clean = cleanText({ source: 'test.txt', format: 'txt', text });
+    const found = findEntities(clean);
+    const candidates: ClauseCandidate[] = [];
+    findQuotes(clean, found, resolveEntities(found), { clauseModel: null, candidates });
+    const criticized = candidates.find((c) => c.cue === 'criticized')!;
+    expect(criticized.speaker.id).toBe('person:ruth-okafor');
+    expect(criticized.features.get(`speaker-quoted:subject-name:${source}`)).toBe(1);
+  });
+
   it('lets a place speak as a state, but not for people the sentence places there', () => {
     expect(reported('Iran insists that the missing contractor was never held in its prisons.').map((q) => q.speaker)).toEqual(['place:iran']);
     expect(reported('Protest organizers in Cleveland say that the new rules on marches break the law.').map((q) => q.speaker)).toEqual([null]);
