@@ -6,8 +6,8 @@
  * Two logistic regressions are fitted on a few features (the cue's record, how the cue reaches its
  * speaker, who the speaker is, the clause's shape): one for "the clause is a statement", one for "its
  * speaker is right" (on the statements whose source train names). The thresholds a clause must pass, and
- * whether both must pass or their margins add up, are those that give train its best sum of statement F1
- * and attributed-statement F1 while statement precision and speaker accuracy stay high.
+ * whether both must pass or their margins add up, are those that find the most reported (indirect) speech on
+ * train while statement precision, speaker accuracy and attributed-statement F1 stay above their floors.
  * Writes ingest/nlp/data/statement-clause-cues.tsv (each cue's record) and statement-clauses.tsv (weights,
  * thresholds). The cue feature each article's clauses are trained on is counted on the other folds only,
  * so a cue seen in one article does not vouch for itself. Deterministic: same split, same tables.
@@ -38,6 +38,9 @@ const MIN_PRECISION = 0.86;
 // train's). 0.825 left dev at 0.856, too near the target for articles never seen: a wrong name is worse
 // than none, so a margin of about 0.015 is kept.
 const MIN_ACCURACY = 0.835;
+// Nor attributed-statement F1, as counted here (the extractor's count on train runs about 0.004 above this one:
+// 0.648 when #15 set out to find more reported speech, and it may not fall).
+const MIN_ATTRIBUTED_F1 = 0.644;
 const L2 = 1;
 
 interface Span { start: number; end: number }
@@ -283,9 +286,10 @@ async function main(): Promise<void> {
       for (let a = 0.1; a <= 0.901; a += 0.05) {
         const result = evaluate(s, a, combine);
         if (verbose) console.log(`  ${combine} statement ≥ ${s.toFixed(2)} attributed ≥ ${a.toFixed(2)}: P ${result.p.toFixed(3)} F1 ${result.f1.toFixed(3)} indirect R ${result.indirect.toFixed(3)} speaker accuracy ${result.accuracy.toFixed(3)} attributed F1 ${result.aF1.toFixed(3)}`);
-        // Finding a statement and naming its speaker count alike (#15: most reported speech went unfound while the
-        // thresholds served attributed F1 alone); a point must keep precision and speaker accuracy.
-        if (result.p >= MIN_PRECISION && result.accuracy >= MIN_ACCURACY && result.f1 + result.aF1 > best.f1 + best.aF1 + 1e-9) best = { statementMin: s, attributedMin: a, combine, ...result };
+        // The most reported speech found (#15: most of it went unfound while the thresholds served F1 and attributed
+        // F1), at a point that keeps precision, speaker accuracy and attributed F1.
+        const kept = result.p >= MIN_PRECISION && result.accuracy >= MIN_ACCURACY && result.aF1 >= MIN_ATTRIBUTED_F1;
+        if (kept && result.indirect > best.indirect + 1e-9) best = { statementMin: s, attributedMin: a, combine, ...result };
       }
     }
   }

@@ -281,7 +281,7 @@ export function findQuotes(clean: CleanText, found: FoundEntities, resolved: Res
     confidence: speakerConfidence(rules[k]!),
   }));
   // Marks and all: reported speech never takes in a quotation, so a mixed statement stays its direct quote.
-  const quoted = spans.map((span) => ({ start: span.open, end: span.close ?? span.end }));
+  const quoted = spans.map((span, k) => ({ start: span.open, end: span.close ?? span.end, speaker: speakers[k]!.id }));
   const indirect: Quote[] = findReportedSpeech(ctx, clean, quoted, found.terms, options).map((statement) => ({
     text: clean.original.slice(statement.start, statement.end),
     start: statement.start,

@@ -3,7 +3,7 @@ import type { Term } from '../nlp/tag-terms.ts';
 import { findSentenceEnd } from '../nlp/sentences.ts';
 import { findSentenceSubject, findSpeakerInClause, findSpeechVerbs, findSubject, mentionsIn, opensWithClauseOpener } from './find-speaker.ts';
 import type { Speaker, SpeakerContext, Verb } from './find-speaker.ts';
-import { clauseAfter, cuesAt, findCueSubject, isCueVerb } from './statement-cues.ts';
+import { clauseAfter, cuesAt, cutAtSecondVerb, findCueSubject, isCueVerb } from './statement-cues.ts';
 import { addCueFeatures, CLAUSE_MODEL, cueStem, keepsClause } from './statement-clauses.ts';
 import type { Anchor, ClauseModel, Features, Frame } from './statement-clauses.ts';
 import type { CleanText } from './types.ts';
@@ -152,7 +152,7 @@ function readTail(ctx: SpeakerContext, s: Range): Statement | null {
 const SECOND_REPORT = /,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+|later\s+)?(?:added|said|says|noted|argued|warned|insisted|stressed|suggested|claimed|acknowledged|told)\b|,\s+(?:adding|arguing|saying|noting|insisting|claiming|warning|suggesting|explaining|stressing|acknowledging|contending|asserting)\s+(?:that\s+)?(?=\p{L})/u;
 
 /** "Brill said (that) the plan will fail.", "Officials told reporters that …": the clause after each reporting verb with a subject. */
-function readHead(ctx: SpeakerContext, s: Range): Statement[] {
+function readHead(ctx: SpeakerContext, s: Range, terms: readonly Term[], first: number): Statement[] {
   const sentence = ctx.text.slice(s.start, s.end);
   const found: Statement[] = [];
   let floor = 0;
@@ -175,7 +175,8 @@ function readHead(ctx: SpeakerContext, s: Range): Statement[] {
     // "Brill said the plan failed and added that …": the second report starts a statement of its own.
     const second = relative ? null : SECOND_REPORT.exec(sentence.slice(from));
     const end = relative && comma > 0 ? comma : second ? from + second.index : sentence.length;
-    const content = trim(ctx.text, s.start + from, s.start + end);
+    const clause = relative || second ? { start: s.start + from, end: s.start + end } : cutAtSecondVerb(terms, first, { start: s.start + from, end: s.start + end });
+    const content = cutAtClauseBreak(ctx.text, clause) ?? trim(ctx.text, clause.start, clause.end);
     if (!content) continue;
     const at = { start: s.start + verb.index, end: s.start + verb.index + verb[0].length, word };
     // Verbs of thought are no speech verbs to the quote finder: their subject is read directly.
@@ -186,6 +187,19 @@ function readHead(ctx: SpeakerContext, s: Range): Statement[] {
     floor = end;
   }
   return found;
+}
+
+// Where a reported clause gives way to another: "; ", a dash, a comma before "but", "while" or "and" with more after
+// it, or before a participle ("…, meaning she will not campaign").
+const CLAUSE_BREAK = /;\s|\s(?:—|–|--|-)\s|,\s+(?:and|but|while|whereas|although|though|\p{Ll}+ing)\s/u;
+
+/**
+ * The clause up to a break after which the sentence goes on to a report of its own ("she intends to fill half
+ * her cabinet with women, and Brill is among …", "… ; 62 percent said …"), when enough of it is left to be one.
+ */
+function cutAtClauseBreak(text: string, clause: Range): Range | null {
+  const at = CLAUSE_BREAK.exec(text.slice(clause.start, clause.end));
+  return at ? trim(text, clause.start, clause.start + at.index) : null;
 }
 
 // Between a subject and its verb: "Brill is warning", "Brill on Tuesday said", "Brill has long argued".
@@ -272,6 +286,12 @@ function readCueVerbs(ctx: SpeakerContext, s: Range, terms: readonly Term[], fir
   }
   return found;
 }
+
+/** The article's sources so far: the speakers of its quotations, and those a verb of speech or "according to" reported. */
+interface Sources { quoted: ReadonlySet<string>; reported: Set<string> }
+
+/** A quotation's span, marks and all, and the speaker it was given. */
+export interface QuotedSpan extends Range { speaker: string | null }
 
 /** A clause a cue introduces, as the clause classifier sees it; kept when its probability reaches the model's threshold. */
 export interface ClauseCandidate extends Range {
@@ -441,7 +461,7 @@ function distanceBucket(between: string): string {
  * cue's subject, a participle's or a coordinated verb's clause subject, a possessive's owner), scored by the
  * clause classifier; the clauses it is confident enough of become statements.
  */
-function readCueClauses(ctx: SpeakerContext, s: Range, terms: readonly Term[], first: number, taken: Range[], options: ReportedSpeechOptions): Statement[] {
+function readCueClauses(ctx: SpeakerContext, s: Range, terms: readonly Term[], first: number, taken: Range[], sources: Sources, options: ReportedSpeechOptions): Statement[] {
   const model = options.clauseModel === undefined ? CLAUSE_MODEL : options.clauseModel;
   if (!model && !options.candidates) return [];
   const found: Statement[] = [];
@@ -460,7 +480,8 @@ function readCueClauses(ctx: SpeakerContext, s: Range, terms: readonly Term[], f
     const at = noun ? { cue: `${term.text} ${next.text.toLowerCase()}`, end: next.text.toLowerCase() === 'that' ? next.start : next.end }
       : cuesAt(terms, k).find((c) => clauseAfter(ctx.text, c.end) !== null);
     if (!at) continue;
-    const clause = clauseAfter(ctx.text, at.end);
+    const after = clauseAfter(ctx.text, at.end);
+    const clause = after && cutAtSecondVerb(terms, k + 1, after);
     if (!clause || clause.end > s.end || taken.some((range) => range.start < clause.end && clause.start < range.end)) continue;
     if (UNSAID.test(ctx.text.slice(clause.start, clause.start + 12))) continue;
     const content = trim(ctx.text, clause.start, clause.end) ?? clause;
@@ -486,6 +507,13 @@ function readCueClauses(ctx: SpeakerContext, s: Range, terms: readonly Term[], f
     const pronoun = frame === 'subject-pronoun' && !noun ? findCueSubject(terms, k)?.text.toLowerCase() : undefined;
     if (pronoun) features.set(`subject-pronoun:${pronoun}`, 1);
     if (speaker?.id && !mentionsIn(ctx, s.start, s.end).some((m) => m.id === speaker!.id)) features.set('speaker-resolved', 1);
+    // A speaker the article quotes, or reported with a verb of speech earlier, is one of its sources: the cue's subject
+    // is far more often the right one, most of all when reached through a pronoun (polnear-train: 0.62 of quoted
+    // speakers right, against 0.16 for others; 0.65–0.72 of those reported only, against 0.50–0.62).
+    if (speaker?.id) {
+      const source = sources.quoted.has(speaker.id) ? 'yes' : sources.reported.has(speaker.id) ? 'reported' : 'no';
+      features.set(`speaker-quoted:${frame}:${source}`, 1);
+    }
     // The further back in the sentence its name stands, the less likely the speaker is the cue's own subject.
     const named = speaker?.id ? mentionsIn(ctx, s.start, term.start).filter((m) => m.id === speaker!.id).at(-1) : undefined;
     if (named) features.set(`speaker-distance:${distanceBucket(ctx.text.slice(named.mention.end, term.start))}`, 1);
@@ -586,7 +614,8 @@ function readHeadline(ctx: SpeakerContext, clean: CleanText): Statement | null {
 }
 
 /** Every reported statement outside quotation marks, by the first cue that reads its sentence. */
-export function findReportedSpeech(ctx: SpeakerContext, clean: CleanText, quoted: Range[], terms: readonly Term[], options: ReportedSpeechOptions = {}): Statement[] {
+export function findReportedSpeech(ctx: SpeakerContext, clean: CleanText, quoted: QuotedSpan[], terms: readonly Term[], options: ReportedSpeechOptions = {}): Statement[] {
+  const sources: Sources = { quoted: new Set(quoted.flatMap((q) => (q.speaker ? [q.speaker] : []))), reported: new Set() };
   const clauseModel = options.clauseModel === undefined ? CLAUSE_MODEL : options.clauseModel;
   const headline = readHeadline(ctx, clean);
   // A quotation in the headline is its own quote already.
@@ -596,11 +625,12 @@ export function findReportedSpeech(ctx: SpeakerContext, clean: CleanText, quoted
     if (headline && sentence.start < headline.end) continue;
     while (first < terms.length && terms[first]!.start < sentence.start) first += 1;
     const single = readAccordingTo(ctx, sentence) ?? readTail(ctx, sentence);
-    const head = single ? [single] : readHead(ctx, sentence);
+    const head = single ? [single] : readHead(ctx, sentence, terms, first);
     const taken = [...quoted.filter((q) => q.start < sentence.end && sentence.start < q.end), ...head];
     // The clause classifier reads what the cue verbs would, and more; without it (before it is trained) they read alone.
     const cued = clauseModel || options.candidates ? [] : readCueVerbs(ctx, sentence, terms, first, taken);
-    for (const found of [...head, ...cued, ...readCueClauses(ctx, sentence, terms, first, taken, options)]) {
+    for (const found of head) if (found.speaker.id) sources.reported.add(found.speaker.id);
+    for (const found of [...head, ...cued, ...readCueClauses(ctx, sentence, terms, first, taken, sources, options)]) {
       // "Brill said the plan failed, telling reporters “…”": the statement stops where the quotation starts.
       const cut = quoted.filter((q) => q.start < found.end && found.start < q.end).reduce((end, q) => Math.min(end, q.start), found.end);
       const content = cut === found.end ? found : trim(clean.text, found.start, cut);

@@ -97,3 +97,30 @@ function endsAbbreviation(text: string, at: number): boolean {
   if (/^\s+\p{Ll}/u.test(after)) return abbreviated;
   return ABBREVIATED.has(word) && !NAME_ENDINGS.has(word) && /^\s+\p{Lu}/u.test(after);
 }
+
+// Words that may stand between "and" and the second verb: "and then criticized", "but later praised", "and he railed".
+const BEFORE_SECOND_VERB = new Set(['he', 'she', 'they', 'then', 'also', 'later', 'still', 'even', 'again', 'quickly', 'repeatedly']);
+
+/** A finite verb, or a helper that opens one ("has withheld", "would not"): "criticized", "praises"; not a participle. */
+function isSecondVerb(term: Term): boolean {
+  if (/^\p{Ll}+$/u.test(term.text) && HELPERS.some((tag) => term.tags.has(tag))) return true;
+  return isCueVerb(term) && !term.tags.has('Gerund') && !term.tags.has('Infinitive') && (term.tags.has('PastTense') || term.tags.has('PresentTense'));
+}
+
+/**
+ * The clause cut where its subject goes on to a second verb ("praised the plan and criticized its cost", "…his
+ * mother but refused to repudiate …", "… but has withheld …"): what follows is a report of its own, not part of
+ * the first. `from` is the index of a term at or before the clause.
+ */
+export function cutAtSecondVerb(terms: readonly Term[], from: number, clause: Span): Span {
+  for (let j = Math.max(0, from); j < terms.length && terms[j]!.start < clause.end; j += 1) {
+    const term = terms[j]!;
+    if (term.start <= clause.start || !/^(?:and|but)$/u.test(term.text)) continue;
+    let n = j + 1;
+    while (n < terms.length && BEFORE_SECOND_VERB.has(terms[n]!.text.toLowerCase())) n += 1;
+    const next = terms[n];
+    // The comma before "and" goes with the cut: callers trim the clause's closing marks.
+    if (next && next.start < clause.end && next.sentence === term.sentence && isSecondVerb(next)) return { start: clause.start, end: term.start };
+  }
+  return clause;
+}

@@ -73,6 +73,20 @@ describe('findQuotes reported speech', () => {
     ]));
   });
 
+  it.each([
+    ['one the article quotes', '“The bridge must close,” Ruth Okafor said on Monday. Ruth Okafor criticized the county plan to fund the repairs.', 'yes'],
+    ['one a verb of speech reported earlier', 'Ruth Okafor said the bridge must close. Ruth Okafor criticized the county plan to fund the repairs.', 'reported'],
+    ['one the article names only', 'Ruth Okafor visited the bridge on Monday. Ruth Okafor criticized the county plan to fund the repairs.', 'no'],
+  ])('tells the clause classifier whether the speaker is %s', (_case, text, source) => {
+    const clean = cleanText({ source: 'test.txt', format: 'txt', text });
+    const found = findEntities(clean);
+    const candidates: ClauseCandidate[] = [];
+    findQuotes(clean, found, resolveEntities(found), { clauseModel: null, candidates });
+    const criticized = candidates.find((c) => c.cue === 'criticized')!;
+    expect(criticized.speaker.id).toBe('person:ruth-okafor');
+    expect(criticized.features.get(`speaker-quoted:subject-name:${source}`)).toBe(1);
+  });
+
   it('lets a place speak as a state, but not for people the sentence places there', () => {
     expect(reported('Iran insists that the missing contractor was never held in its prisons.').map((q) => q.speaker)).toEqual(['place:iran']);
     expect(reported('Protest organizers in Cleveland say that the new rules on marches break the law.').map((q) => q.speaker)).toEqual([null]);
@@ -107,6 +121,28 @@ describe('findQuotes reported speech', () => {
       ['the county budget had a hole', 'person:nadia-okonkwo'],
       ['the bridge repairs would wait a year', 'person:nadia-okonkwo'],
     ]);
+  });
+
+  it.each([
+    ['"and" before a second verb', 'Nadia Okonkwo said the county budget had a large hole and blamed the storm for the cost of repairs.', 'the county budget had a large hole'],
+    ['"but" and a pronoun before a second verb', 'Nadia Okonkwo said the county budget had a large hole, but she praised the mayor for the bridge repairs.', 'the county budget had a large hole'],
+    ['a comma and "while" before another clause', 'Nadia Okonkwo said the county budget had a large hole, while the mayor kept a steady line on the bridge repairs.', 'the county budget had a large hole'],
+    ['"but" and a helper before a second verb', 'Nadia Okonkwo says the county budget has a large hole but has withheld her plan for the bridge repairs.', 'the county budget has a large hole'],
+    ['a comma and a participle', 'Nadia Okonkwo said the county budget had a large hole, meaning the bridge repairs will wait for spring.', 'the county budget had a large hole'],
+    ['a semicolon before another clause', 'Nadia Okonkwo said the county budget had a large hole; the bridge repairs will wait for spring.', 'the county budget had a large hole'],
+  ])('ends a reported clause at %s', (_case, text, content) => {
+    const found = reported(text);
+    expect(found[0]).toMatchObject({ text: content, speaker: 'person:nadia-okonkwo', rule: 'speaker-verb-head' });
+  });
+
+  it('keeps the whole clause when a break would leave fewer than three words of it', () => {
+    expect(reported('Nadia Okonkwo said taxes rose, but the county budget still had a large hole.').map((q) => q.text))
+      .toEqual(['taxes rose, but the county budget still had a large hole']);
+  });
+
+  it('stops a cue clause where its subject goes on to a second verb', () => {
+    const found = reported('Mayor Ellen Hart spoke first. Dan Ruiz criticized the county plan to close the bridge and praised the new levy for schools.');
+    expect(found.map((q) => q.text)).toContain('the county plan to close the bridge');
   });
 
   it('reads "the commission" as the commission the article named', () => {
