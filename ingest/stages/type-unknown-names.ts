@@ -11,6 +11,8 @@ const SCORER_AFTER = /^\s*(?:\(\s*)?\d{1,3}(?:st|nd|rd|th)\b/;
 const CRICKET_BEFORE = /(?:^|\s)(?:c|b|st|lbw b|c &)\s+$/;
 const CRICKET_AFTER = /^\s+(?:not out|run out|retired|b \p{Lu}|c \p{Lu}|lbw|st \p{Lu}|\d+(?:\.\d)?-\d+-\d+-\d+)/u;
 const PLACE_BEFORE = /\b(?:in|at|near|outside|into|across|towards?|via|around|throughout|inside)\s+(?:the\s+)?$/;
+// Before a name of several words, only prepositions that place something: "toward Zelimkhan Yandarbiyev" may be a person.
+const RUN_PLACE_BEFORE = /\b(?:in|at|near|outside|inside|into)\s+(?:the\s+)?$/;
 const MOTION_BEFORE = /\b(?:from|to)\s+$/;
 const LIST_GAP = /^\s*(?:,|,?\s+(?:and|or|&))\s*$/;
 
@@ -105,6 +107,7 @@ export function typeUnknownNames(mentions: Mention[], terms: Term[], clean: Clea
 
   function typeUnknown(mention: Mention, index: number): Mention {
     if (!mention.guessed || mention.type !== 'Person' || mention.known || mention.titledText) return mention;
+    if (mention.text.includes(' ')) return typeUnknownRun(mention);
     if (!/^\p{Lu}\p{Ll}[\p{L}'’]*$/u.test(mention.text) || isDictionaryWord(mention.text) || isGroupWord(mention.text) || nameWords.has(mention.text)) return mention;
     const term = terms.find((t) => t.start === mention.start);
     if (!term || opensSentence(term, terms) || NOT_NAME_TAGS.some((tag) => term.tags.has(tag))) return mention;
@@ -114,5 +117,15 @@ export function typeUnknownNames(mentions: Mention[], terms: Term[], clean: Clea
     const type = RULES.reduce<EntityType | null>((found, rule) => found ?? rule(mention, context), null);
     if (!type) return mention;
     return { ...mention, type, guessed: false, firstName: type === 'Person' ? mention.firstName : false };
+  }
+
+  // "settled in Levico Terme": a guessed name of several words, no first name, after a preposition of place.
+  function typeUnknownRun(mention: Mention): Mention {
+    const words = mention.text.split(' ');
+    if (isFirstName(words[0]!) || !words.every((w) => /^\p{Lu}/u.test(w))) return mention;
+    const before = clean.text.slice(Math.max(0, mention.start - 14), mention.start);
+    // "in the Trofej Beograd 96 tournament": a name before a number or a noun names an event or a thing.
+    if (!RUN_PLACE_BEFORE.test(before) || /^\s*\d/.test(clean.text.slice(mention.end, mention.end + 4)) || qualifiesNext(mention, terms, clean.text)) return mention;
+    return { ...mention, type: 'Place', guessed: false, firstName: false };
   }
 }

@@ -57,3 +57,19 @@ describe('names typed by a place word at their end', () => {
     expect(typeOf(text, name)).toBe('Place');
   });
 });
+
+describe('guessed names of several words', () => {
+  it.each([
+    ['after "in"', 'For the summer the family settled in Vorla Terme, a spa town.', 'Vorla Terme'],
+    ['after "at the"', 'They stayed two nights at the Kestra Marae before the walk.', 'Kestra Marae'],
+  ])('types a name with no first name %s as a place', (_case, text, name) => {
+    expect(typeOf(text, name)).toBe('Place');
+  });
+
+  it.each([
+    ['a first name opens it', 'The award went in Maria Velkova\'s absence to her team.', 'Maria Velkova'],
+    ['a preposition that need not place it', 'He felt sympathy toward Zorvan Telkassi after the vote.', 'Zorvan Telkassi'],
+  ])('leaves the name a person when %s', (_case, text, name) => {
+    expect(typeOf(text, name)).not.toBe('Place');
+  });
+});
