@@ -71,7 +71,14 @@ const TEAM_BEFORE = /\b(?:beat|beating|against|over|to|with|v\.?|holders|champio
 const TEAM_AFTER = /^\s+(?:striker|defender|midfielder|goalkeeper|keeper|forward|winger|coach|manager|skipper|captain|spokesman|chairman|president|fans|supporters|team|side|beat|drew|lost|won|defeated|were|have|had|are|lead|led|took|scored|will|who)\b/;
 const byTeamCue: Rule = (mention, c) => (c.teamSport && (TEAM_BEFORE.test(before(mention, c, 12)) || TEAM_AFTER.test(after(mention, c, 14))) ? 'Organization' : null);
 
-const RULES: Rule[] = [bySportLine, byTeamCue, byList, byPlace, byEnding];
+// "Pachomius died", "Simrock, who soon afterward", "his publisher, Simrock": what only a person does or is.
+const PERSON_AFTER = /^(?:,?\s+who\b|\s+(?:died|decided|refused|forgave|married|wrote|replied|recovered|described|stopped|insisted|admitted|told)\b)/;
+const PERSON_BEFORE = /\b(?:his|her|their|my)\s+(?:(?:former|late|old|close)\s+)?(?:friend|teacher|professor|student|pupil|publisher|wife|husband|son|daughter|brother|sister|mother|father|colleague|mentor|rival|partner),?\s+$/;
+// "the Tagbanuas, who …" are a people.
+const byPersonCue: Rule = (mention, c) => ((PERSON_AFTER.test(after(mention, c, 20)) && !/\bthe\s+$/i.test(before(mention, c, 5)))
+  || PERSON_BEFORE.test(before(mention, c, 40)) ? 'Person' : null);
+
+const RULES: Rule[] = [bySportLine, byTeamCue, byList, byPersonCue, byPlace, byEnding];
 
 // Dates, units and adjectives of a people or a creed ("Jul", "Celsius", "Maoist") are no names.
 const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Unit', 'Demonym', 'Adjective'];

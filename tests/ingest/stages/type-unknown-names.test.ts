@@ -14,6 +14,9 @@ describe('single names no word list knows', () => {
     ['a bowler in a scorecard', 'CRICKET - SCORES .\nA. Smith c Hollis b Marrandin 61', 'Marrandin', 'Person'],
     ['a club beaten in a team sport', 'SOCCER - DUTCH LEAGUE .\nFeyvoort opened with a 1-0 win over Drammeloo on Sunday .', 'Drammeloo', 'Organization'],
     ['a club before a player\'s position', 'SOCCER - DUTCH LEAGUE .\nOn Sunday , Drammeloo defender Piet Zandvoort was injured .', 'Drammeloo', 'Organization'],
+    ['a name a relative clause follows', 'He sent the score to Velmarek, who printed it at once.', 'Velmarek', 'Person'],
+    ['a name after a relation', 'She wrote often to her former teacher, Quorvani, about the work.', 'Quorvani', 'Person'],
+    ['a name that died', 'In 348 Tabrenius died, naming a successor.', 'Tabrenius', 'Person'],
     ['a racer\'s team after his country', 'MOTOR RACING - RESULTS .\n7. Jean Alesi ( France ) Velmora 1:52.354', 'Velmora', 'Organization'],
   ])('types %s', (_case, text, name, type) => {
     expect(typeOf(text, name)).toBe(type);
@@ -22,6 +25,7 @@ describe('single names no word list knows', () => {
   it.each([
     ['a dictionary word in capitals', 'Prices rose, and the firm called Tension the reason.', 'Tension'],
     ['a word no context types', 'He read a poem by Zarvoth to the class.', 'Zarvoth'],
+    ['a people named in the plural', 'The first settlers were the Varnuas, who fished the bay.', 'Varnuas'],
   ])('keeps no entity for %s', (_case, text, name) => {
     expect(typeOf(text, name)).toBeUndefined();
   });
