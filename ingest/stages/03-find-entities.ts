@@ -5,7 +5,7 @@ import { NOT_NAMES } from '../nlp/lexicon.ts';
 import { tagTerms } from '../nlp/tag-terms.ts';
 import type { Term } from '../nlp/tag-terms.ts';
 import {
-  followsFirstName, isGluedModifier, isInsideLongerName, opensUnitName, isSpeechSubject, linkAcronyms, retypeTowns, typeUnitsByOpener, widenAddress, widenAdministration,
+  followsFirstName, isGluedModifier, isInsideLongerName, opensUnitName, isSpeechSubject, linkAcronyms, retypeTowns, typeUnitsByOpener, widenAddress, widenAdministration, widenEventYear,
 } from './adjust-mentions.ts';
 import { findRole, shareListTitles } from './find-role.ts';
 import { findWrittenGender } from './find-gender.ts';
@@ -72,7 +72,7 @@ export function findEntities(clean: CleanText): FoundEntities {
   const teamed = retypeTeams(typeUnknownNames(placed, terms, clean), clean);
   // Only lines in capitals: a Title Case headline's names would be read as the story's opening words.
   const shoutedSpans = clean.paragraphs.filter((p) => isShouting(text.slice(p.start, p.end)));
-  const linked = linkAcronyms([...teamed, ...findShoutedNames(terms, shoutedSpans, teamed, text)], text);
+  const linked = linkAcronyms([...teamed, ...findShoutedNames(terms, shoutedSpans, teamed, text)], text).map((mention) => widenEventYear(mention, text));
   // Nested places go last, so the mentions before them keep their order and neighbours.
   const withPlaces = [...linked, ...findNestedPlaces(linked, text)];
   const withNested = [...withPlaces, ...findNestedNames(withPlaces, text)];

@@ -125,3 +125,12 @@ export function retypeTowns(mentions: Mention[], text: string): Mention[] {
     return { ...mention, type: 'Place', guessed: false, firstName: false, role: null };
   });
 }
+
+/** "the 2002 World Cup", "the 2017 Brit Awards": the year before an event's name is part of it, and names that one edition. */
+export function widenEventYear(mention: Mention, text: string): Mention {
+  if (mention.type !== 'Event') return mention;
+  const year = /(?:^|[^\p{L}\p{N}$£€.,-])((?:1[5-9]|20)\d\d) $/u.exec(text.slice(Math.max(0, mention.start - 6), mention.start));
+  if (!year) return mention;
+  const start = mention.start - year[1]!.length - 1;
+  return { ...mention, start, text: text.slice(start, mention.end), known: null, guessed: false };
+}
