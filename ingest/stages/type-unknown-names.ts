@@ -54,7 +54,7 @@ const byPlace: Rule = (mention, c) => {
   const previous = c.sorted[c.index - 1];
   const next = c.sorted[c.index + 1];
   if (PLACE_BEFORE.test(before(mention, c, 14)) && !qualifiesNext(mention, c.terms, c.text)) return 'Place';
-  if (!c.teamSport && MOTION_BEFORE.test(before(mention, c, 6)) && /^\s*(?:[,.;)]|$|\s(?:and|in|on|where|to)\b)/.test(after(mention, c, 8))) return 'Place';
+  if (!c.teamSport && MOTION_BEFORE.test(before(mention, c, 6)) && /^\s*(?:[,.;)]|$|\s(?:and|in|on|where|to|via)\b)/.test(after(mention, c, 8))) return 'Place';
   if (previous?.type === 'Person' && !previous.guessed && c.text.slice(previous.end, mention.start) === ' of ') return 'Place';
   if (next?.type === 'Place' && !next.guessed && /^ ?, ?$/.test(c.text.slice(mention.end, next.start))) return 'Place';
   if (previous?.type === 'Place' && !previous.guessed && /^ ?, ?$/.test(c.text.slice(previous.end, mention.start))

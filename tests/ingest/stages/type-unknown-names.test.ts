@@ -9,6 +9,7 @@ describe('single names no word list knows', () => {
     ['a place preposition', 'The congress met at Tarnholm that spring.', 'Tarnholm', 'Place'],
     ['a person of a place', 'He travelled with his friend Jonah Corvin of Sarvika to the coast.', 'Sarvika', 'Place'],
     ['a town before its region', 'She was born in a village near Quellbrook, Ontario, in 1950.', 'Quellbrook', 'Place'],
+    ['a place a journey passes', 'There are daily flights from Tarvosh via the capital.', 'Tarvosh', 'Place'],
     ['a place-name ending', 'The folk music of Velmoravia shaped his style.', 'Velmoravia', 'Place'],
     ['a scorer on a results line', 'SOCCER - LEAGUE RESULTS .\nNice 1 ( Debrosse 39th ) Metz 2 ( Tarval 12th ) .', 'Debrosse', 'Person'],
     ['a bowler in a scorecard', 'CRICKET - SCORES .\nA. Smith c Hollis b Marrandin 61', 'Marrandin', 'Person'],
