@@ -72,7 +72,7 @@ const TEAM_AFTER = /^\s+(?:striker|defender|midfielder|goalkeeper|keeper|forward
 const byTeamCue: Rule = (mention, c) => (c.teamSport && (TEAM_BEFORE.test(before(mention, c, 12)) || TEAM_AFTER.test(after(mention, c, 14))) ? 'Organization' : null);
 
 // "Pachomius died", "Simrock, who soon afterward", "his publisher, Simrock": what only a person does or is.
-const PERSON_AFTER = /^(?:,?\s+who\b|\s+(?:died|decided|refused|forgave|married|wrote|replied|recovered|described|stopped|insisted|admitted|told)\b)/;
+const PERSON_AFTER = /^(?:,?\s+who\b|\s+(?:died|decided|refused|forgave|married|wrote|replied|recovered|described|stopped|insisted|admitted|told)\b|['’]s\s+(?:wife|husband|son|daughter|grandson|granddaughter|brother|sister|mother|father|widow|death|birth|childhood)\b)/;
 const PERSON_BEFORE = /\b(?:his|her|their|my)\s+(?:(?:former|late|old|close)\s+)?(?:friend|teacher|professor|student|pupil|publisher|wife|husband|son|daughter|brother|sister|mother|father|colleague|mentor|rival|partner),?\s+$/;
 // "the Tagbanuas, who …" are a people.
 const byPersonCue: Rule = (mention, c) => ((PERSON_AFTER.test(after(mention, c, 20)) && !/\bthe\s+$/i.test(before(mention, c, 5)))
