@@ -5,7 +5,8 @@ import { NOT_NAMES } from '../nlp/lexicon.ts';
 import { tagTerms } from '../nlp/tag-terms.ts';
 import type { Term } from '../nlp/tag-terms.ts';
 import {
-  followsFirstName, isGluedModifier, opensUnitName, isSpeechSubject, linkAcronyms, retypeTowns, typeCommitteesByChamber, typeUnitsByOpener, widenAddress, widenAdministration,
+  followsFirstName, isGluedModifier, isInsideLongerName, opensUnitName, isSpeechSubject, linkAcronyms, retypeTowns, typeCommitteesByChamber,
+  typeUnitsByOpener, widenAddress, widenAdministration, widenEventYear,
 } from './adjust-mentions.ts';
 import { findRole, shareListTitles } from './find-role.ts';
 import { findWrittenGender } from './find-gender.ts';
@@ -45,7 +46,7 @@ export function findEntities(clean: CleanText): FoundEntities {
   // Roads and terminals named by a number ("US 75", "Terminal 2"): the words inside them name nothing alone.
   const roads = findNumberedPlaces(text);
   const inRoad = (span: { start: number; end: number }) => roads.some((r) => r.start <= span.start && span.end <= r.end);
-  const hits = findKnownNames(text).filter((hit) => !followsFirstName(hit, terms, text) && !inRoad(hit));
+  const hits = findKnownNames(text).filter((hit) => !followsFirstName(hit, terms, text) && !isInsideLongerName(hit, text) && !inRoad(hit));
   const unitOpeners = hits.filter((hit) => opensUnitName(hit, text));
   const known: Mention[] = hits.filter((hit) => !unitOpeners.includes(hit)).map((hit) => ({
     start: hit.start, end: hit.end, text: hit.text, type: hit.entity.type, known: hit.entity,
@@ -72,7 +73,7 @@ export function findEntities(clean: CleanText): FoundEntities {
   const teamed = retypeTeams(typeUnknownNames(placed, terms, clean), clean);
   // Only lines in capitals: a Title Case headline's names would be read as the story's opening words.
   const shoutedSpans = clean.paragraphs.filter((p) => isShouting(text.slice(p.start, p.end)));
-  const linked = linkAcronyms([...teamed, ...findShoutedNames(terms, shoutedSpans, teamed, text)], text);
+  const linked = linkAcronyms([...teamed, ...findShoutedNames(terms, shoutedSpans, teamed, text)], text).map((mention) => widenEventYear(mention, text));
   // Nested places go last, so the mentions before them keep their order and neighbours.
   const withPlaces = [...linked, ...findNestedPlaces(linked, text)];
   const withNested = [...withPlaces, ...findNestedNames(withPlaces, text)];

@@ -62,6 +62,19 @@ export function followsFirstName(hit: { start: number; text: string; entity: { t
 }
 
 /**
+ * "Saturday Evening Post", "Sun City", "Art Deco Fox": a listed one-word short name of a body (the
+ * Post, the Sun, Fox) written beside another capitalised word is a word of a longer name, not that body.
+ */
+export function isInsideLongerName(hit: { start: number; end: number; text: string; entity: { type: EntityType; name: string } }, text: string): boolean {
+  if (hit.entity.type !== 'Organization' || !/^\p{Lu}\p{Ll}+$/u.test(hit.text) || hit.text === hit.entity.name) return false;
+  // "Virginia Democrats", "Committee Republicans": members of a party, named in the plural, still are the party's.
+  if (/s$/.test(hit.text) && !hit.entity.name.includes(hit.text)) return false;
+  const before = /(?:^|[\s(])(\p{Lu}[\p{L}'’.-]*) $/u.exec(text.slice(Math.max(0, hit.start - 30), hit.start))?.[1];
+  const after = /^ (\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(hit.end, hit.end + 30))?.[1];
+  return (before !== undefined && !/^(?:The|A|An)$/.test(before)) || after !== undefined;
+}
+
+/**
  * "Senate Banking Committee", "FBI Counterterrorism Division": a known body's name that opens a
  * unit's name is part of that name, not a mention of its own.
  */
@@ -127,4 +140,13 @@ export function retypeTowns(mentions: Mention[], text: string): Mention[] {
     if (mention.text.split(' ').length > 3) return mention;
     return { ...mention, type: 'Place', guessed: false, firstName: false, role: null };
   });
+}
+
+/** "the 2002 World Cup", "the 2017 Brit Awards": the year before an event's name is part of it, and names that one edition. */
+export function widenEventYear(mention: Mention, text: string): Mention {
+  if (mention.type !== 'Event') return mention;
+  const year = /(?:^|[^\p{L}\p{N}$£€.,-])((?:1[5-9]|20)\d\d) $/u.exec(text.slice(Math.max(0, mention.start - 6), mention.start));
+  if (!year) return mention;
+  const start = mention.start - year[1]!.length - 1;
+  return { ...mention, start, text: text.slice(start, mention.end), known: null, guessed: false };
 }

@@ -26,8 +26,10 @@ const RULES: MergeRule[] = [
   // "New South Wales", "Western Australia", "East Los Angeles".
   (previous, mention) => (mention.type === 'Place' && !previous.known && DIRECTIONS.test(previous.text) ? { ...mention, known: null } : null),
   // "Ontario Ghostbusters", "Denver Broncos": a place and an unknown plural name make a group.
-  (previous, mention) => (previous.type === 'Place' && !DIRECTIONS.test(previous.text) && mention.guessed && mention.type !== 'Place'
-    && /^\p{Lu}\p{Ll}+s$/u.test(mention.text) && (mention.type === 'Organization' || isPluralNoun(mention.text))
+  // "Houston Astros", "Chicago White Sox": also a club's nickname typed a body already.
+  (previous, mention) => (previous.type === 'Place' && !DIRECTIONS.test(previous.text) && mention.type !== 'Place'
+    && (mention.guessed || (mention.type === 'Organization' && !mention.known))
+    && /^(?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+[sx]$/u.test(mention.text) && (mention.type === 'Organization' || isPluralNoun(mention.text))
     ? { ...mention, ...BODY, type: 'Organization' } : null),
   // "Hitwise UK", "Google UK": a company and the country code of its branch.
   (previous, mention) => (previous.type === 'Organization' && COUNTRY_CODES.test(mention.text) ? { ...previous, ...BODY, end: mention.end } : null),

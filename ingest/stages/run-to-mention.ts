@@ -36,7 +36,7 @@ function typeByHead(terms: Term[]): Typed | null | undefined {
   if (head === 'Event' && headOf >= 0 && NAME_HEADS.get(terms[headOf]!.text) !== 'Event') return { type: NAME_HEADS.get(terms[headOf]!.text)!, guessed: false };
   if (head && terms.length > 1) return { type: head, guessed: false };
   // A lone "Government" or "Council" names a body only with a place before it ("UK Government").
-  if (head && (head === 'Agency' || head === 'Organization')) return { type: head, guessed: true };
+  if (head && (head === 'Agency' || head === 'Organization' || head === 'Event')) return { type: head, guessed: true };
   // "Operation Tidewall": a named operation is an event.
   if (terms[0]!.text === 'Operation' && terms.length > 1) return { type: 'Event', guessed: false };
   // "University of Texas", "World Series of Golf": a head before "of" or "for" types the name.

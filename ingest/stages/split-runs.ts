@@ -1,5 +1,6 @@
 import type { NameRun } from '../nlp/find-name-runs.ts';
 import { LEADING_HEADS, NAME_HEADS, isTitleWord } from '../nlp/lexicon.ts';
+import { isDictionaryWord, isListedProperNoun } from '../nlp/english-words.ts';
 import { isFirstName } from '../nlp/word-lexicon.ts';
 import type { Term } from '../nlp/tag-terms.ts';
 
@@ -56,10 +57,28 @@ function findBodyAfterOf(terms: Term[]): number {
 }
 
 /**
+ * "James Webb Space Telescope", "Tommy Solomon Statue": a first name and a surname followed only by
+ * common nouns name a thing after a person, and the person is the name. Where the thing's words
+ * start, or -1. A head word ("Foundation", "Airport") makes the whole run a name of its own.
+ */
+function findThingAfterPerson(terms: Term[]): number {
+  if (terms.length < 3 || terms.length > 5) return -1;
+  const [first, surname] = [terms[0]!, terms[1]!];
+  if (!(first.tags.has('FirstName') || isFirstName(first.text)) || !/^\p{Lu}\p{Ll}/u.test(surname.text) || isDictionaryWord(surname.text)) return -1;
+  const rest = terms.slice(2);
+  // "Marc Lamont Hill": a word that is also a surname may end the person's name.
+  const isThingWord = (term: Term) => /^\p{Lu}\p{Ll}+$/u.test(term.text) && isDictionaryWord(term.text)
+    && !isListedProperNoun(term.text) && !term.tags.has('LastName') && !NAME_HEADS.has(term.text) && !LEADING_HEADS.has(term.text) && !isTitleWord(term.text);
+  return rest.every(isThingWord) ? 2 : -1;
+}
+
+/**
  * A run cut where one name ends and the next begins: "Islamic Relations Alia Salem" and "Refugee
  * Council Enver Solomon" are a body and a person.
  */
 export function splitRun(run: NameRun): NameRun[] {
+  const thing = findThingAfterPerson(run.terms);
+  if (thing > 0) return [{ start: run.start, end: run.terms[thing - 1]!.end, terms: run.terms.slice(0, thing) }];
   const body = findBodyAfterOf(run.terms);
   if (body > 0) return splitRun({ start: run.terms[body]!.start, end: run.end, terms: run.terms.slice(body) });
   const at = findSplit(run.terms);

@@ -11,6 +11,8 @@ const SCORER_AFTER = /^\s*(?:\(\s*)?\d{1,3}(?:st|nd|rd|th)\b/;
 const CRICKET_BEFORE = /(?:^|\s)(?:c|b|st|lbw b|c &)\s+$/;
 const CRICKET_AFTER = /^\s+(?:not out|run out|retired|b \p{Lu}|c \p{Lu}|lbw|st \p{Lu}|\d+(?:\.\d)?-\d+-\d+-\d+)/u;
 const PLACE_BEFORE = /\b(?:in|at|near|outside|into|across|towards?|via|around|throughout|inside)\s+(?:the\s+)?$/;
+// Before a name of several words, only prepositions that place something: "toward Zelimkhan Yandarbiyev" may be a person.
+const RUN_PLACE_BEFORE = /\b(?:in|at|near|outside|inside|into)\s+(?:the\s+)?$/;
 const MOTION_BEFORE = /\b(?:from|to)\s+$/;
 const LIST_GAP = /^\s*(?:,|,?\s+(?:and|or|&))\s*$/;
 
@@ -52,7 +54,7 @@ const byPlace: Rule = (mention, c) => {
   const previous = c.sorted[c.index - 1];
   const next = c.sorted[c.index + 1];
   if (PLACE_BEFORE.test(before(mention, c, 14)) && !qualifiesNext(mention, c.terms, c.text)) return 'Place';
-  if (!c.teamSport && MOTION_BEFORE.test(before(mention, c, 6)) && /^\s*(?:[,.;)]|$|\s(?:and|in|on|where|to)\b)/.test(after(mention, c, 8))) return 'Place';
+  if (!c.teamSport && MOTION_BEFORE.test(before(mention, c, 6)) && /^\s*(?:[,.;)]|$|\s(?:and|in|on|where|to|via)\b)/.test(after(mention, c, 8))) return 'Place';
   if (previous?.type === 'Person' && !previous.guessed && c.text.slice(previous.end, mention.start) === ' of ') return 'Place';
   if (next?.type === 'Place' && !next.guessed && /^ ?, ?$/.test(c.text.slice(mention.end, next.start))) return 'Place';
   if (previous?.type === 'Place' && !previous.guessed && /^ ?, ?$/.test(c.text.slice(previous.end, mention.start))
@@ -69,7 +71,14 @@ const TEAM_BEFORE = /\b(?:beat|beating|against|over|to|with|v\.?|holders|champio
 const TEAM_AFTER = /^\s+(?:striker|defender|midfielder|goalkeeper|keeper|forward|winger|coach|manager|skipper|captain|spokesman|chairman|president|fans|supporters|team|side|beat|drew|lost|won|defeated|were|have|had|are|lead|led|took|scored|will|who)\b/;
 const byTeamCue: Rule = (mention, c) => (c.teamSport && (TEAM_BEFORE.test(before(mention, c, 12)) || TEAM_AFTER.test(after(mention, c, 14))) ? 'Organization' : null);
 
-const RULES: Rule[] = [bySportLine, byTeamCue, byList, byPlace, byEnding];
+// "Pachomius died", "Simrock, who soon afterward", "his publisher, Simrock": what only a person does or is.
+const PERSON_AFTER = /^(?:,?\s+who\b|\s+(?:died|decided|refused|forgave|married|wrote|replied|recovered|described|stopped|insisted|admitted|told)\b|['’]s\s+(?:wife|husband|son|daughter|grandson|granddaughter|brother|sister|mother|father|widow|death|birth|childhood)\b)/;
+const PERSON_BEFORE = /\b(?:his|her|their|my)\s+(?:(?:former|late|old|close)\s+)?(?:friend|teacher|professor|student|pupil|publisher|wife|husband|son|daughter|brother|sister|mother|father|colleague|mentor|rival|partner),?\s+$/;
+// "the Tagbanuas, who …" are a people.
+const byPersonCue: Rule = (mention, c) => ((PERSON_AFTER.test(after(mention, c, 20)) && !/\bthe\s+$/i.test(before(mention, c, 5)))
+  || PERSON_BEFORE.test(before(mention, c, 40)) ? 'Person' : null);
+
+const RULES: Rule[] = [bySportLine, byTeamCue, byList, byPersonCue, byPlace, byEnding];
 
 // Dates, units and adjectives of a people or a creed ("Jul", "Celsius", "Maoist") are no names.
 const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Unit', 'Demonym', 'Adjective'];
@@ -105,6 +114,7 @@ export function typeUnknownNames(mentions: Mention[], terms: Term[], clean: Clea
 
   function typeUnknown(mention: Mention, index: number): Mention {
     if (!mention.guessed || mention.type !== 'Person' || mention.known || mention.titledText) return mention;
+    if (mention.text.includes(' ')) return typeUnknownRun(mention);
     if (!/^\p{Lu}\p{Ll}[\p{L}'’]*$/u.test(mention.text) || isDictionaryWord(mention.text) || isGroupWord(mention.text) || nameWords.has(mention.text)) return mention;
     const term = terms.find((t) => t.start === mention.start);
     if (!term || opensSentence(term, terms) || NOT_NAME_TAGS.some((tag) => term.tags.has(tag))) return mention;
@@ -114,5 +124,15 @@ export function typeUnknownNames(mentions: Mention[], terms: Term[], clean: Clea
     const type = RULES.reduce<EntityType | null>((found, rule) => found ?? rule(mention, context), null);
     if (!type) return mention;
     return { ...mention, type, guessed: false, firstName: type === 'Person' ? mention.firstName : false };
+  }
+
+  // "settled in Levico Terme": a guessed name of several words, no first name, after a preposition of place.
+  function typeUnknownRun(mention: Mention): Mention {
+    const words = mention.text.split(' ');
+    if (isFirstName(words[0]!) || !words.every((w) => /^\p{Lu}/u.test(w))) return mention;
+    const before = clean.text.slice(Math.max(0, mention.start - 14), mention.start);
+    // "in the Trofej Beograd 96 tournament": a name before a number or a noun names an event or a thing.
+    if (!RUN_PLACE_BEFORE.test(before) || /^\s*\d/.test(clean.text.slice(mention.end, mention.end + 4)) || qualifiesNext(mention, terms, clean.text)) return mention;
+    return { ...mention, type: 'Place', guessed: false, firstName: false };
   }
 }

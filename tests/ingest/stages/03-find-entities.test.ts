@@ -141,3 +141,19 @@ describe('findEntities a surname the word lists read as another word', () => {
     expect(people('Team owner Lorna Cuban spoke on Monday.\n\nCuban exiles in the city disagreed with the plan.')).toEqual(['Lorna Cuban']);
   });
 });
+
+describe('the year of an event', () => {
+  it.each([
+    ['a listed event', 'He played in the 2002 World Cup in Japan.', '2002 World Cup'],
+    ['an event named by its head', 'She sang at the 2017 Harbour Festival in Leeds.', '2017 Harbour Festival'],
+  ])('is part of the name of %s', (_case, text, name) => {
+    const mentions = runToQuotes(text).found.mentions;
+    expect(mentions).toContainEqual(expect.objectContaining({ text: name, type: 'Event' }));
+  });
+
+  it('leaves a sum of money before an event alone', () => {
+    const text = 'Tickets cost $2017 Festival passes aside.';
+    const mentions = runToQuotes(text).found.mentions;
+    expect(mentions.map((m) => m.text)).not.toContain('2017 Festival');
+  });
+});

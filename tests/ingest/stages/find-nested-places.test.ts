@@ -8,6 +8,8 @@ describe('places named inside an institution or a venue', () => {
     ['a state opening a university’s name', 'She studied at Colorado State University for a year.', 'place:colorado'],
     ['a city after "University of"', 'A team from the University of Sheffield ran the trial.', 'place:sheffield'],
     ['a city opening an arena’s name', 'The final was played at the Volgograd Arena on Monday.', 'place:volgograd'],
+    ['a city opening a school’s name', 'He was sent to the Sheffield Grammar School at ten.', 'place:sheffield'],
+    ['a city opening a newspaper’s name', 'She wrote for the Sheffield Press for a decade.', 'place:sheffield'],
   ])('finds %s', (_case, text, id) => {
     expect(idsOf(text)).toContain(id);
   });

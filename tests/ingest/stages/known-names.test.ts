@@ -49,3 +49,17 @@ describe('names from the word lists in awkward places', () => {
     expect(entitiesOf(text)).toContainEqual(expect.objectContaining({ name, type }));
   });
 });
+
+describe('listed short names of bodies inside longer names', () => {
+  it.each([
+    ['a paper named like "the Post"', 'The story ran in the Saturday Evening Post that week.', 'The Washington Post'],
+    ['a town opened like "the Sun"', 'They retired to Sun City in 2004.', 'The Sun'],
+    ['a cinema ending like "Fox"', 'The film opened at the Art Deco Fox downtown.', 'Fox News'],
+  ])('reads no listed body in %s', (_case, text, name) => {
+    expect(entitiesOf(text).map((e) => e.name)).not.toContain(name);
+  });
+
+  it('still reads the short name alone', () => {
+    expect(entitiesOf('The senator told the Post on Monday that he would run.').map((e) => e.name)).toContain('The Washington Post');
+  });
+});

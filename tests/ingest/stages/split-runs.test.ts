@@ -52,3 +52,20 @@ describe('names joined by "of" and "and"', () => {
     expect(namesOf('The Department of Roads and Quellen Affairs said no.')).toContain('Department of Roads and Quellen Affairs');
   });
 });
+
+describe('things named after a person', () => {
+  it.each([
+    ['a telescope', 'Images from the James Vantrell Space Telescope arrived on Monday.', 'James Vantrell'],
+    ['a statue', 'Visitors gather at the Tomas Quellby Statue by the harbour.', 'Tomas Quellby'],
+  ])('reads the person in the name of %s', (_case, text, person) => {
+    const entities = entitiesOf(text);
+    expect(entities).toContainEqual({ name: person, type: 'Person' });
+    expect(entities.map((e) => e.name).filter((name) => name.startsWith(person) && name !== person)).toEqual([]);
+  });
+
+  it.each([
+    ['a surname that is also a common word', 'The host Marc Lamont Hill spoke first.', 'Marc Lamont Hill'],
+  ])('keeps the whole name of a person with %s', (_case, text, person) => {
+    expect(entitiesOf(text)).toContainEqual({ name: person, type: 'Person' });
+  });
+});
