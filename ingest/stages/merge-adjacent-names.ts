@@ -1,14 +1,17 @@
 import { isDictionaryWord } from '../nlp/english-words.ts';
 import { COMPANY_SUFFIXES, NAME_HEADS, TEAM_WORDS } from '../nlp/lexicon.ts';
 import { isPluralNoun } from '../nlp/is-plural-noun.ts';
+import { findGivenNameGender } from '../nlp/name-gender.ts';
 import { isChamberCommittee } from './adjust-mentions.ts';
 import type { Mention } from './types.ts';
 
 /** Two mentions side by side that are one name: the merged mention's fields, or null for two names. */
-type MergeRule = (previous: Mention, mention: Mention) => Partial<Mention> | null;
+type MergeRule = (previous: Mention, mention: Mention, text: string) => Partial<Mention> | null;
 
 const DIRECTIONS = /^(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|New|Upper|Lower|Greater|Central|Metro|Old)\s*)+$/;
 const COUNTRY_CODES = /^(?:UK|US|USA|U\.S\.|U\.K\.)$/;
+// A word before a name that makes it a place: "in Austin", "from Chad".
+const PLACE_PREPOSITION = /\b(?:in|at|from|to|near|of|across|around|outside)\s$/i;
 const BODY = { known: null, guessed: false, firstName: false } as const;
 // Masthead words that name a town's newspaper after it, but are no body's head word elsewhere ("Gold Star").
 const MASTHEAD_WORDS = /^(?:Sun|Star|Globe)$/;
@@ -41,6 +44,11 @@ const RULES: MergeRule[] = [
   // "Manchester City", "Real Madrid": a place and a club word make a team.
   (previous, mention) => ((previous.type === 'Place' && TEAM_WORDS.has(mention.text)) || (mention.type === 'Place' && TEAM_WORDS.has(previous.text))
     ? { ...mention, ...BODY, type: 'Organization' } : null),
+  // "Chad Michael Murray", "Paris Hilton": a one-word place that is also a given name opens the person's
+  // name after it, unless a preposition makes it the place ("in Austin Marta Velkins said").
+  (previous, mention, text) => (previous.type === 'Place' && mention.type === 'Person' && !mention.titledText && !previous.text.includes(' ')
+    && findGivenNameGender(previous.text) !== null && !PLACE_PREPOSITION.test(text.slice(Math.max(0, previous.start - 8), previous.start))
+    ? { ...mention, known: null, guessed: false } : null),
 ];
 
 /**
@@ -72,7 +80,7 @@ export function mergeAdjacentNames(mentions: Mention[], text: string): Mention[]
     const previous = merged.at(-1);
     const gap = previous ? text.slice(previous.end, mention.start) : '';
     const fields = !previous ? null
-      : /^[ \t]$/.test(gap) ? RULES.reduce<Partial<Mention> | null>((found, rule) => found ?? rule(previous, mention), null)
+      : /^[ \t]$/.test(gap) ? RULES.reduce<Partial<Mention> | null>((found, rule) => found ?? rule(previous, mention, text), null)
         : gap === ' and ' ? joinsConjoinedBody(previous, mention, text) : null;
     if (!previous || !fields) {
       merged.push(mention);

@@ -34,3 +34,13 @@ describe('a place and an event\'s head word beside it', () => {
     expect(entitiesOf('After the War ended, the family moved north.').map((e) => e.type)).not.toContain('Event');
   });
 });
+
+describe('a place that is also a given name, before a person\'s name', () => {
+  it('opens the person\'s full name', () => {
+    expect(entitiesOf('She starred opposite Chad Michael Murray in the film.')).toContainEqual({ name: 'Chad Michael Murray', type: 'Person' });
+  });
+
+  it('stays a place after a preposition', () => {
+    expect(entitiesOf('In Austin Marta Velkins said no.')).toContainEqual({ name: 'Austin', type: 'Place' });
+  });
+});
