@@ -14,6 +14,7 @@ import { findBareSurnames } from './find-bare-surnames.ts';
 import { findHeadlinePeople, retypeSurnames } from './find-headline-people.ts';
 import { findNestedNames } from './find-nested-names.ts';
 import { findNestedPlaces } from './find-nested-places.ts';
+import { isWorkTitle } from './is-work-title.ts';
 import { findNumberedPlaces } from './find-numbered-places.ts';
 import { findPartyLabels, toLabelMentions } from './find-party-labels.ts';
 import { findShoutedNames } from './find-shouted-names.ts';
@@ -60,7 +61,7 @@ export function findEntities(clean: CleanText): FoundEntities {
     .flatMap(splitRun)
     .map((run) => toRunMention(run, text))
     .filter((mention): mention is Mention => mention !== null && !inRoad(mention))
-    .filter((mention) => !isGluedModifier(mention, text))
+    .filter((mention) => !isGluedModifier(mention, text) && !isWorkTitle(mention, text))
     .map((mention) => widenAddress(widenAdministration(mention, text), text))
     .map((mention) => (mention.guessed && isSpeechSubject(mention, text) ? { ...mention, guessed: false } : mention));
   const found = typeUnitsByOpener(runs, unitOpeners);

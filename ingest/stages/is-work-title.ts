@@ -1,0 +1,20 @@
+import { readList } from '../nlp/data-files.ts';
+import { findGivenNameGender } from '../nlp/name-gender.ts';
+import type { Mention } from './types.ts';
+
+const WORK_NOUNS: ReadonlySet<string> = new Set(readList('work-nouns.txt'));
+
+/**
+ * Whether a name read as a person's is the title of a work: after a noun for one ("the period
+ * drama Copying Beethoven", "a pilot titled Young MacGyver") or before the year it came out in
+ * brackets ("Brideshead Revisited (2008)") when it opens with no given name; a person's brackets
+ * hold a span of years.
+ */
+export function isWorkTitle(mention: Mention, text: string): boolean {
+  if (mention.type !== 'Person' || mention.titledText || mention.known) return false;
+  const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, mention.start - 20), mention.start));
+  if (before && WORK_NOUNS.has(before[1]!)) return true;
+  // "by Giovanni Bellini (1505)": a person's name before the year of their work.
+  const givenName = findGivenNameGender(mention.text.split(/\s+/)[0]!) !== null;
+  return !givenName && /^!?\s\((?:1[5-9]|20)\d\d\)/.test(text.slice(mention.end, mention.end + 9));
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { runToQuotes } from './helpers.fixtures.ts';
+
+const peopleOf = (text: string) => runToQuotes(text).resolved.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+
+describe('titles of works read as people', () => {
+  it.each([
+    ['after a noun for a work', 'He also starred in the period drama Lantern Harvest that year.', 'Lantern Harvest'],
+    ['after "titled"', 'She filmed a pilot titled Young Corsair which was never picked up.', 'Young Corsair'],
+    ['before the year it came out', 'Her first role was in Quiet Meridian (2004), a thriller.', 'Quiet Meridian'],
+  ])('are no person %s', (_case, text, title) => {
+    expect(peopleOf(text)).not.toContain(title);
+  });
+
+  it('keeps the artist named before the year of a work', () => {
+    expect(peopleOf('The Saint in the Desert, by Giovanni Castellar (1505)')).toContain('Giovanni Castellar');
+  });
+});
