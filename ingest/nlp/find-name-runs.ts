@@ -20,7 +20,8 @@ const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Q
 
 /** Whether the word is capitalised like a name: "Corvin", "Okonkwo", "ICE", "U.S.". */
 export function isCapitalised(word: string): boolean {
-  return /^[\p{Lu}]/u.test(word) || /^\p{Ll}\p{Lu}/u.test(word);
+  // "d'Alembert", "l'Enfant": an elided particle before a capital.
+  return /^[\p{Lu}]/u.test(word) || /^\p{Ll}\p{Lu}/u.test(word) || /^[dl]['’]\p{Lu}/u.test(word);
 }
 
 /** Whether the text of this line is mostly upper case, as headlines in some archives are. */

@@ -69,3 +69,12 @@ describe('things named after a person', () => {
     expect(entitiesOf(text)).toContainEqual({ name: person, type: 'Person' });
   });
 });
+
+describe('names with an elided particle', () => {
+  it.each([
+    ['after a lower-case particle', "The prize went to Jean le Rond d'Avelin that year.", "Jean le Rond d'Avelin"],
+    ['after a given name', "Prof. Marta d'Ettorvi studies ants.", "Marta d'Ettorvi"],
+  ])('keeps the particle in the name %s', (_case, text, name) => {
+    expect(entitiesOf(text)).toContainEqual({ name, type: 'Person' });
+  });
+});
