@@ -95,6 +95,8 @@ function opensSentence(term: Term, terms: readonly Term[]): boolean {
   return !previous || previous.sentence !== term.sentence || /[“"‘':—–-]\s*$/.test(term.pre.trim() ? term.pre : previous.post);
 }
 
+const DEITY_NAMES = /^(?:God|Allah|Jehovah|Yahweh)$/;
+
 /**
  * Single names no word list knows, mid-sentence, that the earlier stages could only guess
  * ("Heidelberg", "Simrock", "Benetton"): a word that is no English dictionary word is a name, typed
@@ -115,8 +117,10 @@ export function typeUnknownNames(mentions: Mention[], terms: Term[], clean: Clea
   function typeUnknown(mention: Mention, index: number): Mention {
     if (!mention.guessed || mention.type !== 'Person' || mention.known || mention.titledText) return mention;
     if (mention.text.includes(' ')) return typeUnknownRun(mention);
-    if (!/^\p{Lu}\p{Ll}[\p{L}'’]*$/u.test(mention.text) || isDictionaryWord(mention.text) || isGroupWord(mention.text) || nameWords.has(mention.text)) return mention;
+    // "devote himself to God": a deity's name mid-sentence is a person's, though a dictionary word.
     const term = terms.find((t) => t.start === mention.start);
+    if (DEITY_NAMES.test(mention.text) && term && !opensSentence(term, terms)) return { ...mention, guessed: false };
+    if (!/^\p{Lu}\p{Ll}[\p{L}'’]*$/u.test(mention.text) || isDictionaryWord(mention.text) || isGroupWord(mention.text) || nameWords.has(mention.text)) return mention;
     if (!term || opensSentence(term, terms) || NOT_NAME_TAGS.some((tag) => term.tags.has(tag))) return mention;
     // Names typed before this one count as decided: "Bonosus of Sardica".
     const context: Context = { text: clean.text, sorted: [...typed, ...sorted.slice(index)], index, teamSport, terms };

@@ -79,3 +79,15 @@ describe('guessed names of several words', () => {
     expect(typeOf(text, name)).not.toBe('Place');
   });
 });
+
+describe('a deity\'s name', () => {
+  it('is a person mid-sentence', () => {
+    const { resolved } = runToQuotes('Later he gave up his studies to devote himself to God.');
+    expect(resolved.entities.map((e) => ({ name: e.name, type: e.type }))).toContainEqual({ name: 'God', type: 'Person' });
+  });
+
+  it('is no name as an oath that opens a sentence', () => {
+    const { resolved } = runToQuotes('What did she look like? God, I do not know!');
+    expect(resolved.entities.map((e) => e.name)).not.toContain('God');
+  });
+});
