@@ -115,6 +115,8 @@ describe('findEntities names that hold a month, an initial or a hyphened syllabl
   it.each([
     ['a month with a date', 'The rally is on May 5 in Denver.', 'May'],
     ['a hyphened common word', 'She is a Booker Prize-winner from Toronto.', 'Booker Prize-winner'],
+    ['a set of goals', 'Members pledged to meet the Rural Harvest Development Goals by 2030.', 'Rural Harvest Development Goals'],
+    ['a licence', 'The text is released under the Open Quill Document License.', 'Open Quill Document License'],
   ])('keeps %s out of names', (_case, text, name) => {
     expect(entitiesOf(text).map((e) => e.name)).not.toContain(name);
   });
