@@ -13,6 +13,7 @@ import { findWrittenGender } from './find-gender.ts';
 import { findBareSurnames } from './find-bare-surnames.ts';
 import { findHeadlinePeople, retypeSurnames } from './find-headline-people.ts';
 import { findNestedNames } from './find-nested-names.ts';
+import { findCitedAuthors } from './find-cited-authors.ts';
 import { findNestedPlaces } from './find-nested-places.ts';
 import { isWorkTitle } from './is-work-title.ts';
 import { findNumberedPlaces } from './find-numbered-places.ts';
@@ -38,6 +39,14 @@ function isHeadline(line: string, atTop: boolean): boolean {
   // Title Case capitalises small words too: "Fellow Doctors Don't Want To Associate With Him".
   // An initial is no small word: "A. Symonds" is not the article "A".
   return atTop || words.slice(1).some((word) => !/^\p{Lu}\.$/u.test(word) && NOT_NAMES.has(word.replace(/[^\p{L}'’]/gu, '')));
+}
+
+/** "Austen, Jane. Pride and Prejudice": authors a list cites surname first take the place of the names read inside them. */
+function withCitedAuthors(mentions: Mention[], clean: CleanText): Mention[] {
+  const cited = findCitedAuthors(clean);
+  if (!cited.length) return mentions;
+  const outside = mentions.filter((m) => !cited.some((c) => m.start < c.end && c.start < m.end));
+  return [...outside, ...cited].sort((a, b) => a.start - b.start);
 }
 
 /** The typed mentions of people, agencies, organisations and places in the text. */
@@ -74,7 +83,7 @@ export function findEntities(clean: CleanText): FoundEntities {
   const teamed = retypeTeams(typeUnknownNames(placed, terms, clean), clean);
   // Only lines in capitals: a Title Case headline's names would be read as the story's opening words.
   const shoutedSpans = clean.paragraphs.filter((p) => isShouting(text.slice(p.start, p.end)));
-  const linked = linkAcronyms([...teamed, ...findShoutedNames(terms, shoutedSpans, teamed, text)], text).map((mention) => widenEventYear(mention, text));
+  const linked = withCitedAuthors(linkAcronyms([...teamed, ...findShoutedNames(terms, shoutedSpans, teamed, text)], text).map((mention) => widenEventYear(mention, text)), clean);
   // Nested places go last, so the mentions before them keep their order and neighbours.
   const withPlaces = [...linked, ...findNestedPlaces(linked, text)];
   const withNested = [...withPlaces, ...findNestedNames(withPlaces, text)];
