@@ -8,7 +8,7 @@ import type { Mention } from './types.ts';
 /** Two mentions side by side that are one name: the merged mention's fields, or null for two names. */
 type MergeRule = (previous: Mention, mention: Mention, text: string) => Partial<Mention> | null;
 
-const DIRECTIONS = /^(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|New|Upper|Lower|Greater|Central|Metro|Old)\s*)+$/;
+const DIRECTIONS = /^(?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|Western|New|Upper|Lower|Greater|Central|Metro|Old)\s*)+$/;
 const COUNTRY_CODES = /^(?:UK|US|USA|U\.S\.|U\.K\.)$/;
 // A word before a name that makes it a place: "in Austin", "from Chad".
 const PLACE_PREPOSITION = /\b(?:in|at|from|to|near|of|across|around|outside)\s$/i;

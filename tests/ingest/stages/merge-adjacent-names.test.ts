@@ -44,3 +44,9 @@ describe('a place that is also a given name, before a person\'s name', () => {
     expect(entitiesOf('In Austin Marta Velkins said no.')).toContainEqual({ name: 'Austin', type: 'Place' });
   });
 });
+
+describe('a compass point before a place', () => {
+  it('makes one place of a region written as one word ("Northeast")', () => {
+    expect(entitiesOf('Factories are common throughout Northeast Ohio these days.')).toContainEqual({ name: 'Northeast Ohio', type: 'Place' });
+  });
+});
