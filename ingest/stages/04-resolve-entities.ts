@@ -145,7 +145,10 @@ function resolvePerson(
   // ("President Clinton"); without one the surname stays unresolved, as a wrong person is worse than none.
   if (bearers.length > 1) return findBearerByTitle(bearers, mention, mentions) ?? bearers[0]!;
   // "Daniel" for "Daniel Montalvo", when only one person has that first name.
-  const byFirstName = people.filter((e) => firstWord(e.name) === key);
+  // "Johann" beside "Johann Bernoulli" and "Johann II": one named by a numeral goes by it, so the surname's bearer is meant.
+  const sharing = people.filter((e) => firstWord(e.name) === key);
+  const surnamed = sharing.filter((e) => !/^[IVX]+$/.test(words(e.name).at(-1) ?? ''));
+  const byFirstName = surnamed.length === 1 ? surnamed : sharing;
   // "Hu" for "Hu Shih", written family name first: a lone name that opens one person's full name and
   // ends no one's, when it is no dictionary word.
   const familyFirst = byFirstName.length === 1 && !mention.titledText && !isDictionaryWord(mention.text)

@@ -83,6 +83,11 @@ describe('people named by one part of their name', () => {
     expect(entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Qiao Wenshu']);
   });
 
+  it('joins a lone first name to the one bearer of it with a surname, not to a ruler named by a numeral', () => {
+    const entities = entitiesOf('Daniel was a son of Osric Vandermeer. His brother was Osric II. His father, Osric, urged him to study trade.');
+    expect(entities.find((e) => e.name === 'Osric Vandermeer')?.aliases).toContain('Osric');
+  });
+
   it('keeps honours after a name out of it', () => {
     const entities = entitiesOf('The physicist Ada Brill FRS spoke in Tessaly. Later Ada Brill left.');
     expect(entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Ada Brill']);
