@@ -1,3 +1,4 @@
+import { isDictionaryWord } from '../nlp/english-words.ts';
 import { isFirstName } from '../nlp/word-lexicon.ts';
 import type { CleanText, Mention } from './types.ts';
 
@@ -13,7 +14,8 @@ export function findCitedAuthors(clean: CleanText): Mention[] {
     for (;;) {
       CITED_AUTHOR.lastIndex = at;
       const match = CITED_AUTHOR.exec(clean.text);
-      if (!match || match.index + match[0].length > paragraph.end || !isFirstName(match[2]!.split(' ')[0]!)) break;
+      // "Still, Bernie and Hillary …": a word of the language before the comma opens a sentence, not a citation.
+      if (!match || match.index + match[0].length > paragraph.end || !isFirstName(match[2]!.split(' ')[0]!) || isDictionaryWord(match[1]!)) break;
       found.push({
         start: match.index, end: match.index + match[0].length, text: match[0], type: 'Person', known: null,
         role: null, titledText: null, guessed: false, acronymOf: null,
