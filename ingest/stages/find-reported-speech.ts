@@ -535,6 +535,15 @@ function readCueClauses(ctx: SpeakerContext, s: Range, terms: readonly Term[], f
       const tableCue = STATEMENT_CUES.get(cuesAt(terms, k).find((c) => STATEMENT_CUES.has(c.cue))?.cue ?? '');
       if (tableCue) features.set('verb-table-logit', Math.log(tableCue.precision / (1.0001 - tableCue.precision)));
     }
+    if (noun) {
+      // The preposition after a noun or adjective cue says much of what the cue's own record cannot for a rare noun:
+      // "concerns about", "remarks about" report far more often than "support of", "opposition to" (polnear-train).
+      const preposition = next.text.toLowerCase();
+      features.set(`noun-prep:${preposition}`, 1);
+      features.set(`noun-prep-speaker:${preposition}:${speaker?.id ? 'yes' : 'no'}`, 1);
+    }
+    // The same for a verb and its preposition ("referring to", "called for", "talked about"), past the verb's own record.
+    if (anchor === 'verb-prep') features.set(`verb-prep:${at.cue.slice(at.cue.lastIndexOf(' ') + 1).toLowerCase()}`, 1);
     if (quoted) features.set('sentence-quoted', 1);
     // "“…,” said Ada Brill": the clause after a verb that attributes a quotation names its speaker.
     if (/(?:[”"]|'')\s*,?\s*(?:\p{L}+\s+)?$/u.test(ctx.text.slice(s.start, term.start))) features.set('after-quote', 1);

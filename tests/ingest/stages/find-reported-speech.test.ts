@@ -73,6 +73,27 @@ describe('findQuotes reported speech', () => {
     ]));
   });
 
+  it('tells the clause classifier which preposition follows a noun cue, and whether the noun has a speaker', () => {
+    const clean = cleanText({ source: 'test.txt', format: 'txt', text: 'The farmers met on Monday. There were concerns about the county plan to close the bridge.' });
+    const found = findEntities(clean);
+    const candidates: ClauseCandidate[] = [];
+    findQuotes(clean, found, resolveEntities(found), { clauseModel: null, candidates });
+    const concerns = candidates.find((c) => c.cue === 'concerns about')!;
+    expect(concerns.features.get('noun-prep:about')).toBe(1);
+    expect(concerns.features.get(`noun-prep-speaker:about:${concerns.speaker.id ? 'yes' : 'no'}`)).toBe(1);
+    expect([...concerns.features.keys()].filter((key) => key.startsWith('noun-prep'))).toHaveLength(2);
+  });
+
+  it('tells the clause classifier which preposition follows a verb cue', () => {
+    const clean = cleanText({ source: 'test.txt', format: 'txt', text: 'Ruth Okafor spoke on Monday. She called for a county plan to close the bridge.' });
+    const found = findEntities(clean);
+    const candidates: ClauseCandidate[] = [];
+    findQuotes(clean, found, resolveEntities(found), { clauseModel: null, candidates });
+    const called = candidates.find((c) => c.anchor === 'verb-prep' && /^called /iu.test(c.cue))!;
+    expect(called.cue.toLowerCase()).toMatch(/ for$/u);
+    expect(called.features.get('verb-prep:for')).toBe(1);
+  });
+
   it.each([
     ['one the article quotes', '“The bridge must close,” Ruth Okafor said on Monday. Ruth Okafor criticized the county plan to fund the repairs.', 'yes'],
     ['one a verb of speech reported earlier', 'Ruth Okafor said the bridge must close. Ruth Okafor criticized the county plan to fund the repairs.', 'reported'],
