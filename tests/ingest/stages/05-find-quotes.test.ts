@@ -2,6 +2,9 @@ import { describe, it, expect } from 'vitest';
 import { findQuoteSpans } from '../../../ingest/nlp/find-quote-spans.ts';
 import { runToQuotes } from './helpers.fixtures.ts';
 
+/** The speakers of a text's quotes in quotation marks, in order. */
+const directSpeakers = (text: string) => runToQuotes(text).quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker);
+
 const spansOf = (text: string) => {
   const lines = [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   return findQuoteSpans(text, lines).map((span) => text.slice(span.start, span.end));
@@ -115,15 +118,13 @@ describe('findQuotes speakers named beside the quote without a verb of speech', 
     ['a name and a verb before a colon', 'Mayor Ellen Hart spoke first. Ruth Okafor resisted: “We are not done with this levy yet.”', 'person:ruth-okafor'],
     ['a body and a colon', 'The figures came out on Monday. The Vale Institute: “Turnout fell in every county we surveyed.”', 'org:vale-institute'],
   ])('reads %s', (_case, text, speaker) => {
-    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
-    expect(direct.map((q) => q.speaker)).toEqual([speaker]);
+    expect(directSpeakers(text)).toEqual([speaker]);
   });
 });
 
 describe('findQuotes places as speakers', () => {
   it('lets a place speak as a state beside a verb of speech', () => {
-    const direct = runToQuotes('Iran said on Monday: “The contractor was never held in our prisons.”').quotes.filter((q) => q.kind === 'direct');
-    expect(direct.map((q) => q.speaker)).toEqual(['place:iran']);
+    expect(directSpeakers('Iran said on Monday: “The contractor was never held in our prisons.”')).toEqual(['place:iran']);
   });
 
   it('gives no event a quote, even beside a verb of speech', () => {
@@ -133,38 +134,32 @@ describe('findQuotes places as speakers', () => {
   });
 
   it('gives no place a quote it only locates', () => {
-    const direct = runToQuotes('Ellen Hart is telling diners at a busy Manchester, New Hampshire, pancake house that “every vote counts on Tuesday.”').quotes.filter((q) => q.kind === 'direct');
-    expect(direct.map((q) => q.speaker)).not.toContain('place:manchester');
+    expect(directSpeakers('Ellen Hart is telling diners at a busy Manchester, New Hampshire, pancake house that “every vote counts on Tuesday.”')).not.toContain('place:manchester');
   });
 });
 
 describe('findQuotes a quote standing alone after reported speech', () => {
   it('gives it to the person the sentence before reports speaking', () => {
     const text = 'The study came out on Monday.\n\nRuth Okafor noted that the findings show cleaner rivers matter for farms. “Cleaner water would lift harvests in every county of the valley.”';
-    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
-    expect(direct.map((q) => q.speaker)).toEqual(['person:ruth-okafor']);
+    expect(directSpeakers(text)).toEqual(['person:ruth-okafor']);
   });
 });
 
 describe('findQuotes pronouns after a name that only qualifies a title', () => {
   it('takes the titled person as the subject, not the name before the title', () => {
     const text = 'The race tightened on Monday.\n\nMara Quist spoke in Ohio. Later, Quist campaign spokeswoman Della Voss said the attacks would fail. “Voters can see these attacks for what they are,” she said.';
-    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
-    expect(direct.map((q) => q.speaker)).toEqual(['person:della-voss']);
+    expect(directSpeakers(text)).toEqual(['person:della-voss']);
   });
 });
 
 describe('findQuotes names after a preposition beside the verb', () => {
   it('does not take the interviewer for the speaker', () => {
     const text = 'The race tightened on Monday.\n\nPetra Lindqvist called on Otto Brenner to take it back. “It was a cheap shot and he knows it,” the former party strategist said in an interview with CNN’s Vera Holm.';
-    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
-    expect(direct.map((q) => q.speaker)).not.toContain('person:vera-holm');
+    expect(directSpeakers(text)).not.toContain('person:vera-holm');
   });
 });
 
 describe('findQuotes who speaks when the sentence does not say it plainly', () => {
-  const directSpeakers = (text: string) => runToQuotes(text).quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker);
-
   it.each([
     ['a quotation that is a paragraph of its own goes on with the person the paragraph before reports speaking',
       'The fair opened on Monday.\n\nMarta Velasquez praised the mayor’s record on roads at the opening.\n\n“We need someone who gets things done and brings people together.”',
@@ -227,8 +222,7 @@ describe('findQuotes sources the text leaves unnamed', () => {
     ['someone unnamed writing, in a sentence about a named person', 'Ada Brill criticised the new levy on Monday, with one poster writing “How can anyone weigh both sides if one side is gone?”'],
     ['an unnamed source saying', 'Senator Ada Brill met the Vale Institute on Monday, and a Democratic source said “the vote is lost for this year.”'],
   ])('gives the quote no speaker: %s', (_case, text) => {
-    const direct = runToQuotes(text).quotes.filter((q) => q.kind === 'direct');
-    expect(direct.map((q) => q.speaker)).toEqual([null]);
+    expect(directSpeakers(text)).toEqual([null]);
   });
 });
 
@@ -237,14 +231,11 @@ describe('findQuotes a speaker whose name ends in an abbreviation', () => {
     ['"Jr." and an apposition', '“We check every name against the lists,” said Tomas R. Quell Jr., a former customs official.'],
     ['"Jr." and a party label', '“We have to be careful with a few voices,” said Sen. Tomas R. Quell Jr. (D-Pa.), a party elder.'],
   ])('gives the quote to the person named after "said": %s', (_case, text) => {
-    const direct = runToQuotes(`The talks went on.\n\n${text}`).quotes.filter((q) => q.kind === 'direct');
-    expect(direct.map((q) => q.speaker)).toEqual(['person:tomas-r-quell-jr']);
+    expect(directSpeakers(`The talks went on.\n\n${text}`)).toEqual(['person:tomas-r-quell-jr']);
   });
 });
 
 describe('findQuotes a verb of speech standing before its speaker or alone', () => {
-  const directSpeakers = (text: string) => runToQuotes(text).quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker);
-
   it('reads "Stated Quell:" as the verb and its subject, not as a name', () => {
     expect(directSpeakers('Tomas Quell spoke to the host on Sunday.\n\nStated Quell: “I think the stakes are so high that nobody will sleep.”'))
       .toEqual(['person:tomas-quell']);
@@ -258,15 +249,11 @@ describe('findQuotes a verb of speech standing before its speaker or alone', () 
 
 describe('findQuotes a body named after a comma', () => {
   it('gives the quote to the body that "with … calling" introduces, not the person before the comma', () => {
-    const direct = runToQuotes('The levy passed on Monday.\n\nFarmers were among the first supporters of Ada Brill, with the Vale Growers Association calling her “the champion the valley needs.”')
-      .quotes.filter((q) => q.kind === 'direct');
-    expect(direct.map((q) => q.speaker)).toEqual(['org:vale-growers-association']);
+    expect(directSpeakers('The levy passed on Monday.\n\nFarmers were among the first supporters of Ada Brill, with the Vale Growers Association calling her “the champion the valley needs.”')).toEqual(['org:vale-growers-association']);
   });
 });
 
 describe('findQuotes a sentence that introduces a quote with a colon', () => {
-  const directSpeakers = (text: string) => runToQuotes(text).quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker);
-
   it('gives the quote to the sentence\'s subject, whatever the verb', () => {
     expect(directSpeakers('The council met on Monday.\n\nMayor Ellen Hart, D-Vale, delivered a blunt message to the board: “It is time to stop attacking the people you ran against.”'))
       .toEqual(['person:ellen-hart']);
