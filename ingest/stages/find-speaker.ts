@@ -412,8 +412,9 @@ function findColonIntroducer(ctx: SpeakerContext, from: number, to: number): Spe
   const subject = findSentenceSubject(ctx, from, to);
   if (!subject?.id || ctx.typeOf(subject.id) === 'Place') return null;
   // The body opening a person's title ("Senate Majority Leader") is the person's.
-  const opening = mentionsIn(ctx, from, to)[0]!;
-  const titled = mentionsIn(ctx, from, to).find(({ id, mention }) => ctx.typeOf(id) === 'Person' && mention.role
+  const named = mentionsIn(ctx, from, to);
+  const opening = named[0]!;
+  const titled = named.find(({ id, mention }) => ctx.typeOf(id) === 'Person' && mention.role
     && (mention.role.start <= opening.mention.start || /^\s+$/.test(ctx.text.slice(opening.mention.end, mention.role.start))));
   return titled ? { id: titled.id, via: null } : subject;
 }
