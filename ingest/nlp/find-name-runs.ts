@@ -1,4 +1,4 @@
-import { COMPANY_SUFFIXES, DEMONYMS, NAME_HEADS, NOT_NAMES, SPEECH_VERBS, isTitleWord } from './lexicon.ts';
+import { COMPANY_SUFFIXES, DEMONYMS, NAME_HEADS, NOT_NAMES, PARTY_ADJECTIVES, SPEECH_VERBS, isTitleWord } from './lexicon.ts';
 import type { Term } from './tag-terms.ts';
 import { isDictionaryWord } from './english-words.ts';
 import { isFirstName } from './word-lexicon.ts';
@@ -43,13 +43,14 @@ function isNameWord(term: Term, previous: Term | undefined, namesMidSentence: Re
 /**
  * "Beneath Clinton's wins", "Billionaire Donald Trump spoke", "Report: Half Clinton's meetings": a
  * common word capitalised only because it opens the sentence, before a word the tagger reads as a
- * person's name, is no part of that name.
+ * person's name or a party adjective ("Presumptive Republican nominee"), is no part of that name.
  */
 function opensWithCommonWord(run: readonly Term[], terms: readonly Term[], text: string, namesMidSentence: ReadonlySet<string>): boolean {
   const [first, second] = run;
   // "Stated Stone: “…”", "Added Ada Brill, …": a verb of speech put before its subject.
   if (first && second && /^\p{Lu}\p{Ll}+ed$/u.test(first.text) && SPEECH_VERBS.has(first.text.toLowerCase()) && !namesMidSentence.has(first.text)) return true;
-  if (!first || !second || !isPersonWord(second) || isPersonWord(first) || first.tags.has('ProperNoun')) return false;
+  // "Presumptive Republican nominee …", "Likely Democratic voters": a party adjective is no person's name either.
+  if (!first || !second || !(isPersonWord(second) || PARTY_ADJECTIVES.has(second.text)) || isPersonWord(first) || first.tags.has('ProperNoun')) return false;
   if (namesMidSentence.has(first.text) || isTitleWord(first.text) || isFirstName(first.text) || NAME_HEADS.has(first.text)) return false;
   // "M. Atherton": an initial is part of the name, whatever a dictionary says of the letter.
   if (first.text.length < 3 || text.slice(first.end, first.end + 1) === '.' || !isDictionaryWord(first.text) || DEMONYMS.has(first.text)) return false;

@@ -148,10 +148,12 @@ function countTitleWords(run: NameRun): number {
  * when a person's name follows it; 0 when the words are a body's name ("Director of the Census Bureau").
  */
 function countPortfolioWords(terms: Term[]): number {
-  if (terms.some((term) => NAME_HEADS.has(term.text) || !isCapitalised(term.text))) return 0;
+  if (terms.some((term) => !isCapitalised(term.text))) return 0;
   const first = terms.findIndex((term, i) => i > 0 && (term.tags.has('FirstName') || isFirstName(term.text)));
-  if (first > 0) return terms.length - first >= 2 ? first : 0;
-  return terms.length >= 3 ? 1 : 0;
+  const isHead = (term: Term) => NAME_HEADS.has(term.text);
+  // "Supervisor of Elections Brenda Snipes": a portfolio may end in a head word when a full name follows it.
+  if (first > 0) return terms.length - first >= 2 && !terms.slice(first).some(isHead) ? first : 0;
+  return terms.length >= 3 && !terms.some(isHead) ? 1 : 0;
 }
 
 /** "Mozilla Firefox", "Internet Explorer", "Secunia.com": a product's or a website's name. */

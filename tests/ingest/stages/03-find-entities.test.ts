@@ -31,6 +31,9 @@ describe('finding and resolving entities', () => {
     ['a committee the word "House" opens, as an agency', 'The House Fisheries Committee met on Monday.', 'agency:house-fisheries-committee', 'House Fisheries Committee'],
     ['a committee whose name joins two subjects with "and"', 'The House Fisheries and Harbor Safety Committee voted 9-4.', 'agency:house-fisheries-and-harbor-safety-committee', 'House Fisheries and Harbor Safety Committee'],
     ['a body whose name joins two common words with "and"', 'The Salt and Timber Commission met on Monday.', 'agency:salt-and-timber-commission', 'Salt and Timber Commission'],
+    ['a person after a local office whose portfolio ends in a head word', 'Harlan County Supervisor of Elections Brenda Okafor said so.', 'person:brenda-okafor', 'Brenda Okafor'],
+    ['a person after a county title', 'County Treasurer Nadia Okonkwo spoke on Monday.', 'person:nadia-okonkwo', 'Nadia Okonkwo'],
+    ['a person after a common word and a party adjective that open a sentence', 'Presumptive Republican nominee Donald Okafor spoke on Monday.', 'person:donald-okafor', 'Donald Okafor'],
   ])('finds %s', (_case, text, id, name) => {
     expect(entitiesOf(text)).toContainEqual(expect.objectContaining({ id, name }));
   });
