@@ -133,7 +133,9 @@ function readTail(ctx: SpeakerContext, s: Range): Statement | null {
     // "…, said he hadn't thought about it", "…, said Mexico must rebut the claims": a clause, not who said it.
     if (subject === 0 && CLAUSE_AFTER_VERB.test(tail.slice(verb.index! + verb[0].length))) continue;
     const lead = sentence.slice(0, comma);
-    if (SUBORDINATE.test(lead)) continue;
+    // "In one email, Carter said …, the Times reported.": after a comma, the main clause follows the opener, though
+    // a pronoun closing such a sentence is too often read as the name in its opener ("Unlike Patriot, …, they say").
+    if (SUBORDINATE.test(lead) && (!lead.includes(',') || /^\s*(?:he|she|they|it|we|I)\b/u.test(tail))) continue;
     const at = { start: s.start + comma + 1 + verb.index!, end: s.start + comma + 1 + verb.index! + verb[0].length, word: verb[0].toLowerCase() };
     const named = findSpeakerInClause(ctx, s.start + comma + 1, s.start + tailEnd, 'tail') ?? findSubject(ctx, s.start + comma + 1, at);
     const speaker = named && speaksItself(ctx, named, s.start + comma + 1, at.start) ? named : null;

@@ -30,6 +30,8 @@ describe('findQuotes reported speech', () => {
     ['X said Y after a sentence that closed on a quotation',
       'The hall was “packed to the doors.” Nadia Okonkwo said the county budget had a large hole in it.', 'the county budget had a large hole in it', 'person:nadia-okonkwo'],
     ['a statement and a time between verb and clause', 'Nadia Okonkwo said in a statement on Monday that the county budget had a hole.', 'the county budget had a hole', 'person:nadia-okonkwo'],
+    ['Y, X reported, after an opening phrase and a report inside Y', 'In one letter, Nadia Okonkwo said the county budget had a large hole in it, the Harlan Gazette reported.',
+      'In one letter, Nadia Okonkwo said the county budget had a large hole in it', 'org:harlan-gazette'],
   ])('reads %s', (_case, text, content, speaker) => {
     const found = reported(text);
     expect(found.map((q) => q.text)).toEqual([content]);
