@@ -48,7 +48,8 @@ const NO_CLAUSE = /^\s+(?:in|on|at|for|to|of|by|with|about|from|during|after|bef
 // A clause before a comma that opens with one of these is subordinate, not what was said: "When she left, …".
 const SUBORDINATE = opensWithClauseOpener('Even|To');
 // What may stand between the verb and its clause: "on Tuesday", "in a statement", "in an interview with CNN", "last week".
-const BETWEEN = /^(?:\s*,?\s*(?:(?:on|in|at|during|last|this|earlier|late|later|again|repeatedly|also|publicly|privately|recently|previously|early)\b[^,.;:!?“”"]{0,40}?)?,?)?\s+that\s+/u;
+const BETWEEN = /^(?:\s*,?\s*(?:(?:on|in|at|during|last|this|earlier|late|later|again|repeatedly|also|publicly|privately|recently|previously|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b[^,.;:!?“”"]{0,40}?)?,?)?\s+that\s+/u;
+const DAY_AFTER_VERB = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?=\s+\p{L})/u;
 const TAIL_WORDS = 7;
 const CLAUSE_AFTER_VERB = /^\s+(?:that|he|she|they|it|I|we|you|there)\b|\b(?:is|are|was|were|has|have|had|will|would|must|should|can|could|may|might|did|does|hadn['’]t|wasn['’]t|isn['’]t)\b/u;
 
@@ -171,6 +172,8 @@ function readHead(ctx: SpeakerContext, s: Range, terms: readonly Term[], first: 
     if (that) from += that[0].length;
     // Without "that", the clause must follow straight on; a listener first must be the press ("told reporters the …").
     else if (REPORTING_VERBS.get(word)?.thatOnly || NO_CLAUSE.test(rest) || (listener && !/^\s+(?:reporters|journalists|the press)\s/u.test(rest))) continue;
+    // "said Sunday she will resign": the day is when it was said, not what.
+    else from += DAY_AFTER_VERB.exec(rest)?.[0].length ?? 0;
     // A relative clause ends at its comma: "Brill, who said the plan was sound, left".
     const relative = /\b(?:who|which)\s+(?:\p{Ll}+ly\s+|also\s+|has\s+|had\s+|have\s+)*$/u.test(before);
     const comma = sentence.indexOf(',', from);
@@ -216,6 +219,10 @@ function speaksItself(ctx: SpeakerContext, speaker: Speaker, from: number, verbS
   if (!speaker.id || ctx.typeOf(speaker.id) !== 'Place') return true;
   const mention = mentionsIn(ctx, from, verbStart).filter((m) => m.id === speaker.id).at(-1);
   if (!mention || !AUXILIARY_ONLY.test(ctx.text.slice(mention.mention.end, verbStart))) return false;
+  // "Stacy Baker of Columbia, South Carolina says": a state after its town names where someone is from.
+  const town = mentionsIn(ctx, from, mention.mention.start).at(-1);
+  if (town && ctx.typeOf(town.id) === 'Place' && /^,\s*$/u.test(ctx.text.slice(town.mention.end, mention.mention.start))
+    && /\b(?:of|from)\s+$/u.test(ctx.text.slice(from, town.mention.start))) return false;
   return SUBJECT_OPENS.test(ctx.text.slice(from, mention.mention.start));
 }
 

@@ -127,7 +127,10 @@ function readNounPhrase(ctx: SpeakerContext, from: number, rawTo: number): Speak
     // "Ada Brill of the Vale Institute": the person the body places; not one a comma sets apart
     // ("supporters of Hillary Clinton, with the teachers' federation calling her").
     const person = people.at(-1);
-    const placed = person && !/[,;]|\bwith\b/u.test(ctx.text.slice(person.mention.end, last.mention.start));
+    const between = person ? ctx.text.slice(person.mention.end, last.mention.start) : '';
+    // "Stacy Baker of Columbia, South Carolina": a town and its state place the person as a body does.
+    const townAndState = ctx.typeOf(last.id) === 'Place' && /^\s+(?:of|from)\s+[^,;]+,\s*$/u.test(between);
+    const placed = person && (townAndState || !/[,;]|\bwith\b/u.test(between));
     return { id: placed ? person.id : last.id, via: null };
   }
   // "said Ada Brill of the Vale Institute": the person, not the body that places them.

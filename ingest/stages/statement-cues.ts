@@ -62,7 +62,8 @@ const NOT_CONTENT = /^(?:in|on|at|for|to|of|by|with|about|from|during|after|befo
 
 /** The clause a cue introduces: from after it (and a "that") to the next clause boundary. */
 export function clauseAfter(text: string, from: number): Span | null {
-  const lead = /^\s+(?:that\s+)?/u.exec(text.slice(from));
+  // "criticized Tuesday that …": the day is when it was said, not what.
+  const lead = /^\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\s+(?=\p{L}))?(?:that\s+)?/u.exec(text.slice(from));
   if (!lead) return null;
   const start = from + lead[0].length;
   if (!/^[\p{L}\d“"‘$]/u.test(text.slice(start, start + 1)) || NOT_CONTENT.test(text.slice(start, start + 12))) return null;

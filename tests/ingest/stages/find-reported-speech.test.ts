@@ -30,6 +30,7 @@ describe('findQuotes reported speech', () => {
     ['X said Y after a sentence that closed on a quotation',
       'The hall was “packed to the doors.” Nadia Okonkwo said the county budget had a large hole in it.', 'the county budget had a large hole in it', 'person:nadia-okonkwo'],
     ['a statement and a time between verb and clause', 'Nadia Okonkwo said in a statement on Monday that the county budget had a hole.', 'the county budget had a hole', 'person:nadia-okonkwo'],
+    ['X said Y with the day between verb and clause', 'Nadia Okonkwo said Sunday the county budget had a large hole in it.', 'the county budget had a large hole in it', 'person:nadia-okonkwo'],
     ['Y, X reported, after an opening phrase and a report inside Y', 'In one letter, Nadia Okonkwo said the county budget had a large hole in it, the Harlan Gazette reported.',
       'In one letter, Nadia Okonkwo said the county budget had a large hole in it', 'org:harlan-gazette'],
   ])('reads %s', (_case, text, content, speaker) => {
@@ -108,6 +109,11 @@ describe('findQuotes reported speech', () => {
     const criticized = candidates.find((c) => c.cue === 'criticized')!;
     expect(criticized.speaker.id).toBe('person:ruth-okafor');
     expect(criticized.features.get(`speaker-quoted:subject-name:${source}`)).toBe(1);
+  });
+
+  it('gives a statement to the person, not the state named after the town the person is from', () => {
+    const found = reported('Ada Brill of Columbus, Ohio says she thinks the mine will reopen.');
+    expect(found.map((q) => q.speaker)).toEqual(['person:ada-brill']);
   });
 
   it('lets a place speak as a state, but not for people the sentence places there', () => {
