@@ -141,7 +141,8 @@ function readNounPhrase(ctx: SpeakerContext, from: number, rawTo: number): Speak
   }
   // "an ICE official", "DHS officials": a body speaking through unnamed staff.
   // "the IMF report stated", "a GAO study found", "Ivana Trump's brief said": one speaking through a document of one's own.
-  const owner = last ? /^['’s]*\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s*$/u.exec(ctx.text.slice(last.mention.end, to))?.[1] : undefined;
+  // "A GAO report released last year found": the document may carry when it came out.
+  const owner = last ? /^['’s]*\s+(?:\p{Ll}+\s+)?(\p{Ll}+)(?:\s+(?:released|published|issued|filed|made public|out)\b[^,;]{0,30})?\s*$/u.exec(ctx.text.slice(last.mention.end, to))?.[1] : undefined;
   if (last && owner && OWN_DOCUMENTS.has(owner) && (ctx.typeOf(last.id) !== 'Person' || /^['’]/u.test(ctx.text.slice(last.mention.end, to)))) {
     return { id: last.id, via: null };
   }
@@ -200,7 +201,10 @@ function findDescribedByRole(ctx: SpeakerContext, phrase: string, from: number):
 // Documents through which their author or issuing body speaks: "the IMF report stated", "Brill's brief said".
 const OWN_DOCUMENTS = new Set(['report', 'memo', 'memorandum', 'study', 'analysis', 'audit', 'review', 'letter', 'filing', 'brief', 'website', 'release', 'ruling', 'opinion', 'decision', 'book', 'column', 'op-ed', 'post', 'blog']);
 
-/** The subject of a speech verb: the phrase just before it, an apposition ("X, a Democrat,") set aside. */
+// Documents that speak for whoever wrote them, when the text says who: "a poll by", "a complaint filed by".
+const AUTHORED_DOCUMENTS = new Set([...OWN_DOCUMENTS, 'poll', 'survey', 'complaint', 'lawsuit', 'suit', 'indictment', 'statement', 'document', 'documents', 'reports', 'studies', 'polls', 'surveys']);
+const WRITTEN_BY = /\b(\p{Ll}+)\s+(?:(?:filed|released|issued|published|conducted|commissioned|prepared|written|compiled|sent|carried out|funded)\s+(?:\p{Ll}+\s+){0,2})?by\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/u;
+
 /** The answer when the text says who spoke only as someone unnamed: "one poster wrote", "a source said". */
 export const UNNAMED_SOURCE: Speaker = Object.freeze({ id: null, via: null });
 
@@ -330,7 +334,10 @@ export function findObject(ctx: SpeakerContext, verb: Verb, to: number): Speaker
   // "said that Trump “melted down”": a name in what was said is who it is about, never who said it.
   if (/^\s*(?:that|whether|if|how|why)\s/u.test(rest)) return null;
   const first = inside[0]!;
-  if (ctx.text.slice(verb.end, first.mention.start).split(/\s+/).filter(Boolean).length > 4) return null;
+  // "according to a new poll by the Pew Research Center", "… a complaint filed by the SEC": the document's author.
+  const author = WRITTEN_BY.exec(ctx.text.slice(verb.end, first.mention.start));
+  const authored = author !== null && AUTHORED_DOCUMENTS.has(author[1]!.toLowerCase());
+  if (!authored && ctx.text.slice(verb.end, first.mention.start).split(/\s+/).filter(Boolean).length > 4) return null;
   // "according to a leaked FEMA memo and drafts seen by…": the first body named is the source.
   if (verb.word.startsWith('accord') || verb.word.startsWith('in accordance')) {
     const source = inside.find(({ id }) => ctx.typeOf(id) !== 'Place');

@@ -30,6 +30,8 @@ describe('findQuotes reported speech', () => {
     ['X said Y after a sentence that closed on a quotation',
       'The hall was “packed to the doors.” Nadia Okonkwo said the county budget had a large hole in it.', 'the county budget had a large hole in it', 'person:nadia-okonkwo'],
     ['a statement and a time between verb and clause', 'Nadia Okonkwo said in a statement on Monday that the county budget had a hole.', 'the county budget had a hole', 'person:nadia-okonkwo'],
+    ['Y, according to a document by X', 'Turnout fell sharply in the county, according to a new poll by the Harlan Institute.', 'Turnout fell sharply in the county', 'org:harlan-institute'],
+    ['according to a document filed by X, Y', 'According to a complaint filed by the Harlan Water Board, the mine had poisoned the river.', 'the mine had poisoned the river', 'agency:harlan-water-board'],
     ['X said Y with the day between verb and clause', 'Nadia Okonkwo said Sunday the county budget had a large hole in it.', 'the county budget had a large hole in it', 'person:nadia-okonkwo'],
     ['Y, X reported, after an opening phrase and a report inside Y', 'In one letter, Nadia Okonkwo said the county budget had a large hole in it, the Harlan Gazette reported.',
       'In one letter, Nadia Okonkwo said the county budget had a large hole in it', 'org:harlan-gazette'],
