@@ -61,6 +61,16 @@ function isClause(text: string, span: Range): boolean {
   return text.slice(span.start, span.end).split(/\s+/).filter((word) => /\p{L}/u.test(word)).length >= MIN_CLAUSE_WORDS;
 }
 
+/**
+ * "Brill criticized Okafor", "most oppose the plan": a word or two the clause classifier may keep, when a speaker
+ * is named and the words name something ("said sarcastically" names nothing, "don't blame Bush" no speaker).
+ */
+function isShortReport(speaker: Speaker | null, span: Range, terms: readonly Term[]): boolean {
+  if (!speaker?.id) return false;
+  const inside = terms.filter((term) => term.start >= span.start && term.end <= span.end);
+  return inside.some((term) => (term.tags.has('Noun') || term.tags.has('ProperNoun')) && !term.tags.has('Pronoun'));
+}
+
 /** The words of a clause, trimmed of spaces, closing punctuation and a leading "that"; null when too short. */
 function trim(text: string, start: number, end: number): Range | null {
   const slice = text.slice(start, end);
@@ -504,6 +514,7 @@ function readCueClauses(ctx: SpeakerContext, s: Range, terms: readonly Term[], f
     const speaker = !noun && verbCue && !verbCue.subjectIsSource ? null : read;
     // A place does things ("Russia has made incursions") far more often than it speaks, as the cue verbs found.
     if (speaker?.id && ctx.typeOf(speaker.id) === 'Place') continue;
+    if (!isClause(ctx.text, content) && !isShortReport(speaker, content, terms)) continue;
     const features: Features = new Map([[`anchor:${anchor}`, 1], [`frame:${frame}`, 1], [`via:${speaker ? via : 'none'}`, 1]]);
     const type = speaker?.id ? ctx.typeOf(speaker.id) ?? 'none' : 'none';
     const kind = type === 'Agency' ? 'Organization' : type;
@@ -652,7 +663,8 @@ export function findReportedSpeech(ctx: SpeakerContext, clean: CleanText, quoted
       // "Brill said the plan failed, telling reporters “…”": the statement stops where the quotation starts.
       const cut = quoted.filter((q) => q.start < found.end && found.start < q.end).reduce((end, q) => Math.min(end, q.start), found.end);
       const content = cut === found.end ? found : trim(clean.text, found.start, cut);
-      if (content && content.start === found.start && isClause(clean.text, content)) statements.push({ ...found, ...content });
+      // The clause classifier's candidates were read for length already (isShortReport).
+      if (content && content.start === found.start && (found.rule === 'cue-clause' || isClause(clean.text, content))) statements.push({ ...found, ...content });
     }
   }
   return statements;

@@ -136,6 +136,11 @@ describe('findQuotes reported speech', () => {
     expect(texts).toEqual(expect.arrayContaining(['Gov. Tomas Quell would resign within the week', 'the U.S. economy grew last year', 'Mr. Quell as a careless steward of the budget']));
   });
 
+  it('keeps a statement of a name alone when the clause classifier vouches for it and a speaker is named', () => {
+    const found = reported('Ada Marsh spoke in Harlan on Monday. Later, Marsh sharply criticized Tomas Quell.');
+    expect(found).toContainEqual(expect.objectContaining({ text: 'Tomas Quell', speaker: 'person:ada-marsh', rule: 'cue-clause', about: ['person:tomas-quell'] }));
+  });
+
   it('makes no statement of a word or two a cue verb took ("blame Bush", "said sarcastically")', () => {
     const texts = reported('The hearing ran late on Monday. Ada Marsh said the budget had failed. "We ask nothing," Tomas Quell said sarcastically. Don\'t blame Quell.').map((q) => q.text);
     expect(texts).toContain('the budget had failed');
