@@ -424,6 +424,13 @@ function readClauseSpeaker(ctx: SpeakerContext, s: Range, terms: readonly Term[]
   } else {
     const read = verbFrame(terms, k);
     frame = read.frame;
+    // "…, with some polls indicating that …", "with Fox News reporting that …": the participle's subject is the
+    // phrase "with" opens, named or not, never the sentence's.
+    const absolute = /ing$/u.test(term.text) ? WITH_SUBJECT.exec(ctx.text.slice(s.start, term.start)) : null;
+    if (absolute) {
+      const named = mentionsIn(ctx, term.start - absolute[1]!.length, term.start).filter(({ id }) => ctx.typeOf(id) !== 'Place').at(-1);
+      return named ? { frame, speaker: { id: named.id, via: null }, via: 'frame' } : { frame, speaker: null, via: 'none' };
+    }
     if (read.subject) {
       speaker = findVerbSubject(ctx, s, { start: read.subject.end, end: term.end, word: term.text }) ?? findVerbSubject(ctx, s, verbAt);
     } else if (frame === 'participle') {
@@ -442,6 +449,9 @@ function readClauseSpeaker(ctx: SpeakerContext, s: Range, terms: readonly Term[]
   const nearest = findNearestSubject(ctx, terms, s, k);
   return nearest ? { frame, speaker: nearest, via: 'nearest-subject' } : { frame, speaker: null, via: 'none' };
 }
+
+// "with" and the subject of a participle after it: "with some polls", "with Sen. John McCain".
+const WITH_SUBJECT = /\bwith\s+((?:(?!(?:after|before|by|in|on|for|to|of|at|from|while|when|without|and|or)\s)[\p{L}\d'’.-]+\s+){1,5})$/u;
 
 /** The last person or body before a cue in its sentence that a verb follows: the subject of the clause the cue stands in. */
 function findNearestSubject(ctx: SpeakerContext, terms: readonly Term[], s: Range, k: number): Speaker | null {

@@ -136,6 +136,17 @@ describe('findQuotes reported speech', () => {
     expect(texts).toEqual(expect.arrayContaining(['Gov. Tomas Quell would resign within the week', 'the U.S. economy grew last year', 'Mr. Quell as a careless steward of the budget']));
   });
 
+  it('reads the subject of a participle after "with" as its speaker, not the subject of the sentence', () => {
+    const candidates: ClauseCandidate[] = [];
+    const text = 'Ada Marsh leads in Harlan, with some polls indicating that Tomas Quell could win the county. Ada Marsh spoke in Vale, with the Harlan Gazette reporting that the crowd was small.';
+    const clean = cleanText({ source: 'with.txt', format: 'txt', text });
+    const found = findEntities(clean);
+    findQuotes(clean, found, resolveEntities(found), { clauseModel: null, candidates });
+    const speakerOf = (cue: string) => candidates.find((c) => c.cue === cue)?.speaker.id;
+    expect(speakerOf('indicating')).toBeNull();
+    expect(speakerOf('reporting')).toBe('org:harlan-gazette');
+  });
+
   it('keeps a statement of a name alone when the clause classifier vouches for it and a speaker is named', () => {
     const found = reported('Ada Marsh spoke in Harlan on Monday. Later, Marsh sharply criticized Tomas Quell.');
     expect(found).toContainEqual(expect.objectContaining({ text: 'Tomas Quell', speaker: 'person:ada-marsh', rule: 'cue-clause', about: ['person:tomas-quell'] }));
