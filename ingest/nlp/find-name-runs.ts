@@ -90,6 +90,11 @@ function startsSecondName(current: Term[], terms: Term[], from: number): boolean
   }
   const nextWord = terms[from + ahead.length]?.text;
   if (nextWord === 'and' && !ahead.some((term) => NAME_HEADS.has(term.text))) return true;
+  // "Cliffside Park and Leonia", "the Hewlett Foundation and Wikimedia": a name closed by its head is
+  // whole, so a name without a head after "and" is another one ("Center for Media and Public Affairs"
+  // goes on: its head opens it). Words after "and" that run on with "of" or "for" may reach a head yet.
+  if (ahead.length > 0 && current.length > 1 && current.every((term) => isCapitalised(term.text)) && !/^(?:of|for)$/.test(nextWord ?? '')
+    && NAME_HEADS.has(current.at(-1)!.text) && !ahead.some((term) => NAME_HEADS.has(term.text))) return true;
   return current.some((term) => NAME_HEADS.has(term.text)) && ahead.some((term) => NAME_HEADS.has(term.text));
 }
 
