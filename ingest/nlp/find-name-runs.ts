@@ -194,8 +194,11 @@ export function findNameRuns(terms: Term[], text: string, isTaken: (term: Term) 
       && (isCapitalised(next.text) || PARTICLES.has(next.text) || (/^(of|for)$/.test(lower) && next.text === 'the'))
       && (!isTaken(next) || /^(of|for|the)$/.test(lower));
     // "Daniels Pharmaceuticals Inc of St. Petersburg": a company suffix ends the name; "Baldwin Wallace
-    // University in Berea": so does a head before "in", which tells where the body stands.
-    const ended = last !== undefined && (COMPANY_SUFFIXES.has(last.text) || (lower === 'in' && NAME_HEADS.has(last.text)));
+    // University in Berea": so does a head before "in", which tells where the body stands, and so does
+    // "in" after any name but one for a purpose ("Court of Appeals in Boston", but "Organisation for
+    // Security and Cooperation in Europe").
+    const ended = last !== undefined && (COMPANY_SUFFIXES.has(last.text)
+      || (lower === 'in' && (NAME_HEADS.has(last.text) || !current.some((t) => /^(?:for|on)$/.test(t.text)))));
     if (joined && linksOn && !ended && !isCapitalised(term.text) && !(lower === 'and' && (hasSuffixAhead(terms, i + 1) || startsSecondName(current, terms, i + 1)))
       // "Minister of Education Stefania Giannini": "of" after a title, so the portfolio and the name are read together.
       && (PARTICLES.has(lower) || lower === '&' || (lower === 'of' && current.length <= 2 && isTitleWord(last!.text)
