@@ -1,0 +1,17 @@
+import { describe, it, expect } from 'vitest';
+import { runToQuotes } from './helpers.fixtures.ts';
+
+const entitiesOf = (text: string) => runToQuotes(text).resolved.entities.map((e) => `${e.type}:${e.name}`);
+
+describe('names of events by their head word', () => {
+  it.each([
+    ['an awards ceremony', 'The film won two Harbour Critics Awards last spring.', 'Event:Harbour Critics Awards'],
+    ['an awards ceremony of a year', 'She sang at the 2019 Brenmoor Music Awards in May.', 'Event:2019 Brenmoor Music Awards'],
+  ])('reads %s', (_case, text, entity) => {
+    expect(entitiesOf(text)).toContain(entity);
+  });
+
+  it('still reads a single prize as no entity', () => {
+    expect(entitiesOf('She won the Harbour Critics Award for her novel.')).toEqual([]);
+  });
+});
