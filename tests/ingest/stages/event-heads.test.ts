@@ -7,6 +7,9 @@ describe('names of events by their head word', () => {
   it.each([
     ['an awards ceremony', 'The film won two Harbour Critics Awards last spring.', 'Event:Harbour Critics Awards'],
     ['an awards ceremony of a year', 'She sang at the 2019 Brenmoor Music Awards in May.', 'Event:2019 Brenmoor Music Awards'],
+    ['the Olympics, named alone', 'He trained for years before the Olympics in the summer.', 'Event:Olympics'],
+    ['the Paralympics, named alone', 'She won a medal at the Paralympics that year.', 'Event:Paralympics'],
+    ['a season of the Paralympics', 'He raced at the 2010 Winter Paralympics in the snow.', 'Event:2010 Winter Paralympics'],
   ])('reads %s', (_case, text, entity) => {
     expect(entitiesOf(text)).toContain(entity);
   });
