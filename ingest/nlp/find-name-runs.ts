@@ -1,4 +1,4 @@
-import { COMPANY_SUFFIXES, DEMONYMS, NAME_HEADS, NOT_NAMES, SPEECH_VERBS, isTitleWord } from './lexicon.ts';
+import { COMPANY_SUFFIXES, DEMONYMS, NAME_HEADS, NOT_NAMES, REGNAL_TITLES, SPEECH_VERBS, isTitleWord } from './lexicon.ts';
 import type { Term } from './tag-terms.ts';
 import { isDictionaryWord } from './english-words.ts';
 import { isFirstName } from './word-lexicon.ts';
@@ -205,6 +205,12 @@ export function findNameRuns(terms: Term[], text: string, isTaken: (term: Term) 
         && terms.slice(i + 1, i + 3).every((t) => isCapitalised(t.text)))
         || (CONNECTORS.has(lower) && (hasHeadAhead(current, 0)
         || (!LOOSE_CONNECTORS.has(lower) && hasHeadAhead(terms, i + 1) && !current.some(isPersonWord)))))) {
+      current.push(term);
+      return;
+    }
+    // "Tsar Aleksei I, and…", "Pope Damasus I, who…": after a sovereign's title and name, "I" is the reign's numeral.
+    if (joined && term.text === 'I' && current.length >= 2 && REGNAL_TITLES.has(current[0]!.text)
+      && /^(?:[,.;:)]|\s+(?:of|in|and|who)\b)/.test(text.slice(term.end, term.end + 6))) {
       current.push(term);
       return;
     }
