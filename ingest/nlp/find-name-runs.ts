@@ -1,4 +1,4 @@
-import { COMPANY_SUFFIXES, DEMONYMS, NAME_HEADS, NOT_NAMES, PARTY_ADJECTIVES, SPEECH_VERBS, isTitleWord } from './lexicon.ts';
+import { COMPANY_SUFFIXES, DEMONYMS, NAME_HEADS, NOT_NAMES, PARTY_ADJECTIVES, REGNAL_TITLES, SPEECH_VERBS, isTitleWord } from './lexicon.ts';
 import type { Term } from './tag-terms.ts';
 import { isDictionaryWord } from './english-words.ts';
 import { isFirstName } from './word-lexicon.ts';
@@ -91,6 +91,11 @@ function startsSecondName(current: Term[], terms: Term[], from: number): boolean
   }
   const nextWord = terms[from + ahead.length]?.text;
   if (nextWord === 'and' && !ahead.some((term) => NAME_HEADS.has(term.text))) return true;
+  // "Cliffside Park and Leonia", "the Hewlett Foundation and Wikimedia": a name closed by its head is
+  // whole, so a name without a head after "and" is another one ("Center for Media and Public Affairs"
+  // goes on: its head opens it). Words after "and" that run on with "of" or "for" may reach a head yet.
+  if (ahead.length > 0 && current.length > 1 && current.every((term) => isCapitalised(term.text)) && !/^(?:of|for)$/.test(nextWord ?? '')
+    && NAME_HEADS.has(current.at(-1)!.text) && !ahead.some((term) => NAME_HEADS.has(term.text))) return true;
   return current.some((term) => NAME_HEADS.has(term.text)) && ahead.some((term) => NAME_HEADS.has(term.text));
 }
 
@@ -190,14 +195,23 @@ export function findNameRuns(terms: Term[], text: string, isTaken: (term: Term) 
       && (isCapitalised(next.text) || PARTICLES.has(next.text) || (/^(of|for)$/.test(lower) && next.text === 'the'))
       && (!isTaken(next) || /^(of|for|the)$/.test(lower));
     // "Daniels Pharmaceuticals Inc of St. Petersburg": a company suffix ends the name; "Baldwin Wallace
-    // University in Berea": so does a head before "in", which tells where the body stands.
-    const ended = last !== undefined && (COMPANY_SUFFIXES.has(last.text) || (lower === 'in' && NAME_HEADS.has(last.text)));
+    // University in Berea": so does a head before "in", which tells where the body stands, and so does
+    // "in" after any name but one for a purpose ("Court of Appeals in Boston", but "Organisation for
+    // Security and Cooperation in Europe").
+    const ended = last !== undefined && (COMPANY_SUFFIXES.has(last.text)
+      || (lower === 'in' && (NAME_HEADS.has(last.text) || !current.some((t) => /^(?:for|on)$/.test(t.text)))));
     if (joined && linksOn && !ended && !isCapitalised(term.text) && !(lower === 'and' && (hasSuffixAhead(terms, i + 1) || startsSecondName(current, terms, i + 1)))
       // "Minister of Education Stefania Giannini": "of" after a title, so the portfolio and the name are read together.
       && (PARTICLES.has(lower) || lower === '&' || (lower === 'of' && current.length <= 2 && isTitleWord(last!.text)
         && terms.slice(i + 1, i + 3).every((t) => isCapitalised(t.text)))
         || (CONNECTORS.has(lower) && (hasHeadAhead(current, 0)
         || (!LOOSE_CONNECTORS.has(lower) && hasHeadAhead(terms, i + 1) && !current.some(isPersonWord)))))) {
+      current.push(term);
+      return;
+    }
+    // "Tsar Aleksei I, and…", "Pope Damasus I, who…": after a sovereign's title and name, "I" is the reign's numeral.
+    if (joined && term.text === 'I' && current.length >= 2 && REGNAL_TITLES.has(current[0]!.text)
+      && /^(?:[,.;:)]|\s+(?:of|in|and|who)\b)/.test(text.slice(term.end, term.end + 6))) {
       current.push(term);
       return;
     }

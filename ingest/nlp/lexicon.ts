@@ -125,6 +125,12 @@ export const LEADING_HEADS: ReadonlyMap<string, EntityType> = new Map(
   HEAD_ROWS.filter((row) => row[2] === 'lead').map(([word = '', type = '']) => [word, type as EntityType]),
 );
 
+/** Titles of sovereigns and popes, numbered by reign: "Tsar Aleksei I". */
+export const REGNAL_TITLES: ReadonlySet<string> = new Set(readList('regnal-titles.txt'));
+
+/** Heads that name one thing alone, without other words: "the Olympics", "the Paralympics". */
+export const LONE_HEADS: ReadonlySet<string> = new Set(HEAD_ROWS.filter((row) => row[2] === 'alone').map(([word = '']) => word));
+
 /** Legal-form words that end a company's name: "Inc", "Corp.", "AG", "SpA". */
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(HEAD_ROWS.filter((row) => row[2] === 'suffix').map(([word = '']) => word));
 

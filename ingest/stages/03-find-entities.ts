@@ -16,6 +16,7 @@ import { findNestedNames } from './find-nested-names.ts';
 import { findCitedAuthors } from './find-cited-authors.ts';
 import { findNestedPlaces } from './find-nested-places.ts';
 import { isWorkTitle } from './is-work-title.ts';
+import { keepDefiniteBodies } from './keep-definite-bodies.ts';
 import { findNumberedPlaces } from './find-numbered-places.ts';
 import { findPartyLabels, toLabelMentions } from './find-party-labels.ts';
 import { findShoutedNames } from './find-shouted-names.ts';
@@ -72,7 +73,8 @@ export function findEntities(clean: CleanText): FoundEntities {
     .filter((mention): mention is Mention => mention !== null && !inRoad(mention))
     .filter((mention) => !isGluedModifier(mention, text) && !isWorkTitle(mention, text))
     .map((mention) => widenAddress(widenAdministration(mention, text), text))
-    .map((mention) => (mention.guessed && isSpeechSubject(mention, text) ? { ...mention, guessed: false } : mention));
+    .map((mention) => (mention.guessed && isSpeechSubject(mention, text) ? { ...mention, guessed: false } : mention))
+    .map((mention) => keepDefiniteBodies(mention, text));
   const found = typeUnitsByOpener(runs, unitOpeners);
   const uncovered = known.filter((k) => !found.some((m) => m.start <= k.start && k.end <= m.end) && !isGluedModifier(k, text));
   const headlines = clean.paragraphs.filter((p) => shouting.has(p.start));

@@ -63,6 +63,12 @@ const endsWithName = (longer: string, shorter: string): boolean =>
 const startsOfName = (longer: string, shorter: string): boolean =>
   words(shorter).length > 1 && toNameKey(longer).startsWith(`${toNameKey(shorter)} of `);
 
+// "Court" of "Supreme Court" or "Court of Appeal": a lone head word closing a body's name or opening it before "of".
+const isHeadOfName = (name: string, head: string): boolean => {
+  const [key, headKey] = [toNameKey(name), toNameKey(head)];
+  return key !== headKey && (key.endsWith(` ${headKey}`) || key.startsWith(`${headKey} of `));
+};
+
 /** Full names, grouped so that near-spellings with the same first name ("Jonah Corvan") join. */
 function groupFullNames(names: string[]): Map<string, string> {
   const canonicalOf = new Map<string, string>();
@@ -184,6 +190,12 @@ function resolveOther(index: EntityIndex, mention: Mention, people: ReadonlySet<
   const placeAndBody = found !== undefined && !mention.guessed && (found.type === 'Place') !== (mention.type === 'Place');
   if (found && !placeAndBody) return found;
   if (mention.guessed) return null;
+  if (mention.definite) {
+    // "the Court" after "the Supreme Court of Cassation": the one body the article names with that head;
+    // with two or more, which is meant is unknown, and a wrong body is worse than none.
+    const headed = [...index.byId.values()].filter((e) => e.type !== 'Person' && e.type !== 'Place' && isHeadOfName(e.name, mention.text));
+    if (headed.length > 0) return headed.length === 1 ? headed[0]! : null;
+  }
   // "Lantern Festival" after "Taipei City Lantern Festival": the end of a longer name of the same type.
   const longer = [...index.byId.values()].find((e) => e.type === mention.type
     && (endsWithName(e.name, mention.text) || startsOfName(e.name, mention.text)));

@@ -2,7 +2,7 @@ import type { EntityType } from '../../model/graph-model.ts';
 import { isCapitalised } from '../nlp/find-name-runs.ts';
 import type { NameRun } from '../nlp/find-name-runs.ts';
 import {
-  COMPANY_SUFFIXES, CONCEPT_ACRONYMS, DEMONYMS, LEADING_HEADS, NAME_HEADS, NAME_PREFIXES, NOT_ENTITY_HEADS, PARTY_ADJECTIVES, PLACE_OPENERS, PRODUCTS, isTitleWord, isWholeTitle,
+  COMPANY_SUFFIXES, CONCEPT_ACRONYMS, DEMONYMS, LEADING_HEADS, LONE_HEADS, NAME_HEADS, NAME_PREFIXES, NOT_ENTITY_HEADS, PARTY_ADJECTIVES, PLACE_OPENERS, PRODUCTS, isTitleWord, isWholeTitle,
 } from '../nlp/lexicon.ts';
 import { isCommonWord, isFirstName } from '../nlp/word-lexicon.ts';
 import { isPluralNoun } from '../nlp/is-plural-noun.ts';
@@ -35,8 +35,9 @@ function typeByHead(terms: Term[]): Typed | null | undefined {
   // "Board of Elections", "Department of War": an event word after "of" is what the body deals with.
   if (head === 'Event' && headOf >= 0 && NAME_HEADS.get(terms[headOf]!.text) !== 'Event') return { type: NAME_HEADS.get(terms[headOf]!.text)!, guessed: false };
   if (head && terms.length > 1) return { type: head, guessed: false };
-  // A lone "Government" or "Council" names a body only with a place before it ("UK Government").
-  if (head && (head === 'Agency' || head === 'Organization' || head === 'Event')) return { type: head, guessed: true };
+  // A lone "Government" or "Council" names a body only with a place before it ("UK Government"); "the
+  // Olympics" names its one event alone.
+  if (head && (head === 'Agency' || head === 'Organization' || head === 'Event')) return { type: head, guessed: !LONE_HEADS.has(last.text) };
   // "Operation Tidewall": a named operation is an event.
   if (terms[0]!.text === 'Operation' && terms.length > 1) return { type: 'Event', guessed: false };
   // "University of Texas", "World Series of Golf": a head before "of" or "for" types the name.

@@ -1,5 +1,5 @@
 import type { NameRun } from '../nlp/find-name-runs.ts';
-import { LEADING_HEADS, NAME_HEADS, isTitleWord } from '../nlp/lexicon.ts';
+import { LEADING_HEADS, NAME_HEADS, PLACE_OPENERS, isTitleWord } from '../nlp/lexicon.ts';
 import { isDictionaryWord, isListedProperNoun } from '../nlp/english-words.ts';
 import { isFirstName } from '../nlp/word-lexicon.ts';
 import type { Term } from '../nlp/tag-terms.ts';
@@ -30,7 +30,9 @@ function findSplit(terms: Term[]): number {
   // Never inside "Secretary of State John Kerry", where the words after "of" are a portfolio.
   const atFirstName = terms.findIndex((term, i) => i > 0 && (term.tags.has('FirstName') || isFirstName(term.text)) && endsBody(terms[i - 1]!)
     && !(terms[i - 2]?.text === 'of' && isTitleWord(terms[i - 3]?.text ?? ''))
-    && !terms[i - 1]!.tags.has('Person') && !isFirstName(terms[i - 1]!.text) && !isTitleWord(terms[i - 1]!.text.replace(/['’]s$/, '')));
+    && !terms[i - 1]!.tags.has('Person') && !isFirstName(terms[i - 1]!.text) && !isTitleWord(terms[i - 1]!.text.replace(/['’]s$/, ''))
+    // "St Anne", "Santa Ana": a word that opens places' names is no place's name of its own before a first name.
+    && !PLACE_OPENERS.has(terms[i - 1]!.text.replace(/\.$/, '')));
   if (atFirstName > 0) return atFirstName;
   // "Refugee Council Enver Solomon", "Denver Public Schools Superintendent Tom Boasberg".
   return terms.findIndex((term, i) => i >= 2 && isBodyHead(terms[i - 1]!) && isPersonTail(terms.slice(i, upToOf(terms, i))));

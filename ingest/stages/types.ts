@@ -39,6 +39,8 @@ export interface Mention {
   guessed: boolean;
   /** Whether it is a lone first name ("Hillary"), which may stand for the one person of that first name. */
   firstName?: boolean;
+  /** Whether it is a lone head after "the" ("the Court"): the one body of that kind the text speaks of. */
+  definite?: boolean;
   /** Index of the mention this one is an acronym of, written "Name (ACRONYM)". */
   acronymOf: number | null;
   /** Whether it lies inside another mention's name ("Colorado" in "Colorado State University"). */

@@ -10,6 +10,8 @@ describe('places named inside an institution or a venue', () => {
     ['a city opening an arena’s name', 'The final was played at the Volgograd Arena on Monday.', 'place:volgograd'],
     ['a city opening a school’s name', 'He was sent to the Sheffield Grammar School at ten.', 'place:sheffield'],
     ['a city opening a newspaper’s name', 'She wrote for the Sheffield Press for a decade.', 'place:sheffield'],
+    ['a city a siege is named after', 'He served at the Siege of Sheffield as a boy.', 'place:sheffield'],
+    ['a region opening a jubilee’s name', 'The Midwest Harvest Jubilee drew a crowd.', 'place:midwest'],
   ])('finds %s', (_case, text, id) => {
     expect(idsOf(text)).toContain(id);
   });

@@ -25,6 +25,17 @@ describe('splitting one run of capitals into names', () => {
   });
 });
 
+describe('a word that opens places\' names before a first name', () => {
+  it.each([
+    ['"St" and a saint\'s name', 'The ferry stops at St Anne before noon.', 'St Anne'],
+    ['"Santa" and a given name', 'The church of Santa Ana stands on the hill.', 'Santa Ana'],
+  ])('keeps one place for %s', (_case, text, place) => {
+    const entities = entitiesOf(text);
+    expect(entities).toContainEqual({ name: place, type: 'Place' });
+    expect(entities.map((e) => e.name)).not.toContain(place.split(' ')[0]);
+  });
+});
+
 describe('names joined by "of" and "and"', () => {
   const namesOf = (text: string) => runToQuotes(text).resolved.entities.map((e) => e.name);
 
