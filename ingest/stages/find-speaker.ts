@@ -370,7 +370,7 @@ export function findSpeakerInClause(ctx: SpeakerContext, from: number, to: numbe
     if (person) return { id: person.id, via: null };
   }
   const verbs = findSpeechVerbs(ctx.text, from, to);
-  if (verbs.length === 0) return side === 'tail' ? findNamedAfterQuote(ctx, from, to) : findNamedBeforeQuote(ctx, from, to);
+  if (verbs.length === 0) return side === 'tail' ? findNamedAfterQuote(ctx, from, to) : findNamedBeforeQuote(ctx, from, to) ?? findDocumentFinding(ctx, from, to);
   const ordered = side === 'head' ? [...verbs].reverse() : verbs;
   for (const verb of ordered) {
     const found = verb.word.startsWith('accord') || verb.word.startsWith('in accordance')
@@ -410,6 +410,18 @@ function findNamedBeforeQuote(ctx: SpeakerContext, from: number, to: number): Sp
       && /^\s*(?:(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\s*)?[:,]\s*$/u.test(rest) && (rest.includes(':') || /\p{L}/u.test(rest))) return { id: named.id, via: null };
   }
   return findColonIntroducer(ctx, from, to);
+}
+
+// "A GAO report released last year found that", "a Pew survey showed": what a document of findings found.
+const DOCUMENT_FINDING = /^(?:\s*(?:According to|In)\b[^,]*,)?\s*(?:[\p{L}\d.'’-]+\s+){1,8}?(?:report|study|analysis|audit|review|poll|survey|investigation|inquiry)(?:\s+[^,.;:!?“”"]{0,40}?)?\s+(?:found|finds|concluded|concludes|showed|shows|determined|revealed|reveals)\b/u;
+
+/** "A GAO report found that the money came from “the drug trade”": the author of the document whose finding it is. */
+function findDocumentFinding(ctx: SpeakerContext, from: number, to: number): Speaker | null {
+  const finding = DOCUMENT_FINDING.exec(ctx.text.slice(from, to));
+  if (!finding) return null;
+  const verbStart = from + finding[0].search(/\S+$/u);
+  const author = readNounPhrase(ctx, from, verbStart - 1);
+  return author?.id && ctx.typeOf(author.id) !== 'Place' ? author : null;
 }
 
 /**

@@ -25,6 +25,8 @@ describe('who said a quote, when the source is a pronoun, a description or a lat
       '“If they were serious, they would have called me,” Corliss fumed on Tuesday. Nina Corliss is a senator.', 'If they were serious', 'person:nina-corliss'],
     ['the outer source of a nested attribution',
       '“We will appeal this ruling quickly,” Judge Amos Kettering said, according to the Boston Globe.', 'We will appeal', 'org:boston-globe'],
+    ['the body whose report found what the quote says',
+      'A Harlan Water Board report released last year found that the mine had poured “tons of slurry into the river every week.”', 'tons of slurry', 'agency:harlan-water-board'],
     ['a person placed by a body after "said"',
       '“The count will take a week at least,” said Priya Nandakumar of the Ohio Elections Board.', 'The count will', 'person:priya-nandakumar'],
     ['the subject after an opening phrase, with a verb not of speech',
