@@ -406,7 +406,7 @@ function findNamedBeforeQuote(ctx: SpeakerContext, from: number, to: number): Sp
   if (named && ctx.typeOf(named.id) !== 'Place') {
     const lead = ctx.text.slice(from, named.mention.role?.start ?? named.mention.start);
     const rest = ctx.text.slice(named.mention.end, to);
-    if (/^\s*(?:(?:\p{Lu}\p{Ll}+|the|a|an|more|from)\s+){0,3}$/u.test(lead)
+    if (/^\s*(?:(?:\p{Lu}\p{Ll}+|the|a|an|more|from|\d+-year-old)\s+){0,3}$/u.test(lead)
       && /^\s*(?:(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\s*)?[:,]\s*$/u.test(rest) && (rest.includes(':') || /\p{L}/u.test(rest))) return { id: named.id, via: null };
   }
   return findColonIntroducer(ctx, from, to);
@@ -447,7 +447,8 @@ export function findSentenceSubject(ctx: SpeakerContext, from: number, to: numbe
   if (!first) return null;
   const lead = ctx.text.slice(from, first.mention.start);
   const type = ctx.typeOf(first.id);
-  if (type === 'Place' || !/^[\s]*(?:(?:the|a|an) )?(?:[\p{L}.-]+ ){0,4}$/u.test(lead) || /[,;]/.test(lead)) return null;
+  // "17-year-old Jared Potts": an age may come first.
+  if (type === 'Place' || !/^[\s]*(?:(?:the|a|an) )?(?:[\p{L}\d.-]+ ){0,4}$/u.test(lead) || /[,;]/.test(lead)) return null;
   if ((first.mention.role?.start ?? first.mention.start) - from > 60) return null;
   // "Scott's family said", "Clinton's campaign manager Robby Mook said": whose they are is not who spoke;
   // the person the words after the possessive describe is, when named right after them.

@@ -25,6 +25,8 @@ describe('who said a quote, when the source is a pronoun, a description or a lat
       '“If they were serious, they would have called me,” Corliss fumed on Tuesday. Nina Corliss is a senator.', 'If they were serious', 'person:nina-corliss'],
     ['the outer source of a nested attribution',
       '“We will appeal this ruling quickly,” Judge Amos Kettering said, according to the Boston Globe.', 'We will appeal', 'org:boston-globe'],
+    ['a person whose age opens the sentence, before a colon',
+      'Voters lined up early in Harlan. 17-year-old Tomas Quell echoed: “He speaks his mind, and that is what we need.”', 'He speaks his mind', 'person:tomas-quell'],
     ['the body whose report found what the quote says',
       'A Harlan Water Board report released last year found that the mine had poured “tons of slurry into the river every week.”', 'tons of slurry', 'agency:harlan-water-board'],
     ['a person placed by a body after "said"',
