@@ -215,8 +215,10 @@ export function findNameRuns(terms: Term[], text: string, isTaken: (term: Term) 
       current.push(term);
       return;
     }
-    // "Park Geun-hye": a lower-case part after a hyphen stays in the name.
-    if (joined && text.slice(last.end, term.start) === '-' && /^\p{Ll}+$/u.test(term.text) && !isGluedParticiple(term)) {
+    // "Park Geun-hye": a lower-case part after a hyphen stays in the name; so does a number after letters
+    // ("EB-5 Investment Coalition", which the tagger splits where it keeps "F-35" whole).
+    if (joined && text.slice(last.end, term.start) === '-' && ((/^\p{Ll}+$/u.test(term.text) && !isGluedParticiple(term))
+      || (/^\d+$/u.test(term.text) && /^\p{Lu}+$/u.test(last.text)))) {
       current.push(term);
       return;
     }

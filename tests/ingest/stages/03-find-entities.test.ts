@@ -32,6 +32,7 @@ describe('finding and resolving entities', () => {
     ['a committee whose name joins two subjects with "and"', 'The House Fisheries and Harbor Safety Committee voted 9-4.', 'agency:house-fisheries-and-harbor-safety-committee', 'House Fisheries and Harbor Safety Committee'],
     ['a body whose name joins two common words with "and"', 'The Salt and Timber Commission met on Monday.', 'agency:salt-and-timber-commission', 'Salt and Timber Commission'],
     ['a person after a local office whose portfolio ends in a head word', 'Harlan County Supervisor of Elections Brenda Okafor said so.', 'person:brenda-okafor', 'Brenda Okafor'],
+    ['a body whose name opens with letters and a number joined by a hyphen', 'A spokeswoman for the QX-5 Investors Coalition said so.', 'org:qx-5-investors-coalition', 'QX-5 Investors Coalition'],
     ['a person after the title "Chair"', 'Party Chair Debra Okafor spoke on Monday.', 'person:debra-okafor', 'Debra Okafor'],
     ['a person after a county title', 'County Treasurer Nadia Okonkwo spoke on Monday.', 'person:nadia-okonkwo', 'Nadia Okonkwo'],
     ['a person after a common word and a party adjective that open a sentence', 'Presumptive Republican nominee Donald Okafor spoke on Monday.', 'person:donald-okafor', 'Donald Okafor'],
