@@ -189,6 +189,9 @@ function resolveOther(index: EntityIndex, mention: Mention, people: ReadonlySet<
   // "New York" the city and "New York" the team are two things, though written alike.
   const placeAndBody = found !== undefined && !mention.guessed && (found.type === 'Place') !== (mention.type === 'Place');
   if (found && !placeAndBody) return found;
+  // "the CFPB" after "the Consumer Financial Protection Bureau": the one body whose initials it spells.
+  const initialled = findBodyByInitials(index, mention.text);
+  if (initialled) return initialled;
   if (mention.guessed) return null;
   if (mention.definite) {
     // "the Court" after "the Supreme Court of Cassation": the one body the article names with that head;
@@ -206,6 +209,18 @@ function resolveOther(index: EntityIndex, mention: Mention, people: ReadonlySet<
   if (ending.length === 1) return ending[0]!;
   const name = mention.text.replace(/^the\s+/i, '').replace(/['’]s$/, '');
   return index.add(toEntityId(mention.type, name), mention.type, name);
+}
+
+// Words a body's initials leave out: "Council on American-Islamic Relations" is CAIR.
+const UNINITIALLED = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', '&']);
+
+/** The one body (not a person or place) of the article whose initials the capitals spell ("CFPB"); null for none or several. */
+function findBodyByInitials(index: EntityIndex, text: string): ResolvedEntity | null {
+  const letters = text.replace(/\./g, '');
+  if (!/^\p{Lu}{2,6}$/u.test(letters)) return null;
+  const initialsOf = (name: string) => name.split(/[\s-]+/).filter((word) => word && !UNINITIALLED.has(word.toLowerCase())).map((word) => word[0]!.toUpperCase()).join('');
+  const bodies = [...index.byId.values()].filter((e) => (e.type === 'Agency' || e.type === 'Organization') && e.name !== text && initialsOf(e.name) === letters);
+  return bodies.length === 1 ? bodies[0]! : null;
 }
 
 /**

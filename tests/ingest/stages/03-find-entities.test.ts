@@ -42,6 +42,7 @@ describe('finding and resolving entities', () => {
 
   it.each([
     ['a surname', 'Nadia Okonkwo spoke. Okonkwo left.', 'person:nadia-okonkwo', 'Okonkwo'],
+    ['the initials of a body the article names in full', 'The Harlan Water Safety Board met on Monday. Critics say the HWSB moved too slowly.', 'agency:harlan-water-safety-board', 'HWSB'],
     ['a near-spelling with the same first name', 'Jonah Corvin spoke. Then Gov. Jonah Corvan left.', 'person:jonah-corvin', 'Jonah Corvan'],
     ['a titled, misspelt surname', 'Jonah Corvin spoke. Governor Corvan left.', 'person:jonah-corvin', 'Governor Corvan'],
     ['an acronym in parentheses', 'The Drug Enforcement Administration (DEA) helped.', 'agency:dea', 'DEA'],
