@@ -490,7 +490,9 @@ function distanceBucket(between: string): string {
  * cue's subject, a participle's or a coordinated verb's clause subject, a possessive's owner), scored by the
  * clause classifier; the clauses it is confident enough of become statements.
  */
-function readCueClauses(ctx: SpeakerContext, s: Range, terms: readonly Term[], first: number, taken: Range[], sources: Sources, options: ReportedSpeechOptions): Statement[] {
+function readCueClauses(
+  ctx: SpeakerContext, s: Range, terms: readonly Term[], first: number, taken: Range[], sources: Sources, options: ReportedSpeechOptions, inHeadline: boolean,
+): Statement[] {
   const model = options.clauseModel === undefined ? CLAUSE_MODEL : options.clauseModel;
   if (!model && !options.candidates) return [];
   const found: Statement[] = [];
@@ -575,6 +577,8 @@ function readCueClauses(ctx: SpeakerContext, s: Range, terms: readonly Term[], f
     // The same for a verb and its preposition ("referring to", "called for", "talked about"), past the verb's own record.
     if (anchor === 'verb-prep') features.set(`verb-prep:${at.cue.slice(at.cue.lastIndexOf(' ') + 1).toLowerCase()}`, 1);
     if (quoted) features.set('sentence-quoted', 1);
+    // "Ken Starr praises, laments Bill Clinton's legacy": a headline is most often what someone said or did (polnear-train).
+    if (inHeadline) features.set('headline', 1);
     // "“…,” said Ada Brill": the clause after a verb that attributes a quotation names its speaker.
     if (/(?:[”"]|'')\s*,?\s*(?:\p{L}+\s+)?$/u.test(ctx.text.slice(s.start, term.start))) features.set('after-quote', 1);
     const opening = mentionsIn(ctx, content.start, content.end)[0];
@@ -657,6 +661,8 @@ export function findReportedSpeech(ctx: SpeakerContext, clean: CleanText, quoted
   const sources: Sources = { quoted: new Set(quoted.flatMap((q) => (q.speaker ? [q.speaker] : []))), reported: new Set() };
   const clauseModel = options.clauseModel === undefined ? CLAUSE_MODEL : options.clauseModel;
   const headline = readHeadline(ctx, clean);
+  const opening = clean.paragraphs[0];
+  const titleEnd = opening && clean.title !== null && ctx.text.slice(opening.start, opening.end).startsWith(clean.title) ? opening.start + clean.title.length : null;
   // A quotation in the headline is its own quote already.
   const statements: Statement[] = headline && !quoted.some((q) => q.start < headline.end && headline.start < q.end) ? [headline] : [];
   let first = 0;
@@ -669,7 +675,8 @@ export function findReportedSpeech(ctx: SpeakerContext, clean: CleanText, quoted
     // The clause classifier reads what the cue verbs would, and more; without it (before it is trained) they read alone.
     const cued = clauseModel || options.candidates ? [] : readCueVerbs(ctx, sentence, terms, first, taken);
     for (const found of head) if (found.speaker.id) sources.reported.add(found.speaker.id);
-    for (const found of [...head, ...cued, ...readCueClauses(ctx, sentence, terms, first, taken, sources, options)]) {
+    const inHeadline = titleEnd !== null && sentence.start < titleEnd;
+    for (const found of [...head, ...cued, ...readCueClauses(ctx, sentence, terms, first, taken, sources, options, inHeadline)]) {
       // "Brill said the plan failed, telling reporters “…”": the statement stops where the quotation starts.
       const cut = quoted.filter((q) => q.start < found.end && found.start < q.end).reduce((end, q) => Math.min(end, q.start), found.end);
       const content = cut === found.end ? found : trim(clean.text, found.start, cut);

@@ -89,6 +89,16 @@ describe('findQuotes reported speech', () => {
     expect([...concerns.features.keys()].filter((key) => key.startsWith('noun-prep'))).toHaveLength(2);
   });
 
+  it('tells the clause classifier which cue clauses stand in the headline', () => {
+    const clean = cleanText({ source: 'test.txt', format: 'txt', text: 'Ruth Okafor seeks new county inquiry\n\nRuth Okafor spoke on Monday. She sought a county inquiry into the bridge.' });
+    const found = findEntities(clean);
+    const candidates: ClauseCandidate[] = [];
+    findQuotes(clean, found, resolveEntities(found), { clauseModel: null, candidates });
+    const inHeadline = (cue: string) => candidates.find((c) => c.cue === cue)?.features.get('headline');
+    expect(inHeadline('seeks')).toBe(1);
+    expect(inHeadline('sought')).toBeUndefined();
+  });
+
   it('tells the clause classifier which preposition follows a verb cue', () => {
     const clean = cleanText({ source: 'test.txt', format: 'txt', text: 'Ruth Okafor spoke on Monday. She called for a county plan to close the bridge.' });
     const found = findEntities(clean);
