@@ -211,6 +211,7 @@ export const UNNAMED_SOURCE: Speaker = Object.freeze({ id: null, via: null });
 // "one poster", "a Democratic source", "several officials": someone the text does not name, and no body owns.
 const UNNAMED = /(?:^|[\s,(])(?:a|an|one|another|some|several|many|two|three|other)\s+(?:(?!(?:to|for|of|with|from|by|at|on|in)\s)[\p{L}-]+\s+){0,3}?(?:sources?|officials?|aides?|advisers?|advisors?|person|people|posters?|users?|commenters?|readers?|voters?|critics?|supporters?|members?|analysts?|observers?|insiders?|witnesses|witness|residents?|experts?|lawmakers?|staffers?|employees?|friends?|blogger|bloggers)$/iu;
 
+/** The subject of a speech verb: the phrase just before it, an apposition ("X, a Democrat,") set aside. */
 export function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Speaker | null {
   let end = verb.start;
   let before = ctx.text.slice(from, end);
