@@ -65,10 +65,8 @@ function isClause(text: string, span: Range): boolean {
  * "Brill criticized Okafor", "most oppose the plan": a word or two the clause classifier may keep, when a speaker
  * is named and the words name something ("said sarcastically" names nothing, "don't blame Bush" no speaker).
  */
-function isShortReport(speaker: Speaker | null, span: Range, terms: readonly Term[]): boolean {
-  if (!speaker?.id) return false;
-  const inside = terms.filter((term) => term.start >= span.start && term.end <= span.end);
-  return inside.some((term) => (term.tags.has('Noun') || term.tags.has('ProperNoun')) && !term.tags.has('Pronoun'));
+function isShortReport(speaker: Speaker | null, clauseTerms: readonly Term[]): boolean {
+  return !!speaker?.id && clauseTerms.some((term) => (term.tags.has('Noun') || term.tags.has('ProperNoun')) && !term.tags.has('Pronoun'));
 }
 
 /** The words of a clause, trimmed of spaces, closing punctuation and a leading "that"; null when too short. */
@@ -526,7 +524,6 @@ function readCueClauses(
     const speaker = !noun && verbCue && !verbCue.subjectIsSource ? null : read;
     // A place does things ("Russia has made incursions") far more often than it speaks, as the cue verbs found.
     if (speaker?.id && ctx.typeOf(speaker.id) === 'Place') continue;
-    if (!isClause(ctx.text, content) && !isShortReport(speaker, content, terms)) continue;
     const features: Features = new Map([[`anchor:${anchor}`, 1], [`frame:${frame}`, 1], [`via:${speaker ? via : 'none'}`, 1]]);
     const type = speaker?.id ? ctx.typeOf(speaker.id) ?? 'none' : 'none';
     const kind = type === 'Agency' ? 'Organization' : type;
@@ -553,6 +550,7 @@ function readCueClauses(
     for (let j = k + 1; j < terms.length && terms[j]!.start < content.end; j += 1) {
       if (terms[j]!.start >= content.start && terms[j]!.end <= content.end) clauseTerms.push(terms[j]!);
     }
+    if (!isClause(ctx.text, content) && !isShortReport(speaker, clauseTerms)) continue;
     const clauseWords = clauseTerms.length;
     features.set(clauseWords <= 2 ? 'words:1-2' : clauseWords <= 5 ? 'words:3-5' : clauseWords <= 12 ? 'words:6-12' : 'words:13+', 1);
     if (clauseTerms.some((t) => FINITE.some((tag) => t.tags.has(tag)) && !t.tags.has('Gerund'))) features.set('clause-finite', 1);

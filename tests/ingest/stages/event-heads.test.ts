@@ -1,7 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { runToQuotes } from './helpers.fixtures.ts';
-
-const entitiesOf = (text: string) => runToQuotes(text).resolved.entities.map((e) => `${e.type}:${e.name}`);
+import { typedEntityNames } from './helpers.fixtures.ts';
 
 describe('names of events by their head word', () => {
   it.each([
@@ -14,10 +12,10 @@ describe('names of events by their head word', () => {
     ['a jubilee', 'Tickets for the Lakeside Music Jubilee sold out quickly.', 'Event:Lakeside Music Jubilee'],
     ['a season of the Paralympics', 'He raced at the 2010 Winter Paralympics in the snow.', 'Event:2010 Winter Paralympics'],
   ])('reads %s', (_case, text, entity) => {
-    expect(entitiesOf(text)).toContain(entity);
+    expect(typedEntityNames(text)).toContain(entity);
   });
 
   it('still reads a single prize as no entity', () => {
-    expect(entitiesOf('She won the Harbour Critics Award for her novel.')).toEqual([]);
+    expect(typedEntityNames('She won the Harbour Critics Award for her novel.')).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { runToQuotes } from './helpers.fixtures.ts';
+import { runToQuotes, typedEntityNames } from './helpers.fixtures.ts';
 
-const entitiesOf = (text: string) => runToQuotes(text).resolved.entities.map((e) => `${e.type}:${e.name}`);
 const nestedOf = (text: string) => runToQuotes(text).found.mentions.filter((m) => m.nested).map((m) => `${m.type}:${m.text}`);
 
 describe('names inside the names of bodies and events', () => {
@@ -15,7 +14,7 @@ describe('names inside the names of bodies and events', () => {
   });
 
   it('joins a nested person to the person named in full', () => {
-    const entities = entitiesOf('Anton Brevik founded a charity. The Brevik Foundation gave money to schools.');
+    const entities = typedEntityNames('Anton Brevik founded a charity. The Brevik Foundation gave money to schools.');
     expect(entities).toContain('Person:Anton Brevik');
     expect(entities).not.toContain('Person:Brevik');
   });

@@ -1,7 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { runToQuotes } from './helpers.fixtures.ts';
-
-const entitiesOf = (text: string) => runToQuotes(text).resolved.entities.map((e) => `${e.type}:${e.name}`);
+import { typedEntityNames } from './helpers.fixtures.ts';
 
 describe('places named by a number', () => {
   it.each([
@@ -11,27 +9,27 @@ describe('places named by a number', () => {
     ['a route', 'They drove the old Route 12 across the plains.', 'Place:Route 12'],
     ['an airport terminal', 'Buses leave from Terminal 3 every hour.', 'Place:Terminal 3'],
   ])('finds %s', (_case, text, found) => {
-    expect(entitiesOf(text)).toContain(found);
+    expect(typedEntityNames(text)).toContain(found);
   });
 
   it('reads no country into the "US" of a road', () => {
-    expect(entitiesOf('The motel is just off US 54 near the river.')).not.toContain('Place:United States');
+    expect(typedEntityNames('The motel is just off US 54 near the river.')).not.toContain('Place:United States');
   });
 
   it.each([
     ['a sum in dollars', 'The deal was worth US 40 million.'],
     ['a share', 'Exports rose by US 5 percent.'],
   ])('finds no road in %s', (_case, text) => {
-    expect(entitiesOf(text).filter((e) => /^Place:US/.test(e))).toEqual([]);
+    expect(typedEntityNames(text).filter((e) => /^Place:US/.test(e))).toEqual([]);
   });
 });
 
 describe('street addresses', () => {
   it('keeps the house number with the street', () => {
-    expect(entitiesOf('The bakery at 1480 Marlow Avenue opens at seven.')).toContain('Place:1480 Marlow Avenue');
+    expect(typedEntityNames('The bakery at 1480 Marlow Avenue opens at seven.')).toContain('Place:1480 Marlow Avenue');
   });
 
   it('leaves a lone digit before a street alone', () => {
-    expect(entitiesOf('The result was 2 Kessel Road.').some((e) => /^Place:2 /.test(e))).toBe(false);
+    expect(typedEntityNames('The result was 2 Kessel Road.').some((e) => /^Place:2 /.test(e))).toBe(false);
   });
 });

@@ -8,6 +8,15 @@ import type { ClauseCandidate } from '../../../ingest/stages/find-reported-speec
 
 const reported = (text: string) => runToQuotes(text).quotes.filter((q) => q.kind === 'indirect');
 
+/** Every clause a cue introduces in the text, as the clause classifier would be given it (no model: all are read). */
+function candidatesOf(text: string): ClauseCandidate[] {
+  const clean = cleanText({ source: 'test.txt', format: 'txt', text });
+  const found = findEntities(clean);
+  const candidates: ClauseCandidate[] = [];
+  findQuotes(clean, found, resolveEntities(found), { clauseModel: null, candidates });
+  return candidates;
+}
+
 describe('findQuotes reported speech', () => {
   it.each([
     ['X said that Y', 'Gov. Jonah Corvin said that the bridge repairs would finish by spring.', 'the bridge repairs would finish by spring', 'person:jonah-corvin'],
@@ -67,10 +76,7 @@ describe('findQuotes reported speech', () => {
   });
 
   it('gives the clause classifier how a speaker was reached together with what it is, and the pronoun it was read from', () => {
-    const clean = cleanText({ source: 'test.txt', format: 'txt', text: 'The Harbor Workers Union met on Monday. They criticized the county plan to close the bridge.' });
-    const found = findEntities(clean);
-    const candidates: ClauseCandidate[] = [];
-    findQuotes(clean, found, resolveEntities(found), { clauseModel: null, candidates });
+    const candidates = candidatesOf('The Harbor Workers Union met on Monday. They criticized the county plan to close the bridge.');
     const criticized = candidates.find((c) => c.cue === 'criticized')!;
     const type = criticized.speaker.id ? 'Organization' : 'none';
     expect([...criticized.features.keys()]).toEqual(expect.arrayContaining([
@@ -79,10 +85,7 @@ describe('findQuotes reported speech', () => {
   });
 
   it('tells the clause classifier which preposition follows a noun cue, and whether the noun has a speaker', () => {
-    const clean = cleanText({ source: 'test.txt', format: 'txt', text: 'The farmers met on Monday. There were concerns about the county plan to close the bridge.' });
-    const found = findEntities(clean);
-    const candidates: ClauseCandidate[] = [];
-    findQuotes(clean, found, resolveEntities(found), { clauseModel: null, candidates });
+    const candidates = candidatesOf('The farmers met on Monday. There were concerns about the county plan to close the bridge.');
     const concerns = candidates.find((c) => c.cue === 'concerns about')!;
     expect(concerns.features.get('noun-prep:about')).toBe(1);
     expect(concerns.features.get(`noun-prep-speaker:about:${concerns.speaker.id ? 'yes' : 'no'}`)).toBe(1);
@@ -90,20 +93,14 @@ describe('findQuotes reported speech', () => {
   });
 
   it('tells the clause classifier which cue clauses stand in the headline', () => {
-    const clean = cleanText({ source: 'test.txt', format: 'txt', text: 'Ruth Okafor seeks new county inquiry\n\nRuth Okafor spoke on Monday. She sought a county inquiry into the bridge.' });
-    const found = findEntities(clean);
-    const candidates: ClauseCandidate[] = [];
-    findQuotes(clean, found, resolveEntities(found), { clauseModel: null, candidates });
+    const candidates = candidatesOf('Ruth Okafor seeks new county inquiry\n\nRuth Okafor spoke on Monday. She sought a county inquiry into the bridge.');
     const inHeadline = (cue: string) => candidates.find((c) => c.cue === cue)?.features.get('headline');
     expect(inHeadline('seeks')).toBe(1);
     expect(inHeadline('sought')).toBeUndefined();
   });
 
   it('tells the clause classifier which preposition follows a verb cue', () => {
-    const clean = cleanText({ source: 'test.txt', format: 'txt', text: 'Ruth Okafor spoke on Monday. She called for a county plan to close the bridge.' });
-    const found = findEntities(clean);
-    const candidates: ClauseCandidate[] = [];
-    findQuotes(clean, found, resolveEntities(found), { clauseModel: null, candidates });
+    const candidates = candidatesOf('Ruth Okafor spoke on Monday. She called for a county plan to close the bridge.');
     const called = candidates.find((c) => c.anchor === 'verb-prep' && /^called /iu.test(c.cue))!;
     expect(called.cue.toLowerCase()).toMatch(/ for$/u);
     expect(called.features.get('verb-prep:for')).toBe(1);
@@ -114,10 +111,7 @@ describe('findQuotes reported speech', () => {
     ['one a verb of speech reported earlier', 'Ruth Okafor said the bridge must close. Ruth Okafor criticized the county plan to fund the repairs.', 'reported'],
     ['one the article names only', 'Ruth Okafor visited the bridge on Monday. Ruth Okafor criticized the county plan to fund the repairs.', 'no'],
   ])('tells the clause classifier whether the speaker is %s', (_case, text, source) => {
-    const clean = cleanText({ source: 'test.txt', format: 'txt', text });
-    const found = findEntities(clean);
-    const candidates: ClauseCandidate[] = [];
-    findQuotes(clean, found, resolveEntities(found), { clauseModel: null, candidates });
+    const candidates = candidatesOf(text);
     const criticized = candidates.find((c) => c.cue === 'criticized')!;
     expect(criticized.speaker.id).toBe('person:ruth-okafor');
     expect(criticized.features.get(`speaker-quoted:subject-name:${source}`)).toBe(1);
@@ -147,11 +141,8 @@ describe('findQuotes reported speech', () => {
   });
 
   it('reads the subject of a participle after "with" as its speaker, not the subject of the sentence', () => {
-    const candidates: ClauseCandidate[] = [];
-    const text = 'Ada Marsh leads in Harlan, with some polls indicating that Tomas Quell could win the county. Ada Marsh spoke in Vale, with the Harlan Gazette reporting that the crowd was small.';
-    const clean = cleanText({ source: 'with.txt', format: 'txt', text });
-    const found = findEntities(clean);
-    findQuotes(clean, found, resolveEntities(found), { clauseModel: null, candidates });
+    const candidates = candidatesOf('Ada Marsh leads in Harlan, with some polls indicating that Tomas Quell could win the county. '
+      + 'Ada Marsh spoke in Vale, with the Harlan Gazette reporting that the crowd was small.');
     const speakerOf = (cue: string) => candidates.find((c) => c.cue === cue)?.speaker.id;
     expect(speakerOf('indicating')).toBeNull();
     expect(speakerOf('reporting')).toBe('org:harlan-gazette');

@@ -11,3 +11,9 @@ export function runToQuotes(text: string, format: ArticleFormat = 'txt') {
   const resolved = resolveEntities(found);
   return { clean, found, resolved, quotes: findQuotes(clean, found, resolved) };
 }
+
+/** The entities resolved from a text, each as "Type:Name". */
+export const typedEntityNames = (text: string): string[] => runToQuotes(text).resolved.entities.map((e) => `${e.type}:${e.name}`);
+
+/** The text of every mention found in a text, nested ones too. */
+export const mentionTexts = (text: string): string[] => runToQuotes(text).found.mentions.map((m) => m.text);

@@ -1,7 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { runToQuotes } from './helpers.fixtures.ts';
-
-const namesOf = (text: string) => runToQuotes(text).found.mentions.map((m) => m.text);
+import { mentionTexts } from './helpers.fixtures.ts';
 
 describe('"I" after a sovereign\'s title and name', () => {
   it.each([
@@ -9,11 +7,11 @@ describe('"I" after a sovereign\'s title and name', () => {
     ['before "who"', 'He wrote to Pope Linus I who answered within a month.', 'Linus I'],
     ['before "in"', 'The mosque was built for Shah Oswin I in the 1500s.', 'Shah Oswin I'],
   ])('is the reign\'s numeral %s', (_case, text, name) => {
-    expect(namesOf(text)).toContain(name);
+    expect(mentionTexts(text)).toContain(name);
   });
 
   it('stays the pronoun before a verb', () => {
-    const names = namesOf('When I met King Oswin I was nervous.');
+    const names = mentionTexts('When I met King Oswin I was nervous.');
     expect(names.some((name) => name.endsWith(' I'))).toBe(false);
   });
 });
