@@ -179,7 +179,7 @@ function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k:
   if (quoting) return by('quoting-person', quoting);
   const continued = findContinuedSpeaker(spans, k, speakers, paragraph.start);
   if (continued) return by('paragraph-before', continued);
-  const reporter = findReporterInParagraphBefore(ctx, clean, span, tailStop);
+  const reporter = findReporterInParagraphBefore(ctx, clean, spans, k, tailStop);
   return reporter ? by('reported-before', reporter) : by('none', none);
 }
 
@@ -215,12 +215,14 @@ function findOuterSource(ctx: SpeakerContext, text: string, from: number, to: nu
  * "Valastro praised the governor's record. ¶ “We need someone who …”": a quotation that is a paragraph
  * of its own goes on with the person the last sentence of the paragraph before reports speaking.
  */
-function findReporterInParagraphBefore(ctx: SpeakerContext, clean: CleanText, span: QuoteSpan, tailStop: number): Speaker | null {
+function findReporterInParagraphBefore(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k: number, tailStop: number): Speaker | null {
+  const span = spans[k]!;
   const paragraph = clean.paragraphs[span.paragraph]!;
   const previous = clean.paragraphs[span.paragraph - 1];
   if (!previous || span.open !== paragraph.start || !/^[\s.,;]*$/.test(clean.text.slice(span.close ?? span.end, Math.max(tailStop, paragraph.end)))) return null;
   const from = sentenceStart(clean.text, previous.start, previous.end - 1);
-  if (/[“”"]|''/.test(clean.text.slice(from, previous.end))) return null;
+  // A word or two in marks ("called it “outrageous”") is the reporter's own report; a quotation is someone's speech.
+  if (spans.some((other) => other.open < previous.end && (other.close ?? other.end) > from)) return null;
   const reporter = findSpeakerInClause(ctx, from, previous.end, 'head');
   return reporter?.id && ctx.typeOf(reporter.id) === 'Person' ? reporter : null;
 }

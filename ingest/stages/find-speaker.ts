@@ -405,7 +405,8 @@ function findNamedBeforeQuote(ctx: SpeakerContext, from: number, to: number): Sp
   if (!/[:,]\s*$/.test(ctx.text.slice(from, to))) return null;
   const named = mentionsIn(ctx, from, to).at(-1);
   if (named && ctx.typeOf(named.id) !== 'Place') {
-    const lead = ctx.text.slice(from, named.mention.role?.start ?? named.mention.start);
+    // "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones:": a name after a dash heads its line.
+    const lead = ctx.text.slice(from, named.mention.role?.start ?? named.mention.start).replace(/^[\s\S]*\s[―—–-]+\s/u, '');
     const rest = ctx.text.slice(named.mention.end, to);
     if (/^\s*(?:(?:\p{Lu}\p{Ll}+|the|a|an|more|from|\d+-year-old)\s+){0,3}$/u.test(lead)
       && /^\s*(?:(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\s*)?[:,]\s*$/u.test(rest) && (rest.includes(':') || /\p{L}/u.test(rest))) return { id: named.id, via: null };
@@ -427,20 +428,33 @@ function findDocumentFinding(ctx: SpeakerContext, from: number, to: number): Spe
 
 /**
  * "Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: “…”": a sentence
- * that introduces the quote with a colon is its subject's, whatever the verb; not one that opens with a
- * phrase ("In a Fox interview, Trump went further:").
+ * that introduces the quote with a colon is its subject's, whatever the verb, the subject after an opening
+ * phrase too ("In a Fox interview later that day, Trump went further:"). Not a name after a preposition
+ * ("Then, later that month on CNN:"), in apposition ("Priorities USA, a pro-Clinton super PAC, emailed:")
+ * or in a compound modifier ("the al Qaeda-linked cleric … is shown lecturing:").
  */
 function findColonIntroducer(ctx: SpeakerContext, from: number, to: number): Speaker | null {
-  if (!/:\s*$/.test(ctx.text.slice(from, to)) || INTRODUCTORY.test(ctx.text.slice(from, to).trimStart())) return null;
-  const subject = findSentenceSubject(ctx, from, to);
-  if (!subject?.id || ctx.typeOf(subject.id) === 'Place') return null;
-  // The body opening a person's title ("Senate Majority Leader") is the person's.
-  const named = mentionsIn(ctx, from, to);
-  const opening = named[0]!;
-  const titled = named.find(({ id, mention }) => ctx.typeOf(id) === 'Person' && mention.role
-    && (mention.role.start <= opening.mention.start || /^\s+$/.test(ctx.text.slice(opening.mention.end, mention.role.start))));
-  return titled ? { id: titled.id, via: null } : subject;
+  if (!/:\s*$/.test(ctx.text.slice(from, to))) return null;
+  const opening = /^[^,“”"]{3,80},\s*/u.exec(ctx.text.slice(from, to));
+  const starts = INTRODUCTORY.test(ctx.text.slice(from, to).trimStart()) ? [] : [from];
+  if (opening) starts.push(from + opening[0].length);
+  for (const start of starts) {
+    const named = mentionsIn(ctx, start, to);
+    const first = named[0];
+    const lead = first ? ctx.text.slice(start, first.mention.start) : '';
+    if (!first || PLACE_PREPOSITION.test(lead) || (start > from && /^\s*an?\s/iu.test(lead)) || /^[-–]/u.test(ctx.text.slice(first.mention.end))) continue;
+    const subject = findSentenceSubject(ctx, start, to);
+    if (!subject?.id || ctx.typeOf(subject.id) === 'Place') continue;
+    // The body opening a person's title ("Senate Majority Leader") is the person's.
+    const titled = named.find(({ id, mention }) => ctx.typeOf(id) === 'Person' && mention.role
+      && (mention.role.start <= first.mention.start || /^\s+$/.test(ctx.text.slice(first.mention.end, mention.role.start))));
+    return titled ? { id: titled.id, via: null } : subject;
+  }
+  return null;
 }
+
+// "later that month on CNN", "in a post on Twitter": a name after a preposition says where, not who.
+const PLACE_PREPOSITION = /\b(?:on|in|at|to|into|from|by|with|for|of|about|after|before|during|through|via)\b/iu;
 
 /** "Donald Trump, her opponent, bemoaned the unrest and said…": the name opening the sentence. */
 export function findSentenceSubject(ctx: SpeakerContext, from: number, to: number): Speaker | null {

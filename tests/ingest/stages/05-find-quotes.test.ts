@@ -143,6 +143,11 @@ describe('findQuotes a quote standing alone after reported speech', () => {
     const text = 'The study came out on Monday.\n\nRuth Okafor noted that the findings show cleaner rivers matter for farms. “Cleaner water would lift harvests in every county of the valley.”';
     expect(directSpeakers(text)).toEqual(['person:ruth-okafor']);
   });
+
+  it('gives it to that person though the sentence quotes a word or two of theirs', () => {
+    const text = 'The study came out on Monday.\n\nIn a statement on Tuesday, Ruth Okafor was more careful than her allies. Though she called the plan “reckless” and called for fees to be “clawed back” from firms, Okafor restricted comments about the farms to the harvest figures.\n\n“Cleaner water would lift harvests in every county of the valley.”';
+    expect(directSpeakers(text)).toEqual(['person:ruth-okafor']);
+  });
 });
 
 describe('findQuotes pronouns after a name that only qualifies a title', () => {
@@ -266,6 +271,33 @@ describe('findQuotes a sentence that introduces a quote with a colon', () => {
 
   it('leaves it to other rules when a phrase opens the sentence', () => {
     expect(directSpeakers('The council met on Monday.\n\nIn a Harbor Gazette interview later that day, Ruth Okafor went further: “We will not sign this levy.”'))
+      .not.toContain('org:harbor-gazette');
+  });
+
+  it('gives it to the subject after an opening phrase, not to the outlet the phrase names', () => {
+    expect(directSpeakers('The council met on Monday.\n\nIn a Harbor Gazette interview later that day, Ruth Okafor went further: “We will not sign this levy.”'))
+      .toEqual(['person:ruth-okafor']);
+  });
+
+  it('gives a quote in the next paragraph to the subject after an opening phrase', () => {
+    expect(directSpeakers('The council met on Monday.\n\nIn response to the vote, Vale Institute President Ruth Okafor issued the following statement:\n\n“We will not sign this levy.”'))
+      .toEqual(['person:ruth-okafor']);
+  });
+
+  it('gives it to the name heading the line', () => {
+    expect(directSpeakers('Turnout models disagree - Ruth Okafor: “Every poll this month undercounts rural voters by a wide margin.”'))
+      .toEqual(['person:ruth-okafor']);
+  });
+
+  it('names no one when the sentence has no subject or names only where it was said', () => {
+    expect(directSpeakers('Ruth Okafor spoke to the Harbor Gazette in May.\n\nThen, later that month on the Harbor Gazette: “We will never sign this levy.”'))
+      .toEqual([null]);
+    expect(directSpeakers('The levy passed.\n\nWait, it gets better: “Every household pays twice the old rate from next year.”'))
+      .toEqual([null]);
+  });
+
+  it('does not take a body described in apposition for the subject', () => {
+    expect(directSpeakers('Voters for Vale, a local Harbor Gazette partner, emailed the video with one line: “This is not acceptable for anyone.”'))
       .not.toContain('org:harbor-gazette');
   });
 });
