@@ -48,7 +48,11 @@ function createContext(clean: CleanText, found: FoundEntities, resolved: Resolve
     .sort((a, b) => b.mention.end - a.mention.end);
   const findBody = (word: string, position: number): string | null => {
     const before = bodyMentions.filter(({ mention }) => mention.end <= position);
-    return before.find(({ id }) => names.get(id)?.includes(word))?.id ?? (GENERIC_BODIES.has(word) ? before[0]?.id ?? null : null);
+    const byName = before.find(({ id }) => names.get(id)?.includes(word))?.id;
+    if (byName || !GENERIC_BODIES.has(word)) return byName ?? null;
+    // "Officials at Homeland Security Investigations, a division of ICE, said …. The agency suggested": the body
+    // the last sentence naming one is about (its subject, else the first named), not the one named last.
+    return antecedents.find(position, 'it') ?? before[0]?.id ?? null;
   };
   return {
     findBody,

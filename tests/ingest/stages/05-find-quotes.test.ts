@@ -48,6 +48,7 @@ describe('findQuotes attribution', () => {
     ['a title and a party label', '“We will not vote for this bill,” said Rep. R.T. Holloway (D-Ohio), chair of the panel.', 'person:rt-holloway', null],
     ['a dash signature', '“We are ready to help our neighbors.” ― Sonya Herridge', 'person:sonya-herridge', null],
     ['a body named by its kind', 'The Department of Homeland Security responded.\n“We will continue to enforce the law,” the department said.', 'agency:dhs', null],
+    ['a body named by a word any body shares, the one the last sentence is about', 'Officials at the Vale Water Board, a unit of the Harbor Transit Authority, voiced concern.\nIn a memo, the agency warned that “no safeguard can be put in place in time.”', 'agency:vale-water-board', null],
     ['unnamed officials of a body', '“These arrests are targeted and lawful,” ICE officials said Thursday.', 'agency:ice', null],
     ['a name with an apposition after the verb', '“We need answers from the city now,” said Jane Doe, a spokeswoman for the Denver Police Department.', 'person:jane-doe', null],
     ['the owner of a promise', 'President Donald Trump has kept his campaign promise to “build the wall.”', 'person:donald-trump', null],
