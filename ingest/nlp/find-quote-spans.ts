@@ -74,8 +74,13 @@ export function findQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
   return paragraphs
     .flatMap((paragraph, index) => findInParagraph(text, paragraph, index))
     .map((span) => trimSpan(text, span))
-    .filter((span) => countWords(text.slice(span.start, span.end)) >= 3)
+    .filter((span) => countWords(text.slice(span.start, span.end)) >= 3 && !isAttributeValue(text, span))
     .sort((a, b) => a.start - b.start);
+}
+
+/** `<tweet pic="pic.twitter.com/…">`, `<a href="…">`: the value of a markup attribute that scraping left in the text. */
+function isAttributeValue(text: string, span: QuoteSpan): boolean {
+  return /<[A-Za-z][^<>]*\s[\w-]+=$/u.test(text.slice(Math.max(0, span.open - 200), span.open));
 }
 
 function trimSpan(text: string, span: QuoteSpan): QuoteSpan {

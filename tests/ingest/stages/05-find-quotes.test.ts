@@ -21,6 +21,7 @@ describe('findQuoteSpans', () => {
     ['a nested quote, kept with its outer one', '"He asked: “Do you think so, really?” and left," she said.', ['He asked: “Do you think so, really?” and left,', 'Do you think so, really?']],
     ['a quote of fewer than three words, which is no quote', 'The so-called “sanctuary cities” voted.', []],
     ['an apostrophe, which is no quote mark', "The governor's office didn't respond.", []],
+    ['a markup attribute, which is no quote', 'Watch it here:\n<tweet pic="pic.twitter.com/xyz" author="vale_news">The vote is on.</tweet> See <a href="http://example.com/a/b">the video</a>.', []],
   ])('finds %s', (_case, text, expected) => {
     expect(spansOf(text)).toEqual(expected);
   });
