@@ -104,8 +104,6 @@ function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k:
   const none: Speaker = { id: null, via: null };
   const by = (cue: SpeakerCue, speaker: Speaker): Attribution => ({ speaker, cue });
   const paragraph = clean.paragraphs[span.paragraph]!;
-  // "the team's robot, named “Better Idea”", "a film titled “…”": a name in quotation marks, said by no one.
-  if (NAMING.test(clean.text.slice(Math.max(0, span.open - 60), span.open))) return by('name-in-quotes', none);
   const outer = spans.slice(0, k).reverse().find((s) => s.depth < span.depth && s.open < span.open && (s.close ?? s.end) > span.end);
   if (outer) return by('inside-quote', speakers[spans.indexOf(outer)] ?? none);
   // A transcript: "WALLACE: Let's start with…".
@@ -143,7 +141,8 @@ function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k:
     const previous = findSpeakerInClause(ctx, previousStart, headStart, 'head') ?? findSentenceSubject(ctx, previousStart, headStart);
     if (previous?.id && ctx.typeOf(previous.id) !== 'Place') return by('sentence-before', previous);
   }
-  if (/^\s*$/.test(clean.text.slice(headStart, span.open)) && headStart > headFloor) {
+  // The sentence before may end inside marks of its own ("… on NBC's “Meet the Press.” “…”").
+  if (/^[\s”"’']*$/u.test(clean.text.slice(headStart, span.open)) && headStart > headFloor) {
     const previousStart = sentenceStart(clean.text, headFloor, headStart - 1);
     const previousSentence = clean.text.slice(previousStart, headStart);
     if (/,\s*[^,]{2,60}\s(?:said|says|added|explained|noted|wrote)(?:\s+\p{L}+day)?[.!?]\s*$/u.test(previousSentence)) {
@@ -160,7 +159,7 @@ function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k:
     // "Heald noted the findings show that cleanup matters. “An air-quality cleanup …”": a person reported
     // speaking in the sentence before a quote that stands alone goes on speaking.
     const reporter = findSpeakerInClause(ctx, previousStart, headStart, 'head');
-    if (reporter?.id && ctx.typeOf(reporter.id) === 'Person' && !/[“”"]|''/.test(previousSentence)) return by('reported-before', reporter);
+    if (reporter?.id && ctx.typeOf(reporter.id) === 'Person' && !holdsQuote(spans, previousStart, headStart)) return by('reported-before', reporter);
   }
   const previous = k > 0 ? speakers[k - 1] : undefined;
   const previousSpan = spans[k - 1];
@@ -185,6 +184,25 @@ function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k:
   if (continued) return by('paragraph-before', continued);
   const reporter = findReporterInParagraphBefore(ctx, clean, spans, k, tailStop);
   return reporter ? by('reported-before', reporter) : by('none', none);
+}
+
+// The words a title leaves in small letters: "Meet the Press", "Contract with America".
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'into', 'over', 'upon', 'as', 'vs']);
+
+/**
+ * "on NBC's “Meet the Press”", "his 1994 “Contract with America”", "its “Person of the Year”": a title in
+ * capitals that someone owns names a show, a book or a plan; it is no one's words.
+ */
+function isNameInQuotes(text: string, span: QuoteSpan): boolean {
+  // "the team's robot, named “Better Idea”", "a film titled “…”".
+  return NAMING.test(text.slice(Math.max(0, span.open - 60), span.open)) || isOwnedTitle(text, span);
+}
+
+function isOwnedTitle(text: string, span: QuoteSpan): boolean {
+  if (!/(?:\b(?:his|her|their|its)|\p{L}['’]s?)\s+(?:\d{4}\s+)?$/u.test(text.slice(Math.max(0, span.open - 30), span.open))) return false;
+  const words = text.slice(span.start, span.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  // Words in capitals throughout are shouted ("Trump's “TOTAL DISASTER”"), not a title.
+  return words.length <= 8 && words.every((word) => TITLE_SMALL_WORDS.has(word) || /^\p{Lu}/u.test(word)) && words.some((word) => /\p{Ll}/u.test(word));
 }
 
 const CARRYING_ON = /^[\s”"’']*(?:Adding|Continuing|Concluding|Noting|Insisting|Explaining)\s*[,:]\s*$/u;
@@ -225,10 +243,17 @@ function findReporterInParagraphBefore(ctx: SpeakerContext, clean: CleanText, sp
   const previous = clean.paragraphs[span.paragraph - 1];
   if (!previous || span.open !== paragraph.start || !/^[\s.,;]*$/.test(clean.text.slice(span.close ?? span.end, Math.max(tailStop, paragraph.end)))) return null;
   const from = sentenceStart(clean.text, previous.start, previous.end - 1);
-  // A word or two in marks ("called it “outrageous”") is the reporter's own report; a quotation is someone's speech.
-  if (spans.some((other) => other.open < previous.end && (other.close ?? other.end) > from)) return null;
+  if (holdsQuote(spans, from, previous.end)) return null;
   const reporter = findSpeakerInClause(ctx, from, previous.end, 'head');
   return reporter?.id && ctx.typeOf(reporter.id) === 'Person' ? reporter : null;
+}
+
+/**
+ * Whether a stretch of text holds a quotation: a word or two in marks ("called it “outrageous”") or a name
+ * ("on NBC's “Meet the Press”") is the reporter's own wording; a quotation is someone's speech.
+ */
+function holdsQuote(spans: QuoteSpan[], from: number, to: number): boolean {
+  return spans.some((span) => span.open < to && (span.close ?? span.end) > from);
 }
 
 /** A paragraph opening with an unattributed quote goes on with the speaker of the last quote in the paragraph before. */
@@ -257,8 +282,12 @@ const isEvent = (ctx: SpeakerContext, id: string | null): boolean => id !== null
 
 /** Every quote with its speaker (resolved through pronouns, titles and spokespeople) and what it is about. */
 export function findQuotes(clean: CleanText, found: FoundEntities, resolved: ResolvedEntities, options: ReportedSpeechOptions = {}): Quote[] {
-  const spans = findQuoteSpans(clean.text, clean.paragraphs);
-  const ctx = createContext(clean, found, resolved, spans);
+  const allSpans = findQuoteSpans(clean.text, clean.paragraphs);
+  const ctx = createContext(clean, found, resolved, allSpans);
+  // A name in quotation marks is said by no one, and stands aside: the quote after it goes on from the one before
+  // ("“…,” Cuban said on NBC's “Meet the Press.” “…”").
+  const names = allSpans.filter((span) => isNameInQuotes(clean.text, span));
+  const spans = allSpans.filter((span) => !names.includes(span));
   const speakers: Speaker[] = [];
   const rules: string[] = [];
   spans.forEach((span, k) => {
@@ -286,8 +315,15 @@ export function findQuotes(clean: CleanText, found: FoundEntities, resolved: Res
     rule: rules[k]!,
     confidence: speakerConfidence(rules[k]!),
   }));
+  const named: Quote[] = names.map((span) => ({
+    text: clean.original.slice(span.start, span.end), start: span.start, end: span.end, speaker: null, via: null,
+    about: findAbout(ctx, span), kind: 'direct', rule: 'name-in-quotes', confidence: speakerConfidence('name-in-quotes'),
+  }));
   // Marks and all: reported speech never takes in a quotation, so a mixed statement stays its direct quote.
-  const quoted = spans.map((span, k) => ({ start: span.open, end: span.close ?? span.end, speaker: speakers[k]!.id }));
+  const quoted = [
+    ...spans.map((span, k) => ({ start: span.open, end: span.close ?? span.end, speaker: speakers[k]!.id })),
+    ...names.map((span) => ({ start: span.open, end: span.close ?? span.end, speaker: null })),
+  ].sort((a, b) => a.start - b.start);
   const indirect: Quote[] = findReportedSpeech(ctx, clean, quoted, found.terms, options).map((statement) => ({
     text: clean.original.slice(statement.start, statement.end),
     start: statement.start,
@@ -299,5 +335,5 @@ export function findQuotes(clean: CleanText, found: FoundEntities, resolved: Res
     rule: statement.rule,
     confidence: statement.confidence,
   }));
-  return [...direct, ...indirect];
+  return [...[...direct, ...named].sort((a, b) => a.start - b.start), ...indirect];
 }

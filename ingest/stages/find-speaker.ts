@@ -233,7 +233,14 @@ export function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Spea
     // itself ("Clinton, the former secretary, stressed … and said"): then the sentence's subject is the one.
     const comma = before.lastIndexOf(',');
     const opensWithVerb = comma >= 0 && /^\s*(?!(?:with|the|a|an|but|while|as)\b)\p{Ll}/u.test(before.slice(comma + 1));
-    const subject = findSentenceSubject(ctx, comma >= 0 && !opensWithVerb ? from + comma + 1 : from, end - 3);
+    const clauseStart = comma >= 0 && !opensWithVerb ? from + comma + 1 : from;
+    // "She told ABC on Monday …, and predicted": the pronoun is the subject, not the name after its verb.
+    const pronoun = SUBJECT_PRONOUN.exec(ctx.text.slice(clauseStart, end));
+    if (pronoun) {
+      const id = ctx.findAntecedent(clauseStart + pronoun[0].length - pronoun[1]!.length - 1, pronoun[1]!.toLowerCase());
+      return id ? { id, via: null } : null;
+    }
+    const subject = findSentenceSubject(ctx, clauseStart, end - 3);
     if (subject?.id && ctx.typeOf(subject.id) !== 'Place') return subject;
   }
   if (before.endsWith(',') && PARTICIPLES.test(verb.word)) {
@@ -455,6 +462,9 @@ function findColonIntroducer(ctx: SpeakerContext, from: number, to: number): Spe
 
 // "later that month on CNN", "in a post on Twitter": a name after a preposition says where, not who.
 const PLACE_PREPOSITION = /\b(?:on|in|at|to|into|from|by|with|for|of|about|after|before|during|through|via)\b/iu;
+
+// A personal pronoun opening a clause, as its subject ("it" stands for things as often as for bodies).
+const SUBJECT_PRONOUN = /^\s*(he|she|they)\s/iu;
 
 /** "Donald Trump, her opponent, bemoaned the unrest and said…": the name opening the sentence. */
 export function findSentenceSubject(ctx: SpeakerContext, from: number, to: number): Speaker | null {

@@ -56,6 +56,7 @@ describe('findQuotes attribution', () => {
     ['the author of a document', 'Gov. Jonah Corvin issued guidance this week.\nRecords may be withheld when a request is “tied only to a federal audit,” the guidance states.', 'person:jonah-corvin', null],
     ['a transcript label', 'Chris Wallace asked Mike Pence.\n"WALLACE: Why would Trump do that tonight?"', 'person:chris-wallace', null],
     ['a participle hanging from the clause subject', 'At the hearing, Nadia Okonkwo criticized Jonah Corvin for the delay, saying, “We lost a whole month.”', 'person:nadia-okonkwo', null],
+    ['a second verb after a pronoun subject and an object', 'Nadia Okonkwo spoke first.\nShe told the Harbor Gazette on Monday the talks were cordial, and predicted voters “will be feeling a little uneasy.”', 'person:nadia-okonkwo', null],
     ['a participle after an introductory phrase and an object', 'Nadia Okonkwo thanked the Denver Police Department on Friday, adding, “They came when we called.”', 'person:nadia-okonkwo', null],
     ['a name just before "asking"', 'The video shows Nadia Okonkwo asking, “Where were you last winter?”', 'person:nadia-okonkwo', null],
     ['a verb leading into the quote, not a clause after it', 'The clip shows Nadia Okonkwo saying, “We never cut that budget,” as Jonah Corvin blasted her.', 'person:nadia-okonkwo', null],
@@ -257,6 +258,19 @@ describe('findQuotes a verb of speech standing before its speaker or alone', () 
 describe('findQuotes a body named after a comma', () => {
   it('gives the quote to the body that "with … calling" introduces, not the person before the comma', () => {
     expect(directSpeakers('The levy passed on Monday.\n\nFarmers were among the first supporters of Ada Brill, with the Vale Growers Association calling her “the champion the valley needs.”')).toEqual(['org:vale-growers-association']);
+  });
+});
+
+describe('findQuotes a title in capitals that someone owns', () => {
+  it.each([
+    ['a show', 'Ruth Okafor said on the Harbor Network’s “Meet the Voters Tonight” that the levy would pass.'],
+    ['a plan', 'Jonah Corvin put the levy in his 1994 “Contract with the Valley.”'],
+  ])('names %s, which no one says', (_case, text) => {
+    expect(directSpeakers(text)).toEqual([null]);
+  });
+
+  it('is still speech when shouted in capitals', () => {
+    expect(directSpeakers('Jonah Corvin posted his “TOTAL DISASTER FOR VOTERS” message on Monday.')).toEqual(['person:jonah-corvin']);
   });
 });
 
