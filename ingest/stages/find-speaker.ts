@@ -97,6 +97,8 @@ export function mentionsIn(ctx: SpeakerContext, from: number, to: number): { men
 }
 
 /** The speaker a noun phrase names: "a spokesperson for Governor Corvin", "Okonkwo", "he", "the governor". */
+const UNNAMED_IN_PLACES = /\b\p{Ll}{3,}\s+(?:in|across|throughout)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s*|,?\s+(?:and|or)\s+))*$/u;
+
 function readNounPhrase(ctx: SpeakerContext, from: number, rawTo: number): Speaker | null {
   // A party and state label after a name: "Rep. Jim Jordan (R-Ohio)".
   const to = from + ctx.text.slice(from, rawTo).replace(/\s*\([^()]{1,30}\)\s*$/, '').length;
@@ -120,6 +122,10 @@ function readNounPhrase(ctx: SpeakerContext, from: number, rawTo: number): Speak
     const role = /\b[Tt]he (?:[\p{L}-]+ ){0,2}?([\p{Ll}-]+) (?:from|of) (?:the )?$/u.exec(ctx.text.slice(from, last.mention.start));
     if (role && REFERRING_ROLES.has(role[1]!) && !people.length) return findDescribedByRole(ctx, `the ${role[1]!}`, from);
   }
+  // "Most Republican voters in Alabama, Georgia and Virginia said", "exit polls in Iowa indicated": the places
+  // only say where the unnamed speakers are.
+  if (last && !people.length && ctx.typeOf(last.id) === 'Place' && /^['’\s]*$/u.test(ctx.text.slice(last.mention.end, to))
+    && UNNAMED_IN_PLACES.test(ctx.text.slice(from, last.mention.start))) return null;
   // "Robert P. Casey Jr.": the abbreviation's full stop, which the name leaves out, ends the phrase too.
   const tail = last ? ctx.text.slice(last.mention.end, to) : '';
   const endsPhrase = /^['’s\s]*$/u.test(tail) || (/\b(?:Jr|Sr|\p{Lu})$/u.test(last?.mention.text ?? '') && /^\.\s*$/u.test(tail));

@@ -125,6 +125,7 @@ describe('findQuotes reported speech', () => {
   it('lets a place speak as a state, but not for people the sentence places there', () => {
     expect(reported('Iran insists that the missing contractor was never held in its prisons.').map((q) => q.speaker)).toEqual(['place:iran']);
     expect(reported('Protest organizers in Cleveland say that the new rules on marches break the law.').map((q) => q.speaker)).toEqual([null]);
+    expect(reported('Most Republican voters in Alabama, Georgia and Virginia said that they felt betrayed by the party.').map((q) => q.speaker)).toEqual([null]);
   });
 
   it.each([
