@@ -390,10 +390,19 @@ export function findSpeakerInClause(ctx: SpeakerContext, from: number, to: numbe
     const found = verb.word.startsWith('accord') || verb.word.startsWith('in accordance')
       ? findObject(ctx, verb, to)
       // "Priebus told Fox News": whom one tells is the listener, never the speaker.
-      : findSubject(ctx, from, verb) ?? (REPORTING_VERBS.get(verb.word)?.listener ? null : findObject(ctx, verb, to));
+      : findSubject(ctx, from, verb) ?? (REPORTING_VERBS.get(verb.word)?.listener || (side === 'head' && opensQuotedClause(ctx, verb, to)) ? null : findObject(ctx, verb, to));
     if (found?.id || found === UNNAMED_SOURCE) return found;
   }
   return verbs.length > 0 && side === 'head' ? findSentenceSubject(ctx, from, verbs[0]!.start) : null;
+}
+
+/**
+ * "a statement saying the U.S. “does not have the capacity …”": a name running straight into the quote is the
+ * subject of the quoted words, not who said them ("said Caddell: “…”" has its colon).
+ */
+function opensQuotedClause(ctx: SpeakerContext, verb: Verb, open: number): boolean {
+  const last = mentionsIn(ctx, verb.end, open).at(-1);
+  return last !== undefined && /^\s+$/u.test(ctx.text.slice(last.mention.end, open));
 }
 
 /** "“…,” Okafor fumed on Tuesday": a person named right after a quote ending in a comma, then a verb. */
