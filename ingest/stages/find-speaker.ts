@@ -132,7 +132,9 @@ function readNounPhrase(ctx: SpeakerContext, from: number, rawTo: number): Speak
   if (last && endsPhrase) {
     // "Ada Brill of the Vale Institute": the person the body places; not one a comma sets apart
     // ("supporters of Hillary Clinton, with the teachers' federation calling her").
-    const person = people.at(-1);
+    // "political scientist Patrick Murray of Christie": a person said something of another.
+    const speaking = people.length >= 2 && people.at(-1) === last && /^\s+of\s+$/u.test(ctx.text.slice(people.at(-2)!.mention.end, last.mention.start));
+    const person = speaking ? people.at(-2) : people.at(-1);
     const between = person ? ctx.text.slice(person.mention.end, last.mention.start) : '';
     // "Stacy Baker of Columbia, South Carolina": a town and its state place the person as a body does.
     const townAndState = ctx.typeOf(last.id) === 'Place' && /^\s+(?:of|from)\s+[^,;]+,\s*$/u.test(between);
@@ -360,8 +362,9 @@ export function findObject(ctx: SpeakerContext, verb: Verb, to: number): Speaker
   // "said in an interview with CNN's Wolf Blitzer", "says of Clinton": a name after a preposition is whom or
   // what it was said to or of, not who said it ("said Caddell", "said a spokesman for …" name the speaker).
   if (/^\s*(?:in|with|on|at|to|of|about|for|during|after|before|from)\s/u.test(rest)) return null;
-  // "said Paul Ryan in a statement", "said ACLU Director Anthony Romero during a call": where and how end the speaker's phrase.
-  const setting = /\s(?:in|on|at|during|with|to|after|before|while|via|through|from)\s/u.exec(phrase.slice(first.mention.end - verb.end));
+  // "said Paul Ryan in a statement", "said ACLU Director Anthony Romero during a call", "said Dan Golvach when
+  // asked about Graham": where, how and when end the speaker's phrase.
+  const setting = /\s(?:in|on|at|during|with|to|after|before|while|when|via|through|from)\s/u.exec(phrase.slice(first.mention.end - verb.end));
   const named = readNounPhrase(ctx, verb.end, setting ? first.mention.end + setting.index : verb.end + phrase.length);
   if (named?.id && ctx.typeOf(named.id) === 'Person') return named;
   const namesPerson = inside.some(({ id, mention }) => ctx.typeOf(id) === 'Person' && !/^['’]s?\s/u.test(ctx.text.slice(mention.end, mention.end + 3)));
