@@ -386,6 +386,10 @@ export function findSpeakerInClause(ctx: SpeakerContext, from: number, to: numbe
     const person = mentionsIn(ctx, from, to).find(({ mention }) => mention.start === from + signed[0].length);
     if (person) return { id: person.id, via: null };
   }
+  // "Cruz accuses Obama of “leading from behind” and Trump says he's …": a clause joined on after the quote has
+  // a speaker of its own ("“…” and against the gun law, Clinton said" goes on with the quote's).
+  const joined = side === 'tail' ? /^[\s,]*(?:and|but|while|whereas)\s+/u.exec(ctx.text.slice(from, to)) : null;
+  if (joined && mentionsIn(ctx, from, to)[0]?.mention.start === from + joined[0].length) return null;
   const verbs = findSpeechVerbs(ctx.text, from, to);
   if (verbs.length === 0) return side === 'tail' ? findNamedAfterQuote(ctx, from, to) : findNamedBeforeQuote(ctx, from, to) ?? findDocumentFinding(ctx, from, to);
   const ordered = side === 'head' ? [...verbs].reverse() : verbs;

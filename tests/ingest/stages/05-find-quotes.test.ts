@@ -60,6 +60,7 @@ describe('findQuotes attribution', () => {
     ['a name the quoted words go on from, which is not who said them', 'Gov. Jonah Corvin spoke first.\nAn aide, speaking on condition of anonymity, said Wednesday that Corvin “will meet any candidate who asks for a meeting.”', null, null],
     ['a name after the verb, not the one it was asked about', 'Gov. Jonah Corvin will headline a fundraiser.\n“Anyone who breaks the rules is not fit to serve,” said local voter Dana Whitcombe when asked about Jonah Corvin.', 'person:dana-whitcombe', null],
     ['a name after the verb, not the one it was said of', 'Gov. Jonah Corvin quit the race.\n“It just was never meant to be,” said political scientist Dana Whitcombe of Corvin.', 'person:dana-whitcombe', null],
+    ['the clause before, not a clause joined on after the quote', 'Dana Whitcombe accuses the board of “hiding the real costs from us” and Jonah Corvin says the levy is “a tax on every farm.”', 'person:dana-whitcombe', null],
     ['a participle after an introductory phrase and an object', 'Nadia Okonkwo thanked the Denver Police Department on Friday, adding, “They came when we called.”', 'person:nadia-okonkwo', null],
     ['a name just before "asking"', 'The video shows Nadia Okonkwo asking, “Where were you last winter?”', 'person:nadia-okonkwo', null],
     ['a verb leading into the quote, not a clause after it', 'The clip shows Nadia Okonkwo saying, “We never cut that budget,” as Jonah Corvin blasted her.', 'person:nadia-okonkwo', null],
