@@ -12,6 +12,7 @@ import { findRole, shareListTitles } from './find-role.ts';
 import { findWrittenGender } from './find-gender.ts';
 import { findBareSurnames } from './find-bare-surnames.ts';
 import { findHeadlinePeople, retypeSurnames } from './find-headline-people.ts';
+import { confirmNamedSources } from './find-named-sources.ts';
 import { findNestedNames } from './find-nested-names.ts';
 import { findCitedAuthors } from './find-cited-authors.ts';
 import { findNestedPlaces } from './find-nested-places.ts';
@@ -79,7 +80,8 @@ export function findEntities(clean: CleanText): FoundEntities {
   const uncovered = known.filter((k) => !found.some((m) => m.start <= k.start && k.end <= m.end) && !isGluedModifier(k, text));
   const headlines = clean.paragraphs.filter((p) => shouting.has(p.start));
   const headlinePeople = findHeadlinePeople(terms, headlines, [...uncovered, ...found], text);
-  const named = [...retypeSurnames([...uncovered, ...found], headlinePeople), ...headlinePeople, ...roads];
+  const surnamed = [...retypeSurnames([...uncovered, ...found], headlinePeople), ...headlinePeople, ...roads];
+  const named = confirmNamedSources(text, surnamed);
   const placed = retypeTowns(retypeDatelines(typeCommitteesByChamber(mergeAdjacentNames(retypeByCue(named, terms, text), text)), clean), text);
   // Unknown names typed first, so that in a team sport a place acting as a club becomes a team.
   const teamed = retypeTeams(typeUnknownNames(placed, terms, clean), clean);
