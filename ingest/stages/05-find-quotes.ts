@@ -189,15 +189,15 @@ function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k:
 // The words a title leaves in small letters: "Meet the Press", "Contract with America".
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'into', 'over', 'upon', 'as', 'vs']);
 
-/**
- * "on NBC's “Meet the Press”", "his 1994 “Contract with America”", "its “Person of the Year”": a title in
- * capitals that someone owns names a show, a book or a plan; it is no one's words.
- */
+/** "the team's robot, named “Better Idea”", "a film titled “…”", "NBC's “Meet the Press”": a name, no one's words. */
 function isNameInQuotes(text: string, span: QuoteSpan): boolean {
-  // "the team's robot, named “Better Idea”", "a film titled “…”".
   return NAMING.test(text.slice(Math.max(0, span.open - 60), span.open)) || isOwnedTitle(text, span);
 }
 
+/**
+ * "on NBC's “Meet the Press”", "his 1994 “Contract with America”", "its “Person of the Year”": a title in
+ * capitals that someone owns names a show, a book or a plan.
+ */
 function isOwnedTitle(text: string, span: QuoteSpan): boolean {
   if (!/(?:\b(?:his|her|their|its)|\p{L}['’]s?)\s+(?:\d{4}\s+)?$/u.test(text.slice(Math.max(0, span.open - 30), span.open))) return false;
   const words = text.slice(span.start, span.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
