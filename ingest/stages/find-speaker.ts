@@ -96,9 +96,10 @@ export function mentionsIn(ctx: SpeakerContext, from: number, to: number): { men
   return found;
 }
 
-/** The speaker a noun phrase names: "a spokesperson for Governor Corvin", "Okonkwo", "he", "the governor". */
+// "voters in Alabama, Georgia and " before the last place of a list: a common noun the places only locate.
 const UNNAMED_IN_PLACES = /\b\p{Ll}{3,}\s+(?:in|across|throughout)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s*|,?\s+(?:and|or)\s+))*$/u;
 
+/** The speaker a noun phrase names: "a spokesperson for Governor Corvin", "Okonkwo", "he", "the governor". */
 function readNounPhrase(ctx: SpeakerContext, from: number, rawTo: number): Speaker | null {
   // A party and state label after a name: "Rep. Jim Jordan (R-Ohio)".
   const to = from + ctx.text.slice(from, rawTo).replace(/\s*\([^()]{1,30}\)\s*$/, '').length;
@@ -471,7 +472,7 @@ function findColonIntroducer(ctx: SpeakerContext, from: number, to: number): Spe
     const named = mentionsIn(ctx, start, to);
     const first = named[0];
     const lead = first ? ctx.text.slice(start, first.mention.start) : '';
-    if (!first || PLACE_PREPOSITION.test(lead) || (start > from && /^\s*an?\s/iu.test(lead)) || /^[-–]/u.test(ctx.text.slice(first.mention.end))) continue;
+    if (!first || LEADING_PREPOSITION.test(lead) || (start > from && /^\s*an?\s/iu.test(lead)) || /^[-–]/u.test(ctx.text.slice(first.mention.end))) continue;
     const subject = findSentenceSubject(ctx, start, to);
     if (!subject?.id || ctx.typeOf(subject.id) === 'Place') continue;
     // The body opening a person's title ("Senate Majority Leader") is the person's.
@@ -483,7 +484,7 @@ function findColonIntroducer(ctx: SpeakerContext, from: number, to: number): Spe
 }
 
 // "later that month on CNN", "in a post on Twitter": a name after a preposition says where, not who.
-const PLACE_PREPOSITION = /\b(?:on|in|at|to|into|from|by|with|for|of|about|after|before|during|through|via)\b/iu;
+const LEADING_PREPOSITION = /\b(?:on|in|at|to|into|from|by|with|for|of|about|after|before|during|through|via)\b/iu;
 
 // A personal pronoun opening a clause, as its subject ("it" stands for things as often as for bodies).
 const SUBJECT_PRONOUN = /^\s*(he|she|they)\s/iu;
