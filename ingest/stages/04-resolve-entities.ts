@@ -149,6 +149,9 @@ function resolvePerson(
   }
   // Two people of one surname (Hillary and Bill Clinton): a title one of them was given decides
   // ("President Clinton"); without one the surname stays unresolved, as a wrong person is worse than none.
+  // "Mr. Clinton" beside Hillary and Bill Clinton: the title's gender decides too.
+  const ofGender = mention.gender ? bearers.filter((bearer) => fitsGender(bearer, mention)) : [];
+  if (bearers.length > 1 && ofGender.length === 1) return ofGender[0]!;
   if (bearers.length > 1) return findBearerByTitle(bearers, mention, mentions) ?? bearers[0]!;
   // "Daniel" for "Daniel Montalvo", when only one person has that first name.
   // "Johann" beside "Johann Bernoulli" and "Johann II": one named by a numeral goes by it, so the surname's bearer is meant.

@@ -71,6 +71,13 @@ describe('resolveEntities a surname with a courtesy title of the other gender', 
     expect(brill('person:nora-brill')?.mentions).toHaveLength(2);
   });
 
+  it('joins "Mr." and "Mrs." of a surname two people share to the one of that gender', () => {
+    const { resolved } = runToQuotes('Nora Brill and Tomas Brill spoke in Vale on Monday.\n\nMr. Brill said the gathering would be the last. Mrs. Brill agreed.');
+    const aliasesOf = (id: string) => resolved.entities.find((e) => e.id === id)?.mentions.length;
+    expect(aliasesOf('person:tomas-brill')).toBe(2);
+    expect(aliasesOf('person:nora-brill')).toBe(2);
+  });
+
   it('joins "Mrs. Obama" to her', () => {
     const { resolved } = runToQuotes('The party was held on Monday at the White House in Washington.\n\nMichelle Obama greeted guests. Mrs. Obama shook hands with members of Congress for an hour.');
     expect(resolved.entities.filter((e) => e.id.includes('obama')).map((e) => e.id)).toEqual(['person:michelle-obama']);
