@@ -13,6 +13,9 @@ describe('typing a name by the words it is built from', () => {
     ['a centre for a purpose, which is a body', 'The Tessaly Centre for Reef Studies published the survey.', 'Tessaly Centre for Reef Studies', 'Organization'],
     ['a compass word before an unknown name', 'The fighting spread across North Vantor last week.', 'North Vantor', 'Place'],
     ['a port before an unknown name', 'Ferries leave Port Halvey twice a day.', 'Port Halvey', 'Place'],
+    ['a trail', 'The walk follows the Orlen Trail along the river.', 'Orlen Trail', 'Place'],
+    ['a bus company', 'Tickets are sold by Varnak Bus Lines at the depot.', 'Varnak Bus Lines', 'Organization'],
+    ['a tour company', 'Halvey Tours runs boat trips in summer.', 'Halvey Tours', 'Organization'],
   ])('types %s', (_case, text, name, type) => {
     expect(typesOf(text).get(name)).toBe(type);
   });
