@@ -7,6 +7,7 @@ describe('single names no word list knows', () => {
   it.each([
     ['a name listed beside known places', 'He studied medicine at Vienna, Drovnik and Prague.', 'Drovnik', 'Place'],
     ['a place preposition', 'The congress met at Tarnholm that spring.', 'Tarnholm', 'Place'],
+    ['a name most of its list types', 'The city has merged with Vienna, Prague, Drovnik and Gilbert over time.', 'Drovnik', 'Place'],
     ['a person of a place', 'He travelled with his friend Jonah Corvin of Sarvika to the coast.', 'Sarvika', 'Place'],
     ['a town before its region', 'She was born in a village near Quellbrook, Ontario, in 1950.', 'Quellbrook', 'Place'],
     ['a place a journey passes', 'There are daily flights from Tarvosh via the capital.', 'Tarvosh', 'Place'],
