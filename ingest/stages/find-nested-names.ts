@@ -63,6 +63,8 @@ function typeInside(inside: Inside, host: Mention, people: readonly Mention[]): 
   if (findKnownEntity(surface)) return null;
   if (inside.afterOf) return host.type === 'Organization' || host.type === 'Event' ? 'Place' : null;
   if (host.type === 'Place' && FACILITY_HEADS.has(inside.head)) return 'Place';
+  // "Croucher Foundation", "Hewlett Foundation": a foundation is named after its founder.
+  if (host.type === 'Organization' && inside.head === 'Foundation' && inside.words.length === 1) return 'Person';
   return host.type === 'Event' && NESTING_HEADS.has(inside.head) ? 'Place' : null;
 }
 

@@ -10,6 +10,7 @@ describe('names inside the names of bodies and events', () => {
     ['an unknown town before a festival', 'The film opened the Marvillac Festival last year.', 'Place:Marvillac'],
     ['an unknown town before a stadium', 'The match was played at the Varnoy Stadium on Friday.', 'Place:Varnoy'],
     ['an unknown district before a station', 'Change trains at Quellhan Station for the airport.', 'Place:Quellhan'],
+    ['the founder a foundation is named after', 'The study was paid for by the Varnak Foundation last year.', 'Person:Varnak'],
     ['a person the article names, before a body’s head', 'Anton Brevik founded a charity. The Brevik Foundation gave money to schools.', 'Person:Brevik'],
   ])('finds %s', (_case, text, found) => {
     expect(nestedOf(text)).toContain(found);

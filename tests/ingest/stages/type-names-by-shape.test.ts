@@ -16,6 +16,7 @@ describe('typing a name by the words it is built from', () => {
     ['a trail', 'The walk follows the Orlen Trail along the river.', 'Orlen Trail', 'Place'],
     ['a bus company', 'Tickets are sold by Varnak Bus Lines at the depot.', 'Varnak Bus Lines', 'Organization'],
     ['a tour company', 'Halvey Tours runs boat trips in summer.', 'Halvey Tours', 'Organization'],
+    ['a conference of bishops, a body', 'The Maltese Episcopal Conference criticised the law.', 'Maltese Episcopal Conference', 'Organization'],
   ])('types %s', (_case, text, name, type) => {
     expect(typesOf(text).get(name)).toBe(type);
   });
