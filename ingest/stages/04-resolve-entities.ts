@@ -1,5 +1,5 @@
 import type { EntityType } from '../../model/graph-model.ts';
-import { COMPANY_SUFFIXES, COMPANY_WORDS, toEntityId } from '../nlp/lexicon.ts';
+import { COMPANY_SUFFIXES, COMPANY_WORDS, isCourtesyTitle, toEntityId } from '../nlp/lexicon.ts';
 import { findGivenNameGender } from '../nlp/name-gender.ts';
 import { isDictionaryWord } from '../nlp/english-words.ts';
 import { isNearSpelling, toNameKey } from '../nlp/similar-names.ts';
@@ -20,7 +20,11 @@ export function toShortNames(name: string): string[] {
   return shorts;
 }
 const lastWord = (name: string): string => toNameKey(words(name).at(-1) ?? name);
-const firstWord = (name: string): string => toNameKey(words(name)[0] ?? name);
+// "Marcie" in "Miss Marcie Rickenbacker": a courtesy title left before a full name opens no given name.
+const firstWord = (name: string): string => {
+  const parts = words(name);
+  return toNameKey((parts.length > 2 && isCourtesyTitle(parts[0]!) ? parts[1] : parts[0]) ?? name);
+};
 
 class EntityIndex {
   readonly byId = new Map<string, ResolvedEntity>();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resolveEntities } from '../../../ingest/stages/04-resolve-entities.ts';
 import { runToQuotes } from './helpers.fixtures.ts';
 
 const entitiesOf = (text: string) => runToQuotes(text).resolved.entities;
@@ -86,6 +87,16 @@ describe('people named by one part of their name', () => {
   it('joins a lone first name to the one bearer of it with a surname, not to a ruler named by a numeral', () => {
     const entities = entitiesOf('Daniel was a son of Osric Vandermeer. His brother was Osric II. His father, Osric, urged him to study trade.');
     expect(entities.find((e) => e.name === 'Osric Vandermeer')?.aliases).toContain('Osric');
+  });
+
+  it('joins a lone first name to a full name a courtesy title still opens', () => {
+    // As a letter's address line leaves it: "Miss Tilda Varnaker", then "Love, Tilda".
+    const person = (start: number, text: string, firstName: boolean) => ({
+      start, end: start + text.length, text, type: 'Person' as const, known: null, role: null, titledText: null,
+      guessed: false, acronymOf: null, firstName,
+    });
+    const { entities } = resolveEntities({ terms: [], mentions: [person(0, 'Miss Tilda Varnaker', false), person(60, 'Tilda', true)] });
+    expect(entities.map((e) => e.name)).toEqual(['Miss Tilda Varnaker']);
   });
 
   it('keeps honours after a name out of it', () => {
