@@ -80,7 +80,9 @@ export function findEntities(clean: CleanText): FoundEntities {
   const headlines = clean.paragraphs.filter((p) => shouting.has(p.start));
   const headlinePeople = findHeadlinePeople(terms, headlines, [...uncovered, ...found], text);
   const named = [...retypeSurnames([...uncovered, ...found], headlinePeople), ...headlinePeople, ...roads];
-  const placed = retypeTowns(retypeDatelines(typeCommitteesByChamber(mergeAdjacentNames(retypeByCue(named, terms, text), text)), clean), text);
+  // Addresses widen again once a known town and a street's head word are merged ("1696 Bergen Blvd").
+  const merged = mergeAdjacentNames(retypeByCue(named, terms, text), text).map((mention) => widenAddress(mention, text));
+  const placed = retypeTowns(retypeDatelines(typeCommitteesByChamber(merged), clean), text);
   // Unknown names typed first, so that in a team sport a place acting as a club becomes a team.
   const teamed = retypeTeams(typeUnknownNames(placed, terms, clean), clean);
   // Only lines in capitals: a Title Case headline's names would be read as the story's opening words.
