@@ -16,6 +16,9 @@ describe('typing a name by the words it is built from', () => {
     ['a trail', 'The walk follows the Orlen Trail along the river.', 'Orlen Trail', 'Place'],
     ['a bus company', 'Tickets are sold by Varnak Bus Lines at the depot.', 'Varnak Bus Lines', 'Organization'],
     ['a tour company', 'Halvey Tours runs boat trips in summer.', 'Halvey Tours', 'Organization'],
+    ['a laboratory', 'The samples went to the Varnak Dust Lab for testing.', 'Varnak Dust Lab', 'Organization'],
+    ['a circle of members', 'He joined the Quell Circle in London.', 'Quell Circle', 'Organization'],
+    ['a court of appeals by its circuit', 'The Seventh Circuit upheld the ruling.', 'Seventh Circuit', 'Agency'],
     ['a conference of bishops, a body', 'The Maltese Episcopal Conference criticised the law.', 'Maltese Episcopal Conference', 'Organization'],
   ])('types %s', (_case, text, name, type) => {
     expect(typesOf(text).get(name)).toBe(type);
