@@ -78,6 +78,19 @@ describe('resolveEntities a surname with a courtesy title of the other gender', 
   });
 });
 
+describe('guessed names made of words of the language', () => {
+  it.each([
+    ['a work', 'She starred in Christmas Cottage that winter.', 'Christmas Cottage'],
+    ['a scripture', 'He was sworn in on a book of Hebrew Scripture once owned by a rabbi.', 'Hebrew Scripture'],
+  ])('reads none as a person: %s', (_case, text, name) => {
+    expect(entitiesOf(text).filter((e) => e.type === 'Person').map((e) => e.name)).not.toContain(name);
+  });
+
+  it('keeps a person whose surname is a word of the language', () => {
+    expect(entitiesOf('The engineer Velo Musk spoke in Tessaly.').map((e) => e.name)).toContain('Velo Musk');
+  });
+});
+
 describe('people named by one part of their name', () => {
   it('joins a family name written first to the one full name it opens', () => {
     const entities = entitiesOf('The scholar Qiao Wenshu taught in Tessaly. Years later Qiao returned to teach.');
