@@ -109,6 +109,9 @@ const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Unit', 'Demonym', 'Adjective
 const isGroupWord = (word: string): boolean =>
   /(?:ist|ists|ism|ite|ites|ian|ians|ean|eans|ese|ic|ish)$/.test(word) && !isFirstName(word) || (/[^s]s$/.test(word) && isListedProperNoun(word.slice(0, -1)));
 
+/** A given name written alone, untitled, that no list knows as anything else ("Gilbert", "Devon"). */
+const isGivenNameOnly = (m: Mention): boolean => m.type === 'Person' && !!m.firstName && !m.known && !m.titledText && !m.text.includes(' ');
+
 /** The one type each single name has where the article writes it decided; names decided as two types are left out. */
 function findDecidedTypes(mentions: readonly Mention[]): Map<string, EntityType> {
   const types = new Map<string, EntityType | null>();
@@ -148,6 +151,7 @@ export function typeUnknownNames(mentions: Mention[], terms: Term[], clean: Clea
   return typed;
 
   function typeUnknown(mention: Mention, index: number): Mention {
+    if (isGivenNameOnly(mention)) return typeGivenName(mention, index);
     if (!mention.guessed || mention.type !== 'Person' || mention.known || mention.titledText) return mention;
     if (mention.text.includes(' ')) return typeUnknownRun(mention);
     // "devote himself to God": a deity's name mid-sentence is a person's, though a dictionary word.
@@ -161,6 +165,15 @@ export function typeUnknownNames(mentions: Mention[], terms: Term[], clean: Clea
     const type = RULES.reduce<EntityType | null>((found, rule) => found ?? rule(mention, context), null);
     if (!type) return mention;
     return { ...mention, type, guessed: false, firstName: type === 'Person' ? mention.firstName : false };
+  }
+
+  // "born in Devon", "Tempe, Glendale, Chandler, and Gilbert": a given name alone, after a preposition
+  // of place or in a list of places, is a place that shares it.
+  function typeGivenName(mention: Mention, index: number): Mention {
+    const context: Context = { text: clean.text, sorted: [...typed, ...sorted.slice(index)], index, teamSport, terms, decidedTypes };
+    const placed = RUN_PLACE_BEFORE.test(before(mention, context, 14)) && !/^['’]s\b/.test(after(mention, context, 3)) && !qualifiesNext(mention, terms, clean.text);
+    const listed = listMembers(context).filter((m) => decidedType(m, context) === 'Place').length >= 2 && byList(mention, context) === 'Place';
+    return placed || listed ? { ...mention, type: 'Place', guessed: false, firstName: false } : mention;
   }
 
   // "settled in Levico Terme": a guessed name of several words, no first name, after a preposition of place.
