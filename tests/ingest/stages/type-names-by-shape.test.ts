@@ -32,6 +32,7 @@ describe('words that describe a person before the name', () => {
     ['a people noun', 'He lost to Spaniard Orlo Benavent on Friday.', 'Orlo Benavent'],
     ['a rank in a draw', 'Top-seeded Dorian Pellow was beaten on Tuesday.', 'Dorian Pellow'],
     ['a position on a team', 'Midfielder Paulo Ostrava signed a new contract.', 'Paulo Ostrava'],
+    ['a title in the plural', 'Among them were Generals Patrick Varnell and two colonels.', 'Patrick Varnell'],
   ])('leaves out %s', (_case, text, name) => {
     expect(typesOf(text).get(name)).toBe('Person');
   });
