@@ -156,6 +156,12 @@ export function toRoleName(title: string): string | null {
   return words.join(' ');
 }
 
+/** Whether the word is a courtesy title, which is no role: "Miss", "Mr.", "Dr". */
+export function isCourtesyTitle(word: string): boolean {
+  const lower = word.toLowerCase();
+  return HONORIFICS.get(lower) === '' || HONORIFICS.get(`${lower}.`) === '';
+}
+
 /** Words before a name that belong neither to it nor to a title: "Democratic", "Former". */
 export const NAME_PREFIXES: ReadonlySet<string> = new Set(readList('name-prefixes.txt'));
 

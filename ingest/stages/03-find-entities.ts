@@ -27,6 +27,7 @@ import { retypeDatelines } from './retype-datelines.ts';
 import { retypeTeams } from './retype-teams.ts';
 import { toRunMention } from './run-to-mention.ts';
 import { typeUnknownNames } from './type-unknown-names.ts';
+import { widenNameParticle } from './widen-name-particle.ts';
 import { splitRun } from './split-runs.ts';
 import type { CleanText, FoundEntities, Mention } from './types.ts';
 
@@ -82,9 +83,11 @@ export function findEntities(clean: CleanText): FoundEntities {
   const headlinePeople = findHeadlinePeople(terms, headlines, [...uncovered, ...found], text);
   const surnamed = [...retypeSurnames([...uncovered, ...found], headlinePeople), ...headlinePeople, ...roads];
   const named = confirmNamedSources(text, surnamed);
-  const placed = retypeTowns(retypeDatelines(typeCommitteesByChamber(mergeAdjacentNames(retypeByCue(named, terms, text), text)), clean), text);
+  // Addresses widen again once a known town and a street's head word are merged ("1696 Bergen Blvd").
+  const merged = mergeAdjacentNames(retypeByCue(named, terms, text), text).map((mention) => widenAddress(mention, text));
+  const placed = retypeTowns(retypeDatelines(typeCommitteesByChamber(merged), clean), text);
   // Unknown names typed first, so that in a team sport a place acting as a club becomes a team.
-  const teamed = retypeTeams(typeUnknownNames(placed, terms, clean), clean);
+  const teamed = retypeTeams(typeUnknownNames(placed, terms, clean), clean).map((mention) => widenNameParticle(mention, text));
   // Only lines in capitals: a Title Case headline's names would be read as the story's opening words.
   const shoutedSpans = clean.paragraphs.filter((p) => isShouting(text.slice(p.start, p.end)));
   const linked = withCitedAuthors(linkAcronyms([...teamed, ...findShoutedNames(terms, shoutedSpans, teamed, text)], text).map((mention) => widenEventYear(mention, text)), clean);

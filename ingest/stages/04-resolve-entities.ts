@@ -1,7 +1,8 @@
 import type { EntityType } from '../../model/graph-model.ts';
-import { COMPANY_SUFFIXES, COMPANY_WORDS, toEntityId } from '../nlp/lexicon.ts';
+import { COMPANY_SUFFIXES, COMPANY_WORDS, DEMONYMS, isCourtesyTitle, toEntityId } from '../nlp/lexicon.ts';
 import { findGivenNameGender } from '../nlp/name-gender.ts';
-import { isDictionaryWord } from '../nlp/english-words.ts';
+import { isDictionaryWord, isListedProperNoun } from '../nlp/english-words.ts';
+import { isFirstName } from '../nlp/word-lexicon.ts';
 import { isNearSpelling, toNameKey } from '../nlp/similar-names.ts';
 import { isCommonWordPerson } from './common-word-people.ts';
 import type { FoundEntities, Mention, ResolvedEntities, ResolvedEntity } from './types.ts';
@@ -20,7 +21,11 @@ export function toShortNames(name: string): string[] {
   return shorts;
 }
 const lastWord = (name: string): string => toNameKey(words(name).at(-1) ?? name);
-const firstWord = (name: string): string => toNameKey(words(name)[0] ?? name);
+// "Marcie" in "Miss Marcie Rickenbacker": a courtesy title left before a full name opens no given name.
+const firstWord = (name: string): string => {
+  const parts = words(name);
+  return toNameKey((parts.length > 2 && isCourtesyTitle(parts[0]!) ? parts[1] : parts[0]) ?? name);
+};
 
 class EntityIndex {
   readonly byId = new Map<string, ResolvedEntity>();
@@ -127,6 +132,19 @@ const oppositeGender = (gender: NonNullable<Mention['gender']>) => (gender === '
 /** The person known by the surname alone: "Mr. Obama" when the full name the article gives is someone else's. */
 const addSurnameAlone = (index: EntityIndex, surname: string) => index.add(toEntityId('Person', surname), 'Person', surname);
 
+/**
+ * Whether a name of two or more words opens with a word of the language, a listed proper noun or a
+ * nationality that is no given name, and ends with a word of the language ("Christmas Cottage",
+ * "Hebrew Gospel"). A surname may be such a word ("Elon Musk", "G. Rose"), a given name seldom is.
+ */
+function isCommonWordName(name: string): boolean {
+  const parts = words(name);
+  if (parts.length < 2) return false;
+  const opener = parts[0]!;
+  const isWordOfLanguage = isDictionaryWord(opener) || isListedProperNoun(opener) || DEMONYMS.has(opener) || opener.includes('-');
+  return isWordOfLanguage && !isFirstName(opener) && !/^\p{Lu}\.?$/u.test(opener) && isDictionaryWord(parts.at(-1)!);
+}
+
 function resolvePerson(
   index: EntityIndex,
   mention: Mention,
@@ -137,6 +155,9 @@ function resolvePerson(
   // "Port Alder" after the dateline "PORT ALDER": a guessed person written like a known place or body is that.
   const body = mention.guessed ? index.byKey.get(toNameKey(mention.text)) : undefined;
   if (body && body.type !== 'Person') return body;
+  // "Hebrew Scripture", "Christmas Cottage": a guessed name that opens and ends with words of the
+  // language names a thing, not a person; it joins only a name the article decides elsewhere.
+  if (mention.guessed && isCommonWordName(mention.text)) return index.byKey.get(toNameKey(mention.text)) ?? null;
   const canonical = canonicalOf.get(mention.text);
   if (canonical) return index.add(toEntityId('Person', canonical), 'Person', canonical);
   const key = toNameKey(mention.text);

@@ -16,13 +16,16 @@ export function widenAdministration(mention: Mention, text: string): Mention {
 // Heads of a street's name, after which a written house number makes an address.
 const STREET_HEADS = /\s(?:Avenue|Ave|Street|St|Boulevard|Blvd|Road|Rd|Drive|Dr|Lane|Ln|Terrace|Plaza|Way|Place)\.?$/;
 
+// A house number of two to five digits, a compass letter ("S", "N."), or both, before a street's name.
+const ADDRESS_BEFORE = /(?:(?<![\d.,:–-])\d{2,5} (?:[NSEW]\.? )?|(?<![\p{L}\d.,:–-])[NSEW]\.? )$/u;
+
 /**
- * "1214 Anderson Ave", "317 S Detroit Ave.": a house number of two to five digits before a street's
- * name belongs to the place, an address. A lone digit is more often a score ("2 Zenit St Petersburg").
+ * "1214 Anderson Ave", "317 S Detroit Ave.", "S 75th Ave": a house number or a compass letter before a
+ * street's name belongs to the place, an address. A lone digit is more often a score ("2 Zenit St Petersburg").
  */
 export function widenAddress(mention: Mention, text: string): Mention {
   if (mention.type !== 'Place' || !STREET_HEADS.test(mention.text)) return mention;
-  const before = /(?<![\d.,:–-])\d{2,5} $/.exec(text.slice(Math.max(0, mention.start - 6), mention.start));
+  const before = ADDRESS_BEFORE.exec(text.slice(Math.max(0, mention.start - 10), mention.start));
   if (!before) return mention;
   const start = mention.start - before[0].length;
   return { ...mention, start, text: text.slice(start, mention.end), known: null };

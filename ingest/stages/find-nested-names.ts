@@ -13,6 +13,11 @@ function splitWords(text: string, offset: number): Word[] {
   return [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length }));
 }
 
+// Stations and stadiums are mostly named after the place they serve: "Fisht Stadium", "Shandao Station".
+// An airport or a cemetery is as often named after a person or a district the article names no more
+// ("LaGuardia Airport", "Montparnasse Cemetery").
+const FACILITY_HEADS: ReadonlySet<string> = new Set(['Stadium', 'Station']);
+
 const bare = (word: string): string => word.replace(/['’]s$/, '');
 const isHead = (word: string): boolean => NAME_HEADS.has(bare(word));
 
@@ -48,7 +53,7 @@ function findInside(host: Mention, text: string): Inside | null {
 /**
  * What the words inside a host name are, or null for nothing of their own: a person the article
  * names ("Verwoerd Government"), or a name no list knows after "of" in a body's or an event's name
- * ("University of Pisa", "Battle of Chudnov") or before the head of a festival ("Avignon Festival"). Listed places are find-nested-places.ts's; an unknown word before a body's
+ * ("University of Pisa", "Battle of Chudnov"), before the head of a festival ("Avignon Festival") or of a station or stadium ("Fisht Stadium"). Listed places are find-nested-places.ts's; an unknown word before a body's
  * or a place's head is left alone: "Cornell University", "Baltic Sea" and "Lemoine Avenue" name no
  * place of their own, and a sponsor's name opens many events ("Nortel Open").
  */
@@ -57,6 +62,9 @@ function typeInside(inside: Inside, host: Mention, people: readonly Mention[]): 
   if (people.some((p) => p.text === surface || p.text.endsWith(` ${surface}`))) return 'Person';
   if (findKnownEntity(surface)) return null;
   if (inside.afterOf) return host.type === 'Organization' || host.type === 'Event' ? 'Place' : null;
+  if (host.type === 'Place' && FACILITY_HEADS.has(inside.head)) return 'Place';
+  // "Croucher Foundation", "Hewlett Foundation": a foundation is named after its founder.
+  if (host.type === 'Organization' && inside.head === 'Foundation' && inside.words.length === 1) return 'Person';
   return host.type === 'Event' && NESTING_HEADS.has(inside.head) ? 'Place' : null;
 }
 

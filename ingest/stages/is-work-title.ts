@@ -5,13 +5,14 @@ import type { Mention } from './types.ts';
 const WORK_NOUNS: ReadonlySet<string> = new Set(readList('work-nouns.txt'));
 
 /**
- * Whether a name read as a person's is the title of a work: after a noun for one ("the period
- * drama Copying Beethoven", "a pilot titled Young MacGyver") or before the year it came out in
- * brackets ("Brideshead Revisited (2008)") when it opens with no given name; a person's brackets
- * hold a span of years.
+ * Whether a name no list knows is the title of a work: after a noun for one ("the period drama
+ * Copying Beethoven", "the series Gilmore Girls", "the drama Downton Abbey", whatever its words made
+ * it look like) or before the year it came out in brackets ("Brideshead Revisited (2008)") when it
+ * opens with no given name; a person's brackets hold a span of years. Events are left alone: "the
+ * film festival" is no title.
  */
 export function isWorkTitle(mention: Mention, text: string): boolean {
-  if (mention.type !== 'Person' || mention.titledText || mention.known) return false;
+  if (mention.type === 'Event' || mention.titledText || mention.known) return false;
   const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, mention.start - 20), mention.start));
   if (before && WORK_NOUNS.has(before[1]!)) return true;
   // "by Giovanni Bellini (1505)": a person's name before the year of their work.

@@ -70,6 +70,19 @@ function joinsConjoinedBody(previous: Mention, mention: Mention, text: string): 
   return { ...mention, ...BODY, start, type: isChamberCommittee(name) ? 'Agency' : mention.type, role: null, titledText: null };
 }
 
+// Words that name a place by what it is, before "of" and the place it belongs to: "Gulf of Mexico", "State of Ohio".
+const PLACE_BEFORE_OF = new Set(['Cape', 'Isle', 'Mount', 'State', 'Kingdom']);
+
+/**
+ * "Gulf of Mexico", "Cape of Good Hope", "State of Ohio": a lone word for a kind of place, "of" and a
+ * place are one place, though the place after "of" was found on its own (a known name, or a run).
+ */
+function joinsPlaceOf(previous: Mention, mention: Mention): Partial<Mention> | null {
+  if (mention.type !== 'Place' || previous.text.includes(' ') || previous.titledText) return null;
+  const isPlaceWord = NAME_HEADS.get(previous.text) === 'Place' || PLACE_BEFORE_OF.has(previous.text);
+  return isPlaceWord ? { ...mention, ...BODY, type: 'Place' } : null;
+}
+
 /**
  * Names written side by side that are one name: "Kurdistan Democratic Party", "Irving Police
  * Department", "Manchester City", "Hitwise UK". The first rule that applies decides the type.
@@ -81,7 +94,8 @@ export function mergeAdjacentNames(mentions: Mention[], text: string): Mention[]
     const gap = previous ? text.slice(previous.end, mention.start) : '';
     const fields = !previous ? null
       : /^[ \t]$/.test(gap) ? RULES.reduce<Partial<Mention> | null>((found, rule) => found ?? rule(previous, mention, text), null)
-        : gap === ' and ' ? joinsConjoinedBody(previous, mention, text) : null;
+        : gap === ' and ' ? joinsConjoinedBody(previous, mention, text)
+          : /^ of (?:the )?$/.test(gap) ? joinsPlaceOf(previous, mention) : null;
     if (!previous || !fields) {
       merged.push(mention);
       continue;

@@ -120,7 +120,9 @@ function isDescriptor(terms: Term[], i: number): boolean {
   if (pair) return isPersonNameAhead(terms.slice(i + 2));
   // "South" of "South African": the pair's second word decides.
   if (i > 0 && DEMONYMS.has(`${terms[i - 1]!.text} ${word}`)) return isPersonNameAhead(terms.slice(i + 1));
-  return (DEMONYMS.has(word) || NAME_PREFIXES.has(word)) && isPersonNameAhead(terms.slice(i + 1));
+  // "Scots Paul Menzies", "Generals Patrick Gordon": a people or a title in the plural, before one of them.
+  const plural = /[^s]s$/.test(word) && (DEMONYMS.has(word.slice(0, -1)) || isTitleWord(word.slice(0, -1)));
+  return (DEMONYMS.has(word) || NAME_PREFIXES.has(word) || plural) && isPersonNameAhead(terms.slice(i + 1));
 }
 
 /** How many leading words of the run are a title ("Assistant Secretary" in "Assistant Secretary Nadia Okonkwo"). */

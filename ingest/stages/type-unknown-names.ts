@@ -24,6 +24,8 @@ interface Context {
   index: number;
   teamSport: boolean;
   terms: Term[];
+  /** Types of single names the article writes decided somewhere: "Tempe" guessed in a list is the "Tempe" typed a place later. */
+  decidedTypes: ReadonlyMap<string, EntityType>;
 }
 
 const before = (m: Mention, c: Context, length = 40) => c.text.slice(Math.max(0, m.start - length), m.start);
@@ -31,13 +33,33 @@ const after = (m: Mention, c: Context, length = 40) => c.text.slice(m.end, m.end
 const isDecided = (m: Mention | undefined): m is Mention => m !== undefined && !m.guessed && m.type !== 'Event';
 const isCountry = (m: Mention): boolean => m.type === 'Place' && COUNTRY_NAMES.has(m.known?.name ?? m.text);
 
-/** The type a name written beside this one in a list gives it: "Basel, Heidelberg and Strasbourg". */
+/** The decided type of a name, or of the same name decided elsewhere in the article. */
+function decidedType(m: Mention, c: Context): EntityType | null {
+  if (m.guessed) return c.decidedTypes.get(m.text) ?? null;
+  return isDecided(m) ? m.type : null;
+}
+
+/** The names written with this one in a list, each joined to the next by a comma, "and" or "or". */
+function listMembers(c: Context): Mention[] {
+  const members: Mention[] = [];
+  for (let i = c.index; i > 0 && LIST_GAP.test(c.text.slice(c.sorted[i - 1]!.end, c.sorted[i]!.start)); i -= 1) members.push(c.sorted[i - 1]!);
+  for (let i = c.index; i + 1 < c.sorted.length && LIST_GAP.test(c.text.slice(c.sorted[i]!.end, c.sorted[i + 1]!.start)); i += 1) members.push(c.sorted[i + 1]!);
+  return members;
+}
+
+/**
+ * The type most names written with this one in a list have: "Basel, Heidelberg and Strasbourg";
+ * "Scottsdale, Tempe, Glendale, Peoria, Chandler, and Gilbert" are towns, though one reads as a
+ * given name. None where no type has more names than every other.
+ */
 const byList: Rule = (mention, c) => {
-  const [previous, next] = [c.sorted[c.index - 1], c.sorted[c.index + 1]];
-  const fromPrevious = isDecided(previous) && LIST_GAP.test(c.text.slice(previous.end, mention.start)) ? previous.type : null;
-  const fromNext = isDecided(next) && LIST_GAP.test(c.text.slice(mention.end, next.start)) ? next.type : null;
-  if (fromPrevious && fromNext && fromPrevious !== fromNext) return null;
-  return fromPrevious ?? fromNext;
+  const counts = new Map<EntityType, number>();
+  for (const member of listMembers(c)) {
+    const type = decidedType(member, c);
+    if (type) counts.set(type, (counts.get(type) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked[0] && ranked[0][1] > (ranked[1]?.[1] ?? 0) ? ranked[0][0] : null;
 };
 
 /** Results of a sport: "Nice 1 ( Debbah 39th )", "c Hussain b Mullally", "Jean Alesi ( France ) Benetton". */
@@ -87,6 +109,19 @@ const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Unit', 'Demonym', 'Adjective
 const isGroupWord = (word: string): boolean =>
   /(?:ist|ists|ism|ite|ites|ian|ians|ean|eans|ese|ic|ish)$/.test(word) && !isFirstName(word) || (/[^s]s$/.test(word) && isListedProperNoun(word.slice(0, -1)));
 
+/** A given name written alone, untitled, that no list knows as anything else ("Gilbert", "Devon"). */
+const isGivenNameOnly = (m: Mention): boolean => m.type === 'Person' && !!m.firstName && !m.known && !m.titledText && !m.text.includes(' ');
+
+/** The one type each single name has where the article writes it decided; names decided as two types are left out. */
+function findDecidedTypes(mentions: readonly Mention[]): Map<string, EntityType> {
+  const types = new Map<string, EntityType | null>();
+  for (const m of mentions) {
+    if (!isDecided(m) || m.text.includes(' ')) continue;
+    types.set(m.text, types.has(m.text) && types.get(m.text) !== m.type ? null : m.type);
+  }
+  return new Map([...types].filter((entry): entry is [string, EntityType] => entry[1] !== null));
+}
+
 /** Whether the word opens its sentence, where any word is capitalised. */
 function opensSentence(term: Term, terms: readonly Term[]): boolean {
   const at = terms.indexOf(term);
@@ -108,6 +143,7 @@ export function typeUnknownNames(mentions: Mention[], terms: Term[], clean: Clea
   const teamSport = findSportKind(clean.text) === 'team';
   // "Bernoulli" after "Daniel Bernoulli", "Harvard" after "Harvard University": resolution joins those.
   const nameWords = new Set(sorted.filter((m) => !m.guessed && m.text.includes(' ')).flatMap((m) => m.text.split(/\s+/)));
+  const decidedTypes = findDecidedTypes(sorted);
   const typed: Mention[] = [];
   sorted.forEach((mention, index) => {
     typed.push(typeUnknown(mention, index));
@@ -115,6 +151,7 @@ export function typeUnknownNames(mentions: Mention[], terms: Term[], clean: Clea
   return typed;
 
   function typeUnknown(mention: Mention, index: number): Mention {
+    if (isGivenNameOnly(mention)) return typeGivenName(mention, index);
     if (!mention.guessed || mention.type !== 'Person' || mention.known || mention.titledText) return mention;
     if (mention.text.includes(' ')) return typeUnknownRun(mention);
     // "devote himself to God": a deity's name mid-sentence is a person's, though a dictionary word.
@@ -123,11 +160,20 @@ export function typeUnknownNames(mentions: Mention[], terms: Term[], clean: Clea
     if (!/^\p{Lu}\p{Ll}[\p{L}'’]*$/u.test(mention.text) || isDictionaryWord(mention.text) || isGroupWord(mention.text) || nameWords.has(mention.text)) return mention;
     if (!term || opensSentence(term, terms) || NOT_NAME_TAGS.some((tag) => term.tags.has(tag))) return mention;
     // Names typed before this one count as decided: "Bonosus of Sardica".
-    const context: Context = { text: clean.text, sorted: [...typed, ...sorted.slice(index)], index, teamSport, terms };
+    const context: Context = { text: clean.text, sorted: [...typed, ...sorted.slice(index)], index, teamSport, terms, decidedTypes };
     // In a story of a team sport a name alone is mostly a club's: players are named in full first.
     const type = RULES.reduce<EntityType | null>((found, rule) => found ?? rule(mention, context), null);
     if (!type) return mention;
     return { ...mention, type, guessed: false, firstName: type === 'Person' ? mention.firstName : false };
+  }
+
+  // "born in Devon", "Tempe, Glendale, Chandler, and Gilbert": a given name alone, after a preposition
+  // of place or in a list of places, is a place that shares it.
+  function typeGivenName(mention: Mention, index: number): Mention {
+    const context: Context = { text: clean.text, sorted: [...typed, ...sorted.slice(index)], index, teamSport, terms, decidedTypes };
+    const placed = RUN_PLACE_BEFORE.test(before(mention, context, 14)) && !/^['’]s\b/.test(after(mention, context, 3)) && !qualifiesNext(mention, terms, clean.text);
+    const listed = listMembers(context).filter((m) => decidedType(m, context) === 'Place').length >= 2 && byList(mention, context) === 'Place';
+    return placed || listed ? { ...mention, type: 'Place', guessed: false, firstName: false } : mention;
   }
 
   // "settled in Levico Terme": a guessed name of several words, no first name, after a preposition of place.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resolveEntities } from '../../../ingest/stages/04-resolve-entities.ts';
 import { runToQuotes } from './helpers.fixtures.ts';
 
 const entitiesOf = (text: string) => runToQuotes(text).resolved.entities;
@@ -84,6 +85,19 @@ describe('resolveEntities a surname with a courtesy title of the other gender', 
   });
 });
 
+describe('guessed names made of words of the language', () => {
+  it.each([
+    ['a work', 'She starred in Christmas Cottage that winter.', 'Christmas Cottage'],
+    ['a scripture', 'He was sworn in on a book of Hebrew Scripture once owned by a rabbi.', 'Hebrew Scripture'],
+  ])('reads none as a person: %s', (_case, text, name) => {
+    expect(entitiesOf(text).filter((e) => e.type === 'Person').map((e) => e.name)).not.toContain(name);
+  });
+
+  it('keeps a person whose surname is a word of the language', () => {
+    expect(entitiesOf('The engineer Velo Musk spoke in Tessaly.').map((e) => e.name)).toContain('Velo Musk');
+  });
+});
+
 describe('people named by one part of their name', () => {
   it('joins a family name written first to the one full name it opens', () => {
     const entities = entitiesOf('The scholar Qiao Wenshu taught in Tessaly. Years later Qiao returned to teach.');
@@ -93,6 +107,16 @@ describe('people named by one part of their name', () => {
   it('joins a lone first name to the one bearer of it with a surname, not to a ruler named by a numeral', () => {
     const entities = entitiesOf('Daniel was a son of Osric Vandermeer. His brother was Osric II. His father, Osric, urged him to study trade.');
     expect(entities.find((e) => e.name === 'Osric Vandermeer')?.aliases).toContain('Osric');
+  });
+
+  it('joins a lone first name to a full name a courtesy title still opens', () => {
+    // As a letter's address line leaves it: "Miss Tilda Varnaker", then "Love, Tilda".
+    const person = (start: number, text: string, firstName: boolean) => ({
+      start, end: start + text.length, text, type: 'Person' as const, known: null, role: null, titledText: null,
+      guessed: false, acronymOf: null, firstName,
+    });
+    const { entities } = resolveEntities({ terms: [], mentions: [person(0, 'Miss Tilda Varnaker', false), person(60, 'Tilda', true)] });
+    expect(entities.map((e) => e.name)).toEqual(['Miss Tilda Varnaker']);
   });
 
   it('keeps honours after a name out of it', () => {

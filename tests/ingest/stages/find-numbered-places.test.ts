@@ -29,6 +29,14 @@ describe('street addresses', () => {
     expect(typedEntityNames('The bakery at 1480 Marlow Avenue opens at seven.')).toContain('Place:1480 Marlow Avenue');
   });
 
+  it.each([
+    ['a compass letter after the number', 'The office is at 317 S Marlow Ave. near the park.', 'Place:317 S Marlow Ave'],
+    ['a compass letter alone', 'Buses stop on S 75th Ave twice an hour.', 'Place:S 75th Ave'],
+    ['a known town in the street\'s name', 'The diner at 1696 Bergen Blvd opens early.', 'Place:1696 Bergen Blvd'],
+  ])('keeps %s with the street', (_case, text, name) => {
+    expect(typedEntityNames(text)).toContain(name);
+  });
+
   it('leaves a lone digit before a street alone', () => {
     expect(typedEntityNames('The result was 2 Kessel Road.').some((e) => /^Place:2 /.test(e))).toBe(false);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runToQuotes } from './helpers.fixtures.ts';
 
 const peopleOf = (text: string) => runToQuotes(text).resolved.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+const namesOf = (text: string) => runToQuotes(text).resolved.entities.map((e) => e.name);
 
 describe('titles of works read as people', () => {
   it.each([
@@ -10,6 +11,14 @@ describe('titles of works read as people', () => {
     ['before the year it came out', 'Her first role was in Quiet Meridian (2004), a thriller.', 'Quiet Meridian'],
   ])('are no person %s', (_case, text, title) => {
     expect(peopleOf(text)).not.toContain(title);
+  });
+
+  it.each([
+    ['a place', 'She had a role in the period drama Thornfield Abbey that year.', 'Thornfield Abbey'],
+    ['a body', 'He was cast on the television series Harbor Girls in 2000.', 'Harbor Girls'],
+    ['a place before its year', 'Other roles include Gallows Junction (2010), a comedy.', 'Gallows Junction'],
+  ])('are no entity when read as %s', (_case, text, title) => {
+    expect(namesOf(text)).not.toContain(title);
   });
 
   it('keeps the artist named before the year of a work', () => {

@@ -50,3 +50,17 @@ describe('a compass point before a place', () => {
     expect(entitiesOf('Factories are common throughout Northeast Ohio these days.')).toContainEqual({ name: 'Northeast Ohio', type: 'Place' });
   });
 });
+
+describe('a word for a kind of place, "of" and a place', () => {
+  it.each([
+    ['a gulf and a known country', 'Oil spilled into the Gulf of Mexico last year.', 'Gulf of Mexico'],
+    ['a cape and an unknown name', 'The ship rounded the Cape of Varn Hope in 1849.', 'Cape of Varn Hope'],
+    ['a state and a known state', 'He was born in the State of Ohio in 1920.', 'State of Ohio'],
+  ])('make one place: %s', (_case, text, name) => {
+    expect(entitiesOf(text)).toContainEqual({ name, type: 'Place' });
+  });
+
+  it('leaves a compass word before "of" alone', () => {
+    expect(entitiesOf('The storm hit the North of England on Monday.')).not.toContainEqual({ name: 'North of England', type: 'Place' });
+  });
+});

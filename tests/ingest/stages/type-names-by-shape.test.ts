@@ -13,6 +13,13 @@ describe('typing a name by the words it is built from', () => {
     ['a centre for a purpose, which is a body', 'The Tessaly Centre for Reef Studies published the survey.', 'Tessaly Centre for Reef Studies', 'Organization'],
     ['a compass word before an unknown name', 'The fighting spread across North Vantor last week.', 'North Vantor', 'Place'],
     ['a port before an unknown name', 'Ferries leave Port Halvey twice a day.', 'Port Halvey', 'Place'],
+    ['a trail', 'The walk follows the Orlen Trail along the river.', 'Orlen Trail', 'Place'],
+    ['a bus company', 'Tickets are sold by Varnak Bus Lines at the depot.', 'Varnak Bus Lines', 'Organization'],
+    ['a tour company', 'Halvey Tours runs boat trips in summer.', 'Halvey Tours', 'Organization'],
+    ['a laboratory', 'The samples went to the Varnak Dust Lab for testing.', 'Varnak Dust Lab', 'Organization'],
+    ['a circle of members', 'He joined the Quell Circle in London.', 'Quell Circle', 'Organization'],
+    ['a court of appeals by its circuit', 'The Seventh Circuit upheld the ruling.', 'Seventh Circuit', 'Agency'],
+    ['a conference of bishops, a body', 'The Maltese Episcopal Conference criticised the law.', 'Maltese Episcopal Conference', 'Organization'],
   ])('types %s', (_case, text, name, type) => {
     expect(typesOf(text).get(name)).toBe(type);
   });
@@ -25,6 +32,7 @@ describe('words that describe a person before the name', () => {
     ['a people noun', 'He lost to Spaniard Orlo Benavent on Friday.', 'Orlo Benavent'],
     ['a rank in a draw', 'Top-seeded Dorian Pellow was beaten on Tuesday.', 'Dorian Pellow'],
     ['a position on a team', 'Midfielder Paulo Ostrava signed a new contract.', 'Paulo Ostrava'],
+    ['a title in the plural', 'Among them were Generals Patrick Varnell and two colonels.', 'Patrick Varnell'],
   ])('leaves out %s', (_case, text, name) => {
     expect(typesOf(text).get(name)).toBe('Person');
   });

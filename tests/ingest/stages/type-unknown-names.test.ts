@@ -7,6 +7,9 @@ describe('single names no word list knows', () => {
   it.each([
     ['a name listed beside known places', 'He studied medicine at Vienna, Drovnik and Prague.', 'Drovnik', 'Place'],
     ['a place preposition', 'The congress met at Tarnholm that spring.', 'Tarnholm', 'Place'],
+    ['a given name after a preposition of place', 'They grew up in a small town in Marion before the war.', 'Marion', 'Place'],
+    ['a given name in a list of places', 'The city has merged with Vienna, Prague, Drovnik and Gilbert over time.', 'Gilbert', 'Place'],
+    ['a name most of its list types', 'The city has merged with Vienna, Prague, Drovnik and Gilbert over time.', 'Drovnik', 'Place'],
     ['a person of a place', 'He travelled with his friend Jonah Corvin of Sarvika to the coast.', 'Sarvika', 'Place'],
     ['a town before its region', 'She was born in a village near Quellbrook, Ontario, in 1950.', 'Quellbrook', 'Place'],
     ['a place a journey passes', 'There are daily flights from Tarvosh via the capital.', 'Tarvosh', 'Place'],
@@ -30,6 +33,10 @@ describe('single names no word list knows', () => {
     ['a people named in the plural', 'The first settlers were the Varnuas, who fished the bay.', 'Varnuas'],
   ])('keeps no entity for %s', (_case, text, name) => {
     expect(typeOf(text, name)).toBeUndefined();
+  });
+
+  it('keeps a given name after "in" that owns something a person', () => {
+    expect(typeOf('The keys were left in Marion\'s car overnight.', 'Marion')).toBe('Person');
   });
 
   it('reads a surname ending in -s as a person, not a plural', () => {
