@@ -4,7 +4,7 @@ import { findSentenceEnd } from '../nlp/sentences.ts';
 import { findSentenceSubject, findSpeakerInClause, findSpeechVerbs, findSubject, mentionsIn, opensWithClauseOpener } from './find-speaker.ts';
 import type { Speaker, SpeakerContext, Verb } from './find-speaker.ts';
 import { clauseAfter, cuesAt, cutAtSecondVerb, findCueSubject, isCueVerb } from './statement-cues.ts';
-import { addCueFeatures, CLAUSE_MODEL, cueStem, keepsClause } from './statement-clauses.ts';
+import { addCueFeatures, CLAUSE_MODEL, cueStem, doubtsSpeaker, keepsClause } from './statement-clauses.ts';
 import type { Anchor, ClauseModel, Features, Frame } from './statement-clauses.ts';
 import type { CleanText } from './types.ts';
 
@@ -597,9 +597,11 @@ function readCueClauses(
     if (!model) continue;
     const scored: Features = new Map(features);
     addCueFeatures(model, scored, anchor, at.cue);
+    const doubted = !!speaker?.id && doubtsSpeaker(model, scored);
+    if (doubted) scored.set('speaker-doubted', 1);
     const { keep, probability } = keepsClause(model, scored);
     if (!keep) continue;
-    found.push({ ...content, speaker: speaker ?? none, rule: 'cue-clause', confidence: Number(probability.toFixed(2)) });
+    found.push({ ...content, speaker: doubted ? none : speaker ?? none, rule: 'cue-clause', confidence: Number(probability.toFixed(2)) });
     taken.push(content);
   }
   return found;

@@ -89,6 +89,12 @@ export interface ClauseModel {
   statement: Logistic;
   named: Logistic;
   speaker: Logistic;
+  /**
+   * The speaker model as fitted before any speaker was doubted: a clause whose speaker it rates below `speakerDoubt`
+   * is read without one ("speaker-doubted"), and the three models above were fitted on clauses read that way.
+   */
+  doubt: Logistic;
+  speakerDoubt: number;
   statementMin: number;
   attributedMin: number;
   /**
@@ -116,6 +122,14 @@ export function addCueFeatures(model: Pick<ClauseModel, 'cues' | 'anchors'>, fea
 
 const emptyLogistic = () => ({ bias: 0, weights: new Map<string, number>() });
 
+/**
+ * Whether the speaker read for a clause is too unlikely to be its source to be named: a wrong name is worse than
+ * none, and a clause without one is right wherever the annotators name no source either.
+ */
+export function doubtsSpeaker(model: Pick<ClauseModel, 'doubt' | 'speakerDoubt'>, features: Features): boolean {
+  return scoreClause(model.doubt, features) < model.speakerDoubt;
+}
+
 /** Whether a clause is kept: likely a statement, and likely to count as a right speaker where the score counts it at all. */
 export function keepsClause(model: ClauseModel, features: Features): { keep: boolean; probability: number } {
   const statement = scoreClause(model.statement, features);
@@ -137,17 +151,18 @@ function readModel(): ClauseModel | null {
     if (key!.startsWith('* ')) anchors.set(key!.slice(2), count);
     else cues.set(key!, count);
   }
-  const models = { statement: emptyLogistic(), named: emptyLogistic(), speaker: emptyLogistic() };
+  const models = { statement: emptyLogistic(), named: emptyLogistic(), speaker: emptyLogistic(), doubt: emptyLogistic() };
   const limits = new Map<string, number>();
   for (const [model, name, value] of readTable(WEIGHTS_TABLE, 3)) {
     if (model === 'limit') limits.set(name!, Number(value));
-    else if (model === 'statement' || model === 'named' || model === 'speaker') {
+    else if (model === 'statement' || model === 'named' || model === 'speaker' || model === 'doubt') {
       if (name === '(bias)') models[model].bias = Number(value);
       else models[model].weights.set(name!, Number(value));
     }
   }
   return {
-    ...models, statementMin: limits.get('statement-min') ?? 1, attributedMin: limits.get('attributed-min') ?? 1,
+    // Tables written before speakers were doubted have no limit: no speaker is doubted.
+    ...models, statementMin: limits.get('statement-min') ?? 1, attributedMin: limits.get('attributed-min') ?? 1, speakerDoubt: limits.get('speaker-doubt') ?? 0,
     combine: limits.get('combine-sum') === 1 ? 'sum' : 'and', cues, anchors,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepsClause } from '../../../ingest/stages/statement-clauses.ts';
+import { doubtsSpeaker, keepsClause } from '../../../ingest/stages/statement-clauses.ts';
 import type { ClauseModel, Features } from '../../../ingest/stages/statement-clauses.ts';
 
 // A model whose three probabilities are read straight from three features' logits.
@@ -8,6 +8,8 @@ const model = (combine: 'and' | 'sum'): ClauseModel => ({
   statement: { bias: 0, weights: new Map([['s', 1]]) },
   named: { bias: 0, weights: new Map([['n', 1]]) },
   speaker: { bias: 0, weights: new Map([['r', 1]]) },
+  doubt: { bias: 0, weights: new Map([['r', 1]]) },
+  speakerDoubt: 0.35,
   statementMin: 0.6,
   attributedMin: 0.2,
   combine,
@@ -36,5 +38,16 @@ describe('keepsClause', () => {
 
   it('gives the statement probability as the confidence', () => {
     expect(keepsClause(model('sum'), clause(0.7, 0.5, 0.5)).probability).toBeCloseTo(0.7, 5);
+  });
+});
+
+describe('doubtsSpeaker', () => {
+  it('drops a speaker the first speaker model rates below the limit, and keeps one it rates above', () => {
+    expect(doubtsSpeaker(model('sum'), clause(0.9, 0.8, 0.2))).toBe(true);
+    expect(doubtsSpeaker(model('sum'), clause(0.9, 0.8, 0.6))).toBe(false);
+  });
+
+  it('doubts no speaker under a table written before speakers were doubted (no limit: 0)', () => {
+    expect(doubtsSpeaker({ ...model('sum'), speakerDoubt: 0 }, clause(0.9, 0.8, 0.01))).toBe(false);
   });
 });
