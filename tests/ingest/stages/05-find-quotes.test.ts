@@ -279,41 +279,21 @@ describe('findQuotes a title in capitals that someone owns', () => {
 });
 
 describe('findQuotes a sentence that introduces a quote with a colon', () => {
-  it('gives the quote to the sentence\'s subject, whatever the verb', () => {
-    expect(directSpeakers('The council met on Monday.\n\nMayor Ellen Hart, D-Vale, delivered a blunt message to the board: “It is time to stop attacking the people you ran against.”'))
-      .toEqual(['person:ellen-hart']);
-  });
-
-  it('gives it to the person a body\'s title names, not to the body', () => {
-    expect(directSpeakers('The council met on Monday.\n\nVale Institute President Ruth Okafor sent one line to the board: “We will not sign this levy.”'))
-      .toEqual(['person:ruth-okafor']);
-  });
-
-  it('leaves it to other rules when a phrase opens the sentence', () => {
-    expect(directSpeakers('The council met on Monday.\n\nIn a Harbor Gazette interview later that day, Ruth Okafor went further: “We will not sign this levy.”'))
-      .not.toContain('org:harbor-gazette');
-  });
-
-  it('gives it to the subject after an opening phrase, not to the outlet the phrase names', () => {
-    expect(directSpeakers('The council met on Monday.\n\nIn a Harbor Gazette interview later that day, Ruth Okafor went further: “We will not sign this levy.”'))
-      .toEqual(['person:ruth-okafor']);
-  });
-
-  it('gives a quote in the next paragraph to the subject after an opening phrase', () => {
-    expect(directSpeakers('The council met on Monday.\n\nIn response to the vote, Vale Institute President Ruth Okafor issued the following statement:\n\n“We will not sign this levy.”'))
-      .toEqual(['person:ruth-okafor']);
-  });
-
-  it('gives it to the name heading the line', () => {
-    expect(directSpeakers('Turnout models disagree - Ruth Okafor: “Every poll this month undercounts rural voters by a wide margin.”'))
-      .toEqual(['person:ruth-okafor']);
-  });
-
-  it('names no one when the sentence has no subject or names only where it was said', () => {
-    expect(directSpeakers('Ruth Okafor spoke to the Harbor Gazette in May.\n\nThen, later that month on the Harbor Gazette: “We will never sign this levy.”'))
-      .toEqual([null]);
-    expect(directSpeakers('The levy passed.\n\nWait, it gets better: “Every household pays twice the old rate from next year.”'))
-      .toEqual([null]);
+  it.each([
+    ['to the sentence\'s subject, whatever the verb',
+      'The council met on Monday.\n\nMayor Ellen Hart, D-Vale, delivered a blunt message to the board: “It is time to stop attacking the people you ran against.”', 'person:ellen-hart'],
+    ['to the person a body\'s title names, not to the body',
+      'The council met on Monday.\n\nVale Institute President Ruth Okafor sent one line to the board: “We will not sign this levy.”', 'person:ruth-okafor'],
+    ['to the subject after an opening phrase, not to the outlet the phrase names',
+      'The council met on Monday.\n\nIn a Harbor Gazette interview later that day, Ruth Okafor went further: “We will not sign this levy.”', 'person:ruth-okafor'],
+    ['in the next paragraph to the subject after an opening phrase',
+      'The council met on Monday.\n\nIn response to the vote, Vale Institute President Ruth Okafor issued the following statement:\n\n“We will not sign this levy.”', 'person:ruth-okafor'],
+    ['to the name heading the line', 'Turnout models disagree - Ruth Okafor: “Every poll this month undercounts rural voters by a wide margin.”', 'person:ruth-okafor'],
+    ['to no one when the sentence names only where it was said',
+      'Ruth Okafor spoke to the Harbor Gazette in May.\n\nThen, later that month on the Harbor Gazette: “We will never sign this levy.”', null],
+    ['to no one when the sentence has no subject', 'The levy passed.\n\nWait, it gets better: “Every household pays twice the old rate from next year.”', null],
+  ])('gives the quote %s', (_case, text, speaker) => {
+    expect(directSpeakers(text)).toEqual([speaker]);
   });
 
   it('does not take a body described in apposition for the subject', () => {
