@@ -144,6 +144,7 @@ export function typeUnknownNames(mentions: Mention[], terms: Term[], clean: Clea
   // "Bernoulli" after "Daniel Bernoulli", "Harvard" after "Harvard University": resolution joins those.
   const nameWords = new Set(sorted.filter((m) => !m.guessed && m.text.includes(' ')).flatMap((m) => m.text.split(/\s+/)));
   const decidedTypes = findDecidedTypes(sorted);
+  const givenNames = new Set(sorted.filter((m) => m.type === 'Person' && m.text.includes(' ')).map((m) => m.text.split(' ')[0]!));
   const typed: Mention[] = [];
   sorted.forEach((mention, index) => {
     typed.push(typeUnknown(mention, index));
@@ -170,6 +171,8 @@ export function typeUnknownNames(mentions: Mention[], terms: Term[], clean: Clea
   // "born in Devon", "Tempe, Glendale, Chandler, and Gilbert": a given name alone, after a preposition
   // of place or in a list of places, is a place that shares it.
   function typeGivenName(mention: Mention, index: number): Mention {
+    // "little trust in Hillary" beside Hillary Clinton: a given name someone in the article bears is theirs.
+    if (givenNames.has(mention.text)) return mention;
     const context: Context = { text: clean.text, sorted: [...typed, ...sorted.slice(index)], index, teamSport, terms, decidedTypes };
     const placed = RUN_PLACE_BEFORE.test(before(mention, context, 14)) && !/^['’]s\b/.test(after(mention, context, 3)) && !qualifiesNext(mention, terms, clean.text);
     const listed = listMembers(context).filter((m) => decidedType(m, context) === 'Place').length >= 2 && byList(mention, context) === 'Place';

@@ -27,6 +27,12 @@ describe('single names no word list knows', () => {
     expect(typeOf(text, name)).toBe(type);
   });
 
+  it('leaves a given name someone in the article bears to them, after a preposition too', () => {
+    const entities = runToQuotes('Marion Dale spoke in Vale. Voters have little trust in Marion this year.').resolved.entities;
+    expect(entities.find((e) => e.name === 'Marion Dale')?.aliases).toContain('Marion');
+    expect(entities.some((e) => e.type === 'Place' && e.name === 'Marion')).toBe(false);
+  });
+
   it.each([
     ['a dictionary word in capitals', 'Prices rose, and the firm called Tension the reason.', 'Tension'],
     ['a word no context types', 'He read a poem by Zarvoth to the class.', 'Zarvoth'],
