@@ -60,13 +60,17 @@ export function qualifiesNext(mention: Mention, terms: Term[], text: string): bo
 
 /**
  * Names typed by the noun beside them when the word lists and titles said nothing: "the daily Le
- * Matin", "the village of Mahala", "Cofinec shares". A person's full name with a title keeps its type.
+ * Matin", "the village of Mahala", "Cofinec shares", "campaign spokeswoman Hope Marks". A person's full name
+ * with a title keeps its type.
  */
 export function retypeByCue(mentions: Mention[], terms: Term[], text: string): Mention[] {
   const personWords = new Set(mentions.filter((m) => m.type === 'Person' && !m.guessed).flatMap((m) => m.text.split(' ')));
   return mentions.map((mention) => {
-    if (mention.known || mention.titledText || (mention.type !== 'Person' && !mention.guessed)) return mention;
-    const type = findCueType(mention, text) ?? (isLocative(mention, terms, text, personWords) ? 'Place' : undefined);
+    if (mention.known || mention.titledText) return mention;
+    const cue = findCueType(mention, text);
+    // "spokeswoman Hope Marks said": a role only people hold outweighs the plural or the head that typed the name.
+    if (mention.type !== 'Person' && !mention.guessed && cue !== 'Person') return mention;
+    const type = cue ?? (isLocative(mention, terms, text, personWords) ? 'Place' : undefined);
     if (!type || type === mention.type) return type ? { ...mention, guessed: false } : mention;
     return { ...mention, type, guessed: false, firstName: false, role: null };
   });

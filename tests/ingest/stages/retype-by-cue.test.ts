@@ -12,6 +12,8 @@ describe('names typed by the noun beside them', () => {
     ['a village before "of"', 'Troops entered the village of Brenmoor on Friday.', 'Brenmoor', 'Place'],
     ['a preposition of place', 'The girl was found in Brenmoor near the border.', 'Brenmoor', 'Place'],
     ['a town before its state', 'He lives in a house near Ostwick, Texas, with his family.', 'Ostwick', 'Place'],
+    ['a role only people hold before a name of common words', 'Campaign spokeswoman Hope Marks said the rally was off.', 'Hope Marks', 'Person'],
+    ['an adviser before a name of common words', 'Senior adviser Hope Fields left on Friday.', 'Hope Fields', 'Person'],
   ])('types %s', (_case, text, name, type) => {
     expect(typeOf(text, name)).toBe(type);
   });
