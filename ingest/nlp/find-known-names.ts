@@ -30,27 +30,23 @@ for (const entity of KNOWN_ENTITIES) {
   }
 }
 
-/**
- * The listed surfaces as a tree of their characters (lower case, straight apostrophes): reading the text from a word's
- * start down the tree finds every surface that starts there in one pass, where one pattern of thousands of
- * alternatives tried each of them at every word (a fiftieth of all extraction time).
- */
-interface SurfaceNode { next: Map<string, SurfaceNode>; surface?: string }
-const SURFACE_TREE: SurfaceNode = { next: new Map() };
-for (const surface of bySurface.keys()) {
-  let node = SURFACE_TREE;
-  for (let i = 0; i < surface.length; i += 1) {
-    let child = node.next.get(surface[i]!);
-    if (!child) node.next.set(surface[i]!, (child = { next: new Map() }));
-    node = child;
-  }
-  node.surface = surface;
+// Surfaces grouped by their first three characters (or the whole of a shorter one), longest first: at each word the
+// text's next three characters pick the few surfaces worth comparing, where one pattern of thousands of alternatives
+// tried each of them (a fiftieth of all extraction time). Arrays, not a tree of maps: a tree of tens of thousands
+// of maps lives as long as the process and slowed every garbage collection by more than it saved.
+const PREFIX = 3;
+const byPrefix = new Map<string, string[]>();
+for (const surface of [...bySurface.keys()].sort((a, b) => b.length - a.length)) {
+  const prefix = surface.slice(0, PREFIX);
+  const group = byPrefix.get(prefix);
+  if (group) group.push(surface);
+  else byPrefix.set(prefix, [surface]);
 }
+const SHORT_LENGTHS = [...new Set([...bySurface.keys()].filter((s) => s.length < PREFIX).map((s) => s.length))].sort((a, b) => b - a);
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const foldChar = (char: string): string => (char === '’' ? "'" : char.toLowerCase());
-/** A name starts where no letter, digit or dot stands before it ("U.S." is not found inside "R.U.S."). */
-const canStart = (text: string, at: number): boolean => at === 0 || !(LETTER_OR_DIGIT.test(text[at - 1]!) || text[at - 1] === '.');
+// Where a name may start: a letter or digit with no letter, digit or dot before it ("U.S." is not found inside "R.U.S.").
+const NAME_START = /(?<![\p{L}\p{N}.])[\p{L}\p{N}]/gu;
 /** A name ends before anything but a letter, a digit or a dot opening another word ("Ga.Tech" is not "Ga."). */
 const canEnd = (text: string, at: number): boolean => {
   const next = text[at];
@@ -59,16 +55,23 @@ const canEnd = (text: string, at: number): boolean => {
   return !(next === '.' && text[at + 1] !== undefined && /\p{L}/u.test(text[at + 1]!));
 };
 
-/** The length of the longest listed surface starting at `at` and ending where a name can end, or 0. */
-function longestSurfaceAt(text: string, at: number): number {
-  let node: SurfaceNode | undefined = SURFACE_TREE;
-  let longest = 0;
-  for (let end = at; node; end += 1) {
-    if (node.surface !== undefined && end > at && canEnd(text, end)) longest = end - at;
-    if (end >= text.length) break;
-    node = node.next.get(foldChar(text[end]!));
-  }
-  return longest;
+/** The text in lower case with straight apostrophes, as surfaces are listed, each character where it was. */
+function fold(text: string): string {
+  const folded = text.replace(/’/g, "'").toLowerCase();
+  if (folded.length === text.length) return folded;
+  // A few letters grow in lower case ("İ"): those stay as written, so offsets hold.
+  return Array.from({ length: text.length }, (_, i) => {
+    const lower = text[i]!.toLowerCase();
+    return text[i] === '’' ? "'" : lower.length === 1 ? lower : text[i]!;
+  }).join('');
+}
+
+/** The length of the longest listed surface at `at` of the folded text that ends where a name can end, or 0. */
+function longestSurfaceAt(text: string, folded: string, at: number): number {
+  const found = byPrefix.get(folded.slice(at, at + PREFIX))?.find((surface) => folded.startsWith(surface, at) && canEnd(text, at + surface.length));
+  if (found) return found.length;
+  // A surface shorter than the prefix ("UN") is its own group.
+  return SHORT_LENGTHS.find((length) => byPrefix.has(folded.slice(at, at + length)) && canEnd(text, at + length)) ?? 0;
 }
 
 /** Whether the text has the case of a name: as listed, Title Case, or ALL CAPS (never lower case). */
@@ -86,15 +89,17 @@ function hasNameCase(found: string, entity: KnownEntity): boolean {
 /** Every name from the word lists found in the text, longest match first, never overlapping. */
 export function findKnownNames(text: string): KnownNameHit[] {
   const hits: KnownNameHit[] = [];
-  for (let at = 0; at < text.length; at += 1) {
-    if (!SURFACE_TREE.next.has(foldChar(text[at]!)) || !canStart(text, at)) continue;
-    const length = longestSurfaceAt(text, at);
+  const folded = fold(text);
+  const starts = new RegExp(NAME_START);
+  for (let match = starts.exec(text); match; match = starts.exec(text)) {
+    const at = match.index;
+    const length = longestSurfaceAt(text, folded, at);
     if (length === 0) continue;
     const found = text.slice(at, at + length);
     const entity = bySurface.get(found.replace(/’/g, "'").toLowerCase());
-    // A surface in the wrong case ("the us") is passed over whole, not searched again from inside.
     if (entity && hasNameCase(found, entity)) hits.push({ start: at, end: at + length, text: found, entity });
-    at += length - 1;
+    // A surface in the wrong case ("the us") is passed over whole, not searched again from inside.
+    starts.lastIndex = at + length;
   }
   return hits;
 }
