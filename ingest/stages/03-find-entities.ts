@@ -26,6 +26,7 @@ import { findShoutedNames } from './find-shouted-names.ts';
 import { mergeAdjacentNames } from './merge-adjacent-names.ts';
 import { retypeByCue } from './retype-by-cue.ts';
 import { retypeDatelines } from './retype-datelines.ts';
+import { retypeSaints } from './retype-saints.ts';
 import { retypeTeams } from './retype-teams.ts';
 import { toRunMention } from './run-to-mention.ts';
 import { typeUnknownNames } from './type-unknown-names.ts';
@@ -89,7 +90,7 @@ export function findEntities(clean: CleanText): FoundEntities {
   const merged = mergeAdjacentNames(retypeByCue(named, terms, text), text).map((mention) => widenAddress(mention, text));
   const placed = retypeTowns(retypeDatelines(typeCommitteesByChamber(merged), clean), text);
   // Unknown names typed first, so that in a team sport a place acting as a club becomes a team.
-  const teamed = retypeTeams(typeUnknownNames(placed, terms, clean), clean).map((mention) => widenNameParticle(mention, text));
+  const teamed = retypeSaints(retypeTeams(typeUnknownNames(placed, terms, clean), clean), text).map((mention) => widenNameParticle(mention, text));
   // Only lines in capitals: a Title Case headline's names would be read as the story's opening words.
   const shoutedSpans = clean.paragraphs.filter((p) => isShouting(text.slice(p.start, p.end)));
   const linked = withCitedAuthors(linkAcronyms([...teamed, ...findShoutedNames(terms, shoutedSpans, teamed, text)], text).map((mention) => widenEventYear(mention, text)), clean);
