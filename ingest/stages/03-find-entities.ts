@@ -8,8 +8,10 @@ import {
   followsFirstName, isGluedModifier, isInsideLongerName, opensUnitName, isSpeechSubject, linkAcronyms, retypeTowns, typeCommitteesByChamber,
   typeUnitsByOpener, widenAddress, widenAdministration, widenEventYear,
 } from './adjust-mentions.ts';
+import { endsLongerAssemblyName } from './ends-longer-assembly.ts';
 import { findRole, shareListTitles } from './find-role.ts';
 import { findWrittenGender } from './find-gender.ts';
+import { findAddressedOffices } from './find-addressed-offices.ts';
 import { findBareSurnames } from './find-bare-surnames.ts';
 import { findHeadlinePeople, retypeSurnames } from './find-headline-people.ts';
 import { confirmNamedSources } from './find-named-sources.ts';
@@ -24,6 +26,7 @@ import { findShoutedNames } from './find-shouted-names.ts';
 import { mergeAdjacentNames } from './merge-adjacent-names.ts';
 import { retypeByCue } from './retype-by-cue.ts';
 import { retypeDatelines } from './retype-datelines.ts';
+import { retypeSaints } from './retype-saints.ts';
 import { retypeTeams } from './retype-teams.ts';
 import { toRunMention } from './run-to-mention.ts';
 import { typeUnknownNames } from './type-unknown-names.ts';
@@ -59,7 +62,7 @@ export function findEntities(clean: CleanText): FoundEntities {
   // Roads and terminals named by a number ("US 75", "Terminal 2"): the words inside them name nothing alone.
   const roads = findNumberedPlaces(text);
   const inRoad = (span: { start: number; end: number }) => roads.some((r) => r.start <= span.start && span.end <= r.end);
-  const hits = findKnownNames(text).filter((hit) => !followsFirstName(hit, terms, text) && !isInsideLongerName(hit, text) && !inRoad(hit));
+  const hits = findKnownNames(text).filter((hit) => !followsFirstName(hit, terms, text) && !isInsideLongerName(hit, text) && !endsLongerAssemblyName(hit, text) && !inRoad(hit));
   const unitOpeners = hits.filter((hit) => opensUnitName(hit, text));
   const known: Mention[] = hits.filter((hit) => !unitOpeners.includes(hit)).map((hit) => ({
     start: hit.start, end: hit.end, text: hit.text, type: hit.entity.type, known: hit.entity,
@@ -87,7 +90,7 @@ export function findEntities(clean: CleanText): FoundEntities {
   const merged = mergeAdjacentNames(retypeByCue(named, terms, text), text).map((mention) => widenAddress(mention, text));
   const placed = retypeTowns(retypeDatelines(typeCommitteesByChamber(merged), clean), text);
   // Unknown names typed first, so that in a team sport a place acting as a club becomes a team.
-  const teamed = retypeTeams(typeUnknownNames(placed, terms, clean), clean).map((mention) => widenNameParticle(mention, text));
+  const teamed = retypeSaints(retypeTeams(typeUnknownNames(placed, terms, clean), clean), text).map((mention) => widenNameParticle(mention, text));
   // Only lines in capitals: a Title Case headline's names would be read as the story's opening words.
   const shoutedSpans = clean.paragraphs.filter((p) => isShouting(text.slice(p.start, p.end)));
   const linked = withCitedAuthors(linkAcronyms([...teamed, ...findShoutedNames(terms, shoutedSpans, teamed, text)], text).map((mention) => widenEventYear(mention, text)), clean);
@@ -96,6 +99,8 @@ export function findEntities(clean: CleanText): FoundEntities {
   const withNested = [...withPlaces, ...findNestedNames(withPlaces, text)];
   // Parties and states of labels like "(R-TX)" that no name covers: the relations stage links them to the person.
   const labelled = [...withNested, ...toLabelMentions(findPartyLabels(withNested, text), withNested)];
+  // "Thank you, Madam Speaker.": the office a speech addresses, appended so no index before it moves.
+  labelled.push(...findAddressedOffices(labelled, text));
   // Last, so no index the mentions before them hold moves.
   const mentions = findBareSurnames(labelled, terms, text, headlines);
   mentions.forEach((mention) => {

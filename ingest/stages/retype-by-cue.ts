@@ -21,8 +21,13 @@ const cueOf = (where: Where, match: RegExpExecArray | null): EntityType | undefi
 export function findCueType(mention: Mention, text: string): EntityType | undefined {
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
   return cueOf('of', WORD_BEFORE_OF.exec(before)) ?? cueOf('before', WORD_BEFORE.exec(before))
-    ?? cueOf('after', WORD_AFTER.exec(text.slice(mention.end, mention.end + 20)));
+    ?? cueOf('after', WORD_AFTER.exec(text.slice(mention.end, mention.end + 20)))
+    ?? (IS_PLACE_AFTER.test(text.slice(mention.end, mention.end + 60)) ? 'Place' : undefined);
 }
+
+// "Temescal is a neighborhood", "Kopinga is the official meeting place": a name the sentence says is a
+// kind of place, a few words of description between.
+const IS_PLACE_AFTER = /^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:neighbou?rhood|island|town|city|village|district|suburb|hamlet|borough|municipality|province|region|port|place|lake|river|mountain|beach|trail)\b/u;
 
 // "in Longyear", "off the Solent": after a preposition of place, an unknown one-word name is a place.
 const LOCATIVE = /\b(?:in|into|near|outside|across|off|through)\s+(?:the\s+)?$/;

@@ -131,6 +131,9 @@ function opensSentence(term: Term, terms: readonly Term[]): boolean {
 }
 
 const DEITY_NAMES = /^(?:God|Allah|Jehovah|Yahweh)$/;
+// "life on Earth", "the Earth's orbit": the planet's name is a word of the language too, but capitalised
+// mid-sentence it names the place ("down-to-earth" and "Earth First" are written otherwise).
+const PLANET_NAME = /^Earth$/;
 
 /**
  * Single names no word list knows, mid-sentence, that the earlier stages could only guess
@@ -158,6 +161,7 @@ export function typeUnknownNames(mentions: Mention[], terms: Term[], clean: Clea
     // "devote himself to God": a deity's name mid-sentence is a person's, though a dictionary word.
     const term = terms.find((t) => t.start === mention.start);
     if (DEITY_NAMES.test(mention.text) && term && !opensSentence(term, terms)) return { ...mention, guessed: false };
+    if (PLANET_NAME.test(mention.text) && term && !opensSentence(term, terms) && !qualifiesNext(mention, terms, clean.text)) return { ...mention, type: 'Place', guessed: false, firstName: false };
     if (!/^\p{Lu}\p{Ll}[\p{L}'’]*$/u.test(mention.text) || isDictionaryWord(mention.text) || isGroupWord(mention.text) || nameWords.has(mention.text)) return mention;
     if (!term || opensSentence(term, terms) || NOT_NAME_TAGS.some((tag) => term.tags.has(tag))) return mention;
     // Names typed before this one count as decided: "Bonosus of Sardica".

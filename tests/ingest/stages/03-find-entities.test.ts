@@ -123,6 +123,8 @@ describe('findEntities names that hold a month, an initial or a hyphened syllabl
     ['a hyphened common word', 'She is a Booker Prize-winner from Toronto.', 'Booker Prize-winner'],
     ['a set of goals', 'Members pledged to meet the Rural Harvest Development Goals by 2030.', 'Rural Harvest Development Goals'],
     ['a licence', 'The text is released under the Open Quill Document License.', 'Open Quill Document License'],
+    ['a plan named after its author', 'Aid under the Harwood Plan rebuilt the mills.', 'Harwood Plan'],
+    ['a plan named by its words', 'The powers signed the Joint Coastal Plan of Action in May.', 'Joint Coastal Plan'],
   ])('keeps %s out of names', (_case, text, name) => {
     expect(entitiesOf(text).map((e) => e.name)).not.toContain(name);
   });

@@ -12,6 +12,9 @@ describe('places named inside an institution or a venue', () => {
     ['a city opening a newspaper’s name', 'She wrote for the Sheffield Press for a decade.', 'place:sheffield'],
     ['a city a siege is named after', 'He served at the Siege of Sheffield as a boy.', 'place:sheffield'],
     ['a region opening a jubilee’s name', 'The Midwest Harvest Jubilee drew a crowd.', 'place:midwest'],
+    ['a country a learned society is named for', 'He joined the Mineralogical Society of Canada in 1950.', 'place:canada'],
+    ['a country opening an awards ceremony’s name', 'She won at the 2009 Australia Screen Awards for her debut.', 'place:australia'],
+    ['a city a bay is named after', 'The ferry crosses Sheffield Bay twice a day.', 'place:sheffield'],
   ])('finds %s', (_case, text, id) => {
     expect(idsOf(text)).toContain(id);
   });

@@ -14,6 +14,8 @@ describe('names typed by the noun beside them', () => {
     ['a town before its state', 'He lives in a house near Ostwick, Texas, with his family.', 'Ostwick', 'Place'],
     ['a role only people hold before a name of common words', 'Campaign spokeswoman Hope Marks said the rally was off.', 'Hope Marks', 'Person'],
     ['an adviser before a name of common words', 'Senior adviser Hope Fields left on Friday.', 'Hope Fields', 'Person'],
+    ['a sentence that says it is a kind of place', 'Brenmoor is a quiet neighborhood east of the river.', 'Brenmoor', 'Place'],
+    ['a sentence that says it is a place, described', 'Opened in 1990, Varnholt is the official meeting place of the clan.', 'Varnholt', 'Place'],
   ])('types %s', (_case, text, name, type) => {
     expect(typeOf(text, name)).toBe(type);
   });
@@ -21,6 +23,7 @@ describe('names typed by the noun beside them', () => {
   it.each([
     ['a name that qualifies a noun after a preposition', 'He lost in the Brenmoor semifinals.', 'Brenmoor'],
     ['a title before a colon', 'He starred in Starfall: The Animated Series.', 'Starfall'],
+    ['a sentence that says it is something else', 'Brenmoor is a quiet lawyer from the coast.', 'Brenmoor'],
   ])('finds no place in %s', (_case, text, name) => {
     expect(typeOf(text, name)).not.toBe('Place');
   });

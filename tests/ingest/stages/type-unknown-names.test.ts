@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runToQuotes } from './helpers.fixtures.ts';
+import { runToQuotes, typedEntityNames } from './helpers.fixtures.ts';
 
 const typeOf = (text: string, name: string) => runToQuotes(text).resolved.entities.find((e) => e.name === name)?.type;
 
@@ -102,5 +102,18 @@ describe('a deity\'s name', () => {
   it('is no name as an oath that opens a sentence', () => {
     const { resolved } = runToQuotes('What did she look like? God, I do not know!');
     expect(resolved.entities.map((e) => e.name)).not.toContain('God');
+  });
+});
+
+describe('the planet\'s name', () => {
+  it.each([
+    ['after a preposition', 'The first cells appeared on Earth, long before the oceans cooled.'],
+    ['with a possessive', 'The satellite slowly left the Earth\'s orbit in March.'],
+  ])('is a place mid-sentence %s', (_case, text) => {
+    expect(typedEntityNames(text)).toContain('Place:Earth');
+  });
+
+  it('is no place when it qualifies the words after it', () => {
+    expect(typedEntityNames('Its Earth observation satellites failed in May.')).not.toContain('Place:Earth');
   });
 });
