@@ -65,15 +65,3 @@ describe('listed short names of bodies inside longer names', () => {
     expect(entitiesOf('The senator told the Post on Monday that he would run.').map((e) => e.name)).toContain('The Washington Post');
   });
 });
-
-describe('a city and its district written with a comma between them', () => {
-  it('reads "Washington, D.C." as the city and the district, each a place of its own', () => {
-    const entities = entitiesOf('The committee met in Washington, D.C. on Tuesday.');
-    expect(entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Washington', 'Washington D.C.']));
-    expect(runToQuotes('The committee met in Washington, D.C. on Tuesday.').found.mentions.map((m) => m.text)).toEqual(['Washington', 'D.C.']);
-  });
-
-  it('still reads "Washington D.C." without the comma as one place', () => {
-    expect(runToQuotes('The team flew to Washington D.C. for the final.').found.mentions.map((m) => m.text)).toEqual(['Washington D.C.']);
-  });
-});
