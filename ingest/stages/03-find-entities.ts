@@ -11,7 +11,6 @@ import {
 import { endsLongerAssemblyName } from './ends-longer-assembly.ts';
 import { findRole, shareListTitles } from './find-role.ts';
 import { findWrittenGender } from './find-gender.ts';
-import { findAddressedOffices } from './find-addressed-offices.ts';
 import { findBareSurnames } from './find-bare-surnames.ts';
 import { findHeadlinePeople, retypeSurnames } from './find-headline-people.ts';
 import { confirmNamedSources } from './find-named-sources.ts';
@@ -99,8 +98,6 @@ export function findEntities(clean: CleanText): FoundEntities {
   const withNested = [...withPlaces, ...findNestedNames(withPlaces, text)];
   // Parties and states of labels like "(R-TX)" that no name covers: the relations stage links them to the person.
   const labelled = [...withNested, ...toLabelMentions(findPartyLabels(withNested, text), withNested)];
-  // "Thank you, Madam Speaker.": the office a speech addresses, appended so no index before it moves.
-  labelled.push(...findAddressedOffices(labelled, text));
   // Last, so no index the mentions before them hold moves.
   const mentions = findBareSurnames(labelled, terms, text, headlines);
   mentions.forEach((mention) => {
