@@ -203,8 +203,9 @@ function readHead(ctx: SpeakerContext, s: Range, terms: readonly Term[], first: 
 }
 
 // Where a reported clause gives way to another: "; ", a dash, a comma before "but", "while" or "and" with more after
-// it, or before a participle ("…, meaning she will not campaign").
-const CLAUSE_BREAK = /;\s|\s(?:—|–|--|-)\s|,\s+(?:and|but|while|whereas|although|though|\p{Ll}+ing)\s/u;
+// it, or before a participle ("…, meaning she will not campaign"), a pronoun that opens a clause of its own ("…, he
+// appears uneasy when asked about …") or a name and a verb of speech ("…, Brill said she would not …").
+const CLAUSE_BREAK = new RegExp(`;\\s|\\s(?:—|–|--|-)\\s|,\\s+(?:and|but|while|whereas|although|though|\\p{Ll}+ing|he|she|they|we|I)\\s|,\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:${VERB_WORDS})\\b`, 'u');
 
 /**
  * The clause up to a break after which the sentence goes on to a report of its own ("she intends to fill half

@@ -189,6 +189,13 @@ describe('findQuotes reported speech', () => {
       .toEqual(['taxes rose, but the county budget still had a large hole']);
   });
 
+  it.each([
+    ['a pronoun opening a clause of its own', 'Nadia Okonkwo said the county budget had a large hole, she was less sure about the levy for schools.', 'the county budget had a large hole'],
+    ['a name and a verb of speech', 'Nadia Okonkwo said the county budget had a large hole, Dan Ruiz said the levy would fill it.', 'the county budget had a large hole'],
+  ])('ends a reported clause at a comma before %s', (_case, text, clause) => {
+    expect(reported(text).map((q) => q.text)).toContain(clause);
+  });
+
   it('stops a cue clause where its subject goes on to a second verb', () => {
     const found = reported('Mayor Ellen Hart spoke first. Dan Ruiz criticized the county plan to close the bridge and praised the new levy for schools.');
     expect(found.map((q) => q.text)).toContain('the county plan to close the bridge');
