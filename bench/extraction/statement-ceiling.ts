@@ -11,7 +11,7 @@
  * The ceiling is found + rejected. With --samples N, N statements of each unfound class are printed with the words
  * before them, and the commonest words before the no-cue statements are counted.
  *
- *   npx tsx bench/extraction/statement-ceiling.ts [--split polnear-train] [--samples 20]
+ *   npm run bench:statement-ceiling [-- --split polnear-train --samples 20]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
