@@ -66,7 +66,7 @@ function isClause(text: string, span: Range): boolean {
  * is named and the words name something ("said sarcastically" names nothing, "don't blame Bush" no speaker).
  */
 function isShortReport(speaker: Speaker | null, clauseTerms: readonly Term[]): boolean {
-  return !!speaker?.id && clauseTerms.some((term) => (term.tags.has('Noun') || term.tags.has('ProperNoun')) && !term.tags.has('Pronoun'));
+  return !!speaker?.id && clauseTerms.some((term) => (term.tags.has('Noun') || term.tags.has('ProperNoun')) && !term.tags.has('Pronoun') && !term.tags.has('Date'));
 }
 
 /** The words of a clause, trimmed of spaces, closing punctuation and a leading "that"; null when too short. */

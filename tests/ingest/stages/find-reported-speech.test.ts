@@ -160,6 +160,13 @@ describe('findQuotes reported speech', () => {
     expect(texts.every((text) => text.split(/\s+/).length >= 3)).toBe(true);
   });
 
+  it('makes no statement of the day a cue verb was used on ("tweeted on Friday")', () => {
+    const text = 'Ada Marsh leads in Harlan. Marsh tweeted on Friday. Later, Marsh sharply criticized Tomas Quell.';
+    const clauses = candidatesOf(text).map((candidate) => text.slice(candidate.start, candidate.end));
+    expect(clauses).toContain('Tomas Quell');
+    expect(clauses).not.toContain('Friday');
+  });
+
   it('reads no headline source the article does not name', () => {
     expect(reported('Analysts: The Levy Will Pass This Spring.\n\nFarmers spoke in the county on Monday.').filter((q) => q.rule === 'headline-source')).toEqual([]);
   });
