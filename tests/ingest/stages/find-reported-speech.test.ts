@@ -22,6 +22,8 @@ describe('findQuotes reported speech', () => {
     ['X said that Y', 'Gov. Jonah Corvin said that the bridge repairs would finish by spring.', 'the bridge repairs would finish by spring', 'person:jonah-corvin'],
     ['X said Y, without "that"', 'Nadia Okonkwo said the county budget had a large hole in it.', 'the county budget had a large hole in it', 'person:nadia-okonkwo'],
     ['X told a listener that Y', 'Nadia Okonkwo told reporters that the county budget had a hole.', 'the county budget had a hole', 'person:nadia-okonkwo'],
+    ['X said via email that Y', 'Nadia Okonkwo said via email that the county budget had a hole.', 'the county budget had a hole', 'person:nadia-okonkwo'],
+    ['X said by phone that Y', 'Nadia Okonkwo said by phone that the county budget had a hole.', 'the county budget had a hole', 'person:nadia-okonkwo'],
     ['Y, X said', 'The county budget had a large hole in it, Nadia Okonkwo said on Tuesday.', 'The county budget had a large hole in it', 'person:nadia-okonkwo'],
     ['Y, said X', 'The county budget had a large hole in it, said Nadia Okonkwo.', 'The county budget had a large hole in it', 'person:nadia-okonkwo'],
     ['an opener, X said, Y', 'Still, Nadia Okonkwo said, the county budget had a large hole in it.', 'the county budget had a large hole in it', 'person:nadia-okonkwo'],
