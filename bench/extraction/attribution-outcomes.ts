@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractArticle } from '../../ingest/extract-article.ts';
 import { SHARED_DIR } from './evaluation-sets.ts';
+import { matches, type Span } from './spans.ts';
 
-interface Span { start: number; end: number }
 interface GoldAttribution extends Span { speaker?: string | null; kind?: string }
 interface GoldEntity { id: string; name: string; aliases?: string[] }
 interface GoldArticle {
@@ -32,9 +32,6 @@ export interface Outcome {
 type Resolver = (id: string | null | undefined) => string | null;
 type ResolverFactory = (gold: GoldEntity[], system: { id: string; name: string; aliases: string[] }[]) => Resolver;
 
-const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-/** The statement scorer's test: overlapping by half the shorter span at least. */
-const matches = (a: Span, b: Span) => overlap(a, b) > 0 && 2 * overlap(a, b) >= Math.min(a.end - a.start, b.end - b.start);
 
 /** The outcomes over every article of `folder` (a PolNeAR split beside the checkout). */
 export async function readAttributionOutcomes(folder: string): Promise<Outcome[]> {

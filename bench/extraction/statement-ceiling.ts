@@ -16,18 +16,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { cleanText } from '../../ingest/stages/02-clean-text.ts';
-import { findEntities } from '../../ingest/stages/03-find-entities.ts';
-import { resolveEntities } from '../../ingest/stages/04-resolve-entities.ts';
 import { findQuotes } from '../../ingest/stages/05-find-quotes.ts';
-import type { ClauseCandidate } from '../../ingest/stages/find-reported-speech.ts';
+import { collectClauseCandidates } from './collect-clause-candidates.ts';
 import { SHARED_DIR } from './evaluation-sets.ts';
+import { matches, overlap, type Span } from './spans.ts';
 
-interface Span { start: number; end: number }
 interface GoldStatement extends Span { kind: string }
 
-const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-const matches = (a: Span, b: Span) => overlap(a, b) > 0 && 2 * overlap(a, b) >= Math.min(a.end - a.start, b.end - b.start);
 const CLASSES = ['found', 'shared', 'rejected', 'rule-span', 'cue-span', 'quoted', 'no-cue'] as const;
 type MissClass = typeof CLASSES[number];
 
@@ -57,12 +52,7 @@ function main(): void {
   let total = 0;
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const gold = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { statements?: GoldStatement[] };
-    const text = readFileSync(join(dir, name.replace(/\.json$/, '.txt')), 'utf8');
-    const clean = cleanText({ source: name, format: 'txt', text });
-    const found = findEntities(clean);
-    const resolved = resolveEntities(found);
-    const candidates: ClauseCandidate[] = [];
-    const bare = findQuotes(clean, found, resolved, { clauseModel: null, candidates });
+    const { clean, found, resolved, candidates, quotes: bare } = collectClauseCandidates(dir, name);
     const returned = findQuotes(clean, found, resolved);
     const kept = returned.filter((q) => q.kind === 'indirect');
     const paired = pairStatements(gold.statements ?? [], returned.map((q) => ({ start: q.start!, end: q.end! })));

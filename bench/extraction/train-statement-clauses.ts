@@ -18,14 +18,12 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Command } from 'commander';
-import { cleanText } from '../../ingest/stages/02-clean-text.ts';
-import { findEntities } from '../../ingest/stages/03-find-entities.ts';
-import { resolveEntities } from '../../ingest/stages/04-resolve-entities.ts';
-import { findQuotes } from '../../ingest/stages/05-find-quotes.ts';
 import type { ClauseCandidate } from '../../ingest/stages/find-reported-speech.ts';
 import { cueFeatures, cueKey, cueStem, doubtsSpeaker, keepsClause, scoreClause } from '../../ingest/stages/statement-clauses.ts';
 import type { CueCount, Features } from '../../ingest/stages/statement-clauses.ts';
+import { collectClauseCandidates } from './collect-clause-candidates.ts';
 import { SHARED_DIR } from './evaluation-sets.ts';
+import { matches, overlap, type Span } from './spans.ts';
 
 const TRAIN_DIR = join(SHARED_DIR, 'external', 'polnear-train');
 const DATA_DIR = fileURLToPath(new URL('../../ingest/nlp/data/', import.meta.url));
@@ -47,7 +45,6 @@ const L2 = 1;
 // polnear-train by refitting with 0.2, 0.35, 0.42 and 0.5: the most reported speech found at the same floors.
 const SPEAKER_DOUBT = 0.35;
 
-interface Span { start: number; end: number }
 interface GoldStatement extends Span { kind: string; speaker?: string | null }
 interface GoldEntity { id: string; name: string; aliases?: string[] }
 type Resolver = (id: string | null | undefined) => string | null;
@@ -69,8 +66,6 @@ interface Example {
 interface SystemQuote extends Span { speaker: string | null }
 interface Article { golds: GoldStatement[]; unscored: Span[]; base: SystemQuote[]; resolve: Resolver }
 
-const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-const matches = (a: Span, b: Span) => overlap(a, b) > 0 && 2 * overlap(a, b) >= Math.min(a.end - a.start, b.end - b.start);
 
 /** Statement counts for one article's system quotes, as score-external.mjs counts them. */
 function countStatements(article: Article, systems: SystemQuote[]): { tp: number; sys: number; aTp: number; aSys: number; known: number; indirect: number } {
@@ -205,12 +200,7 @@ async function main(): Promise<void> {
     const gold = JSON.parse(readFileSync(join(TRAIN_DIR, name), 'utf8')) as {
       statements?: GoldStatement[]; statement_entities?: GoldEntity[]; entities: GoldEntity[]; unscored_quotes?: (Span & { reason?: string })[];
     };
-    const text = readFileSync(join(TRAIN_DIR, name.replace(/\.json$/, '.txt')), 'utf8');
-    const clean = cleanText({ source: name, format: 'txt', text });
-    const found = findEntities(clean);
-    const resolved = resolveEntities(found);
-    const candidates: ClauseCandidate[] = [];
-    const quotes = findQuotes(clean, found, resolved, { clauseModel: null, candidates });
+    const { resolved, candidates, quotes } = collectClauseCandidates(TRAIN_DIR, name);
     const resolve = entityResolver(gold.statement_entities ?? gold.entities, resolved.entities.map((e) => ({ id: e.id, name: e.name, aliases: e.aliases })));
     const golds = gold.statements ?? [];
     articles.push({

@@ -14,6 +14,7 @@ import { tagTerms } from '../../ingest/nlp/tag-terms.ts';
 import { clauseAfter, cuesAt, findCueSubject, isCueVerb } from '../../ingest/stages/statement-cues.ts';
 import type { Span } from '../../ingest/stages/statement-cues.ts';
 import { SHARED_DIR } from './evaluation-sets.ts';
+import { matches, overlap } from './spans.ts';
 
 const TRAIN_DIR = join(SHARED_DIR, 'external', 'polnear-train');
 const OUT_FILE = fileURLToPath(new URL('../../ingest/nlp/data/statement-cues.tsv', import.meta.url));
@@ -24,9 +25,6 @@ const MIN_PRECISION = 0.7;
 // Below this many statements with a named subject, whether the subject is the source is left unsaid ("-").
 const MIN_NAMED = 4;
 
-const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-/** The scorer's test: overlapping by half the shorter span at least. */
-const matches = (a: Span, b: Span) => overlap(a, b) > 0 && overlap(a, b) >= 0.5 * Math.min(a.end - a.start, b.end - b.start);
 
 interface Statement extends Span { kind: string; speaker?: string | null }
 interface Source { id: string; name: string; aliases?: string[] }

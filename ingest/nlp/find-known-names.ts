@@ -66,12 +66,13 @@ function fold(text: string): string {
   }).join('');
 }
 
-/** The length of the longest listed surface at `at` of the folded text that ends where a name can end, or 0. */
-function longestSurfaceAt(text: string, folded: string, at: number): number {
+/** The longest listed surface at `at` of the folded text that ends where a name can end. */
+function longestSurfaceAt(text: string, folded: string, at: number): string | undefined {
   const found = byPrefix.get(folded.slice(at, at + PREFIX))?.find((surface) => folded.startsWith(surface, at) && canEnd(text, at + surface.length));
-  if (found) return found.length;
+  if (found) return found;
   // A surface shorter than the prefix ("UN") is its own group.
-  return SHORT_LENGTHS.find((length) => byPrefix.has(folded.slice(at, at + length)) && canEnd(text, at + length)) ?? 0;
+  const length = SHORT_LENGTHS.find((short) => byPrefix.has(folded.slice(at, at + short)) && canEnd(text, at + short));
+  return length === undefined ? undefined : folded.slice(at, at + length);
 }
 
 /** Whether the text has the case of a name: as listed, Title Case, or ALL CAPS (never lower case). */
@@ -93,13 +94,14 @@ export function findKnownNames(text: string): KnownNameHit[] {
   const starts = new RegExp(NAME_START);
   for (let match = starts.exec(text); match; match = starts.exec(text)) {
     const at = match.index;
-    const length = longestSurfaceAt(text, folded, at);
-    if (length === 0) continue;
-    const found = text.slice(at, at + length);
-    const entity = bySurface.get(found.replace(/’/g, "'").toLowerCase());
-    if (entity && hasNameCase(found, entity)) hits.push({ start: at, end: at + length, text: found, entity });
+    const surface = longestSurfaceAt(text, folded, at);
+    if (surface === undefined) continue;
+    const end = at + surface.length;
+    const found = text.slice(at, end);
+    const entity = bySurface.get(surface)!;
+    if (hasNameCase(found, entity)) hits.push({ start: at, end, text: found, entity });
     // A surface in the wrong case ("the us") is passed over whole, not searched again from inside.
-    starts.lastIndex = at + length;
+    starts.lastIndex = end;
   }
   return hits;
 }
