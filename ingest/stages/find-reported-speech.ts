@@ -3,8 +3,8 @@ import type { Term } from '../nlp/tag-terms.ts';
 import { findSentenceEnd } from '../nlp/sentences.ts';
 import { findSentenceSubject, findSpeakerInClause, findSpeechVerbs, findSubject, mentionsIn, opensWithClauseOpener } from './find-speaker.ts';
 import type { Speaker, SpeakerContext, Verb } from './find-speaker.ts';
-import { clauseAfter, cuesAt, cutAtSecondVerb, findCueSubject, isCueVerb } from './statement-cues.ts';
-import { addCueFeatures, CLAUSE_MODEL, cueStem, doubtsSpeaker, keepsClause } from './statement-clauses.ts';
+import { clauseAfter, cuesAt, cutAtSecondReport, cutAtSecondVerb, findCueSubject, isCueVerb } from './statement-cues.ts';
+import { addCueFeatures, CLAUSE_MODEL, cueStem, doubtsSpeaker, keepsClause, reportsOften } from './statement-clauses.ts';
 import type { Anchor, ClauseModel, Features, Frame } from './statement-clauses.ts';
 import type { CleanText } from './types.ts';
 
@@ -163,6 +163,9 @@ function readTail(ctx: SpeakerContext, s: Range): Statement | null {
 // hung from it as a participle ("…, arguing that …").
 const SECOND_REPORT = /,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+|later\s+)?(?:added|said|says|noted|argued|warned|insisted|stressed|suggested|claimed|acknowledged|told)\b|,\s+(?:adding|arguing|saying|noting|insisting|claiming|warning|suggesting|explaining|stressing|acknowledging|contending|asserting)\s+(?:that\s+)?(?=\p{L})/u;
 
+// Words opening a sentence whose first clause is subordinate: its verb's clause ends at the comma that closes it.
+const INTRODUCTORY_CLAUSE = /^(?:(?:But|And|Yet|So)\s+)?(?:While|Whereas|When|Whenever|Although|Though|After|Before|Because|Since|Once|Until|Unless|If|Even\s+(?:as|though|if|after)|Having|Now\s+that|Just\s+as)\s/u;
+
 /** "Brill said (that) the plan will fail.", "Officials told reporters that …": the clause after each reporting verb with a subject. */
 function readHead(ctx: SpeakerContext, s: Range, terms: readonly Term[], first: number): Statement[] {
   const sentence = ctx.text.slice(s.start, s.end);
@@ -184,7 +187,9 @@ function readHead(ctx: SpeakerContext, s: Range, terms: readonly Term[], first: 
     // "said Sunday she will resign": the day is when it was said, not what.
     else from += DAY_AFTER_VERB.exec(rest)?.[0].length ?? 0;
     // A relative clause ends at its comma: "Brill, who said the plan was sound, left".
-    const relative = /\b(?:who|which)\s+(?:\p{Ll}+ly\s+|also\s+|has\s+|had\s+|have\s+)*$/u.test(before);
+    // So does a clause that opens the sentence: "While Brill claimed that the plan failed, experts …".
+    const relative = /\b(?:who|which)\s+(?:\p{Ll}+ly\s+|also\s+|has\s+|had\s+|have\s+)*$/u.test(before)
+      || (INTRODUCTORY_CLAUSE.test(before) && !before.includes(','));
     const comma = sentence.indexOf(',', from);
     // "Brill said the plan failed and added that …": the second report starts a statement of its own.
     const second = relative ? null : SECOND_REPORT.exec(sentence.slice(from));
@@ -206,7 +211,7 @@ function readHead(ctx: SpeakerContext, s: Range, terms: readonly Term[], first: 
 // Where a reported clause gives way to another: "; ", a dash, a comma before "but", "while" or "and" with more after
 // it, or before a participle ("…, meaning she will not campaign"), a pronoun that opens a clause of its own ("…, he
 // appears uneasy when asked about …") or a name and a verb of speech ("…, Brill said she would not …").
-const CLAUSE_BREAK = new RegExp(`;\\s|\\s(?:—|–|--|-)\\s|,\\s+(?:and|but|while|whereas|although|though|\\p{Ll}+ing|he|she|they|we|I)\\s|,\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:${VERB_WORDS})\\b`, 'u');
+const CLAUSE_BREAK = new RegExp(`;\\s|\\s(?:—|–|--|-)\\s|,\\s+(?:and|but|while|whereas|although|though|\\p{Ll}+ing|he|she|they|we|I)\\s|,\\s+(?:[\\p{L}\\d.'’-]+\\s+){1,6}(?:${VERB_WORDS})\\b`, 'u');
 
 /**
  * The clause up to a break after which the sentence goes on to a report of its own ("she intends to fill half
@@ -401,6 +406,13 @@ function nounFrame(terms: readonly Term[], k: number): { frame: Frame; owner: nu
   return { frame: 'other', owner: -1 };
 }
 
+/** A verb of speech, of the learned cue table, or whose clauses were mostly statements: "suggests", "railed against", "urging". */
+function isReportVerb(terms: readonly Term[], k: number): boolean {
+  const term = terms[k]!;
+  return isCueVerb(term) && (REPORTING_VERBS.has(term.text.toLowerCase()) || cuesAt(terms, k).some((at) => STATEMENT_CUES.has(at.cue))
+    || reportsOften(CLAUSE_MODEL, term.text));
+}
+
 /** The speaker of a cue clause, how its cue reaches it, and which reading found it. */
 function readClauseSpeaker(ctx: SpeakerContext, s: Range, terms: readonly Term[], k: number, word: 'noun' | 'adjective' | null): { frame: Frame; speaker: Speaker | null; via: string } {
   const term = terms[k]!;
@@ -512,7 +524,7 @@ function readCueClauses(
       : cuesAt(terms, k).find((c) => clauseAfter(ctx.text, c.end) !== null);
     if (!at) continue;
     const after = clauseAfter(ctx.text, at.end);
-    const clause = after && cutAtSecondVerb(terms, k + 1, after);
+    const clause = after && cutAtSecondReport(terms, k + 1, cutAtSecondVerb(terms, k + 1, after), isReportVerb);
     if (!clause || clause.end > s.end || taken.some((range) => range.start < clause.end && clause.start < range.end)) continue;
     if (UNSAID.test(ctx.text.slice(clause.start, clause.start + 12))) continue;
     const content = trim(ctx.text, clause.start, clause.end) ?? clause;

@@ -169,3 +169,14 @@ function readModel(): ClauseModel | null {
 
 /** The model checked into ingest/nlp/data, or null before it is trained (then no clause is read this way). */
 export const CLAUSE_MODEL: ClauseModel | null = readModel();
+
+// How often a word's clauses must be statements, and how many must have been seen, for the word to count as a report.
+const REPORT_RATE = 0.7;
+const REPORT_SEEN = 5;
+
+/** Whether the clauses of a word's stem were mostly statements in train ("urging", "accusing", "reminded"). */
+export function reportsOften(model: ClauseModel | null, word: string): boolean {
+  const count = model?.cues.get(`stem ${cueStem(word.toLowerCase())}`);
+  return !!count && count.seen >= REPORT_SEEN && (count.right + 1) / (count.seen + 2) >= REPORT_RATE;
+}
+

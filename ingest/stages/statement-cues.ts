@@ -125,3 +125,30 @@ export function cutAtSecondVerb(terms: readonly Term[], from: number, clause: Sp
   }
   return clause;
 }
+
+// Words that open a second report inside a clause: "… while Sanders suggests", "… by pointing out", "… before backing".
+const REPORT_OPENERS = new Set(['and', 'but', 'or', 'while', 'whereas', 'when', 'because', 'before', 'after', 'although', 'though', 'since', 'until', 'by', 'without', 'then', 'even']);
+// How many words may stand between the opener and the second verb: "while about 6 in 10 white men supported".
+const OPENER_REACH = 7;
+
+/**
+ * The clause cut before a second report it runs into ("accused Sanders of a smear while Sanders suggests …",
+ * "dismissed the charges by pointing out that …", "signed the measure - Clinton's approach sounds …"): a dash, an
+ * opening bracket or one of the opening words, followed within a few words by a verb `isReport` accepts.
+ */
+export function cutAtSecondReport(terms: readonly Term[], from: number, clause: Span, isReport: (terms: readonly Term[], k: number) => boolean): Span {
+  for (let j = Math.max(0, from); j < terms.length && terms[j]!.start < clause.end; j += 1) {
+    const term = terms[j]!;
+    if (term.start <= clause.start || !isReport(terms, j)) continue;
+    for (let i = j; i >= 0 && i >= j - OPENER_REACH && terms[i]!.start > clause.start; i -= 1) {
+      const opener = terms[i]!;
+      // A comma or a stop between them: the verb belongs to another stretch of the clause.
+      if (i < j - 1 && /[,;:.!?]/u.test(opener.post)) break;
+      const previous = terms[i - 1];
+      // The word after a dash or an opening bracket: "… three months ago - Clinton's approach sounds …".
+      if (previous && previous.end > clause.start && (/\s(?:—|–|--|-)\s/u.test(previous.post) || opener.pre.includes('('))) return { start: clause.start, end: previous.end };
+      if (opener.text === '―' || (REPORT_OPENERS.has(opener.text.toLowerCase()) && opener.pre === '')) return { start: clause.start, end: opener.start };
+    }
+  }
+  return clause;
+}

@@ -210,6 +210,34 @@ describe('findQuotes reported speech', () => {
     expect(found.map((q) => q.text)).toContain('the county plan to close the bridge');
   });
 
+  it.each([
+    ['"while" and a second report', 'Dan Ruiz criticized the county plan to close the bridge while Ellen Hart praised the new levy for schools.', 'the county plan to close the bridge', 'the new levy for schools'],
+    ['"by" and a gerund of report', 'Dan Ruiz dismissed the county plan to close the bridge by accusing the mayor of wasting money.', 'the county plan to close the bridge', 'the mayor of wasting money'],
+    ['a dash and a second report', 'Dan Ruiz signed the county budget for the bridge last week - the mayor praised the new levy for schools.', 'the county budget for the bridge last week', 'the new levy for schools'],
+  ])('stops a cue clause before %s, which is read on its own', (_case, text, first, second) => {
+    const clauses = candidatesOf(text).map((c) => text.slice(c.start, c.end));
+    expect(clauses).toContain(first);
+    expect(clauses).toContain(second);
+  });
+
+  it('keeps a cue clause whole when no report follows its "and"', () => {
+    const text = 'Dan Ruiz criticized the county plan to close the bridge and the school in the spring.';
+    expect(candidatesOf(text).map((c) => text.slice(c.start, c.end))).toContain('the county plan to close the bridge and the school in the spring');
+  });
+
+  it('ends the clause of a verb in a subordinate clause opening the sentence at its comma', () => {
+    const found = reported('While Nadia Okonkwo said the county budget had a large hole, Dan Ruiz argued that the levy would fill it.');
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ['the county budget had a large hole', 'person:nadia-okonkwo'],
+      ['the levy would fill it', 'person:dan-ruiz'],
+    ]);
+  });
+
+  it('ends a reported clause at a comma before a subject of several words and a verb of speech', () => {
+    const found = reported('Nadia Okonkwo said the county budget had a large hole, some members of the board said the levy would fill it.');
+    expect(found[0]).toMatchObject({ text: 'the county budget had a large hole', speaker: 'person:nadia-okonkwo' });
+  });
+
   it('reads "the commission" as the commission the article named', () => {
     const found = reported('Debate audio questioned\n\nThe Vale Debates Commission met on Monday. The commission said the audio had problems in the hall.');
     expect(found.map((q) => q.speaker)).toEqual(['agency:vale-debates-commission']);
