@@ -45,6 +45,12 @@ describe('single names no word list knows', () => {
     expect(typeOf('The keys were left in Marion\'s car overnight.', 'Marion')).toBe('Person');
   });
 
+  it('gives one unknown name the type most of its mentions are read as', () => {
+    const text = 'The young monk became an assistant to Quorvanus. He took a reprimand from Quorvanus. '
+      + 'In the spring Quorvanus refused the offer, then Quorvanus wrote a rule, and in 350 Quorvanus died.';
+    expect(typeOf(text, 'Quorvanus')).toBe('Person');
+  });
+
   it('reads a surname ending in -s as a person, not a plural', () => {
     expect(typeOf('The building was designed by Orvan Koolhaas in 1999.', 'Orvan Koolhaas')).toBe('Person');
   });
