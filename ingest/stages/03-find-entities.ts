@@ -23,6 +23,7 @@ import { findNumberedPlaces } from './find-numbered-places.ts';
 import { findPartyLabels, toLabelMentions } from './find-party-labels.ts';
 import { findShoutedNames } from './find-shouted-names.ts';
 import { mergeAdjacentNames } from './merge-adjacent-names.ts';
+import { nameStormsAlone } from './name-storms-alone.ts';
 import { retypeByCue } from './retype-by-cue.ts';
 import { retypeDatelines } from './retype-datelines.ts';
 import { retypeSaints } from './retype-saints.ts';
@@ -89,7 +90,7 @@ export function findEntities(clean: CleanText): FoundEntities {
   const merged = mergeAdjacentNames(retypeByCue(named, terms, text), text).map((mention) => widenAddress(mention, text));
   const placed = retypeTowns(retypeDatelines(typeCommitteesByChamber(merged), clean), text);
   // Unknown names typed first, so that in a team sport a place acting as a club becomes a team.
-  const teamed = retypeSaints(retypeTeams(typeUnknownNames(placed, terms, clean), clean), text).map((mention) => widenNameParticle(mention, text));
+  const teamed = nameStormsAlone(retypeSaints(retypeTeams(typeUnknownNames(placed, terms, clean), clean), text)).map((mention) => widenNameParticle(mention, text));
   // Only lines in capitals: a Title Case headline's names would be read as the story's opening words.
   const shoutedSpans = clean.paragraphs.filter((p) => isShouting(text.slice(p.start, p.end)));
   const linked = withCitedAuthors(linkAcronyms([...teamed, ...findShoutedNames(terms, shoutedSpans, teamed, text)], text).map((mention) => widenEventYear(mention, text)), clean);

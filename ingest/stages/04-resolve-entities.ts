@@ -5,6 +5,7 @@ import { isDictionaryWord, isListedProperNoun } from '../nlp/english-words.ts';
 import { isFirstName } from '../nlp/word-lexicon.ts';
 import { isNearSpelling, toNameKey } from '../nlp/similar-names.ts';
 import { isCommonWordPerson } from './common-word-people.ts';
+import { isStormNameAlone } from './name-storms-alone.ts';
 import type { FoundEntities, Mention, ResolvedEntities, ResolvedEntity } from './types.ts';
 
 const words = (name: string): string[] => name.split(/\s+/).filter(Boolean);
@@ -227,6 +228,8 @@ function resolveOther(index: EntityIndex, mention: Mention, people: ReadonlySet<
   const longer = [...index.byId.values()].find((e) => e.type === mention.type
     && (endsWithName(e.name, mention.text) || startsOfName(e.name, mention.text)));
   if (longer) return longer;
+  const storm = mention.type === 'Event' ? [...index.byId.values()].find((e) => e.type === 'Event' && isStormNameAlone(e.name, mention.text)) : undefined;
+  if (storm) return storm;
   // "Korea" after "South Korea": a place's last word, when only one place ends with it.
   const ending = mention.type === 'Place' && !mention.text.includes(' ')
     ? [...index.byId.values()].filter((e) => e.type === 'Place' && lastWord(e.name) === toNameKey(mention.text) && words(e.name).length > 1) : [];
