@@ -23,6 +23,7 @@ import { findNumberedPlaces } from './find-numbered-places.ts';
 import { findPartyLabels, toLabelMentions } from './find-party-labels.ts';
 import { findShoutedNames } from './find-shouted-names.ts';
 import { mergeAdjacentNames } from './merge-adjacent-names.ts';
+import { mergeNicknamedNames } from './merge-nicknamed-names.ts';
 import { nameStormsAlone } from './name-storms-alone.ts';
 import { retypeByCue } from './retype-by-cue.ts';
 import { retypeDatelines } from './retype-datelines.ts';
@@ -87,7 +88,7 @@ export function findEntities(clean: CleanText): FoundEntities {
   const surnamed = [...retypeSurnames([...uncovered, ...found], headlinePeople), ...headlinePeople, ...roads];
   const named = confirmNamedSources(text, surnamed);
   // Addresses widen again once a known town and a street's head word are merged ("1696 Bergen Blvd").
-  const merged = mergeAdjacentNames(retypeByCue(named, terms, text), text).map((mention) => widenAddress(mention, text));
+  const merged = mergeNicknamedNames(mergeAdjacentNames(retypeByCue(named, terms, text), text), text).map((mention) => widenAddress(mention, text));
   const placed = retypeTowns(retypeDatelines(typeCommitteesByChamber(merged), clean), text);
   // Unknown names typed first, so that in a team sport a place acting as a club becomes a team.
   const teamed = nameStormsAlone(retypeSaints(retypeTeams(typeUnknownNames(placed, terms, clean), clean), text)).map((mention) => widenNameParticle(mention, text));
