@@ -17,6 +17,7 @@ import { confirmNamedSources } from './find-named-sources.ts';
 import { findNestedNames } from './find-nested-names.ts';
 import { findCitedAuthors } from './find-cited-authors.ts';
 import { findNestedPlaces } from './find-nested-places.ts';
+import { isTaggedPhrase } from './is-tagged-phrase.ts';
 import { isWorkTitle } from './is-work-title.ts';
 import { keepDefiniteBodies } from './keep-definite-bodies.ts';
 import { findNumberedPlaces } from './find-numbered-places.ts';
@@ -77,7 +78,7 @@ export function findEntities(clean: CleanText): FoundEntities {
     .flatMap(splitRun)
     .map((run) => toRunMention(run, text))
     .filter((mention): mention is Mention => mention !== null && !inRoad(mention))
-    .filter((mention) => !isGluedModifier(mention, text) && !isWorkTitle(mention, text))
+    .filter((mention) => !isGluedModifier(mention, text) && !isWorkTitle(mention, text) && !isTaggedPhrase(mention, terms, text))
     .map((mention) => widenAddress(widenAdministration(mention, text), text))
     .map((mention) => (mention.guessed && isSpeechSubject(mention, text) ? { ...mention, guessed: false } : mention))
     .map((mention) => keepDefiniteBodies(mention, text));
