@@ -78,6 +78,8 @@ describe('names typed by a place word at their end', () => {
     ['a tunnel', 'Trains run through the Quellbay Tube every hour.', 'Quellbay Tube'],
     ['an ice shelf', 'The team camped on the Varnholt Ice Shelf for a month.', 'Varnholt Ice Shelf'],
     ['a highway', 'Traffic stopped on the Brenmoor Expressway on Monday.', 'Brenmoor Expressway'],
+    ['a scenic reserve', 'Walkers cross the Tarvane Scenic Reserve at dawn.', 'Tarvane Scenic Reserve'],
+    ['a nature reserve', 'Otters returned to the Quellmoor Nature Reserve last year.', 'Quellmoor Nature Reserve'],
   ])('types %s as a place', (_case, text, name) => {
     expect(typeOf(text, name)).toBe('Place');
   });
