@@ -5,7 +5,7 @@ import { NOT_NAMES } from '../nlp/lexicon.ts';
 import { tagTerms } from '../nlp/tag-terms.ts';
 import type { Term } from '../nlp/tag-terms.ts';
 import {
-  followsFirstName, isGluedModifier, isInsideLongerName, opensUnitName, isSpeechSubject, linkAcronyms, retypeTowns, typeCommitteesByChamber,
+  followsFirstName, isCurrencySign, isGluedModifier, isInsideLongerName, opensUnitName, isSpeechSubject, linkAcronyms, retypeTowns, typeCommitteesByChamber,
   typeUnitsByOpener, widenAddress, widenAdministration, widenEventYear,
 } from './adjust-mentions.ts';
 import { endsLongerAssemblyName } from './ends-longer-assembly.ts';
@@ -17,12 +17,15 @@ import { confirmNamedSources } from './find-named-sources.ts';
 import { findNestedNames } from './find-nested-names.ts';
 import { findCitedAuthors } from './find-cited-authors.ts';
 import { findNestedPlaces } from './find-nested-places.ts';
+import { isTaggedPhrase } from './is-tagged-phrase.ts';
 import { isWorkTitle } from './is-work-title.ts';
 import { keepDefiniteBodies } from './keep-definite-bodies.ts';
 import { findNumberedPlaces } from './find-numbered-places.ts';
 import { findPartyLabels, toLabelMentions } from './find-party-labels.ts';
 import { findShoutedNames } from './find-shouted-names.ts';
 import { mergeAdjacentNames } from './merge-adjacent-names.ts';
+import { mergeNicknamedNames } from './merge-nicknamed-names.ts';
+import { nameStormsAlone } from './name-storms-alone.ts';
 import { retypeByCue } from './retype-by-cue.ts';
 import { retypeDatelines } from './retype-datelines.ts';
 import { retypeSaints } from './retype-saints.ts';
@@ -61,7 +64,7 @@ export function findEntities(clean: CleanText): FoundEntities {
   // Roads and terminals named by a number ("US 75", "Terminal 2"): the words inside them name nothing alone.
   const roads = findNumberedPlaces(text);
   const inRoad = (span: { start: number; end: number }) => roads.some((r) => r.start <= span.start && span.end <= r.end);
-  const hits = findKnownNames(text).filter((hit) => !followsFirstName(hit, terms, text) && !isInsideLongerName(hit, text) && !endsLongerAssemblyName(hit, text) && !inRoad(hit));
+  const hits = findKnownNames(text).filter((hit) => !followsFirstName(hit, terms, text) && !isInsideLongerName(hit, text) && !endsLongerAssemblyName(hit, text) && !inRoad(hit) && !isCurrencySign(hit, text));
   const unitOpeners = hits.filter((hit) => opensUnitName(hit, text));
   const known: Mention[] = hits.filter((hit) => !unitOpeners.includes(hit)).map((hit) => ({
     start: hit.start, end: hit.end, text: hit.text, type: hit.entity.type, known: hit.entity,
@@ -75,7 +78,7 @@ export function findEntities(clean: CleanText): FoundEntities {
     .flatMap(splitRun)
     .map((run) => toRunMention(run, text))
     .filter((mention): mention is Mention => mention !== null && !inRoad(mention))
-    .filter((mention) => !isGluedModifier(mention, text) && !isWorkTitle(mention, text))
+    .filter((mention) => !isGluedModifier(mention, text) && !isWorkTitle(mention, text) && !isTaggedPhrase(mention, terms, text))
     .map((mention) => widenAddress(widenAdministration(mention, text), text))
     .map((mention) => (mention.guessed && isSpeechSubject(mention, text) ? { ...mention, guessed: false } : mention))
     .map((mention) => keepDefiniteBodies(mention, text));
@@ -86,10 +89,10 @@ export function findEntities(clean: CleanText): FoundEntities {
   const surnamed = [...retypeSurnames([...uncovered, ...found], headlinePeople), ...headlinePeople, ...roads];
   const named = confirmNamedSources(text, surnamed);
   // Addresses widen again once a known town and a street's head word are merged ("1696 Bergen Blvd").
-  const merged = mergeAdjacentNames(retypeByCue(named, terms, text), text).map((mention) => widenAddress(mention, text));
+  const merged = mergeNicknamedNames(mergeAdjacentNames(retypeByCue(named, terms, text), text), text).map((mention) => widenAddress(mention, text));
   const placed = retypeTowns(retypeDatelines(typeCommitteesByChamber(merged), clean), text);
   // Unknown names typed first, so that in a team sport a place acting as a club becomes a team.
-  const teamed = retypeSaints(retypeTeams(typeUnknownNames(placed, terms, clean), clean), text).map((mention) => widenNameParticle(mention, text));
+  const teamed = nameStormsAlone(retypeSaints(retypeTeams(typeUnknownNames(placed, terms, clean), clean), text)).map((mention) => widenNameParticle(mention, text));
   // Only lines in capitals: a Title Case headline's names would be read as the story's opening words.
   const shoutedSpans = clean.paragraphs.filter((p) => isShouting(text.slice(p.start, p.end)));
   const linked = withCitedAuthors(linkAcronyms([...teamed, ...findShoutedNames(terms, shoutedSpans, teamed, text)], text).map((mention) => widenEventYear(mention, text)), clean);

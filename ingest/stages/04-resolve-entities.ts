@@ -5,6 +5,7 @@ import { isDictionaryWord, isListedProperNoun } from '../nlp/english-words.ts';
 import { isFirstName } from '../nlp/word-lexicon.ts';
 import { isNearSpelling, toNameKey } from '../nlp/similar-names.ts';
 import { isCommonWordPerson } from './common-word-people.ts';
+import { isStormNameAlone } from './name-storms-alone.ts';
 import type { FoundEntities, Mention, ResolvedEntities, ResolvedEntity } from './types.ts';
 
 const words = (name: string): string[] => name.split(/\s+/).filter(Boolean);
@@ -74,6 +75,20 @@ const isHeadOfName = (name: string, head: string): boolean => {
   return key !== headKey && (key.endsWith(` ${headKey}`) || key.startsWith(`${headKey} of `));
 };
 
+/**
+ * "Otto Jespersen" inside "Jens Otto Harry Jespersen": a full name whose words, in order, are some of a
+ * longer name's, ending with its surname. Names with initials stay apart ("George W. Bush" is no
+ * "George H. W. Bush").
+ */
+function isInnerName(longer: string, shorter: string): boolean {
+  const [long, short] = [words(longer).map(toNameKey), words(shorter).map(toNameKey)];
+  if (short.length < 2 || long.length <= short.length || long.at(-1) !== short.at(-1)) return false;
+  if ([...words(longer), ...words(shorter)].some((word) => /^\p{Lu}\.?$/u.test(word) || /\./.test(word))) return false;
+  let at = 0;
+  for (const word of long) if (word === short[at]) at += 1;
+  return at === short.length;
+}
+
 /** Full names, grouped so that near-spellings with the same first name ("Jonah Corvan") join. */
 function groupFullNames(names: string[]): Map<string, string> {
   const canonicalOf = new Map<string, string>();
@@ -84,7 +99,7 @@ function groupFullNames(names: string[]): Map<string, string> {
     const same = [...new Set(canonicalOf.values())].find((other) =>
       (firstWord(other) === firstWord(name) && isNearSpelling(lastWord(other), lastWord(name)))
       // "Scientologist Tom Cruise" is "Tom Cruise" with a word before it.
-      || endsWithName(other, name) || endsWithName(name, other));
+      || endsWithName(other, name) || endsWithName(name, other) || isInnerName(other, name));
     canonicalOf.set(name, same ?? name);
   }
   // The shorter of two names where one ends with the other is the name itself.
@@ -227,6 +242,8 @@ function resolveOther(index: EntityIndex, mention: Mention, people: ReadonlySet<
   const longer = [...index.byId.values()].find((e) => e.type === mention.type
     && (endsWithName(e.name, mention.text) || startsOfName(e.name, mention.text)));
   if (longer) return longer;
+  const storm = mention.type === 'Event' ? [...index.byId.values()].find((e) => e.type === 'Event' && isStormNameAlone(e.name, mention.text)) : undefined;
+  if (storm) return storm;
   // "Korea" after "South Korea": a place's last word, when only one place ends with it.
   const ending = mention.type === 'Place' && !mention.text.includes(' ')
     ? [...index.byId.values()].filter((e) => e.type === 'Place' && lastWord(e.name) === toNameKey(mention.text) && words(e.name).length > 1) : [];

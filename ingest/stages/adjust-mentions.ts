@@ -77,6 +77,9 @@ export function isInsideLongerName(hit: { start: number; end: number; text: stri
   return (before !== undefined && !/^(?:The|A|An)$/.test(before)) || after !== undefined;
 }
 
+/** "US$ 20,000", "HK$5": a country's letters glued to a dollar sign name a currency, not the place. */
+export const isCurrencySign = (span: { end: number }, text: string): boolean => text[span.end] === '$';
+
 /**
  * "Senate Banking Committee", "FBI Counterterrorism Division": a known body's name that opens a
  * unit's name is part of that name, not a mention of its own.

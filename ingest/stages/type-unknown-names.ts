@@ -122,6 +122,31 @@ function findDecidedTypes(mentions: readonly Mention[]): Map<string, EntityType>
   return new Map([...types].filter((entry): entry is [string, EntityType] => entry[1] !== null));
 }
 
+/**
+ * One name, one thing: "assistant to Pachomius" reads as a place and "Pachomius refused" as a
+ * person, but an article means one bearer by one unknown name. The type most of the name's
+ * typed mentions have goes to those its context typed; a tie leaves each as it is.
+ */
+function agreeOnTypes(mentions: Mention[], byContext: ReadonlySet<Mention>): Mention[] {
+  const names = new Set([...byContext].map((m) => m.text));
+  const counts = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) {
+    if (!names.has(m.text) || m.guessed || m.known) continue;
+    const types = counts.get(m.text) ?? new Map<EntityType, number>();
+    types.set(m.type, (types.get(m.type) ?? 0) + 1);
+    counts.set(m.text, types);
+  }
+  const winner = new Map<string, EntityType>();
+  for (const [text, types] of counts) {
+    const ranked = [...types].sort((a, b) => b[1] - a[1]);
+    if (ranked.length > 1 && ranked[0]![1] > ranked[1]![1]) winner.set(text, ranked[0]![0]);
+  }
+  return mentions.map((m) => {
+    const type = byContext.has(m) ? winner.get(m.text) : undefined;
+    return type && type !== m.type ? { ...m, type, firstName: type === 'Person' ? m.firstName : false } : m;
+  });
+}
+
 /** Whether the word opens its sentence, where any word is capitalised. */
 function opensSentence(term: Term, terms: readonly Term[]): boolean {
   const at = terms.indexOf(term);
@@ -149,10 +174,12 @@ export function typeUnknownNames(mentions: Mention[], terms: Term[], clean: Clea
   const decidedTypes = findDecidedTypes(sorted);
   const givenNames = new Set(sorted.filter((m) => m.type === 'Person' && m.text.includes(' ')).map((m) => m.text.split(' ')[0]!));
   const typed: Mention[] = [];
+  // The mentions each word around them typed, so one name typed two ways can be made one.
+  const byContext = new Set<Mention>();
   sorted.forEach((mention, index) => {
     typed.push(typeUnknown(mention, index));
   });
-  return typed;
+  return agreeOnTypes(typed, byContext);
 
   function typeUnknown(mention: Mention, index: number): Mention {
     if (isGivenNameOnly(mention)) return typeGivenName(mention, index);
@@ -169,7 +196,9 @@ export function typeUnknownNames(mentions: Mention[], terms: Term[], clean: Clea
     // In a story of a team sport a name alone is mostly a club's: players are named in full first.
     const type = RULES.reduce<EntityType | null>((found, rule) => found ?? rule(mention, context), null);
     if (!type) return mention;
-    return { ...mention, type, guessed: false, firstName: type === 'Person' ? mention.firstName : false };
+    const typedMention = { ...mention, type, guessed: false, firstName: type === 'Person' ? mention.firstName : false };
+    byContext.add(typedMention);
+    return typedMention;
   }
 
   // "born in Devon", "Tempe, Glendale, Chandler, and Gilbert": a given name alone, after a preposition

@@ -99,6 +99,16 @@ describe('guessed names made of words of the language', () => {
 });
 
 describe('people named by one part of their name', () => {
+  it('joins a full name to the longer one whose given name, middle name and surname hold it', () => {
+    const entities = entitiesOf('Mara Lise Tovald Brenner was born in Oslo. Lise Brenner later taught there.');
+    expect(entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Mara Lise Tovald Brenner']);
+  });
+
+  it('keeps apart a full name inside a longer one that ends with another surname', () => {
+    const entities = entitiesOf('Mara Lise Brenner Holt was born in Oslo. Lise Brenner later taught there.');
+    expect(entities.filter((e) => e.type === 'Person')).toHaveLength(2);
+  });
+
   it('joins a family name written first to the one full name it opens', () => {
     const entities = entitiesOf('The scholar Qiao Wenshu taught in Tessaly. Years later Qiao returned to teach.');
     expect(entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Qiao Wenshu']);

@@ -45,6 +45,12 @@ describe('single names no word list knows', () => {
     expect(typeOf('The keys were left in Marion\'s car overnight.', 'Marion')).toBe('Person');
   });
 
+  it('gives one unknown name the type most of its mentions are read as', () => {
+    const text = 'The young monk became an assistant to Quorvanus. He took a reprimand from Quorvanus. '
+      + 'In the spring Quorvanus refused the offer, then Quorvanus wrote a rule, and in 350 Quorvanus died.';
+    expect(typeOf(text, 'Quorvanus')).toBe('Person');
+  });
+
   it('reads a surname ending in -s as a person, not a plural', () => {
     expect(typeOf('The building was designed by Orvan Koolhaas in 1999.', 'Orvan Koolhaas')).toBe('Person');
   });
@@ -72,6 +78,8 @@ describe('names typed by a place word at their end', () => {
     ['a tunnel', 'Trains run through the Quellbay Tube every hour.', 'Quellbay Tube'],
     ['an ice shelf', 'The team camped on the Varnholt Ice Shelf for a month.', 'Varnholt Ice Shelf'],
     ['a highway', 'Traffic stopped on the Brenmoor Expressway on Monday.', 'Brenmoor Expressway'],
+    ['a scenic reserve', 'Walkers cross the Tarvane Scenic Reserve at dawn.', 'Tarvane Scenic Reserve'],
+    ['a nature reserve', 'Otters returned to the Quellmoor Nature Reserve last year.', 'Quellmoor Nature Reserve'],
   ])('types %s as a place', (_case, text, name) => {
     expect(typeOf(text, name)).toBe('Place');
   });
