@@ -10,6 +10,7 @@ describe('names typed by the noun beside them', () => {
     ['a club noun before the name', 'He joined the club Varnholt last year.', 'Varnholt', 'Organization'],
     ['shares after the name', 'Analysts said Quillon shares fell sharply.', 'Quillon', 'Organization'],
     ['a village before "of"', 'Troops entered the village of Brenmoor on Friday.', 'Brenmoor', 'Place'],
+    ['the town a mayor heads', 'Ada Brill, the mayor of Brenmoor, said the road would reopen.', 'Brenmoor', 'Place'],
     ['a preposition of place', 'The girl was found in Brenmoor near the border.', 'Brenmoor', 'Place'],
     ['a town before its state', 'He lives in a house near Ostwick, Texas, with his family.', 'Ostwick', 'Place'],
     ['a role only people hold before a name of common words', 'Campaign spokeswoman Hope Marks said the rally was off.', 'Hope Marks', 'Person'],
