@@ -498,6 +498,14 @@ export function findSentenceSubject(ctx: SpeakerContext, from: number, to: numbe
   // "17-year-old Jared Potts": an age may come first.
   if (type === 'Place' || !/^[\s]*(?:(?:the|a|an) )?(?:[\p{L}\d.-]+ ){0,4}$/u.test(lead) || /[,;]/.test(lead)) return null;
   if ((first.mention.role?.start ?? first.mention.start) - from > 60) return null;
+  // "Senate Majority Leader Mitch McConnell asked …": a body that opens a person's title says whose title it is; the
+  // person is the subject.
+  const titled = type === 'Person' ? undefined : mentionsIn(ctx, first.mention.end, to)[0];
+  const role = titled?.mention.role;
+  const inTitle = role && (role.start <= first.mention.start ? role.end >= first.mention.end : /^\s+$/u.test(ctx.text.slice(first.mention.end, role.start)));
+  if (titled && inTitle && ctx.typeOf(titled.id) === 'Person' && /^\s*$/u.test(ctx.text.slice(role!.end, titled.mention.start))) {
+    return { id: titled.id, via: null };
+  }
   // "Scott's family said", "Clinton's campaign manager Robby Mook said": whose they are is not who spoke;
   // the person the words after the possessive describe is, when named right after them.
   const owned = /^['’]s?((?:\s+\p{Ll}[\p{L}-]*){1,3})/u.exec(ctx.text.slice(first.mention.end, to));

@@ -255,6 +255,11 @@ describe('findQuotes reported speech', () => {
     expect(reported(text).filter((q) => q.rule === 'cue-clause')).toEqual([]);
   });
 
+  it('gives a second verb\'s clause to the person a chamber\'s title names, not to the chamber', () => {
+    const found = reported('Senate Majority Leader Ada Brill met the governor and urged him to veto the county budget.');
+    expect(found.map((q) => q.speaker)).toEqual(['person:ada-brill']);
+  });
+
   it('gives no statement to the owner of its subject ("Okonkwo\'s aides criticized")', () => {
     const found = reported("Nadia Okonkwo's aides criticized the county plan to close the bridge.");
     expect(found.filter((q) => q.speaker === 'person:nadia-okonkwo')).toEqual([]);
