@@ -166,6 +166,9 @@ const SECOND_REPORT = /,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+|l
 // Words opening a sentence whose first clause is subordinate: its verb's clause ends at the comma that closes it.
 const INTRODUCTORY_CLAUSE = /^(?:(?:But|And|Yet|So)\s+)?(?:While|Whereas|When|Whenever|Although|Though|After|Before|Because|Since|Once|Until|Unless|If|Even\s+(?:as|though|if|after)|Having|Now\s+that|Just\s+as)\s/u;
 
+// A form of "be" right before a verb of speech: "was told", "had been informed", "is widely reported".
+const PASSIVE_BEFORE = /\b(?:am|is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
+
 /** "Brill said (that) the plan will fail.", "Officials told reporters that …": the clause after each reporting verb with a subject. */
 function readHead(ctx: SpeakerContext, s: Range, terms: readonly Term[], first: number): Statement[] {
   const sentence = ctx.text.slice(s.start, s.end);
@@ -200,7 +203,10 @@ function readHead(ctx: SpeakerContext, s: Range, terms: readonly Term[], first: 
     const at = { start: s.start + verb.index, end: s.start + verb.index + verb[0].length, word };
     // Verbs of thought are no speech verbs to the quote finder: their subject is read directly.
     const named = findSpeakerInClause(ctx, s.start, at.end, 'head') ?? findVerbSubject(ctx, s, at);
-    const speaker = named && speaksItself(ctx, named, s.start, at.start) ? named : null;
+    // "Sanders had been told that …", "it was widely reported that …": the subject of a passive heard it or is
+    // what was said of; who said it goes unnamed.
+    const passive = PASSIVE_BEFORE.test(before) && !/ing$/u.test(word);
+    const speaker = named && !passive && speaksItself(ctx, named, s.start, at.start) ? named : null;
     found.push({ ...content, speaker: speaker ?? none, rule: 'speaker-verb-head', confidence: CONFIDENCE['speaker-verb-head'] });
     if (!relative && !second) break;
     floor = end;

@@ -255,6 +255,20 @@ describe('findQuotes reported speech', () => {
     expect(reported(text).filter((q) => q.rule === 'cue-clause')).toEqual([]);
   });
 
+  it.each([
+    ['a listener told', 'Nadia Okonkwo had been told that the county budget had a large hole.'],
+    ['an impersonal report', 'Nadia Okonkwo left the council. It was widely reported that the county budget had a large hole.'],
+  ])('names no speaker for a passive verb of speech: %s', (_case, text) => {
+    const found = reported(text);
+    expect(found.map((q) => q.text)).toContain('the county budget had a large hole');
+    expect(found.map((q) => q.speaker)).toEqual(found.map(() => null));
+  });
+
+  it('still names the subject of a verb of speech after "been" in the progressive', () => {
+    const found = reported('Nadia Okonkwo has been saying that the county budget had a large hole.');
+    expect(found.map((q) => q.speaker)).toEqual(['person:nadia-okonkwo']);
+  });
+
   it('gives a second verb\'s clause to the person a chamber\'s title names, not to the chamber', () => {
     const found = reported('Senate Majority Leader Ada Brill met the governor and urged him to veto the county budget.');
     expect(found.map((q) => q.speaker)).toEqual(['person:ada-brill']);
