@@ -23,8 +23,10 @@ describeInBrowser('reported statements in the explorer, in Chromium (needs `npx 
   });
 
   it('sets reported statements apart in the document view and in the quote lists, with a legend entry', async () => {
-    const { quotes } = await getJson<QuotePage>(page, '/api/quotes?kind=indirect&limit=1');
-    const documentId = quotes[0]!.document.id;
+    // A reported statement whose speaker is named, so its speaker's panel can list it too.
+    const { quotes } = await getJson<QuotePage>(page, '/api/quotes?kind=indirect&limit=50');
+    const statement = quotes.find((quote) => quote.speaker !== null)!;
+    const documentId = statement.document.id;
     const doc = await getJson<DocumentView>(page, `/api/documents/${documentId}`);
     await page.goto(`${new URL(page.url()).origin}/#view=document&document=${documentId}`);
     await expect.poll(() => page.locator('.document-title').textContent()).toBe(doc.title);
@@ -36,7 +38,7 @@ describeInBrowser('reported statements in the explorer, in Chromium (needs `npx 
     expect(await page.locator('#legend [data-legend="event"]').textContent()).toContain('event');
     await saveScreenshot(page, 'document-reported');
 
-    const speaker = quotes[0]!.speaker!;
+    const speaker = statement.speaker!;
     await page.goto(`${new URL(page.url()).origin}/#view=graph&entity=${encodeURIComponent(speaker.id)}`);
     const tagged = page.locator('#entity-panel .quote-reported');
     await expect.poll(() => tagged.count(), { timeout: 10_000 }).toBeGreaterThan(0);
