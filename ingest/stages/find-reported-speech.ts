@@ -58,8 +58,8 @@ const CLAUSE_AFTER_VERB = /^\s+(?:that|he|she|they|it|I|we|you|there)\b|\b(?:is|
 const MIN_CLAUSE_WORDS = 3;
 
 /** Whether a content span is long enough to be something said, not a word a cue verb happened to take. */
-function isClause(text: string, span: Range): boolean {
-  return text.slice(span.start, span.end).split(/\s+/).filter((word) => /\p{L}/u.test(word)).length >= MIN_CLAUSE_WORDS;
+function isClause(text: string, span: Range, minWords = MIN_CLAUSE_WORDS): boolean {
+  return text.slice(span.start, span.end).split(/\s+/).filter((word) => /\p{L}/u.test(word)).length >= minWords;
 }
 
 /**
@@ -70,14 +70,18 @@ function isShortReport(speaker: Speaker | null, clauseTerms: readonly Term[]): b
   return !!speaker?.id && clauseTerms.some((term) => (term.tags.has('Noun') || term.tags.has('ProperNoun')) && !term.tags.has('Pronoun') && !term.tags.has('Date'));
 }
 
-/** The words of a clause, trimmed of spaces, closing punctuation and a leading "that"; null when too short. */
-function trim(text: string, start: number, end: number): Range | null {
+/**
+ * The words of a clause, trimmed of spaces, closing punctuation and a leading "that"; null when too short. A headline
+ * is terse by nature: what its verb takes is what it reports, one word or more ("Blackwell Endorses Cruz").
+ */
+function trim(text: string, start: number, end: number, minWords = MIN_CLAUSE_WORDS): Range | null {
   const slice = text.slice(start, end);
   const lead = /^[\s,:;—–-]*(?:that\s+)?/u.exec(slice)![0].length;
   const body = slice.slice(lead).replace(/[\s.,;:!?—–-]+$/u, '');
   const range = { start: start + lead, end: start + lead + body.length };
-  return isClause(text, range) ? range : null;
+  return isClause(text, range, minWords) ? range : null;
 }
+const HEADLINE_WORDS = 1;
 
 // Spaces, and quotation marks that close (a space follows them) rather than open.
 const CLOSING_LEAD = /^(?:\s|[”’]|(?:"|'')(?=\s))*/u;
@@ -631,33 +635,54 @@ const HEADLINE_VERBS = 'Says|Said|Tells|Told|Warns|Claims|Insists|Argues|Admits|
 // "Graham: Trump's Rhetoric Destroying GOP's Chance", "Bellwether County Says Trump Should Win": the source, then what it says.
 const HEADLINE = new RegExp(`^(?:(?<colon>[^:“”"]{2,50}):\\s+|(?<verb>[^:“”"]{2,50}?)\\s+(?:${HEADLINE_VERBS})\\s+(?:that\\s+)?)(?<content>\\S.*?)[.!?]?$`, 'u');
 
-/** The entity a headline's source names: the whole phrase, else its last word or two ("GOP Rep McCaul", "Absent Trump"). */
+/**
+ * The entity a headline's source names: the whole phrase, else its last word or two ("GOP Rep McCaul", "Absent Trump");
+ * in "Obama on Climate Change", the words before "on".
+ */
 function findHeadlineSource(ctx: SpeakerContext, source: string): string | null {
+  const topic = /^(.+?)\s+(?:on|On)\s/u.exec(source);
+  if (topic) return findHeadlineSource(ctx, topic[1]!);
   const words = source.split(/\s+/);
   const id = ctx.findByName(source) ?? ctx.findByName(words.slice(-2).join(' ')) ?? ctx.findByName(words.at(-1)!);
   return id && ctx.typeOf(id) !== 'Place' ? id : null;
 }
 
+// Words a title-case headline puts between its source and the verb: "Kaine Fully Embraced", "Panel Will Weigh".
+const HEADLINE_HELPERS = /\s+(?:Also|Again|Finally|Fully|Just|Now|Still|Quietly|Publicly|Openly|Reportedly|Will|Would|Could|Can|May|Might|Should|Has|Have|Had)$/iu;
+// "Brill Won't Endorse …", "Brill Refuses to Back …": what is not said is no statement (as for the cue verbs).
+const HEADLINE_DENIAL = /\s(?:Not|Never|No\s+Longer|Won['’]t|Wouldn['’]t|Doesn['’]t|Don['’]t|Didn['’]t|Can['’]t|Refuses?\s+To|Declines?\s+To|Fails?\s+To)(?:\s|$)/iu;
+// "Trump Rhetoric Could Cost the Party, Graham Says": what it says, then the source and a verb of speech closing the title.
+const HEADLINE_TAIL = new RegExp(`^(?<content>[^“”"]{8,}?),\\s+(?<source>[^,:“”"]{2,50}?)\\s+(?:${HEADLINE_VERBS})[.!?]?$`, 'u');
+
 // The stems of the learned verb cues whose subject is their source: a headline's "Announces", "Derides" or "Backs".
 const HEADLINE_CUE_STEMS: ReadonlySet<string> = new Set([...STATEMENT_CUES].filter(([cue, { subjectIsSource }]) => subjectIsSource && !cue.includes(' '))
   .map(([cue]) => cueStem(cue)));
+
+/** A verb of speech, of the learned cue table, or whose clauses were mostly statements: "Endorses", "trashes". */
+function isHeadlineVerb(word: string): boolean {
+  return HEADLINE_CUE_STEMS.has(cueStem(word)) || REPORTING_VERBS.has(word) || reportsOften(CLAUSE_MODEL, word);
+}
 
 /**
  * "GOP Rep McCaul Announces Bill Revoking …", "Sanders Backs Plan to …": a title-case headline whose first
  * words name a source the article knows, then a verb of the learned cue table, then what it said.
  */
-function readHeadlineCue(ctx: SpeakerContext, title: string, from: number): Statement | null {
+function readHeadlineCue(ctx: SpeakerContext, title: string, from: number, alone: boolean): Statement | null {
   const words = [...title.matchAll(/[\p{L}'’.-]+/gu)];
   for (let i = 1; i < Math.min(words.length - 1, 7); i += 1) {
-    // Title case only: a headline written as a sentence ("Brill says the plan will fail") is read as one.
+    // Title case only, unless the headline stands alone: a first line that runs on into the article is read as a sentence.
     const word = words[i]![0].toLowerCase();
-    if (!/^\p{Lu}\p{Ll}/u.test(words[i]![0]) || (!HEADLINE_CUE_STEMS.has(cueStem(word)) && !REPORTING_VERBS.has(word))) continue;
-    const source = title.slice(0, words[i]!.index).trim();
+    if (HEADLINE_DENIAL.test(` ${title.slice(0, words[i]!.index + words[i]![0].length)}`)) return null;
+    if (HEADLINE_HELPERS.test(` ${words[i]![0]}`)) continue;
+    if (!(alone ? /^\p{L}\p{Ll}/u : /^\p{Lu}\p{Ll}/u).test(words[i]![0]) || !isHeadlineVerb(word)) continue;
+    const before = title.slice(0, words[i]!.index).trim();
+    let source = before;
+    for (let strip = HEADLINE_HELPERS.exec(source); strip; strip = HEADLINE_HELPERS.exec(source)) source = source.slice(0, strip.index);
     const id = /^\p{Lu}/u.test(source) && !/[:“”"]/u.test(source) ? findHeadlineSource(ctx, source) : null;
     if (!id) return null;
-    const after = /^\s+(?:(?:that|on|for|to|of|about|against|with)\s+)?/iu.exec(title.slice(words[i]!.index + words[i]![0].length))?.[0] ?? '';
+    const after = /^\s+(?:(?:that|on|for|to|of|about|against|with|at|after|over)\s+)?/iu.exec(title.slice(words[i]!.index + words[i]![0].length))?.[0] ?? '';
     const start = from + words[i]!.index + words[i]![0].length + after.length;
-    const content = trim(ctx.text, start, from + title.length);
+    const content = trim(ctx.text, start, from + title.length, HEADLINE_WORDS);
     return content ? { ...content, speaker: { id, via: null }, rule: 'headline-cue', confidence: CONFIDENCE['headline-cue'] } : null;
   }
   return null;
@@ -667,12 +692,22 @@ function readHeadlineCue(ctx: SpeakerContext, title: string, from: number): Stat
 function readHeadline(ctx: SpeakerContext, clean: CleanText): Statement | null {
   const first = clean.paragraphs[0];
   if (!first || clean.title === null || !ctx.text.slice(first.start, first.end).startsWith(clean.title)) return null;
+  const tail = HEADLINE_TAIL.exec(clean.title);
+  if (tail) {
+    // The source closing the title is read as "…, Graham said" would be: named if the article names it, else nobody.
+    const id = /^\p{Lu}/u.test(tail.groups!.source!) ? findHeadlineSource(ctx, tail.groups!.source!) : null;
+    const content = trim(ctx.text, first.start, first.start + tail.groups!.content!.length, HEADLINE_WORDS);
+    return content ? { ...content, speaker: id ? { id, via: null } : none, rule: 'headline-source', confidence: CONFIDENCE['headline-source'] } : null;
+  }
   const match = HEADLINE.exec(clean.title);
   const source = (match?.groups?.colon ?? match?.groups?.verb)?.trim();
   const id = match && source && /^\p{Lu}/u.test(source) ? findHeadlineSource(ctx, source) : null;
-  if (!id) return readHeadlineCue(ctx, clean.title, first.start);
+  // A headline on a line of its own may be written as a sentence ("Biden trashes Trump"); a first line that runs on
+  // into the article is read as its first sentence.
+  const alone = clean.paragraphs.length > 1 && ctx.text.slice(first.start, first.end).trim().replace(/\.$/u, '') === clean.title;
+  if (!id) return readHeadlineCue(ctx, clean.title, first.start, alone);
   const from = first.start + clean.title.indexOf(match!.groups!.content!, source!.length);
-  const content = trim(ctx.text, from, from + match!.groups!.content!.length);
+  const content = trim(ctx.text, from, from + match!.groups!.content!.length, HEADLINE_WORDS);
   return content ? { ...content, speaker: { id, via: null }, rule: 'headline-source', confidence: CONFIDENCE['headline-source'] } : null;
 }
 

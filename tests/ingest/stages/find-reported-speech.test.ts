@@ -95,7 +95,7 @@ describe('findQuotes reported speech', () => {
   });
 
   it('tells the clause classifier which cue clauses stand in the headline', () => {
-    const candidates = candidatesOf('Ruth Okafor seeks new county inquiry\n\nRuth Okafor spoke on Monday. She sought a county inquiry into the bridge.');
+    const candidates = candidatesOf('County clerk seeks new county inquiry\n\nRuth Okafor spoke on Monday. She sought a county inquiry into the bridge.');
     const inHeadline = (cue: string) => candidates.find((c) => c.cue === cue)?.features.get('headline');
     expect(inHeadline('seeks')).toBe(1);
     expect(inHeadline('sought')).toBeUndefined();
@@ -167,6 +167,26 @@ describe('findQuotes reported speech', () => {
     const clauses = candidatesOf(text).map((candidate) => text.slice(candidate.start, candidate.end));
     expect(clauses).toContain('Tomas Quell');
     expect(clauses).not.toContain('Friday');
+  });
+
+  it.each([
+    ['the source and its verb closing the title', 'Levy Could Cost the County Its Bridge, Okafor Says.\n\nRuth Okafor spoke to farmers in the county on Monday.', 'Levy Could Cost the County Its Bridge', 'person:ruth-okafor'],
+    ['a source the article does not name closing the title', 'Levy Could Cost the County Its Bridge, Farm Lawyer Says.\n\nFarmers spoke in the county on Monday.', 'Levy Could Cost the County Its Bridge', null],
+    ['a source and its topic before the colon', 'Okafor on the Levy: The Bridge Will Wait a Year.\n\nRuth Okafor spoke to farmers in the county on Monday.', 'The Bridge Will Wait a Year', 'person:ruth-okafor'],
+  ])('reads a headline of %s', (_case, text, content, speaker) => {
+    expect(reported(text).filter((q) => q.rule === 'headline-source').map((q) => [q.text, q.speaker])).toEqual([[content, speaker]]);
+  });
+
+  it('reads a title-case headline verb past an adverb or a modal, but not past a denial', () => {
+    const headline = (title: string) => reported(`${title}\n\nRuth Okafor spoke to farmers in the county on Monday.`).filter((q) => q.rule === 'headline-cue');
+    expect(headline('Ruth Okafor Quietly Endorses the Farm Levy.').map((q) => [q.text, q.speaker])).toEqual([['the Farm Levy', 'person:ruth-okafor']]);
+    expect(headline('Ruth Okafor Will Not Endorse the Farm Levy.')).toEqual([]);
+  });
+
+  it('reads a headline written as a sentence when it stands on its own line, not a first sentence running on', () => {
+    const headline = (text: string) => reported(text).filter((q) => q.rule === 'headline-cue').map((q) => [q.text, q.speaker]);
+    expect(headline('Okafor endorses the farm levy\n\nRuth Okafor spoke to farmers in the county on Monday.')).toEqual([['the farm levy', 'person:ruth-okafor']]);
+    expect(headline('Ruth Okafor endorses the farm levy. She spoke to farmers in the county on Monday.')).toEqual([]);
   });
 
   it('reads no headline source the article does not name', () => {
