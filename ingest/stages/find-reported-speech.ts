@@ -100,10 +100,13 @@ function* sentencesOf(clean: CleanText): Generator<Range> {
   }
 }
 
+// "As the Harlan Gazette reported, …", "As Brill has noted, …": the source of the sentence's rest, as "according to" is.
+const AS_REPORTED = /^As\s+(?!(?:it|this|that|is|was|has|had)\b)[^,]{2,70}?\s+(?:(?:has|have|had|first|previously|recently|also|once)\s+)*(?:reported|noted|wrote|written|said|pointed out|explained|observed|documented|revealed|detailed|put it|argued|stated)\s*,/u;
+
 /** "According to the Pentagon, troops will …" and "Troops will …, according to the Pentagon." */
 function readAccordingTo(ctx: SpeakerContext, s: Range): Statement | null {
   const sentence = ctx.text.slice(s.start, s.end);
-  const head = /^(?:According to|As reported by)\b[^,]{2,80},/u.exec(sentence);
+  const head = /^(?:According to|As reported by)\b[^,]{2,80},/u.exec(sentence) ?? AS_REPORTED.exec(sentence);
   if (head) {
     const content = trim(ctx.text, s.start + head[0].length, s.end);
     const speaker = findSpeakerInClause(ctx, s.start, s.start + head[0].length, 'head');
@@ -499,6 +502,8 @@ function findPossessor(ctx: SpeakerContext, owner: Term): Speaker | null {
 }
 
 const FINITE = ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary'];
+// Verbs whose subject takes what a noun cue says rather than saying it: "faced criticism of", "drew questions about".
+const TARGET_VERB_BEFORE = /\b(?:faces?|faced|facing|receive[sd]?|receiving|drew|draws?|drawing|attract(?:s|ed|ing)?|invite[sd]?|inviting|came\s+under|comes?\s+under|coming\s+under)\s+(?:\p{Ll}+\s+){0,2}$/iu;
 
 /** How many words stand between a speaker's name and its cue, in a few bands. */
 function distanceBucket(between: string): string {
@@ -544,11 +549,16 @@ function readCueClauses(
     if (/\b(?:refus|declin|unwilling|reluctant|fail)\p{L}*\s+to\s+$/iu.test(ctx.text.slice(s.start, term.start))) continue;
     const { frame, speaker: read, via } = readClauseSpeaker(ctx, s, terms, k, wordKind);
     const verbCue = STATEMENT_CUES.get(at.cue);
-    // "Brill seemed to …", "Brill is expected to …": the cue's subject is what is said of, not who says it.
-    const speaker = !noun && verbCue && !verbCue.subjectIsSource ? null : read;
+    // "Brill seemed to …", "Brill is expected to …": the cue's subject is what is said of, not who says it. So is a
+    // passive cue's ("Brill was accused of …", "Brill is asked …"), and the one who faces a noun cue ("Brill faced
+    // questions about …"), as for the verbs of speech (readHead).
+    const passive = !noun && frame.startsWith('subject-') && !/ing$/u.test(term.text) && PASSIVE_BEFORE.test(ctx.text.slice(s.start, term.start));
+    const faced = TARGET_VERB_BEFORE.test(ctx.text.slice(s.start, term.start));
+    const speaker = (!noun && verbCue && !verbCue.subjectIsSource) || passive || faced ? null : read;
     // A place does things ("Russia has made incursions") far more often than it speaks, as the cue verbs found.
     if (speaker?.id && ctx.typeOf(speaker.id) === 'Place') continue;
     const features: Features = new Map([[`anchor:${anchor}`, 1], [`frame:${frame}`, 1], [`via:${speaker ? via : 'none'}`, 1]]);
+    if (passive || faced) features.set('subject-is-target', 1);
     const type = speaker?.id ? ctx.typeOf(speaker.id) ?? 'none' : 'none';
     const kind = type === 'Agency' ? 'Organization' : type;
     features.set(`speaker:${kind}`, 1);

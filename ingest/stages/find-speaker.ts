@@ -260,14 +260,15 @@ export function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Spea
     // "Ada Brill, the attorney general of Nevada, one of the states in the suit, said": the name before the first comma.
     const firstComma = before.indexOf(',');
     const first = firstComma < before.length - 1 && !INTRODUCTORY.test(before.trimStart()) ? readNounPhrase(ctx, from, from + firstComma) : null;
-    if (first?.id && !first.via && ctx.typeOf(first.id) === 'Person') return first;
+    if (first?.id && !first.via && ctx.typeOf(first.id) === 'Person' && !namesAnother(ctx, from, first.id)) return first;
     const open = before.lastIndexOf(',', before.length - 2);
     if (open >= 0) {
       const apposition = readNounPhrase(ctx, from + open + 1, end - 1);
       const main = readNounPhrase(ctx, from, from + open);
       // "After winning Ohio, Gov. John Kasich, said": what opens with a preposition or a subordinator is no subject.
       const opener = INTRODUCTORY.test(before.slice(before.lastIndexOf(',', open - 1) + 1, open).trimStart());
-      if (apposition && ctx.typeOf(apposition.id ?? '') === 'Person' && (!main || main.via || opener || placesPerson(ctx, from, from + open))) return apposition;
+      if (apposition && ctx.typeOf(apposition.id ?? '') === 'Person'
+        && (!main || main.via || opener || placesPerson(ctx, from, from + open) || (main.id && namesAnother(ctx, from, main.id)))) return apposition;
       if (opener) return null;
       return main;
     }
@@ -279,6 +280,18 @@ export function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Spea
   const lastWords = before.split(/\s+/).slice(-8).join(' ');
   const described = before.split(/\s+/).slice(-10).join(' ');
   return readNounPhrase(ctx, end - lastWords.length, end) ?? findDescribedByRole(ctx, described, end - described.length);
+}
+
+// A person named after a common noun and a word that ties it to them: "an attorney for", "one pastor supporting".
+const ANOTHER_BEFORE = /\p{Ll}[\p{L}-]*\s+(?:for|of|to|with|at|supporting|representing|backing|advising|close\s+to)\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
+
+/**
+ * "An attorney for Ada Brill, Tomas Quell, said": the phrase before the apposition names the person only to say whose
+ * the one speaking is.
+ */
+function namesAnother(ctx: SpeakerContext, from: number, id: string): boolean {
+  const named = mentionsIn(ctx, from, ctx.text.length).find((m) => m.id === id);
+  return !!named && ANOTHER_BEFORE.test(ctx.text.slice(from, named.mention.role?.start ?? named.mention.start));
 }
 
 /**

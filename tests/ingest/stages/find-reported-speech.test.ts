@@ -28,6 +28,7 @@ describe('findQuotes reported speech', () => {
     ['Y, said X', 'The county budget had a large hole in it, said Nadia Okonkwo.', 'The county budget had a large hole in it', 'person:nadia-okonkwo'],
     ['an opener, X said, Y', 'Still, Nadia Okonkwo said, the county budget had a large hole in it.', 'the county budget had a large hole in it', 'person:nadia-okonkwo'],
     ['according to X, Y', 'According to the Pentagon, troops will arrive at the border next week.', 'troops will arrive at the border next week', 'agency:dod'],
+    ['as X reported, Y', 'As the Harlan Gazette first reported, the county budget had a large hole in it.', 'the county budget had a large hole in it', 'org:harlan-gazette'],
     ['Y, according to X', 'Troops will arrive at the border next week, according to the Pentagon.', 'Troops will arrive at the border next week', 'agency:dod'],
     ['Y, according to X, and more after the source', 'Troops will arrive at the border next week, according to the Pentagon, but no date is set.', 'Troops will arrive at the border next week', 'agency:dod'],
     ['a belief', 'Senator Maria Lopez believes the tax plan will hurt small farms.', 'the tax plan will hurt small farms', 'person:maria-lopez'],
@@ -187,6 +188,22 @@ describe('findQuotes reported speech', () => {
     const headline = (text: string) => reported(text).filter((q) => q.rule === 'headline-cue').map((q) => [q.text, q.speaker]);
     expect(headline('Okafor endorses the farm levy\n\nRuth Okafor spoke to farmers in the county on Monday.')).toEqual([['the farm levy', 'person:ruth-okafor']]);
     expect(headline('Ruth Okafor endorses the farm levy. She spoke to farmers in the county on Monday.')).toEqual([]);
+  });
+
+  it.each([
+    ['an attorney for', 'Ada Marsh spoke on Monday. An attorney for Marsh, Tomas Quell, stressed that his client was ready to appear before the board.'],
+    ['a supporter of', 'Ada Marsh spoke on Monday. One pastor supporting Ms. Marsh, Tomas Quell of Harlan, said the church would vote for her in the spring.'],
+  ])('gives the statement to the person an apposition names after "%s" another', (_case, text) => {
+    expect(reported(text).map((q) => q.speaker)).toEqual(['person:tomas-quell']);
+  });
+
+  it('names no speaker for a passive cue or a noun cue its subject faces: that subject is what was said of', () => {
+    const candidates = candidatesOf('Ada Marsh spoke in Harlan on Monday. Marsh was accused of hiding the county debts from the board. '
+      + 'Tomas Quell faced questions about the bridge contract and its costs. Quell criticized the bridge contract and its costs.');
+    const speakerOf = (cue: string) => candidates.find((c) => c.cue === cue)?.speaker.id;
+    expect(speakerOf('accused of')).toBeNull();
+    expect(speakerOf('questions about')).toBeNull();
+    expect(speakerOf('criticized')).toBe('person:tomas-quell');
   });
 
   it('reads no headline source the article does not name', () => {
