@@ -30,16 +30,19 @@ const DATA_DIR = fileURLToPath(new URL('../../ingest/nlp/data/', import.meta.url
 const FOLDS = 5;
 // A cue seen fewer times than this gets no row: the anchor's pooled figure stands in.
 const MIN_SEEN = 2;
-// Statement precision may not fall below this on train (the target is 0.85 on dev; a margin is kept).
-const MIN_PRECISION = 0.86;
+// Statement precision may not fall below this on train: the target, 0.85 on dev, where precision runs about 0.02 above
+// train's. That margin is the speaker-accuracy floor's (below); 0.86 kept twice that, and bound before the speaker floor did.
+const MIN_PRECISION = 0.85;
 // Nor speaker accuracy on found statements (the target is 0.85 on dev, where it runs about 0.03 above
 // train's). 0.825 left dev at 0.856, too near the target for articles never seen: a wrong name is worse
 // than none, so a margin of about 0.015 is kept.
 const MIN_ACCURACY = 0.835;
-// Nor attributed-statement F1, as counted here: 0.648 for the model trained before short clauses could be kept
-// (the extractor's count on train runs above this one, its cue table having seen each article). Finding more
-// reported speech may not cost the statements already attributed.
-const MIN_ATTRIBUTED_F1 = 0.648;
+// Nor attributed-statement F1, as counted here (the extractor's count on train runs above this one, its cue table having
+// seen each article). It was 0.648, the figure of the model trained before short clauses could be kept, and with the
+// passive cues read it bound first: the clauses past it are statements about 0.6 of the time and keep the speaker
+// accuracy of the rest (0.836 on train), but each stray costs attributed F1. 0.64 takes them and keeps PolNeAR dev's
+// attributed F1 (0.707) above its target, 0.70; it is the floor with the least margin.
+const MIN_ATTRIBUTED_F1 = 0.64;
 const L2 = 1;
 // A speaker the first speaker model rates below this is not named (#15: "a wrong name is worse than none"). Chosen on
 // polnear-train by refitting with 0.2, 0.35, 0.42 and 0.5: the most reported speech found at the same floors.

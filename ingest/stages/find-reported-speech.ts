@@ -176,6 +176,9 @@ const INTRODUCTORY_CLAUSE = /^(?:(?:But|And|Yet|So)\s+)?(?:While|Whereas|When|Wh
 // A form of "be" right before a verb of speech: "was told", "had been informed", "is widely reported".
 const PASSIVE_BEFORE = /\b(?:am|is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
 
+// "Asked if she believed …", "wondering whether he thought …": a question put to the subject, who answered nothing yet.
+const QUESTIONED = /\b(?:[Aa]sked|wondered|wondering|questioned)\s+(?:if|whether)\s+(?:[\p{L}.'’-]+\s+){1,3}$/u;
+
 /** "Brill said (that) the plan will fail.", "Officials told reporters that …": the clause after each reporting verb with a subject. */
 function readHead(ctx: SpeakerContext, s: Range, terms: readonly Term[], first: number): Statement[] {
   const sentence = ctx.text.slice(s.start, s.end);
@@ -213,7 +216,7 @@ function readHead(ctx: SpeakerContext, s: Range, terms: readonly Term[], first: 
     // "Sanders had been told that …", "it was widely reported that …": the subject of a passive heard it or is
     // what was said of; who said it goes unnamed.
     const passive = PASSIVE_BEFORE.test(before) && !/ing$/u.test(word);
-    const speaker = named && !passive && speaksItself(ctx, named, s.start, at.start) ? named : null;
+    const speaker = named && !passive && !QUESTIONED.test(before) && speaksItself(ctx, named, s.start, at.start) ? named : null;
     found.push({ ...content, speaker: speaker ?? none, rule: 'speaker-verb-head', confidence: CONFIDENCE['speaker-verb-head'] });
     if (!relative && !second) break;
     floor = end;
@@ -478,6 +481,8 @@ function readClauseSpeaker(ctx: SpeakerContext, s: Range, terms: readonly Term[]
 // "with" and the subject of a participle after it: "with some polls", "with Sen. John McCain".
 const WITH_SUBJECT = /\bwith\s+((?:(?!(?:after|before|by|in|on|for|to|of|at|from|while|when|without|and|or)\s)[\p{L}\d'’.-]+\s+){1,5})$/u;
 
+const WHEN_BETWEEN = /^\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|(?:last|this)\s+(?:week|month|year))\s+$/u;
+
 /** The last person or body before a cue in its sentence that a verb follows: the subject of the clause the cue stands in. */
 function findNearestSubject(ctx: SpeakerContext, terms: readonly Term[], s: Range, k: number): Speaker | null {
   const before = mentionsIn(ctx, s.start, terms[k]!.start).filter(({ id }) => ['Person', 'Organization', 'Agency'].includes(ctx.typeOf(id) ?? ''));
@@ -486,6 +491,9 @@ function findNearestSubject(ctx: SpeakerContext, terms: readonly Term[], s: Rang
     if (!next || next.start >= terms[k]!.start + 1) continue;
     if (/^['’]/u.test(ctx.text.slice(mention.end, mention.end + 1))) continue;
     if (next.tags.has('Verb') || next.tags.has('Adverb') || next.tags.has('Auxiliary') || next.tags.has('Modal')) return { id, via: null };
+    // The cue itself right after the name, though tagged a noun ("Ebeling reminisced about"), or after the day it was
+    // said ("Joel Benenson on Monday lashed out at").
+    if (next === terms[k] || WHEN_BETWEEN.test(ctx.text.slice(mention.end, terms[k]!.start))) return { id, via: null };
   }
   return null;
 }

@@ -197,6 +197,10 @@ describe('findQuotes reported speech', () => {
     expect(reported(text).map((q) => q.speaker)).toEqual(['person:tomas-quell']);
   });
 
+  it('names no speaker for a belief a question asks about', () => {
+    expect(reported('Ada Marsh spoke on Monday. Asked if she believed the mine would reopen, Marsh smiled at the crowd.').map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('names no speaker for a passive cue or a noun cue its subject faces: that subject is what was said of', () => {
     const candidates = candidatesOf('Ada Marsh spoke in Harlan on Monday. Marsh was accused of hiding the county debts from the board. '
       + 'Tomas Quell faced questions about the bridge contract and its costs. Quell criticized the bridge contract and its costs.');
