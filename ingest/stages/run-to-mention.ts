@@ -132,6 +132,9 @@ function countTitleWords(run: NameRun): number {
   const isPrefix = (term: Term, i: number) => isTitleWord(term.text) || NAME_PREFIXES.has(term.text) || isDescriptor(run.terms, i)
     || (DEMONYMS.has(term.text) && (isTitleWord(run.terms[i + 1]?.text ?? '') || !!run.terms[i + 1]?.tags.has('FirstName')));
   while (count < run.terms.length - 1 && isPrefix(run.terms[count]!, count)) count += 1;
+  // "Chair of the Judiciary Committee": a whole title before "of" holds an office in the body named after it.
+  const heldIn = /^(?:of|at)$/.test(run.terms[count]?.text ?? '') && isWholeTitle(run.terms.slice(0, count).map((term) => term.text).join(' '));
+  if (heldIn) return count;
   // "Oversight Chairman Jason Chaffetz": words before a title belong to it.
   const lastTitle = run.terms.slice(0, -1).findLastIndex((term) => isTitleWord(term.text) && !term.tags.has('FirstName'));
   if (lastTitle >= count && lastTitle <= 3) count = lastTitle + 1;

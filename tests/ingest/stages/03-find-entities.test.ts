@@ -36,6 +36,8 @@ describe('finding and resolving entities', () => {
     ['a person after the title "Chair"', 'Party Chair Debra Okafor spoke on Monday.', 'person:debra-okafor', 'Debra Okafor'],
     ['a person after a county title', 'County Treasurer Nadia Okonkwo spoke on Monday.', 'person:nadia-okonkwo', 'Nadia Okonkwo'],
     ['a person after a common word and a party adjective that open a sentence', 'Presumptive Republican nominee Donald Okafor spoke on Monday.', 'person:donald-okafor', 'Donald Okafor'],
+    ['a committee after the title of its chair', 'The bill went to the Chair of the Harbor Safety Committee on Monday.', 'org:harbor-safety-committee', 'Harbor Safety Committee'],
+    ['a council after the title of its director', 'She wrote to the Director of the Tessaly Reef Council.', 'agency:tessaly-reef-council', 'Tessaly Reef Council'],
   ])('finds %s', (_case, text, id, name) => {
     expect(entitiesOf(text)).toContainEqual(expect.objectContaining({ id, name }));
   });
