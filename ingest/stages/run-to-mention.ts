@@ -125,6 +125,16 @@ function isDescriptor(terms: Term[], i: number): boolean {
   return (DEMONYMS.has(word) || NAME_PREFIXES.has(word) || plural) && isPersonNameAhead(terms.slice(i + 1));
 }
 
+/**
+ * Whether the title word at i, right after a body's head and "for" or "of", opens words of the language
+ * that say what the body is for: "Society for General Semantics", "Office of Special Counsel". Not in
+ * "Freedom Front of General Constand Viljoen", where a person's name follows the title.
+ */
+function opensPurpose(terms: Term[], i: number): boolean {
+  return /^(?:of|for)$/.test(terms[i - 1]?.text ?? '') && NAME_HEADS.has(terms[i - 2]?.text ?? '')
+    && terms.slice(i + 1).every((term) => (isDictionaryWord(term.text) || isCommonWord(term.text)) && !isFirstName(term.text));
+}
+
 /** How many leading words of the run are a title ("Assistant Secretary" in "Assistant Secretary Nadia Okonkwo"). */
 function countTitleWords(run: NameRun): number {
   let count = 0;
@@ -137,7 +147,7 @@ function countTitleWords(run: NameRun): number {
   if (heldIn) return count;
   // "Oversight Chairman Jason Chaffetz": words before a title belong to it.
   const lastTitle = run.terms.slice(0, -1).findLastIndex((term) => isTitleWord(term.text) && !term.tags.has('FirstName'));
-  if (lastTitle >= count && lastTitle <= 3) count = lastTitle + 1;
+  if (lastTitle >= count && lastTitle <= 3 && !opensPurpose(run.terms, lastTitle)) count = lastTitle + 1;
   const rest = run.terms.slice(count);
   // "Irving Police Department" stays whole, but "Governor Corvan" is a titled person.
   // "Grand Prix", "Grand Slam": a two-word head keeps its first word, though it is a title too.
