@@ -47,6 +47,13 @@ function typeByHead(terms: Term[]): Typed | null | undefined {
   return undefined;
 }
 
+/** "Iain M. Banks": a listed given name, a middle initial and a surname, though the surname is a body's head word too. */
+function isInitialledName(terms: Term[]): boolean {
+  const [first, middle, last] = terms;
+  return terms.length === 3 && (first!.tags.has('FirstName') || isFirstName(first!.text))
+    && /^\p{Lu}\.?$/u.test(middle!.text) && /^\p{Lu}\p{Ll}+$/u.test(last!.text);
+}
+
 /** Whether the run is a person's name by its shape: "Park Joo-Ho", or a listed first name first ("Anthony Hill"). */
 function isPersonShaped(terms: Term[]): boolean {
   // "Park Joo-Ho", "Kim Min-Woo": a family name and a hyphenated given name of two capitalised parts.
@@ -62,7 +69,7 @@ function isPersonShaped(terms: Term[]): boolean {
 /** The type a run of capitalised words most likely has, and whether that is only a guess. */
 function typeRun(terms: Term[], titled: boolean): Typed | null {
   const last = terms.at(-1)!;
-  if (titled) return { type: 'Person', guessed: false };
+  if (titled || isInitialledName(terms)) return { type: 'Person', guessed: false };
   const headed = typeByHead(terms);
   if (headed !== undefined) return headed;
   if (terms.every((term) => term.text.length === 1)) return null;

@@ -23,6 +23,7 @@ describe('typing a name by the words it is built from', () => {
     ['a society whose purpose opens with a title word', 'She chaired the Society for General Soil Science in 1971.', 'Society for General Soil Science', 'Organization'],
     ['an office whose purpose opens with a title word', 'The Office of Special Counsel opened an inquiry.', 'Office of Special Counsel', 'Agency'],
     ['a person titled after a body and "of"', 'Voters backed the Freedom Front of General Tomas Okafor.', 'Tomas Okafor', 'Person'],
+    ['a person with a middle initial whose surname is a body’s head word', 'The prize went to Laura K. Banks for her second novel.', 'Laura K. Banks', 'Person'],
   ])('types %s', (_case, text, name, type) => {
     expect(typesOf(text).get(name)).toBe(type);
   });
