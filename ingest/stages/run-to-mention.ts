@@ -6,7 +6,7 @@ import {
 } from '../nlp/lexicon.ts';
 import { isCommonWord, isFirstName } from '../nlp/word-lexicon.ts';
 import { isPluralNoun } from '../nlp/is-plural-noun.ts';
-import { isDictionaryPlural, isDictionaryWord } from '../nlp/english-words.ts';
+import { isDictionaryPlural, isDictionaryWord, isListedProperNoun } from '../nlp/english-words.ts';
 import type { Term } from '../nlp/tag-terms.ts';
 import type { Mention } from './types.ts';
 
@@ -162,7 +162,11 @@ function countTitleWords(run: NameRun): number {
   const headed = NAME_HEADS.has(run.terms.at(-1)!.text.replace(/['’]s$/, '')) || (run.terms.length > 1 && NAME_HEADS.has(lastTwo));
   // "Home Office" is a body; "Governor Corvan" is a person with a whole title before a (misspelt) name.
   const wholeTitle = isWholeTitle(run.terms.slice(0, count).map((term) => term.text).join(' '));
-  if (headed && !rest[0]!.tags.has('FirstName') && (rest.length > 1 || count > 1 || !wholeTitle)) return 0;
+  // "Judge Shanlyn Park": a whole title before a given name and a head word that is a surname too
+  // (not "Sheikh Lotfollah Mosque").
+  const titledPerson = wholeTitle && count === 1 && rest.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(rest[0]!.text)
+    && (isFirstName(rest[0]!.text) || !isDictionaryWord(rest[0]!.text)) && isListedProperNoun(rest[1]!.text);
+  if (headed && !titledPerson && !rest[0]!.tags.has('FirstName') && (rest.length > 1 || count > 1 || !wholeTitle)) return 0;
   return count;
 }
 
