@@ -149,6 +149,10 @@ describe('findEntities a surname the word lists read as another word', () => {
     expect(people('Team owner Lorna Cuban spoke on Monday.\n\n“It is too early to tell,” Cuban said.')).toEqual(['Lorna Cuban', 'Cuban']);
   });
 
+  it('names the person where a body the word lists know bears the surname', () => {
+    expect(people('The candidate Lorna Forbes spoke on Monday. Few expect a Forbes victory in May.')).toEqual(['Lorna Forbes', 'Forbes']);
+  });
+
   it('leaves it a word where it qualifies a noun ("Cuban exiles")', () => {
     expect(people('Team owner Lorna Cuban spoke on Monday.\n\nCuban exiles in the city disagreed with the plan.')).toEqual(['Lorna Cuban']);
   });
