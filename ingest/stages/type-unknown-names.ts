@@ -1,5 +1,5 @@
 import type { EntityType } from '../../model/graph-model.ts';
-import { isDictionaryWord, isListedProperNoun } from '../nlp/english-words.ts';
+import { isAbstractNoun, isDictionaryWord, isListedProperNoun } from '../nlp/english-words.ts';
 import { COUNTRY_NAMES } from '../nlp/lexicon.ts';
 import { isFirstName } from '../nlp/word-lexicon.ts';
 import type { Term } from '../nlp/tag-terms.ts';
@@ -189,7 +189,7 @@ export function typeUnknownNames(mentions: Mention[], terms: Term[], clean: Clea
     const term = terms.find((t) => t.start === mention.start);
     if (DEITY_NAMES.test(mention.text) && term && !opensSentence(term, terms)) return { ...mention, guessed: false };
     if (PLANET_NAME.test(mention.text) && term && !opensSentence(term, terms) && !qualifiesNext(mention, terms, clean.text)) return { ...mention, type: 'Place', guessed: false, firstName: false };
-    if (!/^\p{Lu}\p{Ll}[\p{L}'’]*$/u.test(mention.text) || isDictionaryWord(mention.text) || isGroupWord(mention.text) || nameWords.has(mention.text)) return mention;
+    if (!/^\p{Lu}\p{Ll}[\p{L}'’]*$/u.test(mention.text) || isDictionaryWord(mention.text) || isGroupWord(mention.text) || isAbstractNoun(mention.text) || nameWords.has(mention.text)) return mention;
     if (!term || opensSentence(term, terms) || NOT_NAME_TAGS.some((tag) => term.tags.has(tag))) return mention;
     // Names typed before this one count as decided: "Bonosus of Sardica".
     const context: Context = { text: clean.text, sorted: [...typed, ...sorted.slice(index)], index, teamSport, terms, decidedTypes };

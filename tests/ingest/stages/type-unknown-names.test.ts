@@ -37,6 +37,8 @@ describe('single names no word list knows', () => {
     ['a dictionary word in capitals', 'Prices rose, and the firm called Tension the reason.', 'Tension'],
     ['a word no context types', 'He read a poem by Zarvoth to the class.', 'Zarvoth'],
     ['a people named in the plural', 'The first settlers were the Varnuas, who fished the bay.', 'Varnuas'],
+    ['a movement after a preposition of place', 'He was initiated into Oddmasonry that winter.', 'Oddmasonry'],
+    ['a fear after "to"', 'Migrants there are subject to Varnophobia, the report says.', 'Varnophobia'],
   ])('keeps no entity for %s', (_case, text, name) => {
     expect(typeOf(text, name)).toBeUndefined();
   });
