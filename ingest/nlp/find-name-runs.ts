@@ -18,7 +18,8 @@ const COMPASS_WORDS = /^(?:North|South|East|West|Northern|Southern|Eastern|Weste
 // "Human Rights in China" only once the name has its head: never "Batman in Batman".
 const LOOSE_CONNECTORS = new Set(['in', 'on']);
 // Tags of words compromise knows are not names, even when capitalised at a sentence start.
-const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Modal', 'Copula'];
+// An interjection ("Uh", "Oh") opening a transcribed sentence is no name either.
+const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Modal', 'Copula', 'Expression'];
 
 /** Whether the word is capitalised like a name: "Corvin", "Okonkwo", "ICE", "U.S.". */
 export function isCapitalised(word: string): boolean {

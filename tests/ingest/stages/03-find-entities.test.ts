@@ -53,6 +53,10 @@ describe('finding and resolving entities', () => {
     expect(entitiesOf(text).find((e) => e.id === id)?.aliases).toContain(alias);
   });
 
+  it('leaves an interjection that opens a transcribed sentence out of the name after it', () => {
+    expect(entitiesOf('Uh Nadia Okonkwo signed the lease in May.').map((e) => e.name)).toEqual(['Nadia Okonkwo']);
+  });
+
   it('makes no person of a name suffix set off by commas', () => {
     expect(entitiesOf('An adviser to Vice President Tomas R. Quell, Jr., spoke on Monday.').map((e) => e.name)).toEqual(['Tomas R. Quell']);
   });
