@@ -9,6 +9,7 @@ describe('single names no word list knows', () => {
     ['a place preposition', 'The congress met at Tarnholm that spring.', 'Tarnholm', 'Place'],
     ['a given name after a preposition of place', 'They grew up in a small town in Marion before the war.', 'Marion', 'Place'],
     ['a given name in a list of places', 'The city has merged with Vienna, Prague, Drovnik and Gilbert over time.', 'Gilbert', 'Place'],
+    ['a given name after a town it is the region of', 'She was born in Exeter, Beverly.', 'Beverly', 'Place'],
     ['a name most of its list types', 'The city has merged with Vienna, Prague, Drovnik and Gilbert over time.', 'Drovnik', 'Place'],
     ['a person of a place', 'He travelled with his friend Jonah Corvin of Sarvika to the coast.', 'Sarvika', 'Place'],
     ['a town before its region', 'She was born in a village near Quellbrook, Ontario, in 1950.', 'Quellbrook', 'Place'],
@@ -25,6 +26,10 @@ describe('single names no word list knows', () => {
     ['a racer\'s team after his country', 'MOTOR RACING - RESULTS .\n7. Jean Alesi ( France ) Velmora 1:52.354', 'Velmora', 'Organization'],
   ])('types %s', (_case, text, name, type) => {
     expect(typeOf(text, name)).toBe(type);
+  });
+
+  it('leaves a given name set off after a place as an apposition a person', () => {
+    expect(typeOf('At the villa I met the Prince of Spain, Beverly, who is his son.', 'Beverly')).not.toBe('Place');
   });
 
   it('leaves a given name someone in the article bears to them, after a preposition too', () => {
