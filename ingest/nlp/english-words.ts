@@ -51,6 +51,14 @@ export function isDictionaryPlural(word: string): boolean {
   return !PROPER.has(capitalised) && toRoots(lower).slice(1).some((root) => COMMON.has(root));
 }
 
+/**
+ * Whether the word is built as a noun for a movement, a fear or a field of study ("Freemasonry",
+ * "Islamophobia", "Sinology"), which names no place or person even where no dictionary lists it.
+ */
+export function isAbstractNoun(word: string): boolean {
+  return /\p{Ll}(?:masonry|phobia|philia|ology)$/u.test(word);
+}
+
 /** Whether the dictionary lists the word as a proper noun ("Heidelberg", "Porsche", "Nice"). */
 export function isListedProperNoun(word: string): boolean {
   return PROPER.has(word.replace(/['’]s$/, ''));

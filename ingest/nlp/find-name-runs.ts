@@ -13,10 +13,13 @@ export interface NameRun {
 // Lower-case words that may sit inside a name: "Bureau of Prisons", "Ludwig van Beethoven".
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'du', 'la', 'le', 'bin', 'al', 'el', 'di']);
 const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', 'in']);
+// Words that open a region's name before a known place: "Southern California", "East Anglia".
+const COMPASS_WORDS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 // "Human Rights in China" only once the name has its head: never "Batman in Batman".
 const LOOSE_CONNECTORS = new Set(['in', 'on']);
 // Tags of words compromise knows are not names, even when capitalised at a sentence start.
-const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Modal', 'Copula'];
+// An interjection ("Uh", "Oh") opening a transcribed sentence is no name either.
+const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Modal', 'Copula', 'Expression'];
 
 /** Whether the word is capitalised like a name: "Corvin", "Okonkwo", "ICE", "U.S.". */
 export function isCapitalised(word: string): boolean {
@@ -180,8 +183,10 @@ export function findNameRuns(terms: Term[], text: string, isTaken: (term: Term) 
     const joined = last !== undefined && previous === last && joinsTo(last, term, text)
       && (last.sentence === term.sentence || isTitleWord(last.text));
     if (isTaken(term)) {
-      // "Medical Journal of Australia": a known place after "of" inside a body's name is part of it.
-      const absorbs = joined && (absorbing || (/^(of|for|the|in)$/.test(last.text) && hasHeadAhead(current, 0)));
+      // "Medical Journal of Australia": a known place after "of" inside a body's name is part of it, and so
+      // is one after a compass word there ("University of South Florida").
+      const opensPlace = joined && (/^(of|for|the|in)$/.test(last.text) || (COMPASS_WORDS.test(last.text) && /^(of|for|the|in)$/.test(current.at(-2)?.text ?? '')));
+      const absorbs = joined && (absorbing || (opensPlace && hasHeadAhead(current, 0)));
       if (!absorbs) return flush();
       absorbing = true;
       current.push(term);

@@ -46,6 +46,8 @@ export interface UsState {
   abbreviations: string[];
   /** Every form a party label may use, the name and postal code included. */
   labelForms: string[];
+  /** The two-letter postal code: "KS". */
+  postal: string;
 }
 
 /** The US states, from us-states.tsv. */
@@ -53,6 +55,7 @@ export const US_STATES: readonly UsState[] = readTable('us-states.tsv', 4).map((
   name,
   abbreviations: splitCell(abbreviations),
   labelForms: [name, ...splitCell(abbreviations), postal, ...splitCell(labelOnly)].filter(Boolean),
+  postal,
 }));
 
 function readPlaces(): KnownEntity[] {

@@ -28,6 +28,7 @@ import { mergeNicknamedNames } from './merge-nicknamed-names.ts';
 import { nameStormsAlone } from './name-storms-alone.ts';
 import { retypeByCue } from './retype-by-cue.ts';
 import { retypeDatelines } from './retype-datelines.ts';
+import { retypePostalCodes } from './retype-postal-codes.ts';
 import { retypeSaints } from './retype-saints.ts';
 import { retypeTeams } from './retype-teams.ts';
 import { toRunMention } from './run-to-mention.ts';
@@ -90,7 +91,7 @@ export function findEntities(clean: CleanText): FoundEntities {
   const named = confirmNamedSources(text, surnamed);
   // Addresses widen again once a known town and a street's head word are merged ("1696 Bergen Blvd").
   const merged = mergeNicknamedNames(mergeAdjacentNames(retypeByCue(named, terms, text), text), text).map((mention) => widenAddress(mention, text));
-  const placed = retypeTowns(retypeDatelines(typeCommitteesByChamber(merged), clean), text);
+  const placed = retypeTowns(retypePostalCodes(retypeDatelines(typeCommitteesByChamber(merged), clean), text), text);
   // Unknown names typed first, so that in a team sport a place acting as a club becomes a team.
   const teamed = nameStormsAlone(retypeSaints(retypeTeams(typeUnknownNames(placed, terms, clean), clean), text)).map((mention) => widenNameParticle(mention, text));
   // Only lines in capitals: a Title Case headline's names would be read as the story's opening words.

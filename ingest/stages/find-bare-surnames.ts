@@ -17,8 +17,9 @@ function surnameOf(name: string): string | null {
  * "Mark Cuban … “…,” Cuban said": a person's surname alone that the word lists read as something else (a
  * demonym, a preposition) and so left unnamed. It is the person when it acts as a name does: the verb
  * or the punctuation right after it shows it is no adjective ("Cuban said", not "Cuban exiles").
- * A surname the gazetteer reads as a place or body ("Rep. Jim Jordan … Jordan said") is retyped when a
- * verb follows it. Returns the mentions, retyped where so, in their order, then the surnames found.
+ * A surname the gazetteer reads as a place ("Rep. Jim Jordan … Jordan said") is retyped when a verb
+ * follows it; one it reads as a body ("Christopher Hill … a Hill administration", not the paper The Hill)
+ * is retyped wherever it stands alone. Returns the mentions, retyped where so, in their order, then the surnames found.
  */
 export function findBareSurnames(mentions: readonly Mention[], terms: readonly Term[], text: string, skipped: readonly Span[]): Mention[] {
   const people = new Map<string, Mention>();
@@ -49,7 +50,7 @@ export function findBareSurnames(mentions: readonly Mention[], terms: readonly T
     const covering = mentions.filter((m) => m.start < end && term.start < m.end);
     // "“…,” said Jackson": a verb of speech right before it.
     const saidBefore = previous !== undefined && previous.sentence === term.sentence && !previous.post.trim() && SPEECH_VERBS.has(previous.text);
-    if (covering.length === 1 && covering[0]!.start === term.start && covering[0]!.end === end && covering[0]!.type !== 'Person' && word === term.text && (verbAfter || saidBefore)) {
+    if (covering.length === 1 && covering[0]!.start === term.start && covering[0]!.end === end && covering[0]!.type !== 'Person' && word === term.text && (verbAfter || saidBefore || covering[0]!.known?.type === 'Organization')) {
       retyped.set(covering[0]!, { ...covering[0]!, type: 'Person', known: null, guessed: false });
       return;
     }

@@ -2,6 +2,7 @@ import { findKnownNames } from '../nlp/find-known-names.ts';
 import { NESTING_HEADS } from '../nlp/lexicon.ts';
 import type { Mention } from './types.ts';
 
+const COMPASS_BEFORE = /\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central) $/;
 const hasNestingHead = (name: string): boolean => name.split(/\s+/).some((word) => NESTING_HEADS.has(word));
 
 /**
@@ -16,8 +17,11 @@ export function findNestedPlaces(mentions: readonly Mention[], text: string): Me
     if (host.type === 'Person' || !hasNestingHead(name)) continue;
     for (const hit of findKnownNames(name)) {
       if (hit.entity.type !== 'Place' || hit.text.length === name.length) continue;
+      // "University of Southern California": the region a compass word makes of the place is what is named.
+      const compass = COMPASS_BEFORE.exec(name.slice(0, hit.start))?.[0].length ?? 0;
+      const start = host.start + hit.start - compass;
       nested.push({
-        start: host.start + hit.start, end: host.start + hit.end, text: hit.text, type: 'Place', known: hit.entity,
+        start, end: host.start + hit.end, text: text.slice(start, host.start + hit.end), type: 'Place', known: compass ? null : hit.entity,
         role: null, titledText: null, guessed: false, acronymOf: null, nested: true,
       });
     }

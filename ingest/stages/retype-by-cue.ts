@@ -1,6 +1,6 @@
 import type { EntityType } from '../../model/graph-model.ts';
 import { readTable } from '../nlp/data-files.ts';
-import { isDictionaryWord, isListedProperNoun } from '../nlp/english-words.ts';
+import { isAbstractNoun, isDictionaryWord, isListedProperNoun } from '../nlp/english-words.ts';
 import { NAME_HEADS } from '../nlp/lexicon.ts';
 import type { Term } from '../nlp/tag-terms.ts';
 import type { Mention } from './types.ts';
@@ -51,7 +51,7 @@ const PLACE_WORDS = /^(?:near|outside|inside|around|across|beyond|along)$/;
 function isLocative(mention: Mention, terms: Term[], text: string, personWords: ReadonlySet<string>): boolean {
   if (!mention.guessed || mention.text.includes(' ') || NAME_HEADS.has(mention.text) || personWords.has(mention.text)) return false;
   // "in Linguistics", "in Psychology": a field or a common noun in capitals, unless also a place's name ("in Reading").
-  if (isDictionaryWord(mention.text) && !isListedProperNoun(mention.text)) return false;
+  if ((isDictionaryWord(mention.text) && !isListedProperNoun(mention.text)) || isAbstractNoun(mention.text)) return false;
   if (!LOCATIVE.test(text.slice(Math.max(0, mention.start - 12), mention.start))) return false;
   return !qualifiesNext(mention, terms, text);
 }

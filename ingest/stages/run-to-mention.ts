@@ -6,7 +6,7 @@ import {
 } from '../nlp/lexicon.ts';
 import { isCommonWord, isFirstName } from '../nlp/word-lexicon.ts';
 import { isPluralNoun } from '../nlp/is-plural-noun.ts';
-import { isDictionaryPlural, isDictionaryWord } from '../nlp/english-words.ts';
+import { isDictionaryPlural, isDictionaryWord, isListedProperNoun } from '../nlp/english-words.ts';
 import type { Term } from '../nlp/tag-terms.ts';
 import type { Mention } from './types.ts';
 
@@ -47,6 +47,13 @@ function typeByHead(terms: Term[]): Typed | null | undefined {
   return undefined;
 }
 
+/** "Iain M. Banks": a listed given name, a middle initial and a surname, though the surname is a body's head word too. */
+function isInitialledName(terms: Term[]): boolean {
+  const [first, middle, last] = terms;
+  return terms.length === 3 && (first!.tags.has('FirstName') || isFirstName(first!.text))
+    && /^\p{Lu}\.?$/u.test(middle!.text) && /^\p{Lu}\p{Ll}+$/u.test(last!.text);
+}
+
 /** Whether the run is a person's name by its shape: "Park Joo-Ho", or a listed first name first ("Anthony Hill"). */
 function isPersonShaped(terms: Term[]): boolean {
   // "Park Joo-Ho", "Kim Min-Woo": a family name and a hyphenated given name of two capitalised parts.
@@ -62,7 +69,7 @@ function isPersonShaped(terms: Term[]): boolean {
 /** The type a run of capitalised words most likely has, and whether that is only a guess. */
 function typeRun(terms: Term[], titled: boolean): Typed | null {
   const last = terms.at(-1)!;
-  if (titled) return { type: 'Person', guessed: false };
+  if (titled || isInitialledName(terms)) return { type: 'Person', guessed: false };
   const headed = typeByHead(terms);
   if (headed !== undefined) return headed;
   if (terms.every((term) => term.text.length === 1)) return null;
@@ -125,6 +132,16 @@ function isDescriptor(terms: Term[], i: number): boolean {
   return (DEMONYMS.has(word) || NAME_PREFIXES.has(word) || plural) && isPersonNameAhead(terms.slice(i + 1));
 }
 
+/**
+ * Whether the title word at i, right after a body's head and "for" or "of", opens words of the language
+ * that say what the body is for: "Society for General Semantics", "Office of Special Counsel". Not in
+ * "Freedom Front of General Constand Viljoen", where a person's name follows the title.
+ */
+function opensPurpose(terms: Term[], i: number): boolean {
+  return /^(?:of|for)$/.test(terms[i - 1]?.text ?? '') && NAME_HEADS.has(terms[i - 2]?.text ?? '')
+    && terms.slice(i + 1).every((term) => (isDictionaryWord(term.text) || isCommonWord(term.text)) && !isFirstName(term.text));
+}
+
 /** How many leading words of the run are a title ("Assistant Secretary" in "Assistant Secretary Nadia Okonkwo"). */
 function countTitleWords(run: NameRun): number {
   let count = 0;
@@ -132,9 +149,12 @@ function countTitleWords(run: NameRun): number {
   const isPrefix = (term: Term, i: number) => isTitleWord(term.text) || NAME_PREFIXES.has(term.text) || isDescriptor(run.terms, i)
     || (DEMONYMS.has(term.text) && (isTitleWord(run.terms[i + 1]?.text ?? '') || !!run.terms[i + 1]?.tags.has('FirstName')));
   while (count < run.terms.length - 1 && isPrefix(run.terms[count]!, count)) count += 1;
+  // "Chair of the Judiciary Committee": a whole title before "of" holds an office in the body named after it.
+  const heldIn = /^(?:of|at)$/.test(run.terms[count]?.text ?? '') && isWholeTitle(run.terms.slice(0, count).map((term) => term.text).join(' '));
+  if (heldIn) return count;
   // "Oversight Chairman Jason Chaffetz": words before a title belong to it.
   const lastTitle = run.terms.slice(0, -1).findLastIndex((term) => isTitleWord(term.text) && !term.tags.has('FirstName'));
-  if (lastTitle >= count && lastTitle <= 3) count = lastTitle + 1;
+  if (lastTitle >= count && lastTitle <= 3 && !opensPurpose(run.terms, lastTitle)) count = lastTitle + 1;
   const rest = run.terms.slice(count);
   // "Irving Police Department" stays whole, but "Governor Corvan" is a titled person.
   // "Grand Prix", "Grand Slam": a two-word head keeps its first word, though it is a title too.
@@ -142,7 +162,11 @@ function countTitleWords(run: NameRun): number {
   const headed = NAME_HEADS.has(run.terms.at(-1)!.text.replace(/['’]s$/, '')) || (run.terms.length > 1 && NAME_HEADS.has(lastTwo));
   // "Home Office" is a body; "Governor Corvan" is a person with a whole title before a (misspelt) name.
   const wholeTitle = isWholeTitle(run.terms.slice(0, count).map((term) => term.text).join(' '));
-  if (headed && !rest[0]!.tags.has('FirstName') && (rest.length > 1 || count > 1 || !wholeTitle)) return 0;
+  // "Judge Shanlyn Park": a whole title before a given name and a head word that is a surname too
+  // (not "Sheikh Lotfollah Mosque").
+  const titledPerson = wholeTitle && count === 1 && rest.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(rest[0]!.text)
+    && (isFirstName(rest[0]!.text) || !isDictionaryWord(rest[0]!.text)) && isListedProperNoun(rest[1]!.text);
+  if (headed && !titledPerson && !rest[0]!.tags.has('FirstName') && (rest.length > 1 || count > 1 || !wholeTitle)) return 0;
   return count;
 }
 

@@ -1,5 +1,5 @@
 import type { EntityType } from '../../model/graph-model.ts';
-import { isDictionaryWord, isListedProperNoun } from '../nlp/english-words.ts';
+import { isAbstractNoun, isDictionaryWord, isListedProperNoun } from '../nlp/english-words.ts';
 import { COUNTRY_NAMES } from '../nlp/lexicon.ts';
 import { isFirstName } from '../nlp/word-lexicon.ts';
 import type { Term } from '../nlp/tag-terms.ts';
@@ -79,10 +79,19 @@ const byPlace: Rule = (mention, c) => {
   if (!c.teamSport && MOTION_BEFORE.test(before(mention, c, 6)) && /^\s*(?:[,.;)]|$|\s(?:and|in|on|where|to|via)\b)/.test(after(mention, c, 8))) return 'Place';
   if (previous?.type === 'Person' && !previous.guessed && c.text.slice(previous.end, mention.start) === ' of ') return 'Place';
   if (next?.type === 'Place' && !next.guessed && /^ ?, ?$/.test(c.text.slice(mention.end, next.start))) return 'Place';
-  if (previous?.type === 'Place' && !previous.guessed && /^ ?, ?$/.test(c.text.slice(previous.end, mention.start))
-    && /^\s*(?:[,.;)]|$)/.test(after(mention, c, 3))) return 'Place';
+  if (followsPlace(mention, c)) return 'Place';
   return null;
 };
+
+/**
+ * "Oldham, Lancashire", "Exeter, Devon": a name set off after a place by a comma, ending the phrase, is its
+ * region. A given name must end the sentence or bracket: "the Prince of Spain, Alphonso, who…" is an apposition.
+ */
+function followsPlace(mention: Mention, c: Context, end = /^\s*(?:[,.;)]|$)/): boolean {
+  const previous = c.sorted[c.index - 1];
+  return previous?.type === 'Place' && !previous.guessed && /^ ?, ?$/.test(c.text.slice(previous.end, mention.start))
+    && end.test(after(mention, c, 3));
+}
 
 // "Moravia", "Heidelberg", "Kazakhstan", "Bartlesville": endings of place names in many languages.
 const PLACE_ENDING = /(?:[^r]ia|land|stan|burg|bourg|berg|borough|ville|polis|grad|shire|abad|pur|ford|mouth)$/;
@@ -189,7 +198,7 @@ export function typeUnknownNames(mentions: Mention[], terms: Term[], clean: Clea
     const term = terms.find((t) => t.start === mention.start);
     if (DEITY_NAMES.test(mention.text) && term && !opensSentence(term, terms)) return { ...mention, guessed: false };
     if (PLANET_NAME.test(mention.text) && term && !opensSentence(term, terms) && !qualifiesNext(mention, terms, clean.text)) return { ...mention, type: 'Place', guessed: false, firstName: false };
-    if (!/^\p{Lu}\p{Ll}[\p{L}'’]*$/u.test(mention.text) || isDictionaryWord(mention.text) || isGroupWord(mention.text) || nameWords.has(mention.text)) return mention;
+    if (!/^\p{Lu}\p{Ll}[\p{L}'’]*$/u.test(mention.text) || isDictionaryWord(mention.text) || isGroupWord(mention.text) || isAbstractNoun(mention.text) || nameWords.has(mention.text)) return mention;
     if (!term || opensSentence(term, terms) || NOT_NAME_TAGS.some((tag) => term.tags.has(tag))) return mention;
     // Names typed before this one count as decided: "Bonosus of Sardica".
     const context: Context = { text: clean.text, sorted: [...typed, ...sorted.slice(index)], index, teamSport, terms, decidedTypes };
@@ -201,15 +210,15 @@ export function typeUnknownNames(mentions: Mention[], terms: Term[], clean: Clea
     return typedMention;
   }
 
-  // "born in Devon", "Tempe, Glendale, Chandler, and Gilbert": a given name alone, after a preposition
-  // of place or in a list of places, is a place that shares it.
+  // "born in Devon", "Tempe, Glendale, Chandler, and Gilbert", "Exeter, Devon": a given name alone, after a
+  // preposition of place, in a list of places or after a town it is the region of, is a place that shares it.
   function typeGivenName(mention: Mention, index: number): Mention {
     // "little trust in Hillary" beside Hillary Clinton: a given name someone in the article bears is theirs.
     if (givenNames.has(mention.text)) return mention;
     const context: Context = { text: clean.text, sorted: [...typed, ...sorted.slice(index)], index, teamSport, terms, decidedTypes };
     const placed = RUN_PLACE_BEFORE.test(before(mention, context, 14)) && !/^['’]s\b/.test(after(mention, context, 3)) && !qualifiesNext(mention, terms, clean.text);
     const listed = listMembers(context).filter((m) => decidedType(m, context) === 'Place').length >= 2 && byList(mention, context) === 'Place';
-    return placed || listed ? { ...mention, type: 'Place', guessed: false, firstName: false } : mention;
+    return placed || listed || followsPlace(mention, context, /^\s*(?:[.;)]|$)/) ? { ...mention, type: 'Place', guessed: false, firstName: false } : mention;
   }
 
   // "settled in Levico Terme": a guessed name of several words, no first name, after a preposition of place.

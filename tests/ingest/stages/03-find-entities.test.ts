@@ -36,6 +36,8 @@ describe('finding and resolving entities', () => {
     ['a person after the title "Chair"', 'Party Chair Debra Okafor spoke on Monday.', 'person:debra-okafor', 'Debra Okafor'],
     ['a person after a county title', 'County Treasurer Nadia Okonkwo spoke on Monday.', 'person:nadia-okonkwo', 'Nadia Okonkwo'],
     ['a person after a common word and a party adjective that open a sentence', 'Presumptive Republican nominee Donald Okafor spoke on Monday.', 'person:donald-okafor', 'Donald Okafor'],
+    ['a committee after the title of its chair', 'The bill went to the Chair of the Harbor Safety Committee on Monday.', 'org:harbor-safety-committee', 'Harbor Safety Committee'],
+    ['a council after the title of its director', 'She wrote to the Director of the Tessaly Reef Council.', 'agency:tessaly-reef-council', 'Tessaly Reef Council'],
   ])('finds %s', (_case, text, id, name) => {
     expect(entitiesOf(text)).toContainEqual(expect.objectContaining({ id, name }));
   });
@@ -49,6 +51,10 @@ describe('finding and resolving entities', () => {
     ['a committee named without its chamber', 'The House Fisheries Committee met. The Fisheries Committee voted.', 'agency:house-fisheries-committee', 'Fisheries Committee'],
   ])('joins %s to the full name', (_case, text, id, alias) => {
     expect(entitiesOf(text).find((e) => e.id === id)?.aliases).toContain(alias);
+  });
+
+  it('leaves an interjection that opens a transcribed sentence out of the name after it', () => {
+    expect(entitiesOf('Uh Nadia Okonkwo signed the lease in May.').map((e) => e.name)).toEqual(['Nadia Okonkwo']);
   });
 
   it('makes no person of a name suffix set off by commas', () => {
@@ -145,6 +151,10 @@ describe('findEntities a surname the word lists read as another word', () => {
 
   it('names the person when it acts as a name ("Cuban said")', () => {
     expect(people('Team owner Lorna Cuban spoke on Monday.\n\n“It is too early to tell,” Cuban said.')).toEqual(['Lorna Cuban', 'Cuban']);
+  });
+
+  it('names the person where a body the word lists know bears the surname', () => {
+    expect(people('The candidate Lorna Forbes spoke on Monday. Few expect a Forbes victory in May.')).toEqual(['Lorna Forbes', 'Forbes']);
   });
 
   it('leaves it a word where it qualifies a noun ("Cuban exiles")', () => {

@@ -15,6 +15,7 @@ describe('places named inside an institution or a venue', () => {
     ['a country a learned society is named for', 'He joined the Mineralogical Society of Canada in 1950.', 'place:canada'],
     ['a country opening an awards ceremony’s name', 'She won at the 2009 Australia Screen Awards for her debut.', 'place:australia'],
     ['a city a bay is named after', 'The ferry crosses Sheffield Bay twice a day.', 'place:sheffield'],
+    ['a region a compass word makes of a state, after "University of"', 'She taught at the University of Northern Colorado until 1990.', 'place:northern-colorado'],
   ])('finds %s', (_case, text, id) => {
     expect(idsOf(text)).toContain(id);
   });
@@ -26,6 +27,10 @@ describe('places named inside an institution or a venue', () => {
     const mentions = runToQuotes(text).found.mentions;
     expect(mentions.filter((m) => m.nested).map((m) => m.text)).toEqual([]);
     if (id) expect(idsOf(text)).not.toContain(id);
+  });
+
+  it('keeps a compass word and the place after it inside the university’s name', () => {
+    expect(idsOf('She taught at the University of Northern Colorado until 1990.')).toContain('org:university-of-northern-colorado');
   });
 
   it('keeps the whole name as the speaker of a quote', () => {

@@ -20,6 +20,12 @@ describe('typing a name by the words it is built from', () => {
     ['a circle of members', 'He joined the Quell Circle in London.', 'Quell Circle', 'Organization'],
     ['a court of appeals by its circuit', 'The Seventh Circuit upheld the ruling.', 'Seventh Circuit', 'Agency'],
     ['a conference of bishops, a body', 'The Maltese Episcopal Conference criticised the law.', 'Maltese Episcopal Conference', 'Organization'],
+    ['a society whose purpose opens with a title word', 'She chaired the Society for General Soil Science in 1971.', 'Society for General Soil Science', 'Organization'],
+    ['an office whose purpose opens with a title word', 'The Office of Special Counsel opened an inquiry.', 'Office of Special Counsel', 'Agency'],
+    ['a person titled after a body and "of"', 'Voters backed the Freedom Front of General Tomas Okafor.', 'Tomas Okafor', 'Person'],
+    ['a person with a middle initial whose surname is a body’s head word', 'The prize went to Laura K. Banks for her second novel.', 'Laura K. Banks', 'Person'],
+    ['a titled person whose surname is a place’s head word', 'The case came before Judge Orlena Park on Monday.', 'Orlena Park', 'Person'],
+    ['a building named after a titled person', 'We prayed at the Sheikh Orlan Mosque at dusk.', 'Sheikh Orlan Mosque', 'Place'],
   ])('types %s', (_case, text, name, type) => {
     expect(typesOf(text).get(name)).toBe(type);
   });

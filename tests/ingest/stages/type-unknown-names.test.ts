@@ -9,6 +9,7 @@ describe('single names no word list knows', () => {
     ['a place preposition', 'The congress met at Tarnholm that spring.', 'Tarnholm', 'Place'],
     ['a given name after a preposition of place', 'They grew up in a small town in Marion before the war.', 'Marion', 'Place'],
     ['a given name in a list of places', 'The city has merged with Vienna, Prague, Drovnik and Gilbert over time.', 'Gilbert', 'Place'],
+    ['a given name after a town it is the region of', 'She was born in Exeter, Beverly.', 'Beverly', 'Place'],
     ['a name most of its list types', 'The city has merged with Vienna, Prague, Drovnik and Gilbert over time.', 'Drovnik', 'Place'],
     ['a person of a place', 'He travelled with his friend Jonah Corvin of Sarvika to the coast.', 'Sarvika', 'Place'],
     ['a town before its region', 'She was born in a village near Quellbrook, Ontario, in 1950.', 'Quellbrook', 'Place'],
@@ -27,6 +28,10 @@ describe('single names no word list knows', () => {
     expect(typeOf(text, name)).toBe(type);
   });
 
+  it('leaves a given name set off after a place as an apposition a person', () => {
+    expect(typeOf('At the villa I met the Prince of Spain, Beverly, who is his son.', 'Beverly')).not.toBe('Place');
+  });
+
   it('leaves a given name someone in the article bears to them, after a preposition too', () => {
     const entities = runToQuotes('Marion Dale spoke in Vale. Voters have little trust in Marion this year.').resolved.entities;
     expect(entities.find((e) => e.name === 'Marion Dale')?.aliases).toContain('Marion');
@@ -37,6 +42,8 @@ describe('single names no word list knows', () => {
     ['a dictionary word in capitals', 'Prices rose, and the firm called Tension the reason.', 'Tension'],
     ['a word no context types', 'He read a poem by Zarvoth to the class.', 'Zarvoth'],
     ['a people named in the plural', 'The first settlers were the Varnuas, who fished the bay.', 'Varnuas'],
+    ['a movement after a preposition of place', 'He was initiated into Oddmasonry that winter.', 'Oddmasonry'],
+    ['a fear after "to"', 'Migrants there are subject to Varnophobia, the report says.', 'Varnophobia'],
   ])('keeps no entity for %s', (_case, text, name) => {
     expect(typeOf(text, name)).toBeUndefined();
   });
