@@ -71,8 +71,8 @@ function isShortReport(speaker: Speaker | null, clauseTerms: readonly Term[]): b
 }
 
 /**
- * The words of a clause, trimmed of spaces, closing punctuation and a leading "that"; null when too short. A headline
- * is terse by nature: what its verb takes is what it reports, one word or more ("Blackwell Endorses Cruz").
+ * The words of a clause, trimmed of spaces, closing punctuation and a leading "that"; null when shorter than minWords.
+ * A headline is terse by nature: what its verb takes is what it reports, one word or more (HEADLINE_WORDS).
  */
 function trim(text: string, start: number, end: number, minWords = MIN_CLAUSE_WORDS): Range | null {
   const slice = text.slice(start, end);
@@ -81,6 +81,8 @@ function trim(text: string, start: number, end: number, minWords = MIN_CLAUSE_WO
   const range = { start: start + lead, end: start + lead + body.length };
   return isClause(text, range, minWords) ? range : null;
 }
+
+// The fewest words a headline's content may have: "Blackwell Endorses Cruz".
 const HEADLINE_WORDS = 1;
 
 // Spaces, and quotation marks that close (a space follows them) rather than open.
@@ -481,6 +483,7 @@ function readClauseSpeaker(ctx: SpeakerContext, s: Range, terms: readonly Term[]
 // "with" and the subject of a participle after it: "with some polls", "with Sen. John McCain".
 const WITH_SUBJECT = /\bwith\s+((?:(?!(?:after|before|by|in|on|for|to|of|at|from|while|when|without|and|or)\s)[\p{L}\d'’.-]+\s+){1,5})$/u;
 
+// When something was said, between a speaker's name and the verb: "Benenson on Monday lashed out at".
 const WHEN_BETWEEN = /^\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|(?:last|this)\s+(?:week|month|year))\s+$/u;
 
 /** The last person or body before a cue in its sentence that a verb follows: the subject of the clause the cue stands in. */
