@@ -178,6 +178,11 @@ const INTRODUCTORY_CLAUSE = /^(?:(?:But|And|Yet|So)\s+)?(?:While|Whereas|When|Wh
 // A form of "be" right before a verb of speech: "was told", "had been informed", "is widely reported".
 const PASSIVE_BEFORE = /\b(?:am|is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
 
+/** Whether the verb, after the words before it, is passive ("was told"); the progressive ("has been saying") is not. */
+function isPassive(before: string, verb: string): boolean {
+  return PASSIVE_BEFORE.test(before) && !/ing$/u.test(verb);
+}
+
 // "Asked if she believed …", "wondering whether he thought …": a question put to the subject, who answered nothing yet.
 const QUESTIONED = /\b(?:[Aa]sked|wondered|wondering|questioned)\s+(?:if|whether)\s+(?:[\p{L}.'’-]+\s+){1,3}$/u;
 
@@ -217,7 +222,7 @@ function readHead(ctx: SpeakerContext, s: Range, terms: readonly Term[], first: 
     const named = findSpeakerInClause(ctx, s.start, at.end, 'head') ?? findVerbSubject(ctx, s, at);
     // "Sanders had been told that …", "it was widely reported that …": the subject of a passive heard it or is
     // what was said of; who said it goes unnamed.
-    const passive = PASSIVE_BEFORE.test(before) && !/ing$/u.test(word);
+    const passive = isPassive(before, word);
     const speaker = named && !passive && !QUESTIONED.test(before) && speaksItself(ctx, named, s.start, at.start) ? named : null;
     found.push({ ...content, speaker: speaker ?? none, rule: 'speaker-verb-head', confidence: CONFIDENCE['speaker-verb-head'] });
     if (!relative && !second) break;
@@ -563,7 +568,7 @@ function readCueClauses(
     // "Brill seemed to …", "Brill is expected to …": the cue's subject is what is said of, not who says it. So is a
     // passive cue's ("Brill was accused of …", "Brill is asked …"), and the one who faces a noun cue ("Brill faced
     // questions about …"), as for the verbs of speech (readHead).
-    const passive = !noun && frame.startsWith('subject-') && !/ing$/u.test(term.text) && PASSIVE_BEFORE.test(ctx.text.slice(s.start, term.start));
+    const passive = !noun && frame.startsWith('subject-') && isPassive(ctx.text.slice(s.start, term.start), term.text);
     const faced = TARGET_VERB_BEFORE.test(ctx.text.slice(s.start, term.start));
     const speaker = (!noun && verbCue && !verbCue.subjectIsSource) || passive || faced ? null : read;
     // A place does things ("Russia has made incursions") far more often than it speaks, as the cue verbs found.

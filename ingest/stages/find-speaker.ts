@@ -260,7 +260,7 @@ export function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Spea
     // "Ada Brill, the attorney general of Nevada, one of the states in the suit, said": the name before the first comma.
     const firstComma = before.indexOf(',');
     const first = firstComma < before.length - 1 && !INTRODUCTORY.test(before.trimStart()) ? readNounPhrase(ctx, from, from + firstComma) : null;
-    if (first?.id && !first.via && ctx.typeOf(first.id) === 'Person' && !namesAnother(ctx, from, first.id)) return first;
+    if (first?.id && !first.via && ctx.typeOf(first.id) === 'Person' && !namesAnother(ctx, from, end, first.id)) return first;
     const open = before.lastIndexOf(',', before.length - 2);
     if (open >= 0) {
       const apposition = readNounPhrase(ctx, from + open + 1, end - 1);
@@ -268,7 +268,7 @@ export function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Spea
       // "After winning Ohio, Gov. John Kasich, said": what opens with a preposition or a subordinator is no subject.
       const opener = INTRODUCTORY.test(before.slice(before.lastIndexOf(',', open - 1) + 1, open).trimStart());
       if (apposition && ctx.typeOf(apposition.id ?? '') === 'Person'
-        && (!main || main.via || opener || placesPerson(ctx, from, from + open) || (main.id && namesAnother(ctx, from, main.id)))) return apposition;
+        && (!main || main.via || opener || placesPerson(ctx, from, from + open) || (main.id && namesAnother(ctx, from, end, main.id)))) return apposition;
       if (opener) return null;
       return main;
     }
@@ -289,8 +289,8 @@ const ANOTHER_BEFORE = /\p{Ll}[\p{L}-]*\s+(?:for|of|to|with|at|supporting|repres
  * "An attorney for Ada Brill, Tomas Quell, said": the phrase before the apposition names the person only to say whose
  * the one speaking is.
  */
-function namesAnother(ctx: SpeakerContext, from: number, id: string): boolean {
-  const named = mentionsIn(ctx, from, ctx.text.length).find((m) => m.id === id);
+function namesAnother(ctx: SpeakerContext, from: number, to: number, id: string): boolean {
+  const named = mentionsIn(ctx, from, to).find((m) => m.id === id);
   return !!named && ANOTHER_BEFORE.test(ctx.text.slice(from, named.mention.role?.start ?? named.mention.start));
 }
 
