@@ -31,12 +31,24 @@ export function widenAddress(mention: Mention, text: string): Mention {
   return { ...mention, start, text: text.slice(start, mention.end), known: null };
 }
 
-/** Marks "Name (ACRONYM)" so the acronym joins the name's entity, adding the acronym if it is new. */
+/**
+ * "CEI (Italian Episcopal Conference)", "DS (Bureau of Diplomatic Security)": the name spelt out in brackets
+ * right after an acronym, which the acronym's letters need not follow (the order of another language).
+ */
+function spellsOut(acronym: Mention, next: Mention | undefined, text: string): Mention | null {
+  if (!next || next.type === 'Person' || !/^\p{Lu}{2,6}$/u.test(acronym.text) || next.text.split(' ').length < 2) return null;
+  const between = text.slice(acronym.end, next.start);
+  return /^ ?\((?:the )?$/.test(between) && text[next.end] === ')' ? next : null;
+}
+
+/** Marks "Name (ACRONYM)" and "ACRONYM (Name)" so the acronym joins the name's entity, adding the acronym if it is new. */
 export function linkAcronyms(mentions: Mention[], text: string): Mention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const definerOf = new Map<Mention, Mention>();
   const added: Mention[] = [];
   sorted.forEach((mention, i) => {
+    const spelt = spellsOut(mention, sorted[i + 1], text);
+    if (spelt) return definerOf.set(mention, spelt);
     const match = /^ ?\((\p{Lu}[\p{Lu}\p{Ll}&.]{1,9})\)/u.exec(text.slice(mention.end, mention.end + 14));
     if (!match || mention.type === 'Person') return;
     const start = mention.end + match[0].indexOf('(') + 1;

@@ -14,8 +14,12 @@ const WORD_BEFORE = /([\p{Ll}-]+)\s+$/u;
 const WORD_BEFORE_OF = /([\p{Ll}]+)\s+of\s+(?:the\s+)?$/u;
 const WORD_AFTER = /^\s+([\p{Ll}]+)\b/u;
 
+// "the companies Venalum and Alcasa", "the religious schools Santo Spirito and Immacolata": a cue noun in the
+// plural types each name of the list after it.
+const singularOf = (word: string): string => word.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+
 const cueOf = (where: Where, match: RegExpExecArray | null): EntityType | undefined =>
-  match ? CUES.get(`${where}:${match[1]}`) : undefined;
+  match ? CUES.get(`${where}:${match[1]}`) ?? (where === 'before' ? CUES.get(`before:${singularOf(match[1]!)}`) : undefined) : undefined;
 
 /** The type a lower-case noun next to the mention gives it ("telecoms group Ericsson", "Jones shares"), if any. */
 export function findCueType(mention: Mention, text: string): EntityType | undefined {
@@ -53,6 +57,8 @@ function isLocative(mention: Mention, terms: Term[], text: string, personWords: 
   // "in Linguistics", "in Psychology": a field or a common noun in capitals, unless also a place's name ("in Reading").
   if ((isDictionaryWord(mention.text) && !isListedProperNoun(mention.text)) || isAbstractNoun(mention.text)) return false;
   if (!LOCATIVE.test(text.slice(Math.max(0, mention.start - 12), mention.start))) return false;
+  // "in Shaw's Pygmalion": the preposition places what the possessor owns.
+  if (/^['’]s\s+\p{Lu}/u.test(text.slice(mention.end, mention.end + 5))) return false;
   return !qualifiesNext(mention, terms, text);
 }
 

@@ -11,7 +11,8 @@ import type { Term } from '../nlp/tag-terms.ts';
 import type { Mention } from './types.ts';
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
-const PLACE_TAGS = ['Place', 'City', 'Country', 'Region'];
+const KNOWN_PLACE_TAGS = ['City', 'Country', 'Region'];
+const PLACE_TAGS = ['Place', ...KNOWN_PLACE_TAGS];
 
 type Typed = { type: EntityType; guessed: boolean };
 
@@ -67,7 +68,7 @@ function isPersonShaped(terms: Term[]): boolean {
 }
 
 /** The type a run of capitalised words most likely has, and whether that is only a guess. */
-function typeRun(terms: Term[], titled: boolean): Typed | null {
+function typeRun(terms: Term[], titled: boolean, leadsBody = false): Typed | null {
   const last = terms.at(-1)!;
   if (titled || isInitialledName(terms)) return { type: 'Person', guessed: false };
   const headed = typeByHead(terms);
@@ -81,11 +82,16 @@ function typeRun(terms: Term[], titled: boolean): Typed | null {
   const has = (tags: string[]) => terms.some((term) => tags.some((tag) => term.tags.has(tag)));
   if (terms.length === 1 && last.tags.has('Demonym')) return null;
   if (isPersonShaped(terms)) return { type: 'Person', guessed: false };
-  if (has(PERSON_TAGS) && !terms.every((term) => PLACE_TAGS.some((tag) => term.tags.has(tag)))) {
+  // "Woody Allen's Match Point": the tagger spreads a place it guesses from a head ("Point", "Hall") over
+  // the whole phrase, possessor included; only a place it knows (a city, country or region) says so there.
+  const placeTags = last.tags.has('Possessive') ? KNOWN_PLACE_TAGS : PLACE_TAGS;
+  if (has(PERSON_TAGS) && !terms.every((term) => placeTags.some((tag) => term.tags.has(tag)))) {
     return { type: 'Person', guessed: false };
   }
-  if (has(PLACE_TAGS)) return { type: 'Place', guessed: false };
-  if (has(['Organization'])) return { type: 'Organization', guessed: false };
+  if (has(placeTags)) return { type: 'Place', guessed: false };
+  // "the Monti government": the tagger spreads the body it reads in "government" over the name before it,
+  // a leader's; that name alone is no evidence of a body.
+  if (has(['Organization']) && !leadsBody) return { type: 'Organization', guessed: false };
   // An unknown acronym outside a shouted line is a body ("KDP", "LIFFE"); a shouted common word
   // ("UNLESS"), a numeral ("XVII") or the acronym of a thing ("DNA", "ATM") is none.
   if (/^\p{Lu}{2,6}$/u.test(last.text) && terms.length === 1) {
@@ -153,7 +159,10 @@ function countTitleWords(run: NameRun): number {
   const heldIn = /^(?:of|at)$/.test(run.terms[count]?.text ?? '') && isWholeTitle(run.terms.slice(0, count).map((term) => term.text).join(' '));
   if (heldIn) return count;
   // "Oversight Chairman Jason Chaffetz": words before a title belong to it.
-  const lastTitle = run.terms.slice(0, -1).findLastIndex((term) => isTitleWord(term.text) && !term.tags.has('FirstName'));
+  // "Joint Council for the Welfare of Immigrants": a body's head before "of" or "for" opens its name, though a title too.
+  const headsBody = (term: Term, i: number) => NAME_HEADS.has(term.text) && /^(?:of|for)$/.test(run.terms[i + 1]?.text ?? '')
+    && !isWholeTitle(run.terms.slice(0, i + 1).map((t) => t.text).join(' '));
+  const lastTitle = run.terms.slice(0, -1).findLastIndex((term, i) => isTitleWord(term.text) && !term.tags.has('FirstName') && !headsBody(term, i));
   if (lastTitle >= count && lastTitle <= 3 && !opensPurpose(run.terms, lastTitle)) count = lastTitle + 1;
   const rest = run.terms.slice(count);
   // "Irving Police Department" stays whole, but "Governor Corvan" is a titled person.
@@ -189,6 +198,9 @@ function isProductName(terms: Term[], text: string): boolean {
   const lastTwo = terms.length > 1 ? text.slice(terms.at(-2)!.start, terms.at(-1)!.end) : '';
   return PRODUCTS.has(whole) || PRODUCTS.has(lastTwo) || PRODUCTS.has(terms.at(-1)!.text) || /\.(?:com|org|net)$/i.test(whole);
 }
+
+// A government named after the one who leads it: "the Monti government".
+const LEADER_BODY = /^ (?:government|administration|cabinet|regime)\b/;
 
 // Suffixes and degrees that, alone, are no name.
 const LONE_SUFFIX = /^(?:Jr|Sr|PhD|Ph\.D|DPhil)\.?$/;
@@ -227,7 +239,8 @@ export function toRunMention(run: NameRun, text: string): Mention | null {
   const titled = run.terms.slice(0, titleWords).some((term) => isTitleWord(term.text));
   if (isProductName(nameTerms, text)) return null;
   const described = run.terms.slice(0, titleWords).some((_, i) => isDescriptor(run.terms, i));
-  const typed = typeRun(nameTerms, titled || described);
+  const leadsBody = nameTerms.length === 1 && LEADER_BODY.test(text.slice(run.end, run.end + 16));
+  const typed = typeRun(nameTerms, titled || described, leadsBody);
   if (!typed) return null;
   const start = nameTerms[0]!.start;
   // "NationsBank Corp. said": the full stop of a company suffix belongs to the name.

@@ -75,7 +75,8 @@ const bySportLine: Rule = (mention, c) => {
 const byPlace: Rule = (mention, c) => {
   const previous = c.sorted[c.index - 1];
   const next = c.sorted[c.index + 1];
-  if (PLACE_BEFORE.test(before(mention, c, 14)) && !qualifiesNext(mention, c.terms, c.text)) return 'Place';
+  // "at Platt's Music Hall", "in Shaw's Pygmalion": the preposition places what the possessor owns.
+  if (PLACE_BEFORE.test(before(mention, c, 14)) && !/^['’]s\s+\p{Lu}/u.test(after(mention, c, 5)) && !qualifiesNext(mention, c.terms, c.text)) return 'Place';
   if (!c.teamSport && MOTION_BEFORE.test(before(mention, c, 6)) && /^\s*(?:[,.;)]|$|\s(?:and|in|on|where|to|via)\b)/.test(after(mention, c, 8))) return 'Place';
   if (previous?.type === 'Person' && !previous.guessed && c.text.slice(previous.end, mention.start) === ' of ') return 'Place';
   if (next?.type === 'Place' && !next.guessed && /^ ?, ?$/.test(c.text.slice(mention.end, next.start))) return 'Place';
@@ -105,9 +106,11 @@ const byTeamCue: Rule = (mention, c) => (c.teamSport && (TEAM_BEFORE.test(before
 // "Pachomius died", "Simrock, who soon afterward", "his publisher, Simrock": what only a person does or is.
 const PERSON_AFTER = /^(?:,?\s+who\b|\s+(?:died|decided|refused|forgave|married|wrote|replied|recovered|described|stopped|insisted|admitted|told)\b|['’]s\s+(?:wife|husband|son|daughter|grandson|granddaughter|brother|sister|mother|father|widow|death|birth|childhood)\b)/;
 const PERSON_BEFORE = /\b(?:his|her|their|my)\s+(?:(?:former|late|old|close)\s+)?(?:friend|teacher|professor|student|pupil|publisher|wife|husband|son|daughter|brother|sister|mother|father|colleague|mentor|rival|partner),?\s+$/;
+// "the Monti government": a government named after the one who leads it.
+const LEADER_AFTER = /^\s+(?:government|administration|cabinet)\b/;
 // "the Tagbanuas, who …" are a people.
 const byPersonCue: Rule = (mention, c) => ((PERSON_AFTER.test(after(mention, c, 20)) && !/\bthe\s+$/i.test(before(mention, c, 5)))
-  || PERSON_BEFORE.test(before(mention, c, 40)) ? 'Person' : null);
+  || PERSON_BEFORE.test(before(mention, c, 40)) || LEADER_AFTER.test(after(mention, c, 16)) ? 'Person' : null);
 
 const RULES: Rule[] = [bySportLine, byTeamCue, byList, byPersonCue, byPlace, byEnding];
 

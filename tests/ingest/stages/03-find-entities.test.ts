@@ -111,6 +111,13 @@ describe('acronyms', () => {
     expect(resolved.entities.map((e) => e.id)).toEqual(['agency:bureau-of-land-reclamation']);
     expect(resolved.entities[0]?.mentions).toHaveLength(3);
   });
+
+  it('joins an acronym to the name spelt out in brackets after it, whatever the order of its letters', () => {
+    const { resolved } = runToQuotes('The secretary of the VKB (Velmoravian Bishops Union), Ada Brill, spoke. The VKB disagreed.');
+    const union = resolved.entities.find((e) => e.name === 'Velmoravian Bishops Union');
+    expect(union?.aliases).toContain('VKB');
+    expect(resolved.entities.map((e) => e.name)).not.toContain('VKB');
+  });
 });
 
 describe('findEntities names that hold a month, an initial or a hyphened syllable', () => {

@@ -25,7 +25,7 @@ describe('a surname read as a body or a place', () => {
   it.each([
     ['a surname before a body', 'Senator Ada Marsh spoke on Monday. The Marsh White House never came to be.', 'Ada Marsh'],
     ['a surname before a business', 'Tomas Quell, a builder, opened a hotel. Another renovated Quell course in Ohio opened.', 'Tomas Quell'],
-    ['a titled possessive surname', "Senator Ada Marsh spoke on Monday. Mr. Marsh's news conference was long.", 'Ada Marsh'],
+    ['a titled possessive surname', "Senator Tomas Marsh spoke on Monday. Mr. Marsh's news conference was long.", 'Tomas Marsh'],
   ])('joins the one person of that surname: %s', (_case, text, name) => {
     const entities = entitiesOf(text);
     const surname = name.split(' ').at(-1)!;

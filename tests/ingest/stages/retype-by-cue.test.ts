@@ -17,6 +17,9 @@ describe('names typed by the noun beside them', () => {
     ['an adviser before a name of common words', 'Senior adviser Hope Fields left on Friday.', 'Hope Fields', 'Person'],
     ['a sentence that says it is a kind of place', 'Brenmoor is a quiet neighborhood east of the river.', 'Brenmoor', 'Place'],
     ['a sentence that says it is a place, described', 'Opened in 1990, Varnholt is the official meeting place of the clan.', 'Varnholt', 'Place'],
+    ['a cue noun in the plural before a list', 'The case concerned the religious schools Varnholt and Brenmoor in the north.', 'Varnholt', 'Organization'],
+    ['the second name of a list after a plural cue noun', 'The case concerned the religious schools Varnholt and Brenmoor in the north.', 'Brenmoor', 'Organization'],
+    ['a possessor after a preposition of place, before a common noun', 'The tree thrives in Tarvosh\'s dry climate.', 'Tarvosh', 'Place'],
   ])('types %s', (_case, text, name, type) => {
     expect(typeOf(text, name)).toBe(type);
   });
@@ -25,6 +28,9 @@ describe('names typed by the noun beside them', () => {
     ['a name that qualifies a noun after a preposition', 'He lost in the Brenmoor semifinals.', 'Brenmoor'],
     ['a title before a colon', 'He starred in Starfall: The Animated Series.', 'Starfall'],
     ['a sentence that says it is something else', 'Brenmoor is a quiet lawyer from the coast.', 'Brenmoor'],
+    ['the possessor of a name after a preposition', 'The band toured in Tarvosh\'s Pygmalion last year.', 'Tarvosh'],
+    ['the possessor of a named hall after "at"', 'The troupe played at Tarvosh\'s Music Hall in Denver.', 'Tarvosh'],
+    ['a possessor the tagger reads as part of the place it owns', 'He starred in films like Velmar Quist\'s Harbor Point in 2005.', 'Velmar Quist'],
   ])('finds no place in %s', (_case, text, name) => {
     expect(typeOf(text, name)).not.toBe('Place');
   });

@@ -26,6 +26,7 @@ describe('typing a name by the words it is built from', () => {
     ['a person with a middle initial whose surname is a body’s head word', 'The prize went to Laura K. Banks for her second novel.', 'Laura K. Banks', 'Person'],
     ['a titled person whose surname is a place’s head word', 'The case came before Judge Orlena Park on Monday.', 'Orlena Park', 'Person'],
     ['a building named after a titled person', 'We prayed at the Sheikh Orlan Mosque at dusk.', 'Sheikh Orlan Mosque', 'Place'],
+    ['a council for a purpose, its head a title word too', 'It quoted Joint Council for the Welfare of Quarrymen campaigner Ada Brill on Friday.', 'Joint Council for the Welfare of Quarrymen', 'Agency'],
   ])('types %s', (_case, text, name, type) => {
     expect(typesOf(text).get(name)).toBe(type);
   });

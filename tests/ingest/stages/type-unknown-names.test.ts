@@ -23,6 +23,7 @@ describe('single names no word list knows', () => {
     ['a name after a relation', 'She wrote often to her former teacher, Quorvani, about the work.', 'Quorvani', 'Person'],
     ['a name with a kin word after it', 'The prince married Velardo\'s granddaughter in 1972.', 'Velardo', 'Person'],
     ['a name that died', 'In 348 Tabrenius died, naming a successor.', 'Tabrenius', 'Person'],
+    ['a government named after its leader', 'Fees rose under the Tarvini government in 2014.', 'Tarvini', 'Person'],
     ['a racer\'s team after his country', 'MOTOR RACING - RESULTS .\n7. Jean Alesi ( France ) Velmora 1:52.354', 'Velmora', 'Organization'],
   ])('types %s', (_case, text, name, type) => {
     expect(typeOf(text, name)).toBe(type);
