@@ -44,12 +44,13 @@ const NOT_STATED = /(?:\bto|\bnot|n['’]t|\bnever|\bif|\bwhether|\bwhat|\bhow|\
 // A word after one of these is a noun or an adjective: "the expected vote", "his added weight".
 const DETERMINER = /\b(?:the|a|an|this|its|his|her|their|our|my|your|some|other|many|few|five|several|all)\s+$/iu;
 // Words after a verb that start no clause: "said in March", "argued for the bill", "said so", "thought it over".
-const NO_CLAUSE = /^\s+(?:in|on|at|for|to|of|by|with|about|from|during|after|before|over|into|against|up|out|off|down|back|last|yesterday|today|tonight|tomorrow|earlier|later|recently|so|yes|no|nothing|something|anything|little|goodbye|hello|thanks|him|her|them|me|us|you|that|what|which|whether|how|why|when|where|who|as|than|and|or|but)\b|^\s*[^\s\p{L}]/iu;
+// "responded enthusiastically by easing sanctions": after an adverb too, a preposition opens a deed, not a report.
+const NO_CLAUSE = /^\s+(?:in|on|at|for|to|of|by|with|about|from|during|after|before|over|into|against|up|out|off|down|back|last|yesterday|today|tonight|tomorrow|earlier|later|recently|so|yes|no|nothing|something|anything|little|goodbye|hello|thanks|him|her|them|me|us|you|that|what|which|whether|how|why|when|where|who|as|than|and|or|but)\b|^\s*[^\s\p{L}]|^\s+\p{Ll}+ly\s+(?:by|to|in|on|at|with|about|for|from|against|over)\b/iu;
 // A clause before a comma that opens with one of these is subordinate, not what was said: "When she left, …".
 const SUBORDINATE = opensWithClauseOpener('Even|To');
 // What may stand between the verb and its clause: "on Tuesday", "in a statement", "in an interview with CNN", "last week",
-// "via email", "by phone".
-const BETWEEN = /^(?:\s*,?\s*(?:(?:on|in|at|during|via|by|last|this|earlier|late|later|again|repeatedly|also|publicly|privately|recently|previously|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b[^,.;:!?“”"]{0,40}?)?,?)?\s+that\s+/u;
+// "via email", "by phone", "bitterly".
+const BETWEEN = /^(?:\s*,?\s*(?:(?:on|in|at|during|via|by|last|this|earlier|late|later|again|\p{Ll}+ly|also|publicly|privately|recently|previously|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b[^,.;:!?“”"]{0,40}?)?,?)?\s+that\s+/u;
 const DAY_AFTER_VERB = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?=\s+\p{L})/u;
 const TAIL_WORDS = 7;
 const CLAUSE_AFTER_VERB = /^\s+(?:that|he|she|they|it|I|we|you|there)\b|\b(?:is|are|was|were|has|have|had|will|would|must|should|can|could|may|might|did|does|hadn['’]t|wasn['’]t|isn['’]t)\b/u;

@@ -45,6 +45,7 @@ describe('findQuotes reported speech', () => {
     ['Y, according to a document by X', 'Turnout fell sharply in the county, according to a new poll by the Harlan Institute.', 'Turnout fell sharply in the county', 'org:harlan-institute'],
     ['according to a document filed by X, Y', 'According to a complaint filed by the Harlan Water Board, the mine had poisoned the river.', 'the mine had poisoned the river', 'agency:harlan-water-board'],
     ['X said Y with the day between verb and clause', 'Nadia Okonkwo said Sunday the county budget had a large hole in it.', 'the county budget had a large hole in it', 'person:nadia-okonkwo'],
+    ['X said, with an adverb, that Y', 'Nadia Okonkwo complained bitterly that the county budget had a large hole in it.', 'the county budget had a large hole in it', 'person:nadia-okonkwo'],
     ['Y, X reported, after an opening phrase and a report inside Y', 'In one letter, Nadia Okonkwo said the county budget had a large hole in it, the Harlan Gazette reported.',
       'In one letter, Nadia Okonkwo said the county budget had a large hole in it', 'org:harlan-gazette'],
   ])('reads %s', (_case, text, content, speaker) => {
@@ -60,6 +61,7 @@ describe('findQuotes reported speech', () => {
     ['a denial that anything was said', 'Nadia Okonkwo did not say the county budget had a hole.'],
     ['a verb with no clause after it', 'Nadia Okonkwo said in March she was leaving.'],
     ['a sentence with no cue', 'The county budget had a large hole in it after the storm.'],
+    ['a deed after a verb of speech and an adverb', 'The county responded quickly by easing the fees and hiring more staff for the winter.'],
   ])('reads nothing from %s', (_case, text) => {
     expect(reported(text)).toEqual([]);
   });
