@@ -201,7 +201,9 @@ function findIntroducedSpokesperson(ctx: SpeakerContext, position: number): Spea
  * described by a role is the person the title names, else the person the text was last about.
  */
 function findDescribedByRole(ctx: SpeakerContext, phrase: string, from: number): Speaker | null {
-  const described = /(?:^|\s)the (?:[\p{L}.'’-]+ ){0,8}([\p{Ll}-]+)\s*$/u.exec(phrase);
+  // Opening the sentence, a few modifiers only: "The New York businessman", not "The time frame in which Democrats' nominee".
+  const described = /(?:^|\s)the (?:[\p{L}.'’-]+ ){0,8}([\p{Ll}-]+)\s*$/u.exec(phrase)
+    ?? /^\s*The (?:(?!(?:in|which|that|who|whom|whose|of|to|for|with|by|on|at|from|and|or)\s)[\p{L}.'’-]+ ){0,3}([\p{Ll}-]+)\s*$/u.exec(phrase);
   if (!described || !REFERRING_ROLES.has(described[1]!)) return null;
   const id = ctx.personByTitle.get(described[1]!) ?? ctx.findAntecedent(from, PERSON);
   return id ? { id, via: null } : null;
@@ -260,15 +262,19 @@ export function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Spea
     // "Ada Brill, the attorney general of Nevada, one of the states in the suit, said": the name before the first comma.
     const firstComma = before.indexOf(',');
     const first = firstComma < before.length - 1 && !INTRODUCTORY.test(before.trimStart()) ? readNounPhrase(ctx, from, from + firstComma) : null;
-    if (first?.id && !first.via && ctx.typeOf(first.id) === 'Person' && !namesAnother(ctx, from, end, first.id)) return first;
+    // Only a name written there: a role read back to someone earlier yields to the name set beside it
+    // ("The party's nominee, Sen. Jonah Corvin, said").
+    const namedFirst = !!first?.id && mentionsIn(ctx, from, from + firstComma).some((m) => m.id === first.id);
+    if (first?.id && !first.via && namedFirst && ctx.typeOf(first.id) === 'Person' && !namesAnother(ctx, from, end, first.id)) return first;
     const open = before.lastIndexOf(',', before.length - 2);
     if (open >= 0) {
       const apposition = readNounPhrase(ctx, from + open + 1, end - 1);
       const main = readNounPhrase(ctx, from, from + open);
       // "After winning Ohio, Gov. John Kasich, said": what opens with a preposition or a subordinator is no subject.
       const opener = INTRODUCTORY.test(before.slice(before.lastIndexOf(',', open - 1) + 1, open).trimStart());
+      const describedOnly = !!main?.id && !mentionsIn(ctx, from, from + open).some((m) => m.id === main.id);
       if (apposition && ctx.typeOf(apposition.id ?? '') === 'Person'
-        && (!main || main.via || opener || placesPerson(ctx, from, from + open) || (main.id && namesAnother(ctx, from, end, main.id)))) return apposition;
+        && (!main || main.via || opener || describedOnly || placesPerson(ctx, from, from + open) || (main.id && namesAnother(ctx, from, end, main.id)))) return apposition;
       if (opener) return null;
       return main;
     }

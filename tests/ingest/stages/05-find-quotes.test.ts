@@ -69,6 +69,8 @@ describe('findQuotes attribution', () => {
     ['the person in apposition to a title of a body', 'The ruling came on Monday. The secretary general of the Vale Institute, Ruth Okafor, has called it unfair: “We will appeal it in every court we can.”', 'person:ruth-okafor', null],
     ['the person in apposition to a title of a body spelt out in parentheses', 'The ruling came on Monday. The secretary general of TVA (Tessaly Valley Assembly), Ruth Okafor, has called it unfair: “We will appeal it in every court we can.”', 'person:ruth-okafor', null],
     ['the person a role from a place describes', 'Ruth Okafor spoke in Dover on Monday. The senator from Vermont said the system was “rigged against working families.”', 'person:ruth-okafor', null],
+    ['a role with a place before it, opening the sentence', 'Ruth Okafor spoke in Dover on Monday. The Vermont businesswoman says of the levy, “It is a tax on every farm.”', 'person:ruth-okafor', null],
+    ['the person in apposition after a role, not the role’s last holder', 'Ruth Okafor spoke in Dover on Monday. The time frame in which the party’s nominee, Sen. Jonah Corvin, promised “a vote by June” is short.', 'person:jonah-corvin', null],
     ['a verb of several words wherever the clause starts', 'The rule changed in May. The test is “a lawful source of income,” as a Vale Institute memo put it.', 'org:vale-institute', null],
     ['no source at all', 'The crowd chanted “build the wall now” all night.', null, null],
   ])('attributes a quote through %s', (_case, text, speaker, via) => {
