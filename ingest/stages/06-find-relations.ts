@@ -21,10 +21,14 @@ function sentenceAround(ctx: ExtractionContext, position: number): { start: numb
   return { start: findSentenceStart(ctx.clean.text, paragraph.start, position), end: findSentenceEnd(ctx.clean.text, position, paragraph.end) };
 }
 
-/** The place most often named among US states (for a governor) or the country (for a president). */
+/**
+ * The place most often named among US states (for a governor) or the country (for a president); none when two
+ * states are named as often, as which one the governor governs is then unknown.
+ */
 function defaultBody(ctx: ExtractionContext, kind: 'country' | 'state'): string | null {
   const places = ctx.resolved.entities.filter((e) => e.type === 'Place' && (kind === 'state' ? e.parentId === 'place:united-states' : e.id === 'place:united-states'));
   places.sort((a, b) => b.mentions.length - a.mentions.length);
+  if (places.length > 1 && places[0]!.mentions.length === places[1]!.mentions.length) return null;
   return places[0]?.id ?? (kind === 'country' ? 'place:united-states' : null);
 }
 
@@ -61,7 +65,9 @@ function findRoleRelations(ctx: ExtractionContext): Relation[] {
       : fallback ? defaultBody(ctx, fallback) : null;
     if (!object || !ids.has(object) || object === subject) return;
     const evidence = { start: Math.min(role.start, mention.start), end: Math.max(role.end, mention.end) };
-    const spokes = role.text.toLowerCase().split(/\s+/).some((word) => SPOKESPERSON_WORDS.has(word));
+    // "Rep. Elijah Cummings": a Representative titled before the name sits in a legislature and speaks for no one.
+    const legislator = role.start < mention.start && /(?:^|\s)Representative$/u.test(role.text);
+    const spokes = !legislator && role.text.toLowerCase().split(/\s+/).some((word) => SPOKESPERSON_WORDS.has(word));
     // "a former aide to Hillary Clinton": one belongs to a body or a place, not to a person (who may have a spokesperson).
     if (typeOf.get(object) === 'Person') {
       if (spokes) relations.push(readBy('spokesperson-title', { subject, predicate: 'SPOKESPERSON_FOR', object, role: null, evidence }));

@@ -106,13 +106,19 @@ export function isChamberCommittee(name: string): boolean {
   return /^(?:House|Senate)\s(?:(?:\p{Lu}[\p{L}'’-]*|and|&)\s)*(?:Committee|Subcommittee)$/u.test(name);
 }
 
+// The known ids of a legislature and its chambers.
+const LEGISLATURES = new Set(['agency:congress', 'agency:us-senate', 'agency:us-house-of-representatives']);
+
 /**
  * "the Intelligence Committee" in an article that named the "House Intelligence Committee": the
- * committee's name without its chamber is the same public body.
+ * committee's name without its chamber is the same public body. "the Oversight Committee" in an article
+ * that names Congress or one of its chambers is one of theirs too.
  */
 export function typeCommitteesByChamber(mentions: Mention[]): Mention[] {
   const short = new Set(mentions.filter((m) => m.type === 'Agency' && isChamberCommittee(m.text)).map((m) => m.text.replace(/^\S+\s/, '')));
-  return mentions.map((mention) => (mention.type === 'Organization' && !mention.known && short.has(mention.text)
+  const legislative = mentions.some((m) => LEGISLATURES.has(m.known?.id ?? ''));
+  const isCommittee = (m: Mention) => legislative && /^(?:\p{Lu}[\p{L}'’-]*\s)+(?:Committee|Subcommittee)$/u.test(m.text);
+  return mentions.map((mention) => (mention.type === 'Organization' && !mention.known && (short.has(mention.text) || isCommittee(mention))
     ? { ...mention, type: 'Agency', guessed: false } : mention));
 }
 

@@ -1,4 +1,4 @@
-import { ROLE_NOUNS, SPOKESPERSON_WORDS, isTitleWord, toRoleName } from '../nlp/lexicon.ts';
+import { DEMONYMS, PARTY_ADJECTIVES, ROLE_NOUNS, SPOKESPERSON_WORDS, isTitleWord, toRoleName } from '../nlp/lexicon.ts';
 import type { Term } from '../nlp/tag-terms.ts';
 import type { Mention, Role } from './types.ts';
 
@@ -29,6 +29,12 @@ function findTitleBefore(person: Mention, mentions: Mention[], terms: Term[], te
       at = terms.findIndex((term) => term.start >= mentions[body]!.start);
       continue;
     }
+    // "Oversight Chairman Jason Chaffetz": the first word of a body the article names in full, before a title.
+    const opened = titleStart >= 0 && of === null && !isTitleWord(previous.text) ? findBodyOpenedBy(previous.text, mentions) : -1;
+    if (opened >= 0) {
+      of = opened;
+      break;
+    }
     if (!isTitleWord(previous.text)) break;
     titleStart = previous.start;
     if (titleEnd < 0) titleEnd = previous.end + (text[previous.end] === '.' ? 1 : 0);
@@ -39,6 +45,14 @@ function findTitleBefore(person: Mention, mentions: Mention[], terms: Term[], te
   const written = text.slice(titleStart, titleEnd);
   const role = toRoleName(written);
   return role ? { text: role, start: titleStart, end: titleEnd, of } : null;
+}
+
+/** The one body the article names whose name the capitalised word opens ("Oversight" → "Oversight Committee"); -1 for none or several. */
+function findBodyOpenedBy(word: string, mentions: Mention[]): number {
+  // "Afghan Ambassador": a nationality says whose, which the title's own rules read.
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word) || DEMONYMS.has(word) || PARTY_ADJECTIVES.has(word)) return -1;
+  const names = new Set(mentions.filter((m) => (m.type === 'Agency' || m.type === 'Organization') && m.text.startsWith(`${word} `)).map((m) => m.text));
+  return names.size === 1 ? mentions.findIndex((m) => names.has(m.text)) : -1;
 }
 
 const isRoleHead = (word: string) => SPOKESPERSON_WORDS.has(word) || ROLE_NOUNS.has(word) || isTitleWord(word);
@@ -55,13 +69,23 @@ function findPossessiveRoleAfter(person: Mention, mentions: Mention[], text: str
   return { text: role[1]!.charAt(0).toUpperCase() + role[1]!.slice(1), start: roleStart, end: roleStart + role[1]!.length, of };
 }
 
+/** "Gov. Jonah Corvin of Colorado", "Del. Stacey Plaskett of the Virgin Islands": the place or body of a title before the name. */
+function withBodyAfter(title: Role, person: Mention, mentions: Mention[], text: string): Role | null {
+  const of = mentions.findIndex((m) => m.start > person.end && BODY_TYPES.has(m.type) && /^ of (?:the )?$/u.test(text.slice(person.end, m.start)));
+  return of >= 0 ? { ...title, of } : null;
+}
+
+// Members on a body: "the top Democrat on the Oversight Committee", "a member on the board".
+const MEMBERS_ON = /^(?:democrat|republican|member)$/;
+
 /** A title in apposition after the name: "Alethea Smock, spokeswoman for ICE", "X, a former member of Y". */
 function findTitleAfter(person: Mention, mentions: Mention[], text: string): Role | null {
   const after = text.slice(person.end, person.end + 80);
-  const match = /^,\s+(?:the |a |an |his |her )?((?:[\p{L}-]+ ){0,3}?([\p{L}-]+)) (?:for|of|at|to|with) (?:the )?/u.exec(after);
+  const match = /^,\s+(?:the |a |an |his |her )?((?:[\p{L}-]+ ){0,3}?([\p{L}-]+)) (for|of|at|to|with|on) (?:the )?/u.exec(after);
   if (!match) return findPossessiveRoleAfter(person, mentions, text);
   const head = match[2]!.toLowerCase();
-  if (!isRoleHead(head)) return null;
+  // "on" ties a member to a body ("the top Democrat on the committee"); other roles "on" name a topic ("an adviser on Syria").
+  if (match[3] === 'on' ? !MEMBERS_ON.test(head) : !isRoleHead(head)) return null;
   const bodyStart = person.end + match[0].length;
   const of = mentions.findIndex((m) => m.start === bodyStart);
   if (of < 0) return null;
@@ -98,8 +122,11 @@ function findBodyRoleBefore(person: Mention, mentions: Mention[], text: string):
 /** The role a person is given by a title before or after the name, with the body it names. */
 export function findRole(person: Mention, mentions: Mention[], terms: Term[], text: string): Role | null {
   const title = findTitleBefore(person, mentions, terms, text);
-  // "Wells Fargo board member Elaine Chao": a title word that names no body gives way to the body's role words
-  if (title && title.of === null) return findBodyRoleBefore(person, mentions, text) ?? title;
+  // "Wells Fargo board member Elaine Chao": a title word that names no body gives way to the body's role words,
+  // or to a role with its body after the name ("Rep. Elijah Cummings, the top Democrat on the Oversight Committee").
+  if (title && title.of === null) {
+    return findBodyRoleBefore(person, mentions, text) ?? withBodyAfter(title, person, mentions, text) ?? findTitleAfter(person, mentions, text) ?? title;
+  }
   return title ?? findTitleAfter(person, mentions, text) ?? findRoleBeforeComma(person, mentions, text)
     ?? findBodyRoleBefore(person, mentions, text);
 }

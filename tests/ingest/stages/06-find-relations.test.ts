@@ -42,8 +42,27 @@ describe('findRelations', () => {
     ['a body in apposition with the one it is part of', 'The Harborton Ledger, a wholly-owned subsidiary of Corvin Media Group, closed.', ['org:harborton-ledger', 'PART_OF', 'org:corvin-media-group', null]],
     ['a body written with the place it is in', 'Pupils of the Alder Institute in Milan protested.', ['org:alder-institute', 'LOCATED_IN', 'place:milan', null]],
     ['a town written with its state', 'Protesters gathered in Aurora, Colorado, on Friday.', ['place:aurora', 'PART_OF', 'place:colorado', null]],
+    ['the state written after a titled name', 'Ohio and Oregon lost. Gov. Jonah Corvin of Colorado left.', ['person:jonah-corvin', 'AFFILIATED_WITH', 'place:colorado', 'Governor']],
+    ['a party member on a committee, in apposition after a title', 'Congress met. Rep. Tomas Quell, the top Democrat on the Harbor Committee, objected.', ['person:tomas-quell', 'AFFILIATED_WITH', 'agency:harbor-committee', 'Top Democrat']],
+    ['a title after the first word of a body the article names', 'Congress met. The Harbor Committee voted. “No,” Harbor Chairman Tomas Quell said.', ['person:tomas-quell', 'AFFILIATED_WITH', 'agency:harbor-committee', 'Chairman']],
   ])('finds %s', (_case, text, relation) => {
     expect(relationsOf(text)).toContainEqual(relation);
+  });
+
+  it('gives a governor no state when two states are named as often', () => {
+    expect(relationsOf('Ohio and Oregon lost. Gov. Jonah Corvin spoke.').filter((r) => r[0] === 'person:jonah-corvin' && r[1] === 'AFFILIATED_WITH')).toEqual([]);
+  });
+
+  it('makes a Representative titled before the name no spokesperson for the state', () => {
+    expect(relationsOf('Rep. Ada Marsh of Maryland objected.').filter((r) => r[1] === 'SPOKESPERSON_FOR')).toEqual([]);
+  });
+
+  it('reads an adviser on a country as no member of it', () => {
+    expect(relationsOf('Syria was hit. Ada Marsh, a former adviser on Syria, objected.').filter((r) => r[0] === 'person:ada-marsh')).toEqual([]);
+  });
+
+  it('does not take a nationality before a title for a body the word opens', () => {
+    expect(relationsOf('The Afghan Girls won. Afghan Ambassador Hamid Noor spoke.').filter((r) => r[2] === 'org:afghan-girls')).toEqual([]);
   });
 
   it('does not give an office\'s body that the article never names', () => {
