@@ -5,7 +5,7 @@ import { NOT_NAMES } from '../nlp/lexicon.ts';
 import { tagTerms } from '../nlp/tag-terms.ts';
 import type { Term } from '../nlp/tag-terms.ts';
 import {
-  followsFirstName, isCurrencySign, isGluedModifier, isInsideLongerName, opensUnitName, isSpeechSubject, linkAcronyms, retypeTowns, typeCommitteesByChamber,
+  followsFirstName, opensPersonName, isCurrencySign, isGluedModifier, isInsideLongerName, opensUnitName, isSpeechSubject, linkAcronyms, retypeTowns, typeCommitteesByChamber,
   typeUnitsByOpener, widenAddress, widenAdministration, widenEventYear,
 } from './adjust-mentions.ts';
 import { endsLongerAssemblyName } from './ends-longer-assembly.ts';
@@ -65,7 +65,7 @@ export function findEntities(clean: CleanText): FoundEntities {
   // Roads and terminals named by a number ("US 75", "Terminal 2"): the words inside them name nothing alone.
   const roads = findNumberedPlaces(text);
   const inRoad = (span: { start: number; end: number }) => roads.some((r) => r.start <= span.start && span.end <= r.end);
-  const hits = findKnownNames(text).filter((hit) => !followsFirstName(hit, terms, text) && !isInsideLongerName(hit, text) && !endsLongerAssemblyName(hit, text) && !inRoad(hit) && !isCurrencySign(hit, text));
+  const hits = findKnownNames(text).filter((hit) => !followsFirstName(hit, terms, text) && !opensPersonName(hit, terms, text) && !isInsideLongerName(hit, text) && !endsLongerAssemblyName(hit, text) && !inRoad(hit) && !isCurrencySign(hit, text));
   const unitOpeners = hits.filter((hit) => opensUnitName(hit, text));
   const known: Mention[] = hits.filter((hit) => !unitOpeners.includes(hit)).map((hit) => ({
     start: hit.start, end: hit.end, text: hit.text, type: hit.entity.type, known: hit.entity,

@@ -65,6 +65,18 @@ export function linkAcronyms(mentions: Mention[], text: string): Mention[] {
 }
 
 /**
+ * "Paris Hilton", "Sydney Leathers": a listed place that the tagger reads as a person's given name before a
+ * surname it reads as a person's too, is no place there.
+ */
+export function opensPersonName(hit: { start: number; end: number; entity: { type: EntityType } }, terms: Term[], text: string): boolean {
+  if (hit.entity.type !== 'Place') return false;
+  const at = terms.findIndex((term) => term.start === hit.start && term.end === hit.end);
+  const [term, next] = [terms[at], terms[at + 1]];
+  return !!term && !!next && term.tags.has('Person') && !term.tags.has('Place') && text.slice(term.end, next.start) === ' '
+    && isCapitalised(next.text) && next.tags.has('Person') && !next.tags.has('Place');
+}
+
+/**
  * "Chuck Jordan", "Lamar Alexander of Tennessee", "Marc Lamont Hill": a listed place, or a listed
  * one-word body, right after a first name is a surname.
  */

@@ -124,6 +124,7 @@ describe('findEntities names that hold a month, an initial or a hyphened syllabl
   it.each([
     ['a surname that is a month', 'Prime Minister Theresa May met the council on Friday.', 'Theresa May'],
     ['a middle initial', 'The letter was signed by Julie A. Diaz Martinez last week.', 'Julie A. Diaz Martinez'],
+    ['a given name that is also a city\'s', 'The film starred Ada Brill and Sydney Smith in the lead.', 'Sydney Smith'],
     ['a middle initial the tagger reads as an article', 'The letter was signed by Mark A. Smith last week.', 'Mark A. Smith'],
     ['a middle initial after a given name the tagger does not know', 'The letter was signed by Jock A. Finlayson last week.', 'Jock A. Finlayson'],
     ['a given name written with a hyphen', 'Secretary General Ban Ki-moon condemned the test.', 'Ban Ki-moon'],
