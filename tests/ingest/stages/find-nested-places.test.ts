@@ -16,6 +16,7 @@ describe('places named inside an institution or a venue', () => {
     ['a country opening an awards ceremony’s name', 'She won at the 2009 Australia Screen Awards for her debut.', 'place:australia'],
     ['a city a bay is named after', 'The ferry crosses Sheffield Bay twice a day.', 'place:sheffield'],
     ['a region a compass word makes of a state, after "University of"', 'She taught at the University of Northern Colorado until 1990.', 'place:northern-colorado'],
+    ['a town no list knows, after the body that governs it', 'Requests came from the Municipality of Tarvosh, near the coast.', 'place:tarvosh'],
   ])('finds %s', (_case, text, id) => {
     expect(idsOf(text)).toContain(id);
   });
