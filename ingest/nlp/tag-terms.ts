@@ -60,3 +60,14 @@ export function tagTerms(text: string): Term[] {
   });
   return terms;
 }
+
+/** The index of the first word starting at or after `offset` (the words are in text order); their count for none. */
+export function findTermIndexAt(terms: readonly Term[], offset: number): number {
+  let [low, high] = [0, terms.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (terms[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

@@ -2,7 +2,7 @@ import type { EntityType } from '../../model/graph-model.ts';
 import { isCapitalised, startsWithParticiple } from '../nlp/find-name-runs.ts';
 import { isFirstName } from '../nlp/word-lexicon.ts';
 import { COUNTRY_NAMES } from '../nlp/lexicon.ts';
-import type { Term } from '../nlp/tag-terms.ts';
+import { findTermIndexAt, type Term } from '../nlp/tag-terms.ts';
 import type { Mention } from './types.ts';
 
 /** "Trump administration": a person's name and "administration" make an Agency. */
@@ -70,9 +70,9 @@ export function linkAcronyms(mentions: Mention[], text: string): Mention[] {
  */
 export function opensPersonName(hit: { start: number; end: number; entity: { type: EntityType } }, terms: Term[], text: string): boolean {
   if (hit.entity.type !== 'Place') return false;
-  const at = terms.findIndex((term) => term.start === hit.start && term.end === hit.end);
+  const at = findTermIndexAt(terms, hit.start);
   const [term, next] = [terms[at], terms[at + 1]];
-  return !!term && !!next && term.tags.has('Person') && !term.tags.has('Place') && text.slice(term.end, next.start) === ' '
+  return !!term && !!next && term.start === hit.start && term.end === hit.end && term.tags.has('Person') && !term.tags.has('Place') && text.slice(term.end, next.start) === ' '
     && isCapitalised(next.text) && next.tags.has('Person') && !next.tags.has('Place');
 }
 
@@ -83,7 +83,9 @@ export function opensPersonName(hit: { start: number; end: number; entity: { typ
 export function followsFirstName(hit: { start: number; text: string; entity: { type: EntityType } }, terms: Term[], text: string): boolean {
   const oneWordBody = hit.entity.type === 'Organization' && /^\p{Lu}\p{Ll}+$/u.test(hit.text);
   if (hit.entity.type !== 'Place' && !oneWordBody) return false;
-  const previous = terms.findLast((term) => term.end <= hit.start);
+  let at = findTermIndexAt(terms, hit.start) - 1;
+  while (at >= 0 && terms[at]!.end > hit.start) at -= 1;
+  const previous = terms[at];
   return previous !== undefined && (previous.tags.has('FirstName') || (oneWordBody && isFirstName(previous.text)))
     && /^[ \t]$/.test(text.slice(previous.end, hit.start)) && isCapitalised(previous.text);
 }

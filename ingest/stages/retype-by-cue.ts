@@ -2,7 +2,7 @@ import type { EntityType } from '../../model/graph-model.ts';
 import { readTable } from '../nlp/data-files.ts';
 import { isAbstractNoun, isDictionaryWord, isListedProperNoun } from '../nlp/english-words.ts';
 import { NAME_HEADS } from '../nlp/lexicon.ts';
-import type { Term } from '../nlp/tag-terms.ts';
+import { findTermIndexAt, type Term } from '../nlp/tag-terms.ts';
 import type { Mention } from './types.ts';
 
 type Where = 'before' | 'after' | 'of';
@@ -36,17 +36,6 @@ const IS_PLACE_AFTER = /^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(
 // "in Longyear", "off the Solent": after a preposition of place, an unknown one-word name is a place.
 const LOCATIVE = /\b(?:in|into|near|outside|across|off|through)\s+(?:the\s+)?$/;
 
-/** The first word starting at or after `offset`; the words are in text order. */
-function findWordAt(terms: Term[], offset: number): Term | undefined {
-  let [low, high] = [0, terms.length];
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (terms[middle]!.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return terms[low];
-}
-
 // Words that may follow a place named after a preposition: "in Brenmoor near…", "in Brenmoor will…".
 const LINKING_TAGS = ['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Pronoun', 'QuestionWord'];
 // Prepositions of place that compromise may tag as adjectives ("near").
@@ -64,7 +53,7 @@ function isLocative(mention: Mention, terms: Term[], text: string, personWords: 
 
 /** "in the Wimbledon semifinals", "in Batman: The Animated Series": whether a name qualifies what follows it. */
 export function qualifiesNext(mention: Mention, terms: Term[], text: string): boolean {
-  const next = findWordAt(terms, mention.end);
+  const next = terms[findTermIndexAt(terms, mention.end)];
   const gap = next ? text.slice(mention.end, next.start) : '';
   return !!(next && /^\s*:?\s*$/.test(gap) && (gap.includes(':') || (/^\p{Ll}/u.test(next.text) && !PLACE_WORDS.test(next.text) && !LINKING_TAGS.some((tag) => next.tags.has(tag)))));
 }
