@@ -3,7 +3,7 @@ import { toNameKey } from '../nlp/similar-names.ts';
 import { findQuoteSpans } from '../nlp/find-quote-spans.ts';
 import type { QuoteSpan } from '../nlp/find-quote-spans.ts';
 import { findSentenceEnd as sentenceEnd, findSentenceStart as sentenceStart } from '../nlp/sentences.ts';
-import { findSentenceSubject, findSpeakerInClause, findSpeechVerbs, mentionsIn } from './find-speaker.ts';
+import { findSentenceSubject, findSpeakerInClause, findSpeechVerbs, mentionEnd, mentionsIn } from './find-speaker.ts';
 import { findAddressees } from './find-addressee.ts';
 import { createAntecedentFinder } from './find-antecedent.ts';
 import { findPersonGenders } from './find-gender.ts';
@@ -86,10 +86,6 @@ function findQuotingPerson(ctx: SpeakerContext, sentenceStart: number, open: num
   return id ? { id, via: null } : null;
 }
 
-/** Where the first mention of an entity from a position ends. */
-function mentionEnd(ctx: SpeakerContext, id: string, from: number): number {
-  return mentionsIn(ctx, from, ctx.text.length).find((m) => m.id === id)?.mention.end ?? from;
-}
 
 /** Whether a verb of speech leads straight into the quote ("…, saying, “", "told reporters: “"). */
 function introducesQuote(text: string, floor: number, open: number): boolean {

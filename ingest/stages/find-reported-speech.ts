@@ -1,7 +1,7 @@
 import { REPORTING_VERBS, STATEMENT_CUES } from '../nlp/lexicon.ts';
 import type { Term } from '../nlp/tag-terms.ts';
 import { findSentenceEnd } from '../nlp/sentences.ts';
-import { findSentenceSubject, findSpeakerInClause, findSpeechVerbs, findSubject, mentionsIn, opensWithClauseOpener } from './find-speaker.ts';
+import { findSentenceSubject, findSpeakerInClause, findSpeechVerbs, findSubject, mentionEnd, mentionsIn, opensWithClauseOpener } from './find-speaker.ts';
 import type { Speaker, SpeakerContext, Verb } from './find-speaker.ts';
 import { clauseAfter, cuesAt, cutAtSecondReport, cutAtSecondVerb, findCueSubject, isCueVerb } from './statement-cues.ts';
 import { addCueFeatures, CLAUSE_MODEL, cueStem, doubtsSpeaker, keepsClause, reportsOften } from './statement-clauses.ts';
@@ -297,11 +297,10 @@ function findVerbSubject(ctx: SpeakerContext, s: Range, verb: { start: number; e
 // Before a second verb of the sentence's subject: "… and said", "…, saying".
 const COORDINATED = /(?:\s(?:and|but)\s+(?:then\s+|later\s+|\p{Ll}+ly\s+)?|,\s*)$/u;
 
-function mentionEnd(ctx: SpeakerContext, id: string, from: number): number {
-  return mentionsIn(ctx, from, ctx.text.length).find((m) => m.id === id)?.mention.end ?? from;
-}
 
 const UNSAID = /^(?:say|comment|answer|elaborate|specify|confirm|disclose|discuss|speculate)\b/u;
+// "said in a statement", "told CNN in an interview": where it was said, not what.
+const CHANNEL = /^(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:statement|interview|news conference|press conference|press release|release|email|letter|speech|tweet|post)s?$/iu;
 
 /**
  * "Brill criticized the county's plan.", "Brill talked about immigration": the clause after a verb that
@@ -560,6 +559,7 @@ function readCueClauses(
     if (!clause || clause.end > s.end || taken.some((range) => range.start < clause.end && clause.start < range.end)) continue;
     if (UNSAID.test(ctx.text.slice(clause.start, clause.start + 12))) continue;
     const content = trim(ctx.text, clause.start, clause.end) ?? clause;
+    if (CHANNEL.test(ctx.text.slice(content.start, content.end))) continue;
     const anchor: Anchor = wordKind ?? (at.cue.includes(' ') ? 'verb-prep' : 'verb');
     // "Brill did not say …", "Brill refused to discuss …": what was not said is no statement (as for the cue verbs).
     if (terms.slice(Math.max(first, k - 3), k).some((t) => t.tags.has('Negative'))) continue;

@@ -96,6 +96,11 @@ export function mentionsIn(ctx: SpeakerContext, from: number, to: number): { men
   return found;
 }
 
+/** Where the first mention of an entity from a position ends. */
+export function mentionEnd(ctx: SpeakerContext, id: string, from: number): number {
+  return mentionsIn(ctx, from, ctx.text.length).find((m) => m.id === id)?.mention.end ?? from;
+}
+
 // "voters in Alabama, Georgia and " before the last place of a list: a common noun the places only locate.
 const UNNAMED_IN_PLACES = /\b\p{Ll}{3,}\s+(?:in|across|throughout)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s*|,?\s+(?:and|or)\s+))*$/u;
 
@@ -331,8 +336,12 @@ function findAttributionBefore(ctx: SpeakerContext, from: number, end: number): 
   const start = from + ctx.text.slice(from, end).lastIndexOf(',') + 1;
   if (start === from || findSpeechVerbs(ctx.text, start, end).length !== 1) return null;
   const people = mentionsIn(ctx, start, end).filter(({ id }) => ctx.typeOf(id) === 'Person');
-  const words = ctx.text.slice(start, end).trim().split(/\s+/).length;
-  return people.length === 1 && words <= 6 ? { id: people[0]!.id, via: null } : null;
+  if (people.length !== 1) return null;
+  // The name and a party label count for nothing: "Oversight Chairman Jason Chaffetz (R-Utah) said in a statement".
+  const { mention } = people[0]!;
+  const rest = `${ctx.text.slice(start, mention.start)} ${ctx.text.slice(mention.end, end)}`.replace(/\([^()]{1,30}\)/gu, ' ');
+  const words = rest.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
+  return words <= 6 ? { id: people[0]!.id, via: null } : null;
 }
 
 /** "During the rally, Okafor praised Lund, saying": the first name that opens one of the comma-separated parts. */
@@ -340,7 +349,9 @@ function findClauseSubject(ctx: SpeakerContext, from: number, end: number): Spea
   let start = from;
   for (const part of ctx.text.slice(from, end).split(',')) {
     const subject = findSentenceSubject(ctx, start, start + part.length);
-    if (subject?.id && ctx.typeOf(subject.id) !== 'Place') return subject;
+    // A name inside a quotation is no subject of the sentence's own: "“… with the FBI,” Chaffetz said, adding".
+    const quoted = subject?.id ? /^[^”]*“[^”]*$|^[^"]*"[^"]*$/u.test(ctx.text.slice(start, mentionEnd(ctx, subject.id, start))) : false;
+    if (subject?.id && !quoted && ctx.typeOf(subject.id) !== 'Place') return subject;
     start += part.length + 1;
   }
   return null;

@@ -56,6 +56,19 @@ describe('findQuotes reported speech', () => {
     expect(found[0]!.confidence).toBeGreaterThan(0.5);
   });
 
+  describe('a participle after a quotation and the speaker named after it', () => {
+    const text = '“Immunity should not be a requirement for cooperating with the Harbor Board,” Oversight Chairman Tomas Quell (R-Utah) said in a statement, adding that the agreements were handed out like candy.';
+
+    it('gives the clause to that speaker, not to a name inside the quotation', () => {
+      const [found] = reported(text);
+      expect(found).toMatchObject({ text: 'the agreements were handed out like candy', speaker: 'person:tomas-quell' });
+    });
+
+    it('reads no statement from where it was said ("in a statement")', () => {
+      expect(reported(text).map((q) => q.text)).not.toContain('a statement');
+    });
+  });
+
   it.each([
     ['a refusal to say', 'Nadia Okonkwo refused to say whether the county budget had a hole.'],
     ['a denial that anything was said', 'Nadia Okonkwo did not say the county budget had a hole.'],
