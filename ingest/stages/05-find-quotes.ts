@@ -3,7 +3,7 @@ import { toNameKey } from '../nlp/similar-names.ts';
 import { findQuoteSpans } from '../nlp/find-quote-spans.ts';
 import type { QuoteSpan } from '../nlp/find-quote-spans.ts';
 import { findSentenceEnd as sentenceEnd, findSentenceStart as sentenceStart } from '../nlp/sentences.ts';
-import { findSentenceSubject, findSpeakerInClause, findSpeechVerbs, mentionEnd, mentionsIn } from './find-speaker.ts';
+import { findDescribedByRole, findSentenceSubject, findSpeakerInClause, findSpeechVerbs, mentionEnd, mentionsIn } from './find-speaker.ts';
 import { findAddressees } from './find-addressee.ts';
 import { createAntecedentFinder } from './find-antecedent.ts';
 import { findPersonGenders } from './find-gender.ts';
@@ -73,8 +73,9 @@ const GENERIC_BODIES = new Set(['agency', 'company', 'firm', 'group', 'organizat
 function findQuotingPerson(ctx: SpeakerContext, sentenceStart: number, open: number): Speaker | null {
   const subject = findSentenceSubject(ctx, sentenceStart, open);
   if (subject?.id && ctx.typeOf(subject.id) === 'Person') return subject;
-  // After an opening phrase and its comma: "In response to questions, Corvin indicated that “…”".
-  const opening = /^[^,“”"]{3,80},\s*/.exec(ctx.text.slice(sentenceStart, open));
+  // After an opening phrase and its comma: "In response to questions, Corvin indicated that “…”", "On July 6, 2015,
+  // Sanders made the following comment: “…”" (a date's own comma inside the phrase).
+  const opening = /^[^,“”"]{3,80},(?:\s*\d{4},)?\s*/.exec(ctx.text.slice(sentenceStart, open));
   const after = opening ? findSentenceSubject(ctx, sentenceStart + opening[0].length, open) : null;
   if (after?.id && ctx.typeOf(after.id) !== 'Place' && /^\s+\p{Ll}/u.test(ctx.text.slice(mentionEnd(ctx, after.id, sentenceStart + opening![0].length), open))) return after;
   // "However, he characterized Kaine as “…”": a pronoun subject, then a verb, stands for the person it refers to.
@@ -83,8 +84,18 @@ function findQuotingPerson(ctx: SpeakerContext, sentenceStart: number, open: num
   const pronoun = /\b(?:called|known as|dubbed)\s*$/u.test(lead) ? null
     : /^\s*(?:[^,“”"]{3,40},\s*)?(he|she)(?:\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?(?!(?:is|was|has|had|does|seems)\b)\p{Ll}+(?:ed|s)|['’]s\s+\p{Ll}+ing)\b/iu.exec(lead);
   const id = pronoun ? ctx.findAntecedent(sentenceStart + pronoun[0].toLowerCase().lastIndexOf(pronoun[1]!.toLowerCase()), pronoun[1]!.toLowerCase()) : null;
-  return id ? { id, via: null } : null;
+  if (id) return { id, via: null };
+  // "The Republican nominee also outlined his plan and vowed to punish “…”": a role standing for the person, then a
+  // verb, with a verb of speech before the quote ("The Florida senator likes “The Walking Dead”" quotes no one).
+  const described = pronoun || findSpeechVerbs(ctx.text, sentenceStart, open).length === 0 ? null : DESCRIBED_SUBJECT.exec(lead);
+  if (!described) return null;
+  const from = sentenceStart + described.index + described[0].length - described[1]!.length;
+  const person = findDescribedByRole(ctx, described[1]!, from);
+  return person?.id && ctx.typeOf(person.id) === 'Person' ? person : null;
 }
+
+// A role opening the sentence, maybe after an opening phrase, then a verb: "The Indiana governor also said".
+const DESCRIBED_SUBJECT = /^\s*(?:[^,“”"]{3,80},\s*)?(The (?:(?:\p{Lu}[\p{L}.'’-]*|former|presumptive|current)\s+){0,3}[\p{Ll}-]+)(?=\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?(?!(?:is|was|has|had|does|seems)\b)\p{Ll}+(?:ed|s)\b)/u;
 
 
 /** Whether a verb of speech leads straight into the quote ("…, saying, “", "told reporters: “"). */

@@ -205,7 +205,7 @@ function findIntroducedSpokesperson(ctx: SpeakerContext, position: number): Spea
  * "the New York businessman said", "the former mayor of Dover and current party nominee said": a person
  * described by a role is the person the title names, else the person the text was last about.
  */
-function findDescribedByRole(ctx: SpeakerContext, phrase: string, from: number): Speaker | null {
+export function findDescribedByRole(ctx: SpeakerContext, phrase: string, from: number): Speaker | null {
   // Opening the sentence, a few modifiers only: "The New York businessman", not "The time frame in which Democrats' nominee".
   const described = /(?:^|\s)the (?:[\p{L}.'’-]+ ){0,8}([\p{Ll}-]+)\s*$/u.exec(phrase)
     ?? /^\s*The (?:(?!(?:in|which|that|who|whom|whose|of|to|for|with|by|on|at|from|and|or)\s)[\p{L}.'’-]+ ){0,3}([\p{Ll}-]+)\s*$/u.exec(phrase);

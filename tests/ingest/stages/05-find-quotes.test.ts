@@ -71,6 +71,9 @@ describe('findQuotes attribution', () => {
     ['the person a role from a place describes', 'Ruth Okafor spoke in Dover on Monday. The senator from Vermont said the system was “rigged against working families.”', 'person:ruth-okafor', null],
     ['a role with a place before it, opening the sentence', 'Ruth Okafor spoke in Dover on Monday. The Vermont businesswoman says of the levy, “It is a tax on every farm.”', 'person:ruth-okafor', null],
     ['the person in apposition after a role, not the role’s last holder', 'Ruth Okafor spoke in Dover on Monday. The time frame in which the party’s nominee, Sen. Jonah Corvin, promised “a vote by June” is short.', 'person:jonah-corvin', null],
+    ['a role opening the sentence, a verb of speech before the quote', 'Ruth Okafor spoke in Dover on Monday. The Vermont senator also outlined her plan and vowed to punish “those who break the rules.”', 'person:ruth-okafor', null],
+    ['no one for a role whose sentence has no verb of speech', 'Ruth Okafor spoke in Dover on Monday. The Vermont senator likes “The Harbor Hours,” a comedy.', null, null],
+    ['the subject after an opening date with a comma of its own', 'On July 6, 2015, Ruth Okafor made the following comment: “We will not wait for the board.”', 'person:ruth-okafor', null],
     ['a verb of several words wherever the clause starts', 'The rule changed in May. The test is “a lawful source of income,” as a Vale Institute memo put it.', 'org:vale-institute', null],
     ['no source at all', 'The crowd chanted “build the wall now” all night.', null, null],
   ])('attributes a quote through %s', (_case, text, speaker, via) => {
