@@ -4,6 +4,7 @@ import { readTable } from '../nlp/data-files.ts';
 import { toEntityId } from '../nlp/lexicon.ts';
 import { findSentenceEnd, findSentenceStart } from '../nlp/sentences.ts';
 import { toSlug } from '../../model/slug.ts';
+import { isDeniedOrSupposed } from './read-polarity.ts';
 import type { ExtractionContext } from './types.ts';
 
 const TRIGGERS = readTable('event-triggers.tsv', 2).map(([word = '', type = '']) => ({ word, type }));
@@ -20,6 +21,15 @@ function isQuestionAsked(word: string, after: string): boolean {
   return /^ask(?:s|ed)?$/.test(word) && !/^\s+(?:[^\s.?!]+\s+){0,8}?(?:to|for)\s/.test(after);
 }
 
+/**
+ * "cards they never asked for", "unclear whether a vote will be scheduled", "in order to help": a trigger its own
+ * clause denies or only supposes, or a word that is no trigger in its phrase, tells of nothing that happened.
+ */
+function isUnhappened(before: string, after: string): boolean {
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  return isDeniedOrSupposed(clause) || (/\bin\s+$/.test(before) && /^\s+(?:to|that)\b/.test(after));
+}
+
 /** The trigger of each sentence that has one: the first listed in the triggers file wins. */
 function findSentenceTriggers(ctx: ExtractionContext, quotes: Quote[]): Map<number, { word: string; end: number }> {
   const best = new Map<number, { word: string; end: number }>();
@@ -30,6 +40,7 @@ function findSentenceTriggers(ctx: ExtractionContext, quotes: Quote[]): Map<numb
       if (quotes.some((q) => q.start <= at && at < q.end)) continue;
       if (isQuestionAsked(match[0], text.slice(match.index + match[0].length, match.index + match[0].length + 80))) continue;
       const start = findSentenceStart(ctx.clean.text, paragraph.start, at);
+      if (isUnhappened(ctx.clean.text.slice(Math.max(start, at - 40), at), text.slice(match.index + match[0].length, match.index + match[0].length + 12))) continue;
       const found = best.get(start);
       if (!found || PRIORITY.get(match[0])! < PRIORITY.get(found.word)!) {
         best.set(start, { word: match[0], end: findSentenceEnd(ctx.clean.text, at, paragraph.end) });

@@ -56,4 +56,16 @@ describe('findEvents', () => {
     expect(eventsOf('The Harbor Workers Union asked the Tamsin River Authority to reopen the port.').map((e) => e.type)).toContain('Request');
     expect(eventsOf('Reporters asked Jonah Corvin whether the Tamsin River Authority would act.').map((e) => e.type)).not.toContain('Request');
   });
+
+  it.each([
+    ['a trigger its clause denies', 'Customers of Harborton Bank got cards they never asked for from the Tamsin River Authority.', 'Request'],
+    ['a trigger its clause only supposes', 'It is unclear whether a vote of the Tamsin River Authority will be scheduled.', 'Vote'],
+    ['"in order to", which orders nothing', 'Jonah Corvin wrote to the Tamsin River Authority in order to help the port.', 'Directive'],
+  ])('finds no event in %s', (_case, text, type) => {
+    expect(eventsOf(text).map((e) => e.type)).not.toContain(type);
+  });
+
+  it('still finds the event when a denial stands in another clause before it', () => {
+    expect(eventsOf('Jonah Corvin, who could not be reached, raided the plant with ICE agents in Aurora.').map((e) => e.type)).toContain('Raid');
+  });
 });
