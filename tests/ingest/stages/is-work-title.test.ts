@@ -17,6 +17,7 @@ describe('titles of works read as people', () => {
     ['a place', 'She had a role in the period drama Thornfield Abbey that year.', 'Thornfield Abbey'],
     ['a body', 'He was cast on the television series Harbor Girls in 2000.', 'Harbor Girls'],
     ['a place before its year', 'Other roles include Gallows Junction (2010), a comedy.', 'Gallows Junction'],
+    ['an event, as a subtitle after its title\'s colon', 'He voiced the hero in Nightjar: The Animated Series for years.', 'Animated Series'],
   ])('are no entity when read as %s', (_case, text, title) => {
     expect(namesOf(text)).not.toContain(title);
   });
