@@ -4,6 +4,7 @@ import { readTable } from '../nlp/data-files.ts';
 import { COUNTRY_NAMES, DEMONYMS, ROLE_NOUNS, SPOKESPERSON_WORDS, isTitleWord } from '../nlp/lexicon.ts';
 import { findSentenceEnd, findSentenceStart } from '../nlp/sentences.ts';
 import { findChamberRelations, findLocationRelations, findOfficeRelations, findPartOfRelations } from './find-body-relations.ts';
+import { findMembershipRelations } from './find-membership-relations.ts';
 import { findPartyLabels, type LabelPart } from './find-party-labels.ts';
 import { isDeniedOrSupposed } from './read-polarity.ts';
 import { readBy } from './relation-rules.ts';
@@ -245,7 +246,7 @@ export function findRelations(ctx: ExtractionContext): Relation[] {
   const seen = new Set<string>();
   return [
     ...findRoleRelations(ctx), ...findChamberRelations(ctx), ...findPartyLabelRelations(ctx), ...findAppositionRelations(ctx),
-    ...findPartOfRelations(ctx), ...findLocationRelations(ctx), ...findOfficeRelations(ctx), ...findVerbRelations(ctx),
+    ...findPartOfRelations(ctx), ...findLocationRelations(ctx), ...findOfficeRelations(ctx), ...findMembershipRelations(ctx), ...findVerbRelations(ctx),
   ].filter((relation) => {
     const key = `${relation.subject} ${relation.predicate} ${relation.object}`;
     if (seen.has(key)) return false;

@@ -22,6 +22,8 @@ export const RELATION_RULES = {
   'part-apposition': 0.67,
   'located-in-phrase': 0.67,
   'place-comma-place': 0.67,
+  'person-of-body': 0.67,
+  'role-of-body-apposition': 0.67,
   'relation-verb': 0.79,
 } as const satisfies Record<string, number>;
 export type RelationRule = keyof typeof RELATION_RULES;
