@@ -22,7 +22,9 @@ function isHeadedBody(mention: Mention): boolean {
   const parts = mention.text.split(/\s+/);
   // "Moscow Radio", "Labour Department": a lone head word is only a guess, but a name once a place is before it.
   if (mention.guessed) return parts.length === 1 && NAME_HEADS.get(parts[0]!) === mention.type;
-  return parts.some((word, i) => NAME_HEADS.get(word) === mention.type || NAME_HEADS.get(`${parts[i - 1]} ${word}`) === mention.type);
+  // "Conference of Mayors": a conference of people is a body, though "Conference" alone heads an event.
+  const conference = mention.type === 'Organization' && parts.includes('Conference');
+  return conference || parts.some((word, i) => NAME_HEADS.get(word) === mention.type || NAME_HEADS.get(`${parts[i - 1]} ${word}`) === mention.type);
 }
 
 const RULES: MergeRule[] = [

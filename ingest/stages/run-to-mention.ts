@@ -35,6 +35,8 @@ function typeByHead(terms: Term[]): Typed | null | undefined {
   const headOf = terms.findIndex((term, i) => NAME_HEADS.has(term.text) && /^(of|for)$/.test(terms[i + 1]?.text ?? ''));
   // "Board of Elections", "Department of War": an event word after "of" is what the body deals with.
   if (head === 'Event' && headOf >= 0 && NAME_HEADS.get(terms[headOf]!.text) !== 'Event') return { type: NAME_HEADS.get(terms[headOf]!.text)!, guessed: false };
+  // "United States Conference of Mayors", "Conference of Catholic Bishops": a conference of people is a body that meets.
+  if (headOf >= 0 && terms[headOf]!.text === 'Conference' && isPluralNoun(last.text) && isDictionaryWord(last.text)) return { type: 'Organization', guessed: false };
   if (head && terms.length > 1) return { type: head, guessed: false };
   // A lone "Government" or "Council" names a body only with a place before it ("UK Government"); "the
   // Olympics" names its one event alone.
