@@ -20,6 +20,7 @@ describe('typing a name by the words it is built from', () => {
     ['a circle of members', 'He joined the Quell Circle in London.', 'Quell Circle', 'Organization'],
     ['a court of appeals by its circuit', 'The Seventh Circuit upheld the ruling.', 'Seventh Circuit', 'Agency'],
     ['a conference of bishops, a body', 'The Maltese Episcopal Conference criticised the law.', 'Maltese Episcopal Conference', 'Organization'],
+    ['a chamber of commerce', 'The Tessaly Chamber of Commerce backed the levy.', 'Tessaly Chamber of Commerce', 'Organization'],
     ['a conference of people, with the place before it', 'The Tessaly Conference of Mayors urged the council to act.', 'Tessaly Conference of Mayors', 'Organization'],
     ['a society whose purpose opens with a title word', 'She chaired the Society for General Soil Science in 1971.', 'Society for General Soil Science', 'Organization'],
     ['an office whose purpose opens with a title word', 'The Office of Special Counsel opened an inquiry.', 'Office of Special Counsel', 'Agency'],
