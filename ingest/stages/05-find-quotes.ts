@@ -105,6 +105,11 @@ function introducesQuote(text: string, floor: number, open: number): boolean {
   return verb !== undefined && /^[\s,:]*$/.test(text.slice(verb.end, open));
 }
 
+/** Whether a quote with no stop of its own runs on into a preposition of its sentence: "“…” in the way …". */
+function runsOn(text: string, span: QuoteSpan): boolean {
+  return !/[,.;:!?…—–-]$/u.test(text.slice(span.start, span.end)) && /^\s+(?:in|of|on|at|for|to|with|about|from|by|as|than|into|over|against|because)\s/u.test(text.slice(span.close!, span.close! + 12));
+}
+
 /** The speaker of one quote from the clauses around it, or what the quotes before it imply. */
 function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k: number, speakers: Speaker[]): Attribution {
   const span = spans[k]!;
@@ -122,7 +127,12 @@ function attribute(ctx: SpeakerContext, clean: CleanText, spans: QuoteSpan[], k:
   const after = siblings.find((s) => s.open > span.open);
   const tailEnd = after ? after.open : paragraph.end;
   const tailStop = span.close === null ? span.end : sentenceEnd(clean.text, span.close, tailEnd);
-  const fromTail = () => (span.close === null ? null : findSpeakerInClause(ctx, span.close, tailStop, 'tail'));
+  const fromTail = () => {
+    const found = span.close === null ? null : findSpeakerInClause(ctx, span.close, tailStop, 'tail');
+    // "Obama has cautioned against “a betrayal of our values” in the way the United States responds": a quote its
+    // sentence carries on past is no place's words, whatever verb of the place's follows.
+    return found?.id && ctx.typeOf(found.id) === 'Place' && runsOn(clean.text, span) ? null : found;
+  };
   const headFloor = before?.close ?? paragraph.start;
   const owner = findSpeechOwner(ctx, sentenceStart(clean.text, headFloor, span.open), span.open);
   if (owner) return by('speech-owner', owner);

@@ -74,6 +74,7 @@ describe('findQuotes attribution', () => {
     ['a role opening the sentence, a verb of speech before the quote', 'Ruth Okafor spoke in Dover on Monday. The Vermont senator also outlined her plan and vowed to punish “those who break the rules.”', 'person:ruth-okafor', null],
     ['no one for a role whose sentence has no verb of speech', 'Ruth Okafor spoke in Dover on Monday. The Vermont senator likes “The Harbor Hours,” a comedy.', null, null],
     ['the subject after an opening date with a comma of its own', 'On July 6, 2015, Ruth Okafor made the following comment: “We will not wait for the board.”', 'person:ruth-okafor', null],
+    ['the person before a quote its sentence carries on, not a place speaking after it', 'Brenmoor is a town. While Ruth Okafor has cautioned against “a betrayal of our values” in the way Brenmoor responds to threats, she has said more.', 'person:ruth-okafor', null],
     ['a verb of several words wherever the clause starts', 'The rule changed in May. The test is “a lawful source of income,” as a Vale Institute memo put it.', 'org:vale-institute', null],
     ['no source at all', 'The crowd chanted “build the wall now” all night.', null, null],
   ])('attributes a quote through %s', (_case, text, speaker, via) => {
