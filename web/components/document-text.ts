@@ -3,11 +3,12 @@ import { h } from '../dom.ts';
 import { findNodeTypeVisual } from '../graph/node-types.ts';
 import { formatUrlState } from '../navigation/url-state.ts';
 import { splitIntoSegments } from '../text/highlight-spans.ts';
+import { isDenied } from './quote-confidence.ts';
 import type { HighlightSpan, TextSegment } from '../text/highlight-spans.ts';
 
 type Mark =
   | { kind: 'mention'; index: number; entityId: string; type: string; name: string }
-  | { kind: 'quote'; index: number; speaker: string | null; via: string | null; reported: boolean };
+  | { kind: 'quote'; index: number; speaker: string | null; via: string | null; reported: boolean; denied: boolean };
 
 /**
  * Returns the article text with its mentions coloured by entity type, its quotes shaded and its reported
@@ -24,7 +25,9 @@ export function createDocumentText(doc: DocumentView): HTMLElement {
     ...doc.quotes.map((quote, index) => ({
       start: quote.start,
       end: quote.end,
-      value: { kind: 'quote' as const, index, speaker: quote.speaker?.name ?? null, via: quote.via, reported: quote.kind === 'indirect' },
+      value: {
+        kind: 'quote' as const, index, speaker: quote.speaker?.name ?? null, via: quote.via, reported: quote.kind === 'indirect', denied: isDenied(quote),
+      },
     })),
   ];
   const linked = new Set<number>();
@@ -41,7 +44,8 @@ function toPiece(text: string, segment: TextSegment<Mark>, linked: Set<number>):
   const quote = marks.find((mark) => mark.kind === 'quote');
   if (!mention && !quote) return document.createTextNode(content);
   const titles = mentions.map((each) => `${each.type}: ${each.name}`);
-  if (quote) titles.push(`${quote.reported ? 'Reported statement' : 'Quote'} by ${quote.speaker ?? 'an unknown speaker'}${quote.via ? ` (via ${quote.via})` : ''}`);
+  const said = (q: { reported: boolean; denied: boolean }) => (q.denied ? 'Denied' : q.reported ? 'Reported statement' : 'Quote');
+  if (quote) titles.push(`${said(quote)} by ${quote.speaker ?? 'an unknown speaker'}${quote.via ? ` (via ${quote.via})` : ''}`);
   const quoteClass = quote ? (quote.reported ? 'is-reported' : 'is-quote') : '';
   const classes = [mention ? 'mention' : '', quoteClass, mention?.type === 'Event' ? 'is-event' : ''].filter(Boolean).join(' ');
   const attributes = { class: classes, title: titles.join('\n'), 'data-quote': quote ? String(quote.index) : null };

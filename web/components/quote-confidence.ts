@@ -13,6 +13,7 @@ const RULE_WORDS: Record<string, string> = {
   'headline-source': 'named as the source in the headline',
   'headline-cue': 'named as the source in the headline, before a verb (Marsh Backs …)',
   'speaker-verb-head': 'named before "said" that opens the words',
+  'speaker-denies': 'named before "denies" that opens the words: what the speaker denies, not says',
   'speaker-verb-tail': 'named with "said" after the words',
   'according-to': 'named by "according to"',
   'carried-over': 'the speaker of the quote this one continues',
@@ -35,6 +36,11 @@ const RULE_WORDS: Record<string, string> = {
   none: 'no cue in the text named a speaker',
   correction: 'set by hand in a correction',
 };
+
+/** Whether the speaker denies the words rather than says them ("Turkey denies that the crime was a genocide"). */
+export function isDenied(quote: Pick<QuoteView, 'rule'>): boolean {
+  return quote.rule === 'speaker-denies' || quote.rule === 'speaker-denies-resolved';
+}
 
 /** Returns a rule in plain words, e.g. "named in the clause after the quote …, then traced from "he" or a title to the name". */
 export function describeRule(rule: string | null): string {

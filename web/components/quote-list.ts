@@ -2,7 +2,7 @@ import type { EntitySummary } from '../../contract/entities.ts';
 import type { QuoteView } from '../../contract/quotes.ts';
 import { formatDate, h } from '../dom.ts';
 import { formatUrlState } from '../navigation/url-state.ts';
-import { applyQuoteThreshold, createConfidenceChip } from './quote-confidence.ts';
+import { applyQuoteThreshold, createConfidenceChip, isDenied } from './quote-confidence.ts';
 
 /** Returns a button that names an entity and asks to focus it in the graph. */
 export function createEntityLink(entity: EntitySummary, onFocus: (entity: EntitySummary) => void): HTMLButtonElement {
@@ -35,6 +35,7 @@ export function createQuoteList(quotes: readonly QuoteView[], options: QuoteList
       const confidence = quote.confidence === null ? {} : { 'data-confidence': String(quote.confidence) };
       return h('li', { class: reported ? 'quote quote-reported' : 'quote', 'data-quote-id': quote.id, 'data-kind': quote.kind, ...confidence }, [
         reported ? h('span', { class: 'tag tag-reported', title: 'Reported speech: what the article says was said, not in quotation marks' }, ['reported']) : null,
+        isDenied(quote) ? h('span', { class: 'tag tag-denied', title: 'The speaker denies these words; they are not what the speaker says' }, ['denied']) : null,
         createConfidenceChip(quote),
         h('blockquote', {}, [quote.text]),
         createAttribution(quote, options),

@@ -56,6 +56,11 @@ describe('findQuotes reported speech', () => {
     expect(found[0]!.confidence).toBeGreaterThan(0.5);
   });
 
+  it('keeps what a speaker denies as a statement, marked by its rule as denied', () => {
+    const [found] = reported('The Harbor Board denies that the county budget had a large hole in it.');
+    expect(found).toMatchObject({ text: 'the county budget had a large hole in it', speaker: 'agency:harbor-board', rule: 'speaker-denies' });
+  });
+
   describe('a participle after a quotation and the speaker named after it', () => {
     const text = '“Immunity should not be a requirement for cooperating with the Harbor Board,” Oversight Chairman Tomas Quell (R-Utah) said in a statement, adding that the agreements were handed out like candy.';
 
