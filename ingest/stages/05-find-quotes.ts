@@ -97,7 +97,6 @@ function findQuotingPerson(ctx: SpeakerContext, sentenceStart: number, open: num
 // A role opening the sentence, maybe after an opening phrase, then a verb: "The Indiana governor also said".
 const DESCRIBED_SUBJECT = /^\s*(?:[^,“”"]{3,80},\s*)?(The (?:(?:\p{Lu}[\p{L}.'’-]*|former|presumptive|current)\s+){0,3}[\p{Ll}-]+)(?=\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?(?!(?:is|was|has|had|does|seems)\b)\p{Ll}+(?:ed|s)\b)/u;
 
-
 /** Whether a verb of speech leads straight into the quote ("…, saying, “", "told reporters: “"). */
 function introducesQuote(text: string, floor: number, open: number): boolean {
   const from = Math.max(floor, open - 40);

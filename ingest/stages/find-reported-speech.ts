@@ -301,7 +301,6 @@ function findVerbSubject(ctx: SpeakerContext, s: Range, verb: { start: number; e
 // Before a second verb of the sentence's subject: "… and said", "…, saying".
 const COORDINATED = /(?:\s(?:and|but)\s+(?:then\s+|later\s+|\p{Ll}+ly\s+)?|,\s*)$/u;
 
-
 // Verbs whose clause is what the speaker says is untrue: the statement is kept, marked as denied.
 const DENIAL = /^(?:deny|denies|denied|denying)$/u;
 const UNSAID = /^(?:say|comment|answer|elaborate|specify|confirm|disclose|discuss|speculate)\b/u;

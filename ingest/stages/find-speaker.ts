@@ -96,6 +96,11 @@ export function mentionsIn(ctx: SpeakerContext, from: number, to: number): { men
   return found;
 }
 
+/** Whether the entity is named, not only referred to, between two positions. */
+function isNamedIn(ctx: SpeakerContext, from: number, to: number, id: string): boolean {
+  return mentionsIn(ctx, from, to).some((m) => m.id === id);
+}
+
 /** Where the first mention of an entity from a position ends. */
 export function mentionEnd(ctx: SpeakerContext, id: string, from: number): number {
   return mentionsIn(ctx, from, ctx.text.length).find((m) => m.id === id)?.mention.end ?? from;
@@ -269,15 +274,14 @@ export function findSubject(ctx: SpeakerContext, from: number, verb: Verb): Spea
     const first = firstComma < before.length - 1 && !INTRODUCTORY.test(before.trimStart()) ? readNounPhrase(ctx, from, from + firstComma) : null;
     // Only a name written there: a role read back to someone earlier yields to the name set beside it
     // ("The party's nominee, Sen. Jonah Corvin, said").
-    const namedFirst = !!first?.id && mentionsIn(ctx, from, from + firstComma).some((m) => m.id === first.id);
-    if (first?.id && !first.via && namedFirst && ctx.typeOf(first.id) === 'Person' && !namesAnother(ctx, from, end, first.id)) return first;
+    if (first?.id && !first.via && isNamedIn(ctx, from, from + firstComma, first.id) && ctx.typeOf(first.id) === 'Person' && !namesAnother(ctx, from, end, first.id)) return first;
     const open = before.lastIndexOf(',', before.length - 2);
     if (open >= 0) {
       const apposition = readNounPhrase(ctx, from + open + 1, end - 1);
       const main = readNounPhrase(ctx, from, from + open);
       // "After winning Ohio, Gov. John Kasich, said": what opens with a preposition or a subordinator is no subject.
       const opener = INTRODUCTORY.test(before.slice(before.lastIndexOf(',', open - 1) + 1, open).trimStart());
-      const describedOnly = !!main?.id && !mentionsIn(ctx, from, from + open).some((m) => m.id === main.id);
+      const describedOnly = !!main?.id && !isNamedIn(ctx, from, from + open, main.id);
       if (apposition && ctx.typeOf(apposition.id ?? '') === 'Person'
         && (!main || main.via || opener || describedOnly || placesPerson(ctx, from, from + open) || (main.id && namesAnother(ctx, from, end, main.id)))) return apposition;
       if (opener) return null;

@@ -46,9 +46,13 @@ function isLocative(mention: Mention, terms: Term[], text: string, personWords: 
   // "in Linguistics", "in Psychology": a field or a common noun in capitals, unless also a place's name ("in Reading").
   if ((isDictionaryWord(mention.text) && !isListedProperNoun(mention.text)) || isAbstractNoun(mention.text)) return false;
   if (!LOCATIVE.test(text.slice(Math.max(0, mention.start - 12), mention.start))) return false;
-  // "in Shaw's Pygmalion": the preposition places what the possessor owns.
-  if (/^['’]s\s+\p{Lu}/u.test(text.slice(mention.end, mention.end + 5))) return false;
+  if (ownsNamedThing(mention, text)) return false;
   return !qualifiesNext(mention, terms, text);
+}
+
+/** "in Shaw's Pygmalion", "at Platt's Music Hall": a possessor of a named thing, which a preposition before it places. */
+export function ownsNamedThing(mention: Mention, text: string): boolean {
+  return /^['’]s\s+\p{Lu}/u.test(text.slice(mention.end, mention.end + 5));
 }
 
 /** "in the Wimbledon semifinals", "in Batman: The Animated Series": whether a name qualifies what follows it. */

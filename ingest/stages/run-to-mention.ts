@@ -201,8 +201,8 @@ function isProductName(terms: Term[], text: string): boolean {
   return PRODUCTS.has(whole) || PRODUCTS.has(lastTwo) || PRODUCTS.has(terms.at(-1)!.text) || /\.(?:com|org|net)$/i.test(whole);
 }
 
-// A government named after the one who leads it: "the Monti government".
-const LEADER_BODY = /^ (?:government|administration|cabinet|regime)\b/;
+/** After a name, a government named after the one who leads it: "the Monti government". */
+export const LEADS_BODY_AFTER = /^\s+(?:government|administration|cabinet)\b/;
 
 // Suffixes and degrees that, alone, are no name.
 const LONE_SUFFIX = /^(?:Jr|Sr|PhD|Ph\.D|DPhil)\.?$/;
@@ -241,7 +241,7 @@ export function toRunMention(run: NameRun, text: string): Mention | null {
   const titled = run.terms.slice(0, titleWords).some((term) => isTitleWord(term.text));
   if (isProductName(nameTerms, text)) return null;
   const described = run.terms.slice(0, titleWords).some((_, i) => isDescriptor(run.terms, i));
-  const leadsBody = nameTerms.length === 1 && LEADER_BODY.test(text.slice(run.end, run.end + 16));
+  const leadsBody = nameTerms.length === 1 && LEADS_BODY_AFTER.test(text.slice(run.end, run.end + 16));
   const typed = typeRun(nameTerms, titled || described, leadsBody);
   if (!typed) return null;
   const start = nameTerms[0]!.start;

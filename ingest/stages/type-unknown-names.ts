@@ -3,8 +3,9 @@ import { isAbstractNoun, isDictionaryWord, isListedProperNoun } from '../nlp/eng
 import { COUNTRY_NAMES } from '../nlp/lexicon.ts';
 import { isFirstName } from '../nlp/word-lexicon.ts';
 import type { Term } from '../nlp/tag-terms.ts';
-import { qualifiesNext } from './retype-by-cue.ts';
+import { ownsNamedThing, qualifiesNext } from './retype-by-cue.ts';
 import { findSportKind } from './retype-teams.ts';
+import { LEADS_BODY_AFTER } from './run-to-mention.ts';
 import type { CleanText, Mention } from './types.ts';
 
 const SCORER_AFTER = /^\s*(?:\(\s*)?\d{1,3}(?:st|nd|rd|th)\b/;
@@ -75,8 +76,7 @@ const bySportLine: Rule = (mention, c) => {
 const byPlace: Rule = (mention, c) => {
   const previous = c.sorted[c.index - 1];
   const next = c.sorted[c.index + 1];
-  // "at Platt's Music Hall", "in Shaw's Pygmalion": the preposition places what the possessor owns.
-  if (PLACE_BEFORE.test(before(mention, c, 14)) && !/^['’]s\s+\p{Lu}/u.test(after(mention, c, 5)) && !qualifiesNext(mention, c.terms, c.text)) return 'Place';
+  if (PLACE_BEFORE.test(before(mention, c, 14)) && !ownsNamedThing(mention, c.text) && !qualifiesNext(mention, c.terms, c.text)) return 'Place';
   if (!c.teamSport && MOTION_BEFORE.test(before(mention, c, 6)) && /^\s*(?:[,.;)]|$|\s(?:and|in|on|where|to|via)\b)/.test(after(mention, c, 8))) return 'Place';
   if (previous?.type === 'Person' && !previous.guessed && c.text.slice(previous.end, mention.start) === ' of ') return 'Place';
   if (next?.type === 'Place' && !next.guessed && /^ ?, ?$/.test(c.text.slice(mention.end, next.start))) return 'Place';
@@ -106,11 +106,9 @@ const byTeamCue: Rule = (mention, c) => (c.teamSport && (TEAM_BEFORE.test(before
 // "Pachomius died", "Simrock, who soon afterward", "his publisher, Simrock": what only a person does or is.
 const PERSON_AFTER = /^(?:,?\s+who\b|\s+(?:died|decided|refused|forgave|married|wrote|replied|recovered|described|stopped|insisted|admitted|told)\b|['’]s\s+(?:wife|husband|son|daughter|grandson|granddaughter|brother|sister|mother|father|widow|death|birth|childhood)\b)/;
 const PERSON_BEFORE = /\b(?:his|her|their|my)\s+(?:(?:former|late|old|close)\s+)?(?:friend|teacher|professor|student|pupil|publisher|wife|husband|son|daughter|brother|sister|mother|father|colleague|mentor|rival|partner),?\s+$/;
-// "the Monti government": a government named after the one who leads it.
-const LEADER_AFTER = /^\s+(?:government|administration|cabinet)\b/;
 // "the Tagbanuas, who …" are a people.
 const byPersonCue: Rule = (mention, c) => ((PERSON_AFTER.test(after(mention, c, 20)) && !/\bthe\s+$/i.test(before(mention, c, 5)))
-  || PERSON_BEFORE.test(before(mention, c, 40)) || LEADER_AFTER.test(after(mention, c, 16)) ? 'Person' : null);
+  || PERSON_BEFORE.test(before(mention, c, 40)) || LEADS_BODY_AFTER.test(after(mention, c, 16)) ? 'Person' : null);
 
 const RULES: Rule[] = [bySportLine, byTeamCue, byList, byPersonCue, byPlace, byEnding];
 

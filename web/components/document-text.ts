@@ -44,8 +44,8 @@ function toPiece(text: string, segment: TextSegment<Mark>, linked: Set<number>):
   const quote = marks.find((mark) => mark.kind === 'quote');
   if (!mention && !quote) return document.createTextNode(content);
   const titles = mentions.map((each) => `${each.type}: ${each.name}`);
-  const said = (q: { reported: boolean; denied: boolean }) => (q.denied ? 'Denied' : q.reported ? 'Reported statement' : 'Quote');
-  if (quote) titles.push(`${said(quote)} by ${quote.speaker ?? 'an unknown speaker'}${quote.via ? ` (via ${quote.via})` : ''}`);
+  const said = quote?.denied ? 'Denied' : quote?.reported ? 'Reported statement' : 'Quote';
+  if (quote) titles.push(`${said} by ${quote.speaker ?? 'an unknown speaker'}${quote.via ? ` (via ${quote.via})` : ''}`);
   const quoteClass = quote ? (quote.reported ? 'is-reported' : 'is-quote') : '';
   const classes = [mention ? 'mention' : '', quoteClass, mention?.type === 'Event' ? 'is-event' : ''].filter(Boolean).join(' ');
   const attributes = { class: classes, title: titles.join('\n'), 'data-quote': quote ? String(quote.index) : null };
